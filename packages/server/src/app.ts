@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DatabaseHandle } from './db/connect';
+import { installErrorHandler } from './http/error-handler';
+import { healthRoutes } from './http/routes/health.routes';
+import { serveWebApp } from './http/web-app';
+import { loggerOptions } from './logger';
+
+export interface AppOptions {
+  readonly handle: DatabaseHandle;
+  readonly logLevel?: string;
+  readonly logStream?: NodeJS.WritableStream;
+  /** Folder of the built web app; unset serves the default build when it exists. */
+  readonly webDir?: string;
+  /** Largest accepted request body in bytes. */
+  readonly bodyLimit?: number;
+}
+
+/** Builds the HTTP application: routes, error handling and the web app. Listening is the caller's job. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
+    bodyLimit: options.bodyLimit ?? 1_048_576,
+    genReqId: () => randomUUID(),
+    trustProxy: process.env.TRUST_PROXY === '1',
+  });
+  const hasWeb = await serveWebApp(app, options.webDir);
+  installErrorHandler(app, hasWeb);
+  healthRoutes(app, options.handle);
+  return app;
+}

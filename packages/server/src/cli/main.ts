@@ -1,0 +1,59 @@
+import { StartupError } from '../startup-error';
+import { version } from '../version';
+import { migrateCommand } from './migrate.command';
+import { serveCommand } from './serve.command';
+
+interface Command {
+  readonly summary: string;
+  run(args: readonly string[]): Promise<number>;
+}
+
+/** Every sotchart command; `--help` lists them from here. */
+const commands: Record<string, Command> = {
+  serve: { summary: 'migrate the database, then serve the API and web app', run: () => serveCommand() },
+  migrate: { summary: 'bring the database schema to the latest version', run: () => migrateCommand() },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(commands).map((n) => n.length));
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return [
+    'Usage: sotchart <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options:',
+    '  --help     show this help',
+    '  --version  print the version',
+    '',
+    'Configuration comes from PORT, HOST, DATA_DIR and DATABASE_URL (see README.md).',
+  ].join('\n');
+}
+
+/** Runs the CLI and returns its exit code: 0 done, 1 failed, 2 bad usage or input. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    console.log(version);
+    return 0;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    console.error(`Unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    if (error instanceof StartupError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

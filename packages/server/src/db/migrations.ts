@@ -1,0 +1,22 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database } from './database';
+import * as createClinic from './migrations/0001-create-clinic';
+
+/** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
+const migrations: Record<string, Migration> = {
+  '0001-create-clinic': createClinic,
+};
+
+/** Brings the schema to the latest migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error !== undefined) {
+    const name = failed === undefined ? '' : ` in ${failed.migrationName}`;
+    throw new Error(`migration failed${name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,85 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { AppError, type ErrorCode, type ErrorDetail } from '../errors';
+import { statusFor } from './status-for';
+import { detailsFromZod } from './parse-input';
+import { wantsSpaFallback } from './web-app';
+
+/** Fastify's own error codes that are the client's fault, mapped onto the project's table. */
+const fastifyCodes: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'VALIDATION_FAILED',
+  FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+};
+
+interface ErrorBody {
+  error: {
+    code: ErrorCode | 'INTERNAL';
+    message: string;
+    details?: readonly ErrorDetail[];
+    requestId: string;
+  };
+  current?: unknown;
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof ZodError)
+    return new AppError('VALIDATION_FAILED', { details: detailsFromZod(error, 'body') });
+  const fe = error as Partial<FastifyError>;
+  const mapped = fe.code === undefined ? undefined : fastifyCodes[fe.code];
+  if (mapped === 'VALIDATION_FAILED') {
+    return new AppError(mapped, { details: [{ path: 'body', message: fe.message ?? 'Malformed body.' }] });
+  }
+  if (mapped !== undefined) return new AppError(mapped);
+  // A JSON syntax error raised while parsing the body has status 400 and no code of ours.
+  if (fe.statusCode === 400 && error instanceof SyntaxError) {
+    return new AppError('VALIDATION_FAILED', { details: [{ path: 'body', message: 'Malformed JSON.' }] });
+  }
+  return undefined;
+}
+
+export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  const body: ErrorBody = {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.details === undefined ? {} : { details: error.details }),
+      requestId: request.id,
+    },
+    ...(error.current === undefined ? {} : { current: error.current }),
+  };
+  if (error.retryAfterSeconds !== undefined)
+    void reply.header('retry-after', String(error.retryAfterSeconds));
+  return reply.status(statusFor[error.code]).send(body);
+}
+
+/** The single error handler: known codes get their status and body; anything else is a 500.
+ * With `spaFallback`, a GET for a page outside /api gets the web app's index.html instead of a 404. */
+export function installErrorHandler(app: FastifyInstance, spaFallback = false): void {
+  app.setErrorHandler((error, request, reply) => {
+    const known = toAppError(error);
+    if (known !== undefined) return sendError(reply, request, known);
+    request.log.error({ err: error }, 'unhandled error');
+    const body: ErrorBody = {
+      error: { code: 'INTERNAL', message: 'Something went wrong on the server.', requestId: request.id },
+    };
+    return reply.status(500).send(body);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (spaFallback && wantsSpaFallback(request.method, request.url, request.headers.accept)) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const path = request.url.split('?')[0];
+    return sendError(
+      reply,
+      request,
+      new AppError('NOT_FOUND', { message: `No route ${request.method} ${path}.` }),
+    );
+  });
+}

@@ -1,0 +1,16 @@
+import type { ErrorCode } from '../errors';
+
+/** The one mapping from error code to HTTP status (ARCHITECTURE.md, "Errors"). */
+export const statusFor = {
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VERSION_CONFLICT: 409,
+  VISIT_SIGNED: 409,
+  LINK_EXPIRED: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  OVERRIDE_REASON_REQUIRED: 422,
+  RATE_LIMITED: 429,
+} as const satisfies Record<ErrorCode, number>;
