@@ -1,4 +1,4 @@
-import type { z} from 'zod';
+import type { z } from 'zod';
 import { type ZodError, type ZodType } from 'zod';
 import { AppError, type ErrorDetail } from '../errors';
 
