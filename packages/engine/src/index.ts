@@ -1,1 +1,2 @@
-export {};
+export { segments, isSegment, type Segment } from './findings/segment';
+export { regions, regionOfSegment, type Region } from './findings/region';
