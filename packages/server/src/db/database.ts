@@ -16,6 +16,146 @@ export interface ClinicTable {
   version: Generated<number>;
 }
 
+export interface PatientTable {
+  id: string;
+  clinic_id: string;
+  chart_number: string;
+  given_name: string;
+  family_name: string;
+  /** Lower-cased "family given" for prefix search and sorting by name. */
+  search_name: string;
+  date_of_birth: string;
+  sex: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  occupation: string | null;
+  history: string;
+  notes: string;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+export interface ConsentTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  type: string;
+  date: string;
+  signed_by: string;
+  note: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface ImagingStudyTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  date: string;
+  type: string;
+  region: string;
+  summary: string;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface EpisodeTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  start_date: string;
+  end_date: string | null;
+  complaint: string;
+  onset: string;
+  phase: string;
+  abn_date: string | null;
+  plan: string;
+  diagnoses: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+export interface VisitTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  episode_id: string | null;
+  practitioner_id: string;
+  visit_at: string;
+  type: string;
+  status: string;
+  chief_complaint: string;
+  pain: number | null;
+  engine_version: string;
+  pack_ref: string;
+  category: string;
+  analysis: string;
+  plan: string | null;
+  verification: string;
+  treated_category: string | null;
+  treated_reason: string | null;
+  overrides: string;
+  record: string;
+  signed_at: string | null;
+  signed_by: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+export interface FindingTable {
+  id: string;
+  clinic_id: string;
+  visit_id: string;
+  patient_id: string;
+  position: number;
+  phase: string;
+  indicator: string;
+  site_key: string;
+  site: string | null;
+  side: string | null;
+  positive: number | null;
+  grade: number | null;
+  degrees: number | null;
+  mm: number | null;
+  symptom_reproduced: number | null;
+  carried_forward: number | null;
+  note: string | null;
+}
+
+export interface AddendumTable {
+  id: string;
+  clinic_id: string;
+  visit_id: string;
+  seq: number;
+  author_id: string;
+  text: string;
+  signed_at: string;
+}
+
+export interface ProtocolOverrideTable {
+  clinic_id: string;
+  revision: number;
+  override: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Database {
   clinic: ClinicTable;
+  patient: PatientTable;
+  consent: ConsentTable;
+  imaging_study: ImagingStudyTable;
+  episode: EpisodeTable;
+  visit: VisitTable;
+  finding: FindingTable;
+  addendum: AddendumTable;
+  protocol_override: ProtocolOverrideTable;
 }

@@ -1,10 +1,20 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './database';
 import * as createClinic from './migrations/0001-create-clinic';
+import * as createPatient from './migrations/0005-create-patient';
+import * as createConsentAndImaging from './migrations/0006-create-consent-and-imaging';
+import * as createEpisode from './migrations/0007-create-episode';
+import * as createVisit from './migrations/0008-create-visit';
+import * as createProtocolOverride from './migrations/0009-create-protocol-override';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
   '0001-create-clinic': createClinic,
+  '0005-create-patient': createPatient,
+  '0006-create-consent-and-imaging': createConsentAndImaging,
+  '0007-create-episode': createEpisode,
+  '0008-create-visit': createVisit,
+  '0009-create-protocol-override': createProtocolOverride,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
