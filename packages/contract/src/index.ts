@@ -1,1 +1,10 @@
-export {};
+export * from './clinic';
+export * from './common';
+export * from './consent';
+export * from './episode';
+export * from './imaging';
+export * from './patient';
+export * from './protocol';
+export * from './timeline';
+export * from './visit';
+export * from './visit-record';

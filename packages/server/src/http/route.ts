@@ -1,22 +1,44 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
+import type { z, ZodType } from 'zod';
 import { isGranted, type Permission } from '../auth/permissions';
 import { contextOf } from '../auth/request-context';
-import { AppError } from '../errors';
+import { AppError, type ErrorDetail } from '../errors';
+import { detailsFromZod } from './parse-input';
 
-/** One API route and the permission it requires; the access-matrix test reads this table. */
+/** The zod schemas of a route's input and output; they validate requests and produce the OpenAPI document. */
+export interface RouteSchemas {
+  readonly summary: string;
+  readonly params?: ZodType;
+  readonly query?: ZodType;
+  readonly body?: ZodType;
+  readonly response?: ZodType;
+  /** Status of a successful answer (default 200). */
+  readonly status?: number;
+}
+
+/** One API route and the permission it requires; the access-matrix test and OpenAPI read this table. */
 export interface RouteRule {
   readonly method: HTTPMethods;
   readonly url: string;
   readonly permission: Permission;
+  readonly schema?: RouteSchemas;
 }
 
-export interface RouteDefinition extends RouteRule {
+type Parsed<T> = T extends ZodType ? z.output<T> : undefined;
+export interface RouteInput<S extends RouteSchemas> {
+  readonly params: Parsed<S['params']>;
+  readonly query: Parsed<S['query']>;
+  readonly body: Parsed<S['body']>;
+}
+
+export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> extends RouteRule {
+  readonly schema?: S;
   /**
    * For routes with an `:id` param: checks the id names a row of the caller's clinic, throwing
    * NOT_FOUND otherwise. It runs before a 403, so a forbidden role never learns that a foreign id exists.
    */
   readonly ownedBy?: (request: FastifyRequest, clinicId: string) => Promise<void>;
-  handler(request: FastifyRequest, reply: FastifyReply): Promise<unknown>;
+  handler(request: FastifyRequest, reply: FastifyReply, input: RouteInput<S>): Promise<unknown>;
 }
 
 const tables = new WeakMap<FastifyInstance, RouteRule[]>();
@@ -26,14 +48,40 @@ export function routeTable(app: FastifyInstance): readonly RouteRule[] {
   return tables.get(app) ?? [];
 }
 
+/** Parses params, query and body with the route's schemas, reporting every bad field of all three. */
+function parseRequest<S extends RouteSchemas>(schema: S | undefined, request: FastifyRequest): RouteInput<S> {
+  const details: ErrorDetail[] = [];
+  const parse = (part: 'params' | 'query' | 'body', value: unknown): unknown => {
+    const s = schema?.[part];
+    if (s === undefined) return undefined;
+    const result = s.safeParse(value);
+    if (result.success) return result.data;
+    details.push(...detailsFromZod(result.error, part));
+    return undefined;
+  };
+  const input = {
+    params: parse('params', request.params),
+    query: parse('query', request.query),
+    body: parse('body', request.body),
+  };
+  if (details.length > 0) throw new AppError('VALIDATION_FAILED', { details });
+  return input as RouteInput<S>;
+}
+
 /**
- * Registers a route whose permission is checked before the handler runs: no session answers 401,
- * a role without the permission 403. Clinic scoping is the service's job (it answers 404).
+ * Registers a route: no session answers 401, a role without the permission 403 (after `ownedBy`, so
+ * foreign ids stay 404), bad input 400 naming each field; then the handler runs with the parsed input.
+ * Clinic scoping of the data itself is the service's job.
  */
-export function defineRoute(app: FastifyInstance, route: RouteDefinition): void {
+export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, route: RouteDefinition<S>): void {
   const table = tables.get(app) ?? [];
   tables.set(app, table);
-  table.push({ method: route.method, url: route.url, permission: route.permission });
+  table.push({
+    method: route.method,
+    url: route.url,
+    permission: route.permission,
+    ...(route.schema === undefined ? {} : { schema: route.schema }),
+  });
   app.route({
     method: route.method,
     url: route.url,
@@ -44,6 +92,11 @@ export function defineRoute(app: FastifyInstance, route: RouteDefinition): void 
       await route.ownedBy?.(request, ctx.clinicId);
       throw new AppError('FORBIDDEN');
     },
-    handler: route.handler,
+    handler: async (request, reply) => {
+      const input = parseRequest(route.schema, request);
+      const result = await route.handler(request, reply, input);
+      if (reply.sent) return reply;
+      return reply.status(route.schema?.status ?? 200).send(result);
+    },
   });
 }

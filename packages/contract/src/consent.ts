@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, longText, requiredText } from './common';
+
+export const ConsentTypeSchema = z.enum([
+  'treatment',
+  'sot_blocking',
+  'cranial',
+  'imaging',
+  'privacy',
+  'research',
+  'other',
+]);
+
+export const CreateConsentSchema = z.object({
+  type: ConsentTypeSchema,
+  date: IsoDateSchema,
+  signedBy: requiredText(200),
+  note: longText(2000).default(''),
+});
+export const ConsentSchema = CreateConsentSchema.extend({
+  id: IdSchema,
+  patientId: IdSchema,
+  createdAt: IsoDateTimeSchema,
+});
+export type Consent = z.infer<typeof ConsentSchema>;

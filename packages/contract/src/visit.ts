@@ -1,0 +1,80 @@
+import type { Analysis, BlockingPlan, Finding, Verification } from '@sotchart/engine';
+import { FindingSchema } from '@sotchart/engine';
+import { z } from 'zod';
+import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } from './common';
+import { VisitRecordSchema } from './visit-record';
+
+export const VisitTypeSchema = z.enum(['new_patient', 'follow_up', 're_exam']);
+export const CategoryIdSchema = z.enum(['I', 'II', 'III']);
+
+export const TreatedCategorySchema = z.object({ category: CategoryIdSchema, reason: requiredText(1000) });
+export const OverrideSchema = z.object({ contraindication: requiredText(80), reason: requiredText(1000) });
+
+export const CreateVisitSchema = z.object({
+  episodeId: IdSchema.nullable().default(null),
+  visitAt: IsoDateTimeSchema,
+  type: VisitTypeSchema,
+  chiefComplaint: longText(2000).default(''),
+});
+export type CreateVisit = z.infer<typeof CreateVisitSchema>;
+
+/**
+ * A draft save: only the fields sent change; `version` is required. `findings` replaces the whole set
+ * (pre and post). Any `analysis` sent is ignored: the server computes it.
+ */
+export const UpdateVisitSchema = z
+  .object({
+    episodeId: IdSchema.nullable(),
+    visitAt: IsoDateTimeSchema,
+    type: VisitTypeSchema,
+    chiefComplaint: longText(2000),
+    pain: z.number().int().min(0).max(10).nullable(),
+    findings: z.array(FindingSchema).max(400),
+    treatedCategory: TreatedCategorySchema.nullable(),
+    overrides: z.array(OverrideSchema).max(20),
+    record: VisitRecordSchema,
+  })
+  .partial()
+  .extend({ version: VersionSchema });
+export type UpdateVisit = z.infer<typeof UpdateVisitSchema>;
+
+export const SignVisitSchema = z.object({ version: VersionSchema });
+export const CreateAddendumSchema = z.object({ text: requiredText(20_000) });
+
+export const AddendumSchema = z.object({
+  id: IdSchema,
+  visitId: IdSchema,
+  seq: z.number().int(),
+  authorId: z.string(),
+  text: z.string(),
+  signedAt: IsoDateTimeSchema,
+});
+export type Addendum = z.infer<typeof AddendumSchema>;
+
+export const VisitSchema = z.object({
+  id: IdSchema,
+  patientId: IdSchema,
+  episodeId: IdSchema.nullable(),
+  practitionerId: z.string(),
+  visitAt: IsoDateTimeSchema,
+  type: VisitTypeSchema,
+  status: z.enum(['draft', 'signed']),
+  chiefComplaint: z.string(),
+  pain: z.number().int().nullable(),
+  findings: z.array(FindingSchema),
+  engineVersion: z.string(),
+  packRef: z.string(),
+  analysis: z.custom<Analysis>(),
+  plan: z.custom<BlockingPlan>().nullable(),
+  verification: z.custom<Verification>(),
+  treatedCategory: TreatedCategorySchema.nullable(),
+  overrides: z.array(OverrideSchema),
+  record: VisitRecordSchema,
+  signedAt: IsoDateTimeSchema.nullable(),
+  signedBy: z.string().nullable(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+  version: z.number().int(),
+});
+export type Visit = z.infer<typeof VisitSchema>;
+export type { Finding };

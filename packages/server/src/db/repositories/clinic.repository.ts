@@ -1,0 +1,52 @@
+import type { Clinic } from '@sotchart/contract';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database';
+import { fromFlag } from '../json';
+
+export const clinicRepository = {
+  async findById(db: Kysely<Database>, clinicId: string): Promise<Clinic | undefined> {
+    const row = await db.selectFrom('clinic').selectAll().where('id', '=', clinicId).executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : {
+          id: row.id,
+          name: row.name,
+          address: row.address,
+          timeZone: row.time_zone,
+          isDemo: fromFlag(row.is_demo),
+          version: row.version,
+        };
+  },
+
+  async insert(db: Kysely<Database>, clinic: Clinic, at: string): Promise<void> {
+    await db
+      .insertInto('clinic')
+      .values({
+        id: clinic.id,
+        name: clinic.name,
+        address: clinic.address,
+        time_zone: clinic.timeZone,
+        is_demo: clinic.isDemo ? 1 : 0,
+        created_at: at,
+        updated_at: at,
+        version: clinic.version,
+      })
+      .execute();
+  },
+
+  async update(db: Kysely<Database>, next: Clinic, expectedVersion: number, at: string): Promise<boolean> {
+    const result = await db
+      .updateTable('clinic')
+      .set({
+        name: next.name,
+        address: next.address,
+        time_zone: next.timeZone,
+        version: next.version,
+        updated_at: at,
+      })
+      .where('id', '=', next.id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+};

@@ -1,0 +1,161 @@
+import type { Addendum, Visit } from '@sotchart/contract';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, VisitTable } from '../database';
+import { fromJson, toJson } from '../json';
+
+type Row = Selectable<VisitTable>;
+/** A visit as stored in its own row; findings live in the finding table. */
+export type VisitRow = Omit<Visit, 'findings'>;
+
+function toVisit(r: Row): VisitRow {
+  return {
+    id: r.id,
+    patientId: r.patient_id,
+    episodeId: r.episode_id,
+    practitionerId: r.practitioner_id,
+    visitAt: r.visit_at,
+    type: r.type as Visit['type'],
+    status: r.status as Visit['status'],
+    chiefComplaint: r.chief_complaint,
+    pain: r.pain,
+    engineVersion: r.engine_version,
+    packRef: r.pack_ref,
+    analysis: fromJson(r.analysis),
+    plan: r.plan === null ? null : fromJson(r.plan),
+    verification: fromJson(r.verification),
+    treatedCategory:
+      r.treated_category === null
+        ? null
+        : { category: r.treated_category as 'I' | 'II' | 'III', reason: r.treated_reason ?? '' },
+    overrides: fromJson(r.overrides),
+    record: fromJson(r.record),
+    signedAt: r.signed_at,
+    signedBy: r.signed_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    version: r.version,
+  };
+}
+
+function toRow(clinicId: string, v: VisitRow, actorId: string): Row {
+  return {
+    id: v.id,
+    clinic_id: clinicId,
+    patient_id: v.patientId,
+    episode_id: v.episodeId,
+    practitioner_id: v.practitionerId,
+    visit_at: v.visitAt,
+    type: v.type,
+    status: v.status,
+    chief_complaint: v.chiefComplaint,
+    pain: v.pain,
+    engine_version: v.engineVersion,
+    pack_ref: v.packRef,
+    category: v.analysis.category,
+    analysis: toJson(v.analysis),
+    plan: v.plan === null ? null : toJson(v.plan),
+    verification: toJson(v.verification),
+    treated_category: v.treatedCategory?.category ?? null,
+    treated_reason: v.treatedCategory?.reason ?? null,
+    overrides: toJson(v.overrides),
+    record: toJson(v.record),
+    signed_at: v.signedAt,
+    signed_by: v.signedBy,
+    created_at: v.createdAt,
+    updated_at: v.updatedAt,
+    updated_by: actorId,
+    version: v.version,
+  };
+}
+
+export const visitRepository = {
+  async insert(db: Kysely<Database>, clinicId: string, v: VisitRow, actorId: string): Promise<void> {
+    await db
+      .insertInto('visit')
+      .values(toRow(clinicId, v, actorId))
+      .execute();
+  },
+
+  async findById(db: Kysely<Database>, clinicId: string, id: string): Promise<VisitRow | undefined> {
+    const row = await db
+      .selectFrom('visit')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toVisit(row);
+  },
+
+  /** A patient's visits, newest first, in one query. */
+  async listByPatient(db: Kysely<Database>, clinicId: string, patientId: string): Promise<VisitRow[]> {
+    const rows = await db
+      .selectFrom('visit')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .orderBy('visit_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map(toVisit);
+  },
+
+  /** Updates a draft only when the stored version is `expectedVersion` and it is still a draft. */
+  async update(
+    db: Kysely<Database>,
+    clinicId: string,
+    next: VisitRow,
+    expectedVersion: number,
+    actorId: string,
+  ): Promise<boolean> {
+    const {
+      id: _i,
+      clinic_id: _c,
+      patient_id: _p,
+      created_at: _t,
+      ...values
+    } = toRow(clinicId, next, actorId);
+    const result = await db
+      .updateTable('visit')
+      .set(values)
+      .where('clinic_id', '=', clinicId)
+      .where('id', '=', next.id)
+      .where('version', '=', expectedVersion)
+      .where('status', '=', 'draft')
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+
+  async insertAddendum(db: Kysely<Database>, clinicId: string, a: Addendum): Promise<void> {
+    await db
+      .insertInto('addendum')
+      .values({
+        id: a.id,
+        clinic_id: clinicId,
+        visit_id: a.visitId,
+        seq: a.seq,
+        author_id: a.authorId,
+        text: a.text,
+        signed_at: a.signedAt,
+      })
+      .execute();
+  },
+
+  /** Addenda in the order they were signed. */
+  async listAddenda(db: Kysely<Database>, clinicId: string, visitId: string): Promise<Addendum[]> {
+    const rows = await db
+      .selectFrom('addendum')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('visit_id', '=', visitId)
+      .orderBy('seq')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      visitId: r.visit_id,
+      seq: r.seq,
+      authorId: r.author_id,
+      text: r.text,
+      signedAt: r.signed_at,
+    }));
+  },
+};

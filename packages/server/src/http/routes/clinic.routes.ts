@@ -1,0 +1,67 @@
+import {
+  AnalyzeRequestSchema,
+  ClinicSchema,
+  ProtocolStateSchema,
+  PutProtocolSchema,
+  UpdateClinicSchema,
+} from '@sotchart/contract';
+import type { FastifyInstance } from 'fastify';
+import { contextOf } from '../../auth/request-context';
+import { analyzeService } from '../../services/analyze.service';
+import { clinicService } from '../../services/clinic.service';
+import { protocolService } from '../../services/protocol.service';
+import type { ServiceDeps } from '../../services/service-deps';
+import { defineRoute } from '../route';
+
+/** The clinic's settings, its protocol pack, and the engine on its own. */
+export function clinicRoutes(app: FastifyInstance, deps: ServiceDeps): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/clinic',
+    permission: 'signedIn',
+    schema: { summary: "The caller's clinic", response: ClinicSchema },
+    handler: (request) => clinicService.get(deps, contextOf(request)),
+  });
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/clinic',
+    permission: 'clinicAdmin',
+    schema: {
+      summary: 'Change clinic settings (send the version you read)',
+      body: UpdateClinicSchema,
+      response: ClinicSchema,
+    },
+    handler: (request, _reply, { body }) => clinicService.update(deps, contextOf(request), body),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/protocol',
+    permission: 'signedIn',
+    schema: {
+      summary: "The default pack, the clinic's override and the pack in effect",
+      response: ProtocolStateSchema,
+    },
+    handler: (request) => protocolService.get(deps, contextOf(request)),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/protocol',
+    permission: 'clinicAdmin',
+    schema: {
+      summary: "Replace the clinic's override (send the revision you read)",
+      body: PutProtocolSchema,
+      response: ProtocolStateSchema,
+    },
+    handler: (request, _reply, { body }) => protocolService.put(deps, contextOf(request), body),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/analyze',
+    permission: 'clinicalRead',
+    schema: {
+      summary: "Run the engine on findings with the clinic's pack; nothing is saved",
+      body: AnalyzeRequestSchema,
+    },
+    handler: (request, _reply, { body }) => analyzeService.analyze(deps, contextOf(request), body),
+  });
+}

@@ -1,0 +1,55 @@
+import type { CreateEpisode, Episode, UpdateEpisode } from '@sotchart/contract';
+import type { RequestContext } from '../auth/request-context';
+import { episodeRepository } from '../db/repositories/episode.repository';
+import { notFound } from '../errors';
+import { applyChange, lostRace } from './apply-change';
+import { loadPatient } from './patient.service';
+import { auditOf, type ServiceDeps } from './service-deps';
+
+export const episodeService = {
+  async list(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Episode[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const episodes = await episodeRepository.listByPatient(deps.db, ctx.clinicId, patientId);
+    await deps.audit.record(auditOf(ctx, 'read', 'episode', [patientId], patientId));
+    return episodes;
+  },
+
+  async create(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+    input: CreateEpisode,
+  ): Promise<Episode> {
+    const now = deps.clock().toISOString();
+    const episode: Episode = {
+      ...input,
+      id: deps.newId(),
+      patientId,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
+    await deps.db.transaction().execute(async (trx) => {
+      await loadPatient(trx, ctx, patientId);
+      await episodeRepository.insert(trx, ctx.clinicId, episode, ctx.userId);
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'episode', [episode.id], patientId));
+    return episode;
+  },
+
+  async update(deps: ServiceDeps, ctx: RequestContext, id: string, patch: UpdateEpisode): Promise<Episode> {
+    const result = await deps.db.transaction().execute(async (trx) => {
+      const current = await episodeRepository.findById(trx, ctx.clinicId, id);
+      if (current === undefined) throw notFound();
+      const next = applyChange(current, patch);
+      if (next === null) return current;
+      const stamped = { ...next, updatedAt: deps.clock().toISOString() };
+      if (!(await episodeRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
+        throw lostRace(await episodeRepository.findById(trx, ctx.clinicId, id));
+      }
+      return stamped;
+    });
+    await deps.audit.record(auditOf(ctx, 'update', 'episode', [id], result.patientId));
+    return result;
+  },
+};

@@ -1,0 +1,137 @@
+import type {
+  Consent,
+  CreatePatient,
+  Imaging,
+  Patient,
+  PatientSearch,
+  PatientSummary,
+  UpdatePatient,
+} from '@sotchart/contract';
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../auth/request-context';
+import type { Database } from '../db/database';
+import { patientRecordRepository } from '../db/repositories/patient-record.repository';
+import { patientRepository, type PatientCursor } from '../db/repositories/patient.repository';
+import { notFound, validationFailed } from '../errors';
+import { applyChange, lostRace } from './apply-change';
+import { auditOf, type ServiceDeps } from './service-deps';
+
+/** Loads a patient of the caller's clinic; any other id (including another clinic's) is NOT_FOUND. */
+export async function loadPatient(db: Kysely<Database>, ctx: RequestContext, id: string): Promise<Patient> {
+  const patient = await patientRepository.findById(db, ctx.clinicId, id);
+  if (patient === undefined) throw notFound();
+  return patient;
+}
+
+async function assertChartNumberFree(db: Kysely<Database>, ctx: RequestContext, chartNumber: string, exceptId: string | null) {
+  if (await patientRepository.chartNumberTaken(db, ctx.clinicId, chartNumber, exceptId)) {
+    throw validationFailed([{ path: 'chartNumber', message: 'is already used by another patient of this clinic' }]);
+  }
+}
+
+function encodeCursor(cursor: PatientCursor): string {
+  return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(text: string | undefined): PatientCursor | null {
+  if (text === undefined) return null;
+  try {
+    const [key, id] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+  } catch {
+    // fall through to the validation error
+  }
+  throw validationFailed([{ path: 'query.cursor', message: 'is not a cursor this server issued' }]);
+}
+
+async function changePatient(
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  id: string,
+  patch: Partial<Patient> & { version: number },
+  action: 'update' | 'archive',
+): Promise<Patient> {
+  const result = await deps.db.transaction().execute(async (trx) => {
+      const current = await loadPatient(trx, ctx, id);
+      const next = applyChange(current, patch);
+      if (next === null) return current;
+      if (next.chartNumber !== current.chartNumber) await assertChartNumberFree(trx, ctx, next.chartNumber, id);
+      const stamped = { ...next, updatedAt: deps.clock().toISOString() };
+      if (!(await patientRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
+        throw lostRace(await loadPatient(trx, ctx, id));
+      }
+      return stamped;
+    });
+    await deps.audit.record(auditOf(ctx, action, 'patient', [id], id));
+  return result;
+}
+
+export const patientService = {
+  async create(deps: ServiceDeps, ctx: RequestContext, input: CreatePatient): Promise<Patient> {
+    const now = deps.clock().toISOString();
+    const patient: Patient = { ...input, id: deps.newId(), archived: false, createdAt: now, updatedAt: now, version: 1 };
+    await deps.db.transaction().execute(async (trx) => {
+      await assertChartNumberFree(trx, ctx, input.chartNumber, null);
+      await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'patient', [patient.id], patient.id));
+    return patient;
+  },
+
+  async get(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<Patient> {
+    const patient = await loadPatient(deps.db, ctx, id);
+    await deps.audit.record(auditOf(ctx, 'read', 'patient', [id], id));
+    return patient;
+  },
+
+  async search(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    search: PatientSearch,
+  ): Promise<{ items: PatientSummary[]; nextCursor: string | null }> {
+    const page = await patientRepository.search(deps.db, ctx.clinicId, search, decodeCursor(search.cursor));
+    const ids = page.items.map((p) => p.id);
+    if (ids.length > 0) await deps.audit.record(auditOf(ctx, 'read', 'patient_list', ids, null));
+    return { items: page.items, nextCursor: page.last === null ? null : encodeCursor(page.last) };
+  },
+
+  update(deps: ServiceDeps, ctx: RequestContext, id: string, patch: UpdatePatient): Promise<Patient> {
+    return changePatient(deps, ctx, id, patch, 'update');
+  },
+
+  archive(deps: ServiceDeps, ctx: RequestContext, id: string, version: number): Promise<Patient> {
+    return changePatient(deps, ctx, id, { version, archived: true }, '
+  async listConsents(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Consent[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const consents = await patientRecordRepository.listConsents(deps.db, ctx.clinicId, patientId);
+    await deps.audit.record(auditOf(ctx, 'read', 'consent', [patientId], patientId));
+    return consents;
+  },
+
+  async addConsent(deps: ServiceDeps, ctx: RequestContext, patientId: string, input: Omit<Consent, 'id' | 'patientId' | 'createdAt'>) {
+    const consent: Consent = { ...input, id: deps.newId(), patientId, createdAt: deps.clock().toISOString() };
+    await deps.db.transaction().execute(async (trx) => {
+      await loadPatient(trx, ctx, patientId);
+      await patientRecordRepository.insertConsent(trx, ctx.clinicId, consent, ctx.userId);
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'consent', [consent.id], patientId));
+    return consent;
+  },
+
+  async listImaging(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Imaging[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const studies = await patientRecordRepository.listImaging(deps.db, ctx.clinicId, patientId);
+    await deps.audit.record(auditOf(ctx, 'read', 'imaging_study', [patientId], patientId));
+    return studies;
+  },
+
+  async addImaging(deps: ServiceDeps, ctx: RequestContext, patientId: string, input: Omit<Imaging, 'id' | 'patientId' | 'createdAt'>) {
+    const study: Imaging = { ...input, id: deps.newId(), patientId, createdAt: deps.clock().toISOString() };
+    await deps.db.transaction().execute(async (trx) => {
+      await loadPatient(trx, ctx, patientId);
+      await patientRecordRepository.insertImaging(trx, ctx.clinicId, study, ctx.userId);
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'imaging_study', [study.id], patientId));
+    return study;
+  },
+};

@@ -1,0 +1,86 @@
+import type { ProtocolState } from '@sotchart/contract';
+import {
+  defaultPack,
+  mergePack,
+  parseOverride,
+  type ProtocolOverride,
+  type ProtocolPack,
+} from '@sotchart/engine';
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../auth/request-context';
+import type { Database } from '../db/database';
+import { protocolRepository } from '../db/repositories/protocol.repository';
+import { AppError } from '../errors';
+import type { ServiceDeps } from './service-deps';
+
+export interface EffectivePack {
+  readonly pack: ProtocolPack;
+  readonly revision: number;
+  readonly override: ProtocolOverride | null;
+}
+
+// Merged packs by clinic and revision: a revision never changes once written, so this never goes stale.
+const merged = new Map<string, ProtocolPack>();
+
+/** The pack a clinic charts with now: the default merged with its latest override revision. */
+export async function effectivePack(db: Kysely<Database>, clinicId: string): Promise<EffectivePack> {
+  const stored = await protocolRepository.latest(db, clinicId);
+  if (stored === undefined) return { pack: defaultPack, revision: 0, override: null };
+  const override = stored.override as ProtocolOverride;
+  const key = `${clinicId}#${stored.revision}`;
+  let pack = merged.get(key);
+  if (pack === undefined) {
+    pack = mergePack(defaultPack, override, stored.revision);
+    merged.set(key, pack);
+  }
+  return { pack, revision: stored.revision, override };
+}
+
+export const protocolService = {
+  async get(deps: ServiceDeps, ctx: RequestContext): Promise<ProtocolState> {
+    const { pack, revision, override } = await effectivePack(deps.db, ctx.clinicId);
+    return { base: defaultPack, revision, override, effective: pack };
+  },
+
+  /** Stores a new override revision; `version` must be the revision the caller last read. */
+  async put(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    body: { version: number; override: unknown },
+  ): Promise<ProtocolState> {
+    const parsed = parseOverride(body.override);
+    if (!parsed.ok) {
+      throw new AppError('VALIDATION_FAILED', {
+        details: parsed.error.details.map((d) => ({
+          path: d.path === '' ? 'override' : `override.${d.path}`,
+          message: d.message,
+        })),
+      });
+    }
+    return deps.db.transaction().execute(async (trx) => {
+      const current = await effectivePack(trx, ctx.clinicId);
+      const state = {
+        base: defaultPack,
+        revision: current.revision,
+        override: current.override,
+        effective: current.pack,
+      };
+      if (body.version !== current.revision) throw new AppError('VERSION_CONFLICT', { current: state });
+      const revision = current.revision + 1;
+      await protocolRepository.insert(
+        trx,
+        ctx.clinicId,
+        revision,
+        parsed.value,
+        deps.clock().toISOString(),
+        ctx.userId,
+      );
+      return {
+        base: defaultPack,
+        revision,
+        override: parsed.value,
+        effective: mergePack(defaultPack, parsed.value, revision),
+      };
+    });
+  },
+};

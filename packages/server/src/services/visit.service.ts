@@ -1,0 +1,202 @@
+import type { Addendum, CreateVisit, UpdateVisit, Visit, VisitRecord } from '@sotchart/contract';
+import { VisitRecordSchema } from '@sotchart/contract';
+import { isDeepStrictEqual } from 'node:util';
+import type { Kysely } from 'kysely';
+import type { RequestContext } from '../auth/request-context';
+import type { Database } from '../db/database';
+import { episodeRepository } from '../db/repositories/episode.repository';
+import { findingRepository } from '../db/repositories/finding.repository';
+import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
+import { AppError, notFound, validationFailed } from '../errors';
+import { applyChange, lostRace } from './apply-change';
+import { checkFindings } from './check-findings';
+import { engineSnapshot } from './engine-snapshot';
+import { loadPatient } from './patient.service';
+import { effectivePack } from './protocol.service';
+import { auditOf, type ServiceDeps } from './service-deps';
+
+const emptyRecord: VisitRecord = VisitRecordSchema.parse({});
+
+async function loadVisitRow(db: Kysely<Database>, ctx: RequestContext, id: string): Promise<VisitRow> {
+  const visit = await visitRepository.findById(db, ctx.clinicId, id);
+  if (visit === undefined) throw notFound();
+  return visit;
+}
+
+async function withFindings(db: Kysely<Database>, ctx: RequestContext, row: VisitRow): Promise<Visit> {
+  const findings = (await findingRepository.listForVisits(db, ctx.clinicId, [row.id])).get(row.id) ?? [];
+  return { ...row, findings };
+}
+
+async function assertEpisodeOfPatient(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  episodeId: string | null,
+  patientId: string,
+) {
+  if (episodeId === null) return;
+  const episode = await episodeRepository.findById(db, ctx.clinicId, episodeId);
+  if (episode === undefined || episode.patientId !== patientId) {
+    throw validationFailed([{ path: 'episodeId', message: "is not one of this patient's episodes" }]);
+  }
+}
+
+export const visitService = {
+  async create(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+    input: CreateVisit,
+  ): Promise<Visit> {
+    const visit = await deps.db.transaction().execute(async (trx) => {
+      await loadPatient(trx, ctx, patientId);
+      await assertEpisodeOfPatient(trx, ctx, input.episodeId, patientId);
+      const { pack } = await effectivePack(trx, ctx.clinicId);
+      const now = deps.clock().toISOString();
+      const row: VisitRow = {
+        id: deps.newId(),
+        patientId,
+        episodeId: input.episodeId,
+        practitionerId: ctx.userId,
+        visitAt: input.visitAt,
+        type: input.type,
+        status: 'draft',
+        chiefComplaint: input.chiefComplaint,
+        pain: null,
+        ...engineSnapshot([], pack, []),
+        treatedCategory: null,
+        overrides: [],
+        record: emptyRecord,
+        signedAt: null,
+        signedBy: null,
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      await visitRepository.insert(trx, ctx.clinicId, row, ctx.userId);
+      return { ...row, findings: [] };
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'visit', [visit.id], patientId));
+    return visit;
+  },
+
+  async get(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<Visit> {
+    const visit = await withFindings(deps.db, ctx, await loadVisitRow(deps.db, ctx, id));
+    await deps.audit.record(auditOf(ctx, 'read', 'visit', [id], visit.patientId));
+    return visit;
+  },
+
+  async listForPatient(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Visit[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const rows = await visitRepository.listByPatient(deps.db, ctx.clinicId, patientId);
+    const findings = await findingRepository.listForVisits(
+      deps.db,
+      ctx.clinicId,
+      rows.map((r) => r.id),
+    );
+    await deps.audit.record(auditOf(ctx, 'read', 'visit', [patientId, ...rows.map((r) => r.id)], patientId));
+    return rows.map((r) => ({ ...r, findings: findings.get(r.id) ?? [] }));
+  },
+
+  /** Saves a draft: the fields sent change, and the engine's snapshot is recomputed by the server. */
+  async update(deps: ServiceDeps, ctx: RequestContext, id: string, patch: UpdateVisit): Promise<Visit> {
+    const saved = await deps.db.transaction().execute(async (trx) => {
+      const row = await loadVisitRow(trx, ctx, id);
+      if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
+      const current = await withFindings(trx, ctx, row);
+      if (patch.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
+      const { findings: sentFindings, ...fields } = patch;
+      if (fields.episodeId !== undefined)
+        await assertEpisodeOfPatient(trx, ctx, fields.episodeId, row.patientId);
+      const { pack } = await effectivePack(trx, ctx.clinicId);
+      const findings = sentFindings === undefined ? current.findings : checkFindings(sentFindings, pack);
+      const findingsChanged = !isDeepStrictEqual(findings, current.findings);
+      const changed = applyChange(row, fields);
+      if (changed === null && !findingsChanged) return current;
+      const base = changed ?? { ...row, version: row.version + 1 };
+      const next: VisitRow = {
+        ...base,
+        ...engineSnapshot(findings, pack, base.overrides),
+        updatedAt: deps.clock().toISOString(),
+      };
+      if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
+        throw lostRace(await withFindings(trx, ctx, await loadVisitRow(trx, ctx, id)));
+      }
+      if (findingsChanged) {
+        await findingRepository.deleteForVisit(trx, ctx.clinicId, id);
+        await findingRepository.insertForVisit(
+          trx,
+          { clinicId: ctx.clinicId, visitId: id, patientId: row.patientId },
+          findings,
+          deps.newId,
+        );
+      }
+      return { ...next, findings };
+    });
+    await deps.audit.record(auditOf(ctx, 'update', 'visit', [id], saved.patientId));
+    return saved;
+  },
+
+  /** Signs a draft, freezing it; a plan that needs a contraindication override cannot be signed without one. */
+  async sign(deps: ServiceDeps, ctx: RequestContext, id: string, version: number): Promise<Visit> {
+    const signed = await deps.db.transaction().execute(async (trx) => {
+      const row = await loadVisitRow(trx, ctx, id);
+      if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
+      if (version !== row.version)
+        throw new AppError('VERSION_CONFLICT', { current: await withFindings(trx, ctx, row) });
+      if (row.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
+      const now = deps.clock().toISOString();
+      const next: VisitRow = {
+        ...row,
+        status: 'signed',
+        signedAt: now,
+        signedBy: ctx.userId,
+        updatedAt: now,
+        version: row.version + 1,
+      };
+      if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
+        throw lostRace(await withFindings(trx, ctx, await loadVisitRow(trx, ctx, id)));
+      }
+      return withFindings(trx, ctx, next);
+    });
+    await deps.audit.record(auditOf(ctx, 'sign', 'visit', [id], signed.patientId));
+    return signed;
+  },
+
+  async listAddenda(deps: ServiceDeps, ctx: RequestContext, visitId: string): Promise<Addendum[]> {
+    const row = await loadVisitRow(deps.db, ctx, visitId);
+    const addenda = await visitRepository.listAddenda(deps.db, ctx.clinicId, visitId);
+    await deps.audit.record(auditOf(ctx, 'read', 'addendum', [visitId], row.patientId));
+    return addenda;
+  },
+
+  /** Adds a signed addendum to a signed visit; addenda keep the order they were signed in. */
+  async addAddendum(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    visitId: string,
+    text: string,
+  ): Promise<Addendum> {
+    const { addendum, patientId } = await deps.db.transaction().execute(async (trx) => {
+      const row = await loadVisitRow(trx, ctx, visitId);
+      if (row.status !== 'signed') {
+        throw validationFailed([
+          { path: 'text', message: 'addenda are added to signed visits; edit the draft instead' },
+        ]);
+      }
+      const existing = await visitRepository.listAddenda(trx, ctx.clinicId, visitId);
+      const addendum: Addendum = {
+        id: deps.newId(),
+        visitId,
+        seq: existing.length + 1,
+        authorId: ctx.userId,
+        text,
+        signedAt: deps.clock().toISOString(),
+      };
+      await visitRepository.insertAddendum(trx, ctx.clinicId, addendum);
+      return { addendum, patientId: row.patientId };
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'addendum', [addendum.id, visitId], patientId));
+    return addendum;
+  },
+};
