@@ -23,9 +23,16 @@ export async function loadPatient(db: Kysely<Database>, ctx: RequestContext, id:
   return patient;
 }
 
-async function assertChartNumberFree(db: Kysely<Database>, ctx: RequestContext, chartNumber: string, exceptId: string | null) {
+async function assertChartNumberFree(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  chartNumber: string,
+  exceptId: string | null,
+) {
   if (await patientRepository.chartNumberTaken(db, ctx.clinicId, chartNumber, exceptId)) {
-    throw validationFailed([{ path: 'chartNumber', message: 'is already used by another patient of this clinic' }]);
+    throw validationFailed([
+      { path: 'chartNumber', message: 'is already used by another patient of this clinic' },
+    ]);
   }
 }
 
@@ -52,24 +59,31 @@ async function changePatient(
   action: 'update' | 'archive',
 ): Promise<Patient> {
   const result = await deps.db.transaction().execute(async (trx) => {
-      const current = await loadPatient(trx, ctx, id);
-      const next = applyChange(current, patch);
-      if (next === null) return current;
-      if (next.chartNumber !== current.chartNumber) await assertChartNumberFree(trx, ctx, next.chartNumber, id);
-      const stamped = { ...next, updatedAt: deps.clock().toISOString() };
-      if (!(await patientRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
-        throw lostRace(await loadPatient(trx, ctx, id));
-      }
-      return stamped;
-    });
-    await deps.audit.record(auditOf(ctx, action, 'patient', [id], id));
+    const current = await loadPatient(trx, ctx, id);
+    const next = applyChange(current, patch);
+    if (next === null) return current;
+    if (next.chartNumber !== current.chartNumber) await assertChartNumberFree(trx, ctx, next.chartNumber, id);
+    const stamped = { ...next, updatedAt: deps.clock().toISOString() };
+    if (!(await patientRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
+      throw lostRace(await loadPatient(trx, ctx, id));
+    }
+    return stamped;
+  });
+  await deps.audit.record(auditOf(ctx, action, 'patient', [id], id));
   return result;
 }
 
 export const patientService = {
   async create(deps: ServiceDeps, ctx: RequestContext, input: CreatePatient): Promise<Patient> {
     const now = deps.clock().toISOString();
-    const patient: Patient = { ...input, id: deps.newId(), archived: false, createdAt: now, updatedAt: now, version: 1 };
+    const patient: Patient = {
+      ...input,
+      id: deps.newId(),
+      archived: false,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    };
     await deps.db.transaction().execute(async (trx) => {
       await assertChartNumberFree(trx, ctx, input.chartNumber, null);
       await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
@@ -100,7 +114,9 @@ export const patientService = {
   },
 
   archive(deps: ServiceDeps, ctx: RequestContext, id: string, version: number): Promise<Patient> {
-    return changePatient(deps, ctx, id, { version, archived: true }, '
+    return changePatient(deps, ctx, id, { version, archived: true }, 'archive');
+  },
+
   async listConsents(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Consent[]> {
     await loadPatient(deps.db, ctx, patientId);
     const consents = await patientRecordRepository.listConsents(deps.db, ctx.clinicId, patientId);
@@ -108,7 +124,12 @@ export const patientService = {
     return consents;
   },
 
-  async addConsent(deps: ServiceDeps, ctx: RequestContext, patientId: string, input: Omit<Consent, 'id' | 'patientId' | 'createdAt'>) {
+  async addConsent(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+    input: Omit<Consent, 'id' | 'patientId' | 'createdAt'>,
+  ) {
     const consent: Consent = { ...input, id: deps.newId(), patientId, createdAt: deps.clock().toISOString() };
     await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
@@ -125,7 +146,12 @@ export const patientService = {
     return studies;
   },
 
-  async addImaging(deps: ServiceDeps, ctx: RequestContext, patientId: string, input: Omit<Imaging, 'id' | 'patientId' | 'createdAt'>) {
+  async addImaging(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+    input: Omit<Imaging, 'id' | 'patientId' | 'createdAt'>,
+  ) {
     const study: Imaging = { ...input, id: deps.newId(), patientId, createdAt: deps.clock().toISOString() };
     await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
