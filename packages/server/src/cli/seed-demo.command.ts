@@ -1,0 +1,21 @@
+import { resolveAuthSettings } from '../auth/auth-settings';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/connect';
+import { migrateToLatest } from '../db/migrations';
+import { demoLogin, seedDemoClinic } from '../demo/seed-demo-clinic';
+
+/** `sotchart seed-demo`: adds a demo clinic with ~25 patients and their SOT histories. */
+export async function seedDemoCommand(): Promise<number> {
+  const handle = await openDatabase(loadConfig());
+  try {
+    await migrateToLatest(handle.db);
+    const result = await seedDemoClinic(handle, resolveAuthSettings());
+    console.log(
+      `Seeded the demo clinic ${result.clinicId}: ${result.patients} patients, ${result.visits} visits.`,
+    );
+    console.log(`Demo sign-in: ${demoLogin.email} / ${demoLogin.password}`);
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}

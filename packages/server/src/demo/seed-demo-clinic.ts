@@ -1,0 +1,84 @@
+import { uuidv7 } from 'uuidv7';
+import { AuditCommitter } from '../audit/audit-committer';
+import type { AuthSettings } from '../auth/auth-settings';
+import { createUser } from '../auth/create-user';
+import type { DatabaseHandle } from '../db/connect';
+import { clinicRepository } from '../db/repositories/clinic.repository';
+import { userRepository } from '../db/repositories/user.repository';
+import { StartupError } from '../startup-error';
+import { seedDemoRecords } from './seed-demo';
+
+/** The demo clinic's sign-in, printed on start so a new user can look around at once. */
+export const demoLogin = { email: 'demo@example.com', password: 'sot-demo-2026-table' } as const;
+
+export interface DemoSeedResult {
+  readonly clinicId: string;
+  readonly patients: number;
+  readonly visits: number;
+}
+
+/**
+ * Builds the demo clinic: the clinic (marked as demo), its owner with the demo login, and ~25
+ * patients with deterministic SOT histories, written through the same services as the API.
+ */
+export async function seedDemoClinic(
+  handle: DatabaseHandle,
+  settings: Pick<AuthSettings, 'argon2'>,
+  clock: () => Date = () => new Date(),
+): Promise<DemoSeedResult> {
+  if (await userRepository.emailTaken(handle.db, demoLogin.email)) {
+    throw new StartupError(`A demo clinic already exists; sign in as ${demoLogin.email}.`);
+  }
+  const clinicId = uuidv7();
+  const now = clock().toISOString();
+  await clinicRepository.insert(
+    handle.db,
+    {
+      id: clinicId,
+      name: 'Harbour SOT Chiropractic (demo)',
+      address: '12 Harbour Road, Springfield',
+      timeZone: 'America/Chicago',
+      isDemo: true,
+      version: 1,
+    },
+    now,
+  );
+  const owner = await createUser(
+    handle.db,
+    {
+      clinicId,
+      email: demoLogin.email,
+      displayName: 'Dr Dana Demo',
+      role: 'owner',
+      password: demoLogin.password,
+      profile: {
+        nameAsSigned: 'Dana Demo, DC',
+        degree: 'DC',
+        licenceNumber: 'DC-000000',
+        licenceState: 'IL',
+      },
+    },
+    settings,
+    clock,
+  );
+  const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock });
+  try {
+    const ctx = {
+      clinicId,
+      userId: owner.id,
+      role: 'owner' as const,
+      requestId: 'seed-demo',
+      ip: '127.0.0.1',
+    };
+    const counts = await seedDemoRecords({ db: handle.db, audit, clock, newId: uuidv7 }, ctx);
+    return { clinicId, ...counts };
+  } finally {
+    await audit.close();
+  }
+}
+
+/** True when the database holds no clinic at all: a brand-new install. */
+export async function isEmptyDatabase(handle: DatabaseHandle): Promise<boolean> {
+  const row = await handle.db.selectFrom('clinic').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}

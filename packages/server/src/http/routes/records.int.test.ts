@@ -1,0 +1,478 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import {
+  apiClient,
+  dialects,
+  freshDatabase,
+  patientInput,
+  signIn,
+  testAppOptions,
+  type ApiCall,
+  type TestDatabase,
+} from '@sotchart/test-support';
+import { buildApp } from '../../app';
+
+type Body = Record<string, unknown> & {
+  error?: { code: string; details?: { path: string }[] };
+  current?: Record<string, unknown>;
+};
+
+const noRedFlags = [
+  'rf_cauda_equina',
+  'rf_fracture',
+  'rf_tumour_or_infection',
+  'rf_progressive_neuro_deficit',
+  'rf_vascular',
+].map((indicator) => ({ indicator, phase: 'pre', positive: false }));
+
+/** A Category II pre-check (arm–fossa positive on the right, REFERENCE §2–3) cleared at the post-check. */
+const categoryTwo = [
+  ...noRedFlags,
+  { indicator: 'arm_fossa', phase: 'pre', side: 'R', site: { fossa: 'upper' }, positive: true },
+  { indicator: 'inguinal_tenderness', phase: 'pre', side: 'R', positive: true },
+  { indicator: 'leg_check', phase: 'pre', side: 'L', mm: 5 },
+  { indicator: 'arm_fossa', phase: 'post', side: 'none', site: { fossa: 'upper' }, positive: false },
+];
+
+for (const dialect of dialects) {
+  describe(`records API on ${dialect}`, () => {
+    let database: TestDatabase;
+    let app: FastifyInstance;
+    let api: ApiCall;
+    let patientId: string;
+
+    before(async () => {
+      database = await freshDatabase(dialect);
+      app = await buildApp(testAppOptions(database.handle));
+      const owner = await signIn(app, { role: 'owner' });
+      api = apiClient(app, owner.headers);
+      const created = await api<Body>('POST', '/api/patients', patientInput());
+      assert.equal(created.status, 201);
+      patientId = created.body.id as string;
+    });
+    after(async () => {
+      await app.close();
+      await database.drop();
+    });
+
+    test('creates a patient and reads it back', async () => {
+      const res = await api<Body>('GET', `/api/patients/${patientId}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.body.familyName, 'Lovelace');
+      assert.equal(res.body.version, 1);
+      assert.deepEqual(res.body.history, { conditions: [], surgeries: [], medications: [], allergies: [] });
+    });
+
+    test('refuses a chart number already used in the clinic, naming the field', async () => {
+      const res = await api<Body>('POST', '/api/patients', patientInput({ givenName: 'Other' }));
+      assert.equal(res.status, 400);
+      assert.equal(res.body.error?.code, 'VALIDATION_FAILED');
+      assert.deepEqual(
+        res.body.error?.details?.map((d) => d.path),
+        ['chartNumber'],
+      );
+    });
+
+    test('names every bad field of a new patient', async () => {
+      const res = await api<Body>('POST', '/api/patients', {
+        chartNumber: '',
+        givenName: 'X',
+        dateOfBirth: '1980-02-30',
+        sex: 'x',
+      });
+      assert.equal(res.status, 400);
+      assert.deepEqual(res.body.error?.details?.map((d) => d.path).sort(), [
+        'chartNumber',
+        'dateOfBirth',
+        'familyName',
+        'sex',
+      ]);
+    });
+
+    test('a stale patient update gets VERSION_CONFLICT with the current record and changes nothing', async () => {
+      const first = await api<Body>('PATCH', `/api/patients/${patientId}`, {
+        version: 1,
+        occupation: 'mathematician',
+      });
+      assert.equal(first.status, 200);
+      assert.equal(first.body.version, 2);
+      const stale = await api<Body>('PATCH', `/api/patients/${patientId}`, {
+        version: 1,
+        occupation: 'poet',
+      });
+      assert.equal(stale.status, 409);
+      assert.equal(stale.body.error?.code, 'VERSION_CONFLICT');
+      assert.equal(stale.body.current?.occupation, 'mathematician');
+      assert.equal(stale.body.current?.version, 2);
+      const stored = await api<Body>('GET', `/api/patients/${patientId}`);
+      assert.equal(stored.body.occupation, 'mathematician');
+    });
+
+    test('searches by name prefix, chart number and date of birth, with cursor pagination', async () => {
+      for (const [i, family] of ['Babbage', 'Baker', 'Banks', 'Barton', 'Bates'].entries()) {
+        const res = await api(
+          'POST',
+          '/api/patients',
+          patientInput({
+            chartNumber: `S-${i}`,
+            familyName: family,
+            givenName: 'Sam',
+            dateOfBirth: `1970-01-0${i + 1}`,
+          }),
+        );
+        assert.equal(res.status, 201);
+      }
+      const page1 = await api<{ items: { familyName: string }[]; nextCursor: string | null }>(
+        'GET',
+        '/api/patients?q=ba&limit=2',
+      );
+      assert.equal(page1.status, 200);
+      assert.deepEqual(
+        page1.body.items.map((p) => p.familyName),
+        ['Babbage', 'Baker'],
+      );
+      assert.ok(page1.body.nextCursor);
+      const page2 = await api<{ items: { familyName: string }[]; nextCursor: string | null }>(
+        'GET',
+        `/api/patients?q=ba&limit=2&cursor=${page1.body.nextCursor}`,
+      );
+      assert.deepEqual(
+        page2.body.items.map((p) => p.familyName),
+        ['Banks', 'Barton'],
+      );
+      const page3 = await api<{ items: { familyName: string }[]; nextCursor: string | null }>(
+        'GET',
+        `/api/patients?q=ba&limit=2&cursor=${page2.body.nextCursor}`,
+      );
+      assert.deepEqual(
+        page3.body.items.map((p) => p.familyName),
+        ['Bates'],
+      );
+      assert.equal(page3.body.nextCursor, null);
+      const byChart = await api<{ items: { chartNumber: string }[] }>('GET', '/api/patients?q=S-3');
+      assert.deepEqual(
+        byChart.body.items.map((p) => p.chartNumber),
+        ['S-3'],
+      );
+      const byDob = await api<{ items: { familyName: string }[] }>('GET', '/api/patients?q=1970-01-02');
+      assert.deepEqual(
+        byDob.body.items.map((p) => p.familyName),
+        ['Baker'],
+      );
+      const byGiven = await api<{ items: unknown[] }>('GET', '/api/patients?q=sam&limit=10');
+      assert.equal(byGiven.body.items.length, 5);
+      const badCursor = await api<Body>('GET', '/api/patients?cursor=nonsense');
+      assert.equal(badCursor.status, 400);
+      assert.deepEqual(
+        badCursor.body.error?.details?.map((d) => d.path),
+        ['query.cursor'],
+      );
+    });
+
+    test('archives a patient, who then leaves the default search', async () => {
+      const created = await api<Body>(
+        'POST',
+        '/api/patients',
+        patientInput({ chartNumber: 'ARC-1', familyName: 'Zephyr' }),
+      );
+      const archived = await api<Body>('POST', `/api/patients/${created.body.id as string}/archive`, {
+        version: 1,
+      });
+      assert.equal(archived.status, 200);
+      assert.equal(archived.body.archived, true);
+      const search = await api<{ items: unknown[] }>('GET', '/api/patients?q=zephyr');
+      assert.equal(search.body.items.length, 0);
+      const withArchived = await api<{ items: unknown[] }>(
+        'GET',
+        '/api/patients?q=zephyr&includeArchived=true',
+      );
+      assert.equal(withArchived.body.items.length, 1);
+    });
+
+    test('records consents and imaging studies', async () => {
+      const consent = await api<Body>('POST', `/api/patients/${patientId}/consents`, {
+        type: 'sot_blocking',
+        date: '2026-03-01',
+        signedBy: 'Ada Lovelace',
+      });
+      assert.equal(consent.status, 201);
+      const consents = await api<Body[]>('GET', `/api/patients/${patientId}/consents`);
+      assert.deepEqual(
+        consents.body.map((c) => c.type),
+        ['sot_blocking'],
+      );
+      const imaging = await api<Body>('POST', `/api/patients/${patientId}/imaging`, {
+        date: '2026-02-20',
+        type: 'xray',
+        region: 'lumbopelvic',
+        summary: 'Mild L5 disc space narrowing.',
+      });
+      assert.equal(imaging.status, 201);
+      const studies = await api<Body[]>('GET', `/api/patients/${patientId}/imaging`);
+      assert.deepEqual(
+        studies.body.map((s) => s.date),
+        ['2026-02-20'],
+      );
+    });
+
+    test('keeps an episode with its plan, goals and diagnoses, and versions its updates', async () => {
+      const created = await api<Body>('POST', `/api/patients/${patientId}/episodes`, {
+        startDate: '2026-03-01',
+        complaint: 'Low back pain',
+        onset: 'subacute',
+        plan: {
+          visitsPerWeek: 2,
+          durationWeeks: 4,
+          goals: [{ description: 'Sit through work', target: '8 hours', targetDate: '2026-04-01' }],
+        },
+        diagnoses: [{ code: 'm99.03', region: 'lumbar', rank: 1 }],
+      });
+      assert.equal(created.status, 201);
+      assert.deepEqual(created.body.diagnoses, [
+        { code: 'M99.03', region: 'lumbar', rank: 1, onsetDate: null },
+      ]);
+      const id = created.body.id as string;
+      const updated = await api<Body>('PATCH', `/api/episodes/${id}`, {
+        version: 1,
+        phase: 'maintenance',
+        abnDate: '2026-05-01',
+      });
+      assert.equal(updated.status, 200);
+      assert.equal(updated.body.phase, 'maintenance');
+      const stale = await api<Body>('PATCH', `/api/episodes/${id}`, { version: 1, phase: 'active' });
+      assert.equal(stale.status, 409);
+      assert.equal(stale.body.current?.phase, 'maintenance');
+      const list = await api<Body[]>('GET', `/api/patients/${patientId}/episodes`);
+      assert.equal(list.body.length, 1);
+    });
+
+    test('charts a Category II visit: the server computes the analysis, ignores a sent one, and verifies post', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-02T15:00:00Z',
+        type: 'new_patient',
+      });
+      assert.equal(visit.status, 201);
+      const id = visit.body.id as string;
+      assert.equal((visit.body.analysis as { category: string }).category, 'undetermined');
+      const saved = await api<Body>('PATCH', `/api/visits/${id}`, {
+        version: 1,
+        pain: 6,
+        findings: categoryTwo,
+        analysis: { category: 'I' },
+      });
+      assert.equal(saved.status, 200);
+      const analysis = saved.body.analysis as { category: string; side: string; level: string };
+      assert.equal(analysis.category, 'II');
+      assert.equal(analysis.side, 'R');
+      assert.equal(analysis.level, 'supported');
+      const plan = saved.body.plan as { position: string; blocks: { order: number; side: string }[] };
+      assert.equal(plan.position, 'supine');
+      assert.deepEqual(
+        plan.blocks.map((b) => [b.order, b.side]),
+        [
+          [1, 'R'],
+          [2, 'L'],
+        ],
+      );
+      const verification = saved.body.verification as { items: { indicator: string; change: string }[] };
+      assert.equal(verification.items.find((i) => i.indicator === 'arm_fossa')?.change, 'cleared');
+      assert.equal(saved.body.packRef, 'sot-standard@1.0.0');
+      const read = await api<Body>('GET', `/api/visits/${id}`);
+      assert.equal((read.body.findings as unknown[]).length, categoryTwo.length);
+
+      const timeline = await api<{
+        entries: {
+          visitId: string;
+          clinical?: { category: string; keyIndicators: { indicator: string; change: string }[] };
+        }[];
+      }>('GET', `/api/patients/${patientId}/timeline`);
+      const entry = timeline.body.entries.find((e) => e.visitId === id);
+      assert.equal(entry?.clinical?.category, 'II');
+      assert.equal(
+        entry?.clinical?.keyIndicators.find((k) => k.indicator === 'arm_fossa')?.change,
+        'cleared',
+      );
+    });
+
+    test('reports bad findings by index and field', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-03T15:00:00Z',
+        type: 'follow_up',
+      });
+      const res = await api<Body>('PATCH', `/api/visits/${visit.body.id as string}`, {
+        version: 1,
+        findings: [
+          { indicator: 'arm_fossa', phase: 'pre', side: 'none', positive: true },
+          { indicator: 'no_such_test', phase: 'pre' },
+        ],
+      });
+      assert.equal(res.status, 400);
+      const paths = res.body.error?.details?.map((d) => d.path) ?? [];
+      assert.ok(
+        paths.some((p) => p.startsWith('findings.0')),
+        paths.join(),
+      );
+      assert.ok(
+        paths.some((p) => p.startsWith('findings.1')),
+        paths.join(),
+      );
+    });
+
+    test('signing freezes the visit; addenda keep their order', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-04T15:00:00Z',
+        type: 'follow_up',
+      });
+      const id = visit.body.id as string;
+      const draftAddendum = await api<Body>('POST', `/api/visits/${id}/addenda`, { text: 'too early' });
+      assert.equal(draftAddendum.status, 400);
+      const saved = await api<Body>('PATCH', `/api/visits/${id}`, { version: 1, findings: categoryTwo });
+      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, { version: saved.body.version });
+      assert.equal(signed.status, 200);
+      assert.equal(signed.body.status, 'signed');
+      const write = await api<Body>('PATCH', `/api/visits/${id}`, { version: signed.body.version, pain: 2 });
+      assert.equal(write.status, 409);
+      assert.equal(write.body.error?.code, 'VISIT_SIGNED');
+      const again = await api<Body>('POST', `/api/visits/${id}/sign`, { version: signed.body.version });
+      assert.equal(again.body.error?.code, 'VISIT_SIGNED');
+      for (const text of ['first correction', 'second correction', 'third correction']) {
+        assert.equal((await api('POST', `/api/visits/${id}/addenda`, { text })).status, 201);
+      }
+      const addenda = await api<{ seq: number; text: string }[]>('GET', `/api/visits/${id}/addenda`);
+      assert.deepEqual(
+        addenda.body.map((a) => [a.seq, a.text]),
+        [
+          [1, 'first correction'],
+          [2, 'second correction'],
+          [3, 'third correction'],
+        ],
+      );
+    });
+
+    test('a plan with a positive contraindication cannot be signed until the override reason is given', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-05T15:00:00Z',
+        type: 'follow_up',
+      });
+      const id = visit.body.id as string;
+      const withCi = [...categoryTwo, { indicator: 'ci_pregnancy', phase: 'pre', positive: true }];
+      const saved = await api<Body>('PATCH', `/api/visits/${id}`, { version: 1, findings: withCi });
+      assert.equal((saved.body.plan as { overrideRequired: boolean }).overrideRequired, true);
+      const refused = await api<Body>('POST', `/api/visits/${id}/sign`, { version: saved.body.version });
+      assert.equal(refused.status, 422);
+      assert.equal(refused.body.error?.code, 'OVERRIDE_REASON_REQUIRED');
+      const reasoned = await api<Body>('PATCH', `/api/visits/${id}`, {
+        version: saved.body.version,
+        overrides: [
+          {
+            contraindication: 'ci_pregnancy',
+            reason: 'Supine blocking with a wedge; obstetric clearance on file.',
+          },
+        ],
+      });
+      assert.equal((reasoned.body.plan as { overrideRequired: boolean }).overrideRequired, false);
+      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, { version: reasoned.body.version });
+      assert.equal(signed.status, 200);
+    });
+
+    test('two saves of one draft sent at once: one 200 and one 409 holding the winner', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-06T15:00:00Z',
+        type: 'follow_up',
+      });
+      const id = visit.body.id as string;
+      const [a, b] = await Promise.all([
+        api<Body>('PATCH', `/api/visits/${id}`, { version: 1, chiefComplaint: 'from tablet A' }),
+        api<Body>('PATCH', `/api/visits/${id}`, { version: 1, chiefComplaint: 'from laptop B' }),
+      ]);
+      const statuses = [a.status, b.status].sort();
+      assert.deepEqual(statuses, [200, 409]);
+      const winner = a.status === 200 ? a : b;
+      const loser = a.status === 200 ? b : a;
+      assert.equal(loser.body.error?.code, 'VERSION_CONFLICT');
+      assert.equal(loser.body.current?.chiefComplaint, winner.body.chiefComplaint);
+      assert.equal(loser.body.current?.version, 2);
+    });
+
+    test('round-trips the protocol pack: override, revision, effective pack, stale write', async () => {
+      const initial = await api<Body>('GET', '/api/protocol');
+      assert.equal(initial.body.revision, 0);
+      assert.equal(initial.body.override, null);
+      assert.equal((initial.body.effective as { packRef: string }).packRef, 'sot-standard@1.0.0');
+      const bad = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'sideways' } });
+      assert.equal(bad.status, 400);
+      assert.ok(bad.body.error?.details?.every((d) => d.path.startsWith('override')));
+      const put = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'II-first' } });
+      assert.equal(put.status, 200, JSON.stringify(put.body));
+      assert.equal(put.body.revision, 1);
+      assert.equal((put.body.effective as { packRef: string }).packRef, 'sot-standard@1.0.0+clinic.r1');
+      const stale = await api<Body>('PUT', '/api/protocol', {
+        version: 0,
+        override: { priority: 'III-first' },
+      });
+      assert.equal(stale.status, 409);
+      assert.equal((stale.body.current as { revision: number }).revision, 1);
+      const read = await api<Body>('GET', '/api/protocol');
+      assert.equal(read.body.revision, 1);
+    });
+
+    test('analyzes findings without saving anything', async () => {
+      const res = await api<Body>('POST', '/api/analyze', { findings: categoryTwo });
+      assert.equal(res.status, 200);
+      assert.equal((res.body.analysis as { category: string }).category, 'II');
+      const bad = await api<Body>('POST', '/api/analyze', { findings: [{ indicator: 'slr' }] });
+      assert.equal(bad.status, 400);
+    });
+
+    test('reads and updates the clinic settings with versions', async () => {
+      const clinic = await api<Body>('GET', '/api/clinic');
+      assert.equal(clinic.status, 200);
+      const updated = await api<Body>('PATCH', '/api/clinic', {
+        version: clinic.body.version,
+        timeZone: 'America/Chicago',
+      });
+      assert.equal(updated.status, 200);
+      assert.equal(updated.body.timeZone, 'America/Chicago');
+      const badZone = await api<Body>('PATCH', '/api/clinic', {
+        version: updated.body.version,
+        timeZone: 'Mars/Olympus',
+      });
+      assert.deepEqual(
+        badZone.body.error?.details?.map((d) => d.path),
+        ['timeZone'],
+      );
+    });
+
+    test('serves the OpenAPI document with every route', async () => {
+      const res = await api<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+        'GET',
+        '/api/openapi.json',
+      );
+      assert.equal(res.status, 200);
+      assert.equal(res.body.openapi, '3.0.3');
+      assert.ok(res.body.paths['/api/visits/{id}']?.patch);
+      assert.ok(res.body.paths['/api/patients/{id}/timeline']?.get);
+    });
+
+    test('answers 413 to an oversized body and 415 to a body that is not JSON', async () => {
+      const big = await app.inject({
+        method: 'POST',
+        url: '/api/patients',
+        headers: {
+          ...(await signIn(app, { role: 'practitioner' })).headers,
+          'content-type': 'application/json',
+        },
+        payload: JSON.stringify(patientInput({ notes: 'x'.repeat(2_000_000) })),
+      });
+      assert.equal(big.statusCode, 413);
+      const text = await app.inject({
+        method: 'POST',
+        url: '/api/patients',
+        headers: { ...(await signIn(app, { role: 'practitioner' })).headers, 'content-type': 'text/plain' },
+        payload: 'hello',
+      });
+      assert.equal(text.statusCode, 415);
+    });
+  });
+}

@@ -1,0 +1,10 @@
+import type { AppOptions } from '@sotchart/server/app';
+import type { DatabaseHandle } from '@sotchart/server/db/connect';
+
+/** Cheap argon2id parameters: tests hash many passwords and prove behaviour, not cost. */
+export const cheapArgon2 = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
+
+/** Options for `buildApp` in integration tests: silent logs and cheap password hashing. */
+export function testAppOptions(handle: DatabaseHandle, overrides: Partial<AppOptions> = {}): AppOptions {
+  return { handle, logLevel: 'silent', auth: { argon2: cheapArgon2 }, ...overrides };
+}
