@@ -40,3 +40,38 @@ export {
   type ScreenQuestion,
 } from './safety/red-flags';
 export { contraindicationIds, contraindications, type ContraindicationId } from './safety/contraindications';
+
+export { instrumentIds, InstrumentIdSchema, type InstrumentId } from './outcomes/instrument-id';
+export {
+  type InstrumentDefinition,
+  type InstrumentItem,
+  type ImportantChangeRule,
+  type LicenceNote,
+} from './outcomes/instrument-definition';
+export { instruments } from './outcomes/instruments';
+export { type ScoreBand } from './outcomes/score-band';
+export { type ScoreChange, type ChangeVerdict } from './outcomes/score-change';
+export { type OutcomeScore, type ActivityScore, type ScoringRule } from './outcomes/outcome-score';
+export {
+  ScoringContextSchema,
+  episodeOnsets,
+  nprsBandTableIds,
+  type ScoringContext,
+  type EpisodeOnset,
+  type NprsBandTableId,
+} from './outcomes/scoring-context';
+export { nprs, nprsBandTables, scoreNprs, type NprsAnswers, type NprsItemId } from './outcomes/nprs';
+export { psfs, PsfsAnswersSchema, scorePsfs, type PsfsAnswers } from './outcomes/psfs';
+export {
+  bournemouthBack,
+  bournemouthNeck,
+  scoreBournemouthBack,
+  scoreBournemouthNeck,
+  type BournemouthAnswers,
+  type BournemouthItemId,
+} from './outcomes/bournemouth';
+export { ndi, scoreNdi, type NdiAnswers, type NdiItemId } from './outcomes/ndi';
+export { odi, scoreOdi, type OdiAnswers, type OdiItemId } from './outcomes/odi';
+export { scoreQuestionnaire } from './outcomes/score-questionnaire';
+export { TextPackSchema, type TextPack } from './outcomes/text-pack';
+export { applyTextPack, type LocalisedInstrument, type LocalisedItem } from './outcomes/apply-text-pack';

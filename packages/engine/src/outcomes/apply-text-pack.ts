@@ -1,0 +1,120 @@
+import type { InstrumentDefinition } from './instrument-definition';
+import { TextPackSchema, type TextPack } from './text-pack';
+import { validationFailed, type ErrorDetail, type Result } from '../errors';
+import { zodDetails } from '../zod-details';
+
+/**
+ * One item as shown to a patient: the pack's wording where it has some, else the shipped title.
+ *
+ * Source: issue 9 (text packs).
+ *
+ * @example
+ * const item: LocalisedItem = { id: 'lifting', title: 'Soulever', text: null, options: null, anchors: null, fromPack: true };
+ */
+export interface LocalisedItem {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string | null;
+  readonly options: readonly string[] | null;
+  readonly anchors: { readonly min: string; readonly max: string } | null;
+  readonly fromPack: boolean;
+}
+
+/**
+ * An instrument with a text pack laid over its shipped titles. `uncovered` lists the item ids the
+ * pack has no wording for (they keep the shipped title).
+ *
+ * Source: issue 9 (text packs).
+ *
+ * @example
+ * localised.uncovered; // ['driving'] when a pack leaves out one NDI section
+ */
+export interface LocalisedInstrument {
+  readonly instrumentId: InstrumentDefinition['id'];
+  readonly version: string;
+  readonly language: string;
+  readonly name: string;
+  readonly instructions: string | null;
+  readonly items: readonly LocalisedItem[];
+  readonly uncovered: readonly string[];
+  readonly licence: TextPack['licence'] | null;
+}
+
+function packProblems(instrument: InstrumentDefinition, pack: TextPack): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  if (pack.instrumentId !== instrument.id)
+    problems.push({
+      path: 'instrumentId',
+      message: `Pack is for ${pack.instrumentId}, not ${instrument.id}.`,
+    });
+  if (pack.version !== instrument.version)
+    problems.push({
+      path: 'version',
+      message: `Pack is for version ${pack.version}; SOT Chart scores ${instrument.name} ${instrument.version}.`,
+    });
+  if (instrument.licence.kind === 'proprietary' && pack.licence === undefined)
+    problems.push({
+      path: 'licence',
+      message: `${instrument.name} wording is proprietary (${instrument.licence.holder}): record the clinic's licence.`,
+    });
+  const known = new Set(instrument.items.map((item) => item.id));
+  const scaleLength = instrument.itemScale.max - instrument.itemScale.min + 1;
+  for (const [id, item] of Object.entries(pack.items)) {
+    if (!known.has(id)) {
+      problems.push({ path: `items.${id}`, message: `${instrument.name} has no item "${id}".` });
+      continue;
+    }
+    if (item.options !== undefined && item.options.length !== scaleLength)
+      problems.push({
+        path: `items.${id}.options`,
+        message: `Expected ${scaleLength} options (scale ${instrument.itemScale.min}–${instrument.itemScale.max}), got ${item.options.length}.`,
+      });
+  }
+  return problems;
+}
+
+/**
+ * Lays a text pack (licensed wording or a translation) over an instrument's shipped titles. The pack
+ * must match the instrument's id and version, name only known item ids, give one option per scale
+ * point, and carry a licence for proprietary instruments; otherwise `VALIDATION_FAILED` naming each
+ * problem. Items the pack leaves out keep their shipped titles and are listed in `uncovered`.
+ * Scoring never depends on the wording.
+ *
+ * Source: issue 9 (text packs); clinical-notes §2 (ODI licence: the text needs the owner's licence).
+ *
+ * @example
+ * const result = applyTextPack(ndi, { instrumentId: 'ndi', version: '1991', language: 'fr-CA',
+ *   items: { lifting: { title: 'Soulever des charges' } } });
+ * // result.value.items[2].title === 'Soulever des charges'; result.value.uncovered has the other 9 ids
+ */
+export function applyTextPack(instrument: InstrumentDefinition, pack: unknown): Result<LocalisedInstrument> {
+  const parsed = TextPackSchema.safeParse(pack);
+  if (!parsed.success) return validationFailed(zodDetails(parsed.error.issues, ''));
+  const problems = packProblems(instrument, parsed.data);
+  if (problems.length > 0) return validationFailed(problems);
+  const { data } = parsed;
+  const items = instrument.items.map((item): LocalisedItem => {
+    const wording = data.items[item.id];
+    return {
+      id: item.id,
+      title: wording?.title ?? item.title,
+      text: wording?.text ?? null,
+      options: wording?.options ?? null,
+      anchors: wording?.anchors ?? null,
+      fromPack: wording !== undefined,
+    };
+  });
+  return {
+    ok: true,
+    value: {
+      instrumentId: instrument.id,
+      version: instrument.version,
+      language: data.language,
+      name: data.title ?? instrument.name,
+      instructions: data.instructions ?? null,
+      items,
+      uncovered: items.filter((item) => !item.fromPack).map((item) => item.id),
+      licence: data.licence ?? null,
+    },
+  };
+}
