@@ -2,4 +2,5 @@ export { launchBrowser } from './browser';
 export { dialects, freshDatabase, testPostgresUrl, type TestDatabase } from './database-harness';
 export { fixedClock, type FixedClock } from './fixed-clock';
 export { seededIds } from './seeded-ids';
+export { insertClinic, signIn, signInAs, testPassword, type SignedInUser } from './sign-in';
 export { runCli, startServerProcess, type ServerProcess } from './server-process';

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { AuthSettings } from './auth/auth-settings';
+import { installAuth } from './auth/install-auth';
 import type { DatabaseHandle } from './db/connect';
 import { installErrorHandler } from './http/error-handler';
 import { healthRoutes } from './http/routes/health.routes';
@@ -14,6 +16,12 @@ export interface AppOptions {
   readonly webDir?: string;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
+  /** Password hashing, session lifetimes and sign-in limits; unset fields come from the environment or defaults. */
+  readonly auth?: Partial<AuthSettings>;
+  /** The time source of sessions, sign-in limits and audit rows (tests pass a fixed clock). */
+  readonly clock?: () => Date;
+  /** How long the audit log waits to batch a lone event, in ms (default 2). */
+  readonly auditCommitIntervalMs?: number;
 }
 
 /** Builds the HTTP application: routes, error handling and the web app. Listening is the caller's job. */
@@ -24,6 +32,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     trustProxy: process.env.TRUST_PROXY === '1',
   });
+  await installAuth(app, options);
   const hasWeb = await serveWebApp(app, options.webDir);
   installErrorHandler(app, hasWeb);
   healthRoutes(app, options.handle);

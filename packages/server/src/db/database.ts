@@ -148,8 +148,73 @@ export interface ProtocolOverrideTable {
   created_by: string | null;
 }
 
+export interface AppUserTable {
+  id: string;
+  clinic_id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  must_change_password: number;
+  active: number;
+  name_as_signed: string;
+  degree: string;
+  licence_number: string;
+  licence_state: string;
+  npi: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  clinic_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+}
+
+export interface AuditLogTable {
+  chain_id: string;
+  seq: number;
+  at: string;
+  clinic_id: string | null;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_ids: string;
+  patient_id: string | null;
+  request_id: string;
+  ip: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  chain_id: string;
+  row_count: number;
+  last_hash: string;
+  updated_at: string;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  next_allowed_at: string;
+  last_attempt_at: string;
+}
+
 export interface Database {
   clinic: ClinicTable;
+  app_user: AppUserTable;
+  session: SessionTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+  login_throttle: LoginThrottleTable;
   patient: PatientTable;
   consent: ConsentTable;
   imaging_study: ImagingStudyTable;

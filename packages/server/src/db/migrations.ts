@@ -1,6 +1,10 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './database';
 import * as createClinic from './migrations/0001-create-clinic';
+import * as createAppUser from './migrations/0002-create-app-user';
+import * as createSession from './migrations/0003-create-session';
+import * as createAuditLog from './migrations/0004-create-audit-log';
+import * as createLoginThrottle from './migrations/0004a-create-login-throttle';
 import * as createPatient from './migrations/0005-create-patient';
 import * as createConsentAndImaging from './migrations/0006-create-consent-and-imaging';
 import * as createEpisode from './migrations/0007-create-episode';
@@ -10,6 +14,10 @@ import * as createProtocolOverride from './migrations/0009-create-protocol-overr
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
   '0001-create-clinic': createClinic,
+  '0002-create-app-user': createAppUser,
+  '0003-create-session': createSession,
+  '0004-create-audit-log': createAuditLog,
+  '0004a-create-login-throttle': createLoginThrottle,
   '0005-create-patient': createPatient,
   '0006-create-consent-and-imaging': createConsentAndImaging,
   '0007-create-episode': createEpisode,

@@ -1,0 +1,87 @@
+import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
+import { z } from 'zod';
+import type { Database } from '../db/database';
+import { userRepository } from '../db/repositories/user.repository';
+import { validationFailed } from '../errors';
+import { parseInput } from '../http/parse-input';
+import { CreateUserSchema, ProfileSchema, type Profile, type User } from './account.schemas';
+import type { AuthSettings } from './auth-settings';
+import { hashPassword } from './password-hashing';
+import { passwordProblems } from './password-policy';
+import type { Role } from './permissions';
+
+export interface NewUser {
+  readonly clinicId: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly password: string;
+  /** True for a password someone else chose: the user must replace it at first sign-in. */
+  readonly mustChangePassword?: boolean;
+  readonly profile?: Partial<Profile>;
+}
+
+const NewUserSchema = CreateUserSchema.omit({ temporaryPassword: true }).extend({
+  clinicId: z.string().min(1),
+  password: z.string(),
+  mustChangePassword: z.boolean().optional(),
+});
+
+const emptyProfile: Profile = {
+  nameAsSigned: '',
+  degree: '',
+  licenceNumber: '',
+  licenceState: '',
+  npi: null,
+};
+
+/** True when a database error is a unique-constraint violation, on either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export const emailInUse = () =>
+  validationFailed([{ path: 'email', message: 'is already used by another account' }]);
+
+/**
+ * Creates a user of a clinic (the user row is also the practitioner): validates the email, the role,
+ * the profile and the password policy (VALIDATION_FAILED naming each bad field), hashes the password
+ * with argon2id and stores the row. Pass a transaction as `db` to make it part of a larger write. It
+ * records no audit event: the caller does, when there is a request to attribute it to.
+ * @example await createUser(db, { clinicId, email: 'ana@example.org', displayName: 'Dr Ana Ruiz', role: 'practitioner', password }, settings)
+ */
+export async function createUser(
+  db: Kysely<Database>,
+  input: NewUser,
+  settings: Pick<AuthSettings, 'argon2'>,
+  clock: () => Date = () => new Date(),
+): Promise<User> {
+  const parsed = parseInput(NewUserSchema, input, 'body');
+  const problems = passwordProblems(parsed.password, { email: parsed.email });
+  if (problems.length > 0) throw validationFailed(problems);
+  const profile = parseInput(ProfileSchema, { ...emptyProfile, ...parsed.profile }, 'body');
+  if (await userRepository.emailTaken(db, parsed.email)) throw emailInUse();
+  const now = clock().toISOString();
+  const user: User = {
+    id: uuidv7(),
+    email: parsed.email,
+    displayName: parsed.displayName,
+    role: parsed.role,
+    active: true,
+    mustChangePassword: parsed.mustChangePassword ?? false,
+    profile,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  const passwordHash = await hashPassword(parsed.password, settings.argon2);
+  try {
+    await userRepository.insert(db, parsed.clinicId, user, passwordHash);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailInUse();
+    throw error;
+  }
+  return user;
+}

@@ -1,0 +1,60 @@
+import cookie from '@fastify/cookie';
+import type { FastifyInstance } from 'fastify';
+import { AuditCommitter } from '../audit/audit-committer';
+import type { DatabaseHandle } from '../db/connect';
+import { auditRoutes } from '../http/routes/audit.routes';
+import { authRoutes } from '../http/routes/auth.routes';
+import { userRoutes } from '../http/routes/users.routes';
+import type { AuthDeps } from './auth-deps';
+import { resolveAuthSettings, type AuthSettings } from './auth-settings';
+import { LoginThrottle } from './login-throttle';
+import { hashPassword } from './password-hashing';
+import { registerSecurityHeaders } from './security-headers';
+import { installSessionHook } from './session-hook';
+import { newSessionToken } from './session-token';
+
+export interface AuthOptions {
+  readonly handle: DatabaseHandle;
+  readonly auth?: Partial<AuthSettings>;
+  readonly clock?: () => Date;
+  /** How long an idle audit committer waits to batch a lone event (ms). */
+  readonly auditCommitIntervalMs?: number;
+}
+
+/**
+ * Everything about who may do what, installed on the app before any other route: security headers,
+ * cookies, `app.audit` (group-committed, flushed on close), the session hook that sets `request.ctx`,
+ * and the auth, users and audit routes.
+ */
+export async function installAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
+  const { db, dialect } = options.handle;
+  const settings = resolveAuthSettings(options.auth);
+  const clock = options.clock ?? (() => new Date());
+  const audit = new AuditCommitter({
+    db,
+    dialect,
+    clock,
+    ...(options.auditCommitIntervalMs === undefined ? {} : { intervalMs: options.auditCommitIntervalMs }),
+  });
+  app.decorate('audit', audit);
+  app.decorate('auth', { db, settings, clock });
+  app.addHook('onClose', () => audit.close());
+
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+
+  let dummy: Promise<string> | undefined;
+  const deps: AuthDeps = {
+    db,
+    dialect,
+    audit,
+    clock,
+    settings,
+    throttle: new LoginThrottle(db, settings.loginLimit, clock),
+    dummyHash: () => (dummy ??= hashPassword(newSessionToken(), settings.argon2)),
+  };
+  installSessionHook(app, deps);
+  authRoutes(app, deps);
+  userRoutes(app, deps);
+  auditRoutes(app, deps);
+}

@@ -1,0 +1,156 @@
+import type { Kysely } from 'kysely';
+import type { AuditEntry } from '../../audit/audit-log.schemas';
+import type { AuditRow } from '../../audit/audit-hash';
+import type { Database } from '../database';
+import type { DialectName } from '../connect';
+import { fromJson } from '../json';
+
+export interface StoredAuditRow extends AuditRow {
+  readonly hash: string;
+}
+
+export interface ChainHead {
+  readonly chainId: string;
+  readonly rowCount: number;
+  readonly lastHash: string;
+}
+
+export const auditRepository = {
+  /** Creates the chain's head at row 0 unless it exists; safe to race. */
+  async ensureHead(db: Kysely<Database>, chainId: string, genesis: string, at: string): Promise<void> {
+    await db
+      .insertInto('audit_head')
+      .values({ chain_id: chainId, row_count: 0, last_hash: genesis, updated_at: at })
+      .onConflict((oc) => oc.column('chain_id').doNothing())
+      .execute();
+  },
+
+  /**
+   * Reads a chain's head inside the appending transaction. On PostgreSQL the row is locked FOR UPDATE
+   * so concurrent appenders (other processes) queue and the chain stays linear; SQLite has one writer.
+   */
+  async lockHead(db: Kysely<Database>, dialect: DialectName, chainId: string): Promise<ChainHead> {
+    const row = await db
+      .selectFrom('audit_head')
+      .select(['chain_id', 'row_count', 'last_hash'])
+      .where('chain_id', '=', chainId)
+      .$if(dialect === 'postgres', (q) => q.forUpdate())
+      .executeTakeFirstOrThrow();
+    return { chainId: row.chain_id, rowCount: row.row_count, lastHash: row.last_hash };
+  },
+
+  async insertRows(db: Kysely<Database>, rows: readonly StoredAuditRow[]): Promise<void> {
+    await db
+      .insertInto('audit_log')
+      .values(
+        rows.map((r) => ({
+          chain_id: r.chainId,
+          seq: r.seq,
+          at: r.at,
+          clinic_id: r.clinicId,
+          actor_id: r.actorId,
+          action: r.action,
+          entity_type: r.entityType,
+          entity_ids: r.entityIds,
+          patient_id: r.patientId,
+          request_id: r.requestId,
+          ip: r.ip,
+          prev_hash: r.prevHash,
+          hash: r.hash,
+        })),
+      )
+      .execute();
+  },
+
+  async updateHead(db: Kysely<Database>, head: ChainHead, at: string): Promise<void> {
+    await db
+      .updateTable('audit_head')
+      .set({ row_count: head.rowCount, last_hash: head.lastHash, updated_at: at })
+      .where('chain_id', '=', head.chainId)
+      .execute();
+  },
+
+  async listHeads(db: Kysely<Database>): Promise<ChainHead[]> {
+    const rows = await db.selectFrom('audit_head').selectAll().orderBy('chain_id').execute();
+    return rows.map((r) => ({ chainId: r.chain_id, rowCount: r.row_count, lastHash: r.last_hash }));
+  },
+
+  async listChainIds(db: Kysely<Database>): Promise<string[]> {
+    const rows = await db.selectFrom('audit_log').select('chain_id').distinct().execute();
+    return rows.map((r) => r.chain_id);
+  },
+
+  /** A page of a chain in order, from `afterSeq` on. */
+  async chainPage(
+    db: Kysely<Database>,
+    chainId: string,
+    afterSeq: number,
+    limit: number,
+  ): Promise<StoredAuditRow[]> {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('chain_id', '=', chainId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      chainId: r.chain_id,
+      seq: r.seq,
+      at: r.at,
+      clinicId: r.clinic_id,
+      actorId: r.actor_id,
+      action: r.action,
+      entityType: r.entity_type,
+      entityIds: r.entity_ids,
+      patientId: r.patient_id,
+      requestId: r.request_id,
+      ip: r.ip,
+      prevHash: r.prev_hash,
+      hash: r.hash,
+    }));
+  },
+
+  /** A clinic's entries, newest first, optionally for one patient, with the actor's name. */
+  async listForClinic(
+    db: Kysely<Database>,
+    clinicId: string,
+    options: { patientId?: string; beforeSeq?: number; limit: number },
+  ): Promise<AuditEntry[]> {
+    const rows = await db
+      .selectFrom('audit_log')
+      .leftJoin('app_user', 'app_user.id', 'audit_log.actor_id')
+      .select([
+        'audit_log.seq',
+        'audit_log.at',
+        'audit_log.action',
+        'audit_log.entity_type',
+        'audit_log.entity_ids',
+        'audit_log.patient_id',
+        'audit_log.actor_id',
+        'audit_log.request_id',
+        'audit_log.ip',
+        'app_user.display_name',
+      ])
+      .where('audit_log.chain_id', '=', clinicId)
+      .$if(options.patientId !== undefined, (q) =>
+        q.where('audit_log.patient_id', '=', options.patientId as string),
+      )
+      .$if(options.beforeSeq !== undefined, (q) => q.where('audit_log.seq', '<', options.beforeSeq as number))
+      .orderBy('audit_log.seq', 'desc')
+      .limit(options.limit)
+      .execute();
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      action: r.action,
+      entityType: r.entity_type,
+      entityIds: fromJson<string[]>(r.entity_ids),
+      patientId: r.patient_id,
+      actor: r.actor_id === null ? null : { id: r.actor_id, displayName: r.display_name ?? '' },
+      requestId: r.request_id,
+      ip: r.ip,
+    }));
+  },
+};
