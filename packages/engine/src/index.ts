@@ -41,6 +41,16 @@ export {
 } from './safety/red-flags';
 export { contraindicationIds, contraindications, type ContraindicationId } from './safety/contraindications';
 
+export { analyze } from './analysis/category-analysis';
+export { type Analysis, type CountedFinding, type Level } from './analysis/analysis';
+export { blockingPlan, type BlockingPlan, type ContraindicationOverride } from './blocking/blocking-plan';
+export { pelvisSchematic, type SchematicLandmark } from './blocking/pelvis-schematic';
+export { cmrtTargets, type CmrtTarget } from './cmrt/cmrt-targets';
+export { verify, type Verification } from './verification/verify';
+export { changeBetween, changes, type Change } from './verification/change';
+export { heelLiftSuggestion, type HeelLiftSuggestion } from './home-care/heel-lift-suggestion';
+export { runEngine, type EngineSnapshot } from './run-engine';
+
 export { instrumentIds, InstrumentIdSchema, type InstrumentId } from './outcomes/instrument-id';
 export {
   type InstrumentDefinition,
