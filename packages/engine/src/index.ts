@@ -85,3 +85,31 @@ export { odi, scoreOdi, type OdiAnswers, type OdiItemId } from './outcomes/odi';
 export { scoreQuestionnaire } from './outcomes/score-questionnaire';
 export { TextPackSchema, type TextPack } from './outcomes/text-pack';
 export { applyTextPack, type LocalisedInstrument, type LocalisedItem } from './outcomes/apply-text-pack';
+
+export { type CodingRule } from './coding/coding-rule';
+export {
+  cptSpinalRegions,
+  extraspinalRegions,
+  cptSpinalRegionOfSegment,
+  type CptSpinalRegion,
+  type ExtraspinalRegion,
+} from './coding/cpt-region';
+export { m99ByRegion, type M99Code } from './coding/m99-code';
+export { partRule, checkPartLetters, type PartGap } from './coding/part-check';
+export {
+  spinalCmtCode,
+  spinalCmtRule,
+  extraspinalCmtRule,
+  type CmtCode,
+  type SpinalCmtCode,
+} from './coding/cmt-code';
+export { modifierHint, type CarePhase, type ModifierHint } from './coding/modifier-hint';
+export { CodingInputSchema, type CodingInput } from './coding/coding-input';
+export {
+  suggestCoding,
+  type CodingSuggestion,
+  type DiagnosisSuggestion,
+  type ProcedureSuggestion,
+  type PartCheck,
+  type TreatmentKind,
+} from './coding/suggest-coding';
