@@ -4,3 +4,6 @@ export { fixedClock, type FixedClock } from './fixed-clock';
 export { seededIds } from './seeded-ids';
 export { insertClinic, signIn, signInAs, testPassword, type SignedInUser } from './sign-in';
 export { runCli, startServerProcess, type ServerProcess } from './server-process';
+export { apiClient, type ApiCall, type ApiResponse } from './api-client';
+export { patientInput } from './patient-input';
+export { cheapArgon2, testAppOptions } from './test-app-options';

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
 import type { AuthSettings } from './auth/auth-settings';
 import { installAuth } from './auth/install-auth';
 import type { DatabaseHandle } from './db/connect';
 import { installErrorHandler } from './http/error-handler';
+import { clinicRoutes } from './http/routes/clinic.routes';
+import { docsRoutes } from './http/routes/docs.routes';
 import { healthRoutes } from './http/routes/health.routes';
+import { patientRoutes } from './http/routes/patient.routes';
+import { visitRoutes } from './http/routes/visit.routes';
+import type { ServiceDeps } from './services/service-deps';
 import { serveWebApp } from './http/web-app';
 import { loggerOptions } from './logger';
 
@@ -32,9 +38,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     trustProxy: process.env.TRUST_PROXY === '1',
   });
-  await installAuth(app, options);
+  // The API speaks JSON only: any other body is UNSUPPORTED_MEDIA_TYPE, not a string to validate.
+  app.removeContentTypeParser('text/plain');
+  const accountRoutes = await installAuth(app, options);
   const hasWeb = await serveWebApp(app, options.webDir);
   installErrorHandler(app, hasWeb);
   healthRoutes(app, options.handle);
+  accountRoutes();
+  const deps: ServiceDeps = {
+    db: options.handle.db,
+    audit: app.audit,
+    clock: options.clock ?? (() => new Date()),
+    newId: uuidv7,
+  };
+  patientRoutes(app, deps);
+  visitRoutes(app, deps);
+  clinicRoutes(app, deps);
+  docsRoutes(app);
   return app;
 }

@@ -4,11 +4,15 @@ import type { Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrateToLatest } from './db/migrations';
 import { StartupError } from './startup-error';
+import { resolveAuthSettings } from './auth/auth-settings';
+import { isEmptyDatabase, seedDemoClinic, type DemoSeedResult } from './demo/seed-demo-clinic';
 
 export interface RunningServer {
   readonly app: FastifyInstance;
   readonly handle: DatabaseHandle;
   readonly url: string;
+  /** Set when this start seeded the demo clinic into a brand-new database. */
+  readonly demo: DemoSeedResult | null;
   stop(): Promise<void>;
 }
 
@@ -34,6 +38,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const handle = await openDatabase(config);
   try {
     await migrateToLatest(handle.db);
+    const demo =
+      config.demo && (await isEmptyDatabase(handle))
+        ? await seedDemoClinic(handle, resolveAuthSettings())
+        : null;
     const app = await buildApp({ handle, logLevel: config.logLevel });
     const address = await listen(app, config).catch(async (error: unknown) => {
       await app.close();
@@ -44,6 +52,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       app,
       handle,
       url,
+      demo,
       stop: async () => {
         await app.close();
         await handle.close();

@@ -22,11 +22,12 @@ export interface AuthOptions {
 }
 
 /**
- * Everything about who may do what, installed on the app before any other route: security headers,
- * cookies, `app.audit` (group-committed, flushed on close), the session hook that sets `request.ctx`,
- * and the auth, users and audit routes.
+ * Everything about who may do what, installed on the app before any route: security headers, cookies,
+ * `app.audit` (group-committed, flushed on close) and the session hook that sets `request.ctx`.
+ * It returns the function that registers the auth, users and audit routes, which the caller runs
+ * once the error handler is in place (a Fastify route keeps the error handler of its registration).
  */
-export async function installAuth(app: FastifyInstance, options: AuthOptions): Promise<void> {
+export async function installAuth(app: FastifyInstance, options: AuthOptions): Promise<() => void> {
   const { db, dialect } = options.handle;
   const settings = resolveAuthSettings(options.auth);
   const clock = options.clock ?? (() => new Date());
@@ -54,7 +55,9 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
     dummyHash: () => (dummy ??= hashPassword(newSessionToken(), settings.argon2)),
   };
   installSessionHook(app, deps);
-  authRoutes(app, deps);
-  userRoutes(app, deps);
-  auditRoutes(app, deps);
+  return () => {
+    authRoutes(app, deps);
+    userRoutes(app, deps);
+    auditRoutes(app, deps);
+  };
 }

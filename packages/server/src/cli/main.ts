@@ -1,6 +1,8 @@
 import { StartupError } from '../startup-error';
 import { version } from '../version';
+import { analyzeCommand } from './analyze.command';
 import { migrateCommand } from './migrate.command';
+import { seedDemoCommand } from './seed-demo.command';
 import { serveCommand } from './serve.command';
 
 interface Command {
@@ -10,8 +12,16 @@ interface Command {
 
 /** Every sotchart command; `--help` lists them from here. */
 const commands: Record<string, Command> = {
+  analyze: {
+    summary: 'analyse a findings file with the SOT engine (--json for JSON)',
+    run: (args) => analyzeCommand(args),
+  },
   serve: { summary: 'migrate the database, then serve the API and web app', run: () => serveCommand() },
   migrate: { summary: 'bring the database schema to the latest version', run: () => migrateCommand() },
+  'seed-demo': {
+    summary: 'add a demo clinic with ~25 patients and their SOT histories',
+    run: () => seedDemoCommand(),
+  },
 };
 
 function help(): string {

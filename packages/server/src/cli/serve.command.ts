@@ -1,9 +1,28 @@
 import { loadConfig } from '../config';
-import { startServer } from '../serve';
+import { demoLogin } from '../demo/seed-demo-clinic';
+import { startServer, type RunningServer } from '../serve';
+
+async function hasDemoClinic(server: RunningServer): Promise<boolean> {
+  const row = await server.handle.db
+    .selectFrom('clinic')
+    .select('id')
+    .where('is_demo', '=', 1)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
 
 /** `sotchart serve`: migrate, then serve until SIGINT or SIGTERM, then shut down cleanly. */
 export async function serveCommand(): Promise<number> {
   const server = await startServer(loadConfig());
+  if (server.demo !== null) {
+    console.log(
+      `Seeded the demo clinic: ${server.demo.patients} patients, ${server.demo.visits} visits (SOTCHART_DEMO=0 skips this).`,
+    );
+  }
+  if (server.demo !== null || (await hasDemoClinic(server))) {
+    console.log(`Demo sign-in: ${demoLogin.email} / ${demoLogin.password}`);
+  }
   console.log(`SOT Chart is running at ${server.url} (database: ${server.handle.dialect})`);
   await new Promise<void>((resolve) => {
     const shutdown = (): void => {

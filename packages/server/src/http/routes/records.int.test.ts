@@ -403,13 +403,13 @@ for (const dialect of dialects) {
       const bad = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'sideways' } });
       assert.equal(bad.status, 400);
       assert.ok(bad.body.error?.details?.every((d) => d.path.startsWith('override')));
-      const put = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'II-first' } });
+      const put = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'ii_first' } });
       assert.equal(put.status, 200, JSON.stringify(put.body));
       assert.equal(put.body.revision, 1);
       assert.equal((put.body.effective as { packRef: string }).packRef, 'sot-standard@1.0.0+clinic.r1');
       const stale = await api<Body>('PUT', '/api/protocol', {
         version: 0,
-        override: { priority: 'III-first' },
+        override: { priority: 'iii_ii_i' },
       });
       assert.equal(stale.status, 409);
       assert.equal((stale.body.current as { revision: number }).revision, 1);
