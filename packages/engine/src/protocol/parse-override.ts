@@ -20,9 +20,9 @@ import { zodDetails } from '../zod-details';
  */
 export function parseOverride(input: unknown, base: ProtocolPack = defaultPack): Result<ProtocolOverride> {
   const parsed = ProtocolOverrideSchema.safeParse(input);
-  if (!parsed.success) return validationFailed(zodDetails(parsed.error.issues, ''));
-  const override = parsed.data;
-  const details: ErrorDetail[] = [];
+  const details: ErrorDetail[] = parsed.success ? [] : zodDetails(parsed.error.issues, '');
+  // Check the references of the parts that did parse too, so one pass reports every problem.
+  const override = parsed.success ? parsed.data : validParts(input);
   const baseIds = new Set([
     ...base.indicators.map((i) => i.id),
     ...base.redFlags.map((r) => r.id),
@@ -74,6 +74,18 @@ export function parseOverride(input: unknown, base: ProtocolPack = defaultPack):
     checkPlacement(entry, path, known, checkSources, details);
   }
   return details.length === 0 ? ok(override) : validationFailed(details);
+}
+
+/** The top-level fields of a malformed override that are valid on their own. */
+function validParts(input: unknown): ProtocolOverride {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return {};
+  const parts: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(ProtocolOverrideSchema.shape)) {
+    const value: unknown = (input as Record<string, unknown>)[key];
+    const result = value === undefined ? null : schema.safeParse(value);
+    if (result?.success === true) parts[key] = result.data;
+  }
+  return parts as ProtocolOverride;
 }
 
 function checkPlacement(
