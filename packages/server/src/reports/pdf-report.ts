@@ -1,0 +1,68 @@
+import PDFDocument from 'pdfkit';
+import { fontFiles, fonts, registerFonts } from './fonts';
+import { drawPageFrames, type PageFrame } from './page-frame';
+import { pdfkitSize, type PageSize } from './page-size';
+import { reportTheme } from './report-theme';
+
+export interface ReportOptions {
+  readonly pageSize: PageSize;
+  readonly title: string;
+  readonly subject?: string;
+  readonly author?: string;
+  readonly keywords?: string;
+  /**
+   * Stamped as the PDF's creation and modification date, and the seed of its file id: the same
+   * content with the same `createdAt` renders to the same bytes (a signed note uses its signing time).
+   */
+  readonly createdAt: Date;
+  readonly frame: PageFrame;
+}
+
+/** A document being written: draw on `doc`, then `finish()` adds the page frames and returns the PDF. */
+export interface Report {
+  readonly doc: PDFKit.PDFDocument;
+  finish(): Promise<Buffer>;
+}
+
+/**
+ * Opens a report: the page size, margins that leave room for the header and footer, the DejaVu fonts
+ * (embedded as subsets), fixed metadata and buffered pages. Nothing in the output depends on the
+ * clock or on randomness.
+ */
+export function createReport(options: ReportOptions): Report {
+  const doc = new PDFDocument({
+    size: pdfkitSize[options.pageSize],
+    margins: reportTheme.margin,
+    bufferPages: true,
+    // The default font would otherwise be Helvetica; DejaVu is the only font a report carries.
+    font: fontFiles.regular,
+    info: {
+      Title: options.title,
+      ...(options.subject === undefined ? {} : { Subject: options.subject }),
+      ...(options.author === undefined ? {} : { Author: options.author }),
+      ...(options.keywords === undefined ? {} : { Keywords: options.keywords }),
+      Creator: 'SOT Chart',
+      Producer: 'SOT Chart (PDFKit)',
+      CreationDate: options.createdAt,
+      ModDate: options.createdAt,
+    },
+    displayTitle: true,
+    lang: 'en',
+  });
+  registerFonts(doc);
+  doc.font(fonts.regular).fontSize(reportTheme.size.body).fillColor(reportTheme.ink);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return {
+    doc,
+    finish: () => {
+      drawPageFrames(doc, options.frame);
+      doc.end();
+      return ended;
+    },
+  };
+}
