@@ -1,10 +1,30 @@
-import { AppShell } from './ui/app-shell';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { ApiError } from './api/api-error';
+import { SessionProvider } from './features/auth/session-provider';
+import { AppRoutes } from './routes';
 
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Retry only what may be passing (the network, a busy server), never a refusal or a bad request.
+      retry: (failures, error) =>
+        failures < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
+      refetchOnWindowFocus: false,
+      staleTime: 15_000,
+    },
+  },
+});
+
+/** The app: data cache, router, session, screens. */
 export function App() {
   return (
-    <AppShell>
-      <h1>Patients</h1>
-      <p>Search for a patient to begin charting.</p>
-    </AppShell>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
   );
 }

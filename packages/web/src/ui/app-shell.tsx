@@ -1,18 +1,35 @@
 import type { ReactNode } from 'react';
 
-/** The page frame: header with the product name and main navigation, then the screen's content. */
-export function AppShell({ children }: { children: ReactNode }) {
+export interface AppShellProps {
+  /** A notice above the header, e.g. the demo-clinic banner. */
+  readonly banner?: ReactNode;
+  /** The main navigation's links. */
+  readonly nav?: ReactNode;
+  /** Who is signed in, and the sign-out control. */
+  readonly account?: ReactNode;
+  readonly children: ReactNode;
+}
+
+/** The page frame: skip link, optional banner, header with product name, navigation and account. */
+export function AppShell({ banner, nav, account, children }: AppShellProps) {
   return (
     <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {banner}
       <header className="app-header">
-        <a className="brand" href="/">
-          SOT Chart
-        </a>
-        <nav aria-label="Main">
-          <a href="/patients">Patients</a>
-        </nav>
+        <span className="brand">SOT Chart</span>
+        {nav === undefined ? null : (
+          <nav aria-label="Main" className="main-nav">
+            {nav}
+          </nav>
+        )}
+        {account === undefined ? null : <div className="account">{account}</div>}
       </header>
-      <main id="main">{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

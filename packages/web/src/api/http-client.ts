@@ -1,0 +1,111 @@
+import { ErrorBodySchema } from '@sotchart/contract';
+import { ApiError } from './api-error';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A contract schema (zod) the answer is checked against; `parse` throws when the answer does not fit. */
+export interface ResponseSchema<T> {
+  parse(value: unknown): T;
+}
+
+export interface RequestOptions {
+  readonly body?: unknown;
+  readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
+  /** False for the sign-in calls themselves: their 401 means "wrong password", not "session expired". */
+  readonly reauthenticate?: boolean;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Asked to re-authenticate when a request answers 401 during a session: it resolves once the user has
+ * signed in again (the request is then retried) and rejects if they give up.
+ */
+export type SessionExpiredHandler = () => Promise<void>;
+
+let csrfToken: string | null = null;
+let sessionExpiredHandler: SessionExpiredHandler | null = null;
+
+/** Sets the token sent in `x-csrf-token` on every state-changing request (null after sign-out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function onSessionExpired(handler: SessionExpiredHandler | null): void {
+  sessionExpiredHandler = handler;
+}
+
+function urlOf(path: string, query: RequestOptions['query']): string {
+  if (query === undefined) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search === '' ? path : `${path}?${search}`;
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  const parsed = ErrorBodySchema.safeParse(await response.json().catch(() => null));
+  if (parsed.success) {
+    const { error, current } = parsed.data;
+    return new ApiError(
+      response.status,
+      error.code,
+      error.message,
+      error.details ?? [],
+      error.requestId,
+      current,
+    );
+  }
+  return new ApiError(response.status, 'INTERNAL', `The server answered ${response.status}.`);
+}
+
+async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(urlOf(path, options.query), {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    });
+  } catch (cause) {
+    if (options.signal?.aborted === true) throw cause;
+    throw new ApiError(0, 'NETWORK', 'The server could not be reached. Check the connection and try again.');
+  }
+}
+
+/**
+ * Calls the API and returns its JSON answer, checked against `schema` (the contract's schema of the
+ * answer) when one is given. A 401 during a session pauses the call until the user signs in again,
+ * then retries it once, so a form being saved keeps its input. Any failure throws an {@link ApiError};
+ * an answer that does not fit the contract is CONTRACT_MISMATCH.
+ */
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+  schema?: ResponseSchema<T>,
+): Promise<T> {
+  let response = await send(method, path, options);
+  if (response.status === 401 && options.reauthenticate !== false && sessionExpiredHandler !== null) {
+    await sessionExpiredHandler();
+    response = await send(method, path, options);
+  }
+  if (!response.ok) throw await errorOf(response);
+  if (response.status === 204) return undefined as T;
+  const body: unknown = await response.json();
+  if (schema === undefined) return body as T;
+  try {
+    return schema.parse(body);
+  } catch {
+    throw new ApiError(
+      response.status,
+      'CONTRACT_MISMATCH',
+      `The server's answer to ${method} ${path.split('?')[0]} is not in the shape this app expects. Reload the page; if it persists, the app and server versions differ.`,
+    );
+  }
+}

@@ -1,0 +1,15 @@
+/** TanStack Query keys, one place so invalidation and reads always agree. */
+export const queryKeys = {
+  session: ['session'] as const,
+  patients: ['patients'] as const,
+  patientSearch: (q: string, includeArchived: boolean) => ['patients', 'search', q, includeArchived] as const,
+  patient: (id: string) => ['patient', id] as const,
+  timeline: (id: string) => ['patient', id, 'timeline'] as const,
+  consents: (id: string) => ['patient', id, 'consents'] as const,
+  episodes: (id: string) => ['patient', id, 'episodes'] as const,
+  visit: (id: string) => ['visit', id] as const,
+  clinic: ['clinic'] as const,
+  protocol: ['protocol'] as const,
+  users: ['users'] as const,
+  audit: (patientId: string) => ['audit', patientId] as const,
+};

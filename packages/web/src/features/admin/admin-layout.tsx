@@ -1,0 +1,15 @@
+import { NavLink, Outlet } from 'react-router';
+
+/** Clinic administration (owners): a second row of navigation over users, clinic and protocol. */
+export function AdminLayout() {
+  return (
+    <div className="stack">
+      <nav aria-label="Clinic administration" className="sub-nav">
+        <NavLink to="/admin/users">Users and profiles</NavLink>
+        <NavLink to="/admin/clinic">Clinic settings</NavLink>
+        <NavLink to="/admin/protocol">Protocol</NavLink>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { CreatedUser, Role } from '../../api/account-types';
+import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { queryKeys } from '../../api/query-keys';
+import { usersApi } from '../../api/users-api';
+import { Alert } from '../../ui/alert';
+import { ApiError } from '../../api/api-error';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SelectField } from '../../ui/select-field';
+import { summaryItems } from '../../ui/summary-items';
+import { TextField } from '../../ui/text-field';
+import { emptyProfileDraft, profileBodyOf, profileFieldLabels, ProfileFields } from './profile-fields';
+import { roleHint, roleOptions } from './role-options';
+
+/** Adds a user to the clinic; the server makes up a temporary password unless one is given. */
+export function CreateUserForm({
+  onCreated,
+  onCancel,
+}: {
+  readonly onCreated: (created: CreatedUser) => void;
+  readonly onCancel: () => void;
+}) {
+  const [email, setEmail] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('practitioner');
+  const [profile, setProfile] = useState(emptyProfileDraft);
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: () => usersApi.create({ email, displayName, role, profile: profileBodyOf(profile) }),
+    onSuccess: async (created) => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users });
+      onCreated(created);
+    },
+  });
+  const errors = fieldErrorsOf(create.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label="Add a user">
+      <ErrorSummary
+        title="The user was not added"
+        revision={create.submittedAt}
+        items={summaryItems(errors, [
+          { path: 'email', label: 'Email', id: 'new-user-email' },
+          { path: 'displayName', label: 'Name', id: 'new-user-name' },
+          { path: 'role', label: 'Role', id: 'new-user-role' },
+          ...profileFieldLabels.map((f) => ({
+            path: `profile.${f.key}`,
+            label: f.label,
+            id: `new-user-${f.key}`,
+          })),
+        ])}
+      />
+      {create.error instanceof ApiError && create.error.code !== 'VALIDATION_FAILED' ? (
+        <Alert tone="danger">{create.error.message}</Alert>
+      ) : null}
+      <div className="form-grid">
+        <TextField
+          id="new-user-name"
+          label="Name"
+          value={displayName}
+          onChange={setDisplayName}
+          error={errorFor(errors, 'displayName')}
+          autoComplete="off"
+        />
+        <TextField
+          id="new-user-email"
+          label="Email"
+          type="email"
+          value={email}
+          onChange={setEmail}
+          error={errorFor(errors, 'email')}
+          autoComplete="off"
+        />
+        <SelectField
+          id="new-user-role"
+          label="Role"
+          value={role}
+          options={roleOptions}
+          onChange={(v) => setRole(v as Role)}
+          error={errorFor(errors, 'role')}
+          hint={roleHint}
+        />
+      </div>
+      {role === 'practitioner' || role === 'owner' ? (
+        <ProfileFields draft={profile} onChange={setProfile} errors={errors} idPrefix="new-user" />
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={create.isPending}>
+          Add user
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { Role, User } from '../../api/account-types';
+import { ApiError } from '../../api/api-error';
+import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { queryKeys } from '../../api/query-keys';
+import { usersApi } from '../../api/users-api';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { CheckboxField } from '../../ui/checkbox-field';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SelectField } from '../../ui/select-field';
+import { summaryItems } from '../../ui/summary-items';
+import { TextField } from '../../ui/text-field';
+import { profileBodyOf, profileDraftOf, profileFieldLabels, ProfileFields } from './profile-fields';
+import { roleHint, roleOptions } from './role-options';
+
+/** Changes a user's name, role, active state and practitioner profile. */
+export function EditUserForm({
+  user,
+  isSelf,
+  onDone,
+}: {
+  readonly user: User;
+  readonly isSelf: boolean;
+  readonly onDone: () => void;
+}) {
+  const [displayName, setDisplayName] = useState(user.displayName);
+  const [role, setRole] = useState<Role>(user.role);
+  const [active, setActive] = useState(user.active);
+  const [profile, setProfile] = useState(() => profileDraftOf(user.profile));
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: () =>
+      usersApi.update(user.id, {
+        version: user.version,
+        displayName,
+        role,
+        active,
+        profile: profileBodyOf(profile),
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.users });
+      onDone();
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const prefix = `user-${user.id}`;
+  return (
+    <form className="stack" onSubmit={submit} noValidate aria-label={`Edit ${user.displayName}`}>
+      <ErrorSummary
+        title="The changes were not saved"
+        revision={save.submittedAt}
+        items={summaryItems(errors, [
+          { path: 'displayName', label: 'Name', id: `${prefix}-name` },
+          { path: 'role', label: 'Role', id: `${prefix}-role` },
+          ...profileFieldLabels.map((f) => ({
+            path: `profile.${f.key}`,
+            label: f.label,
+            id: `${prefix}-${f.key}`,
+          })),
+        ])}
+      />
+      {save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT' ? (
+        <Alert tone="warning">
+          Someone changed this user meanwhile. Close this form and open it again to see their change.
+        </Alert>
+      ) : save.error instanceof ApiError && save.error.code !== 'VALIDATION_FAILED' ? (
+        <Alert tone="danger">{save.error.message}</Alert>
+      ) : null}
+      <div className="form-grid">
+        <TextField
+          id={`${prefix}-name`}
+          label="Name"
+          value={displayName}
+          onChange={setDisplayName}
+          error={errorFor(errors, 'displayName')}
+          autoComplete="off"
+        />
+        <SelectField
+          id={`${prefix}-role`}
+          label="Role"
+          value={role}
+          options={roleOptions}
+          onChange={(v) => setRole(v as Role)}
+          error={errorFor(errors, 'role')}
+          hint={roleHint}
+          disabled={isSelf}
+        />
+      </div>
+      <CheckboxField label="Active (may sign in)" checked={active} onChange={setActive} disabled={isSelf} />
+      <ProfileFields draft={profile} onChange={setProfile} errors={errors} idPrefix={prefix} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={save.isPending}>
+          Save user
+        </Button>
+        <Button onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { authApi } from '../../api/auth-api';
+import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { TextField } from '../../ui/text-field';
+import { authErrorMessage } from './auth-error-message';
+
+/** Current password, new password twice; `onChanged` runs once the server accepted the new one. */
+export function ChangePasswordForm({ onChanged }: { readonly onChanged: () => Promise<void> | void }) {
+  const [currentPassword, setCurrent] = useState('');
+  const [newPassword, setNew] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const change = useMutation({
+    mutationFn: () => authApi.changePassword({ currentPassword, newPassword }),
+    onSuccess: async () => {
+      await onChanged();
+    },
+  });
+  const errors = fieldErrorsOf(change.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const differs = newPassword !== confirm;
+    setMismatch(differs);
+    if (!differs) change.mutate();
+  };
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      {change.isError ? <Alert tone="danger">{authErrorMessage(change.error)}</Alert> : null}
+      <TextField
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+        value={currentPassword}
+        onChange={setCurrent}
+        error={errorFor(errors, 'currentPassword')}
+      />
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. Common passwords are refused."
+        value={newPassword}
+        onChange={setNew}
+        error={errorFor(errors, 'newPassword')}
+      />
+      <TextField
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+        value={confirm}
+        onChange={setConfirm}
+        error={mismatch ? 'does not match the new password' : undefined}
+      />
+      <Button type="submit" variant="primary" busy={change.isPending}>
+        Change password
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { AppShell } from '../../ui/app-shell';
+import { Button } from '../../ui/button';
+import { DemoBanner } from '../clinic/demo-banner';
+import { can, roleLabels } from './permissions';
+import { useSession, useSessionState } from './session-context';
+
+/** The signed-in frame: demo banner, header with the clinic, navigation for the role, and sign-out. */
+export function MainLayout({
+  children,
+  navigation = true,
+}: {
+  readonly children: ReactNode;
+  readonly navigation?: boolean;
+}) {
+  const session = useSession();
+  const { signOut } = useSessionState();
+  const role = session.user.role;
+  const links = navigation
+    ? [
+        { to: '/patients', label: 'Patients' },
+        ...(can(role, 'clinicAdmin') ? [{ to: '/admin', label: 'Clinic admin' }] : []),
+        ...(can(role, 'auditRead') ? [{ to: '/audit', label: 'Audit' }] : []),
+      ]
+    : [];
+  return (
+    <AppShell
+      banner={session.clinic.isDemo ? <DemoBanner /> : null}
+      nav={links.map((link) => (
+        <NavLink key={link.to} to={link.to}>
+          {link.label}
+        </NavLink>
+      ))}
+      account={
+        <>
+          <span className="account-name">
+            {session.user.displayName} <span className="muted">· {roleLabels[role]}</span>
+            <span className="muted account-clinic"> · {session.clinic.name}</span>
+          </span>
+          {navigation ? <NavLink to="/account/password">Password</NavLink> : null}
+          <Button variant="link" onClick={() => void signOut()}>
+            Sign out
+          </Button>
+        </>
+      }
+    >
+      {children}
+    </AppShell>
+  );
+}

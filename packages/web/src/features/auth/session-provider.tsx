@@ -1,0 +1,114 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../../api/api-error';
+import { authApi } from '../../api/auth-api';
+import { onSessionExpired, setCsrfToken } from '../../api/http-client';
+import { queryKeys } from '../../api/query-keys';
+import { loadSession } from './load-session';
+import { ReauthDialog } from './reauth-dialog';
+import { SessionContext, type SessionState } from './session-context';
+
+interface Waiting {
+  readonly promise: Promise<void>;
+  readonly resolve: () => void;
+  readonly reject: (error: unknown) => void;
+}
+
+function waiting(): Waiting {
+  let resolve: () => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * Holds the signed-in session for the app. When a request finds the session expired, every such
+ * request waits while a sign-in dialog opens over the screen; after sign-in they are retried, so
+ * unsaved input survives. Signing in as someone else reloads the app from the start.
+ */
+export function SessionProvider({ children }: { readonly children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const query = useQuery({
+    queryKey: queryKeys.session,
+    queryFn: loadSession,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const session = query.data ?? null;
+  const pending = useRef<Waiting | null>(null);
+  const [expired, setExpired] = useState(false);
+
+  const refresh = useCallback(async () => {
+    const next = await loadSession();
+    queryClient.setQueryData(queryKeys.session, next);
+    return next;
+  }, [queryClient]);
+
+  const signOut = useCallback(async () => {
+    await authApi.logout().catch(() => undefined);
+    setCsrfToken(null);
+    queryClient.clear();
+    queryClient.setQueryData(queryKeys.session, null);
+    await navigate('/sign-in', { replace: true });
+  }, [queryClient, navigate]);
+
+  useEffect(() => {
+    onSessionExpired(() => {
+      if (pending.current === null) {
+        pending.current = waiting();
+        setExpired(true);
+      }
+      return pending.current.promise;
+    });
+    return () => onSessionExpired(null);
+  }, []);
+
+  const settle = (outcome: 'resumed' | 'gave-up') => {
+    const current = pending.current;
+    pending.current = null;
+    setExpired(false);
+    if (outcome === 'resumed') current?.resolve();
+    else current?.reject(new ApiError(401, 'UNAUTHENTICATED', 'Signed out.'));
+  };
+
+  const resume = async () => {
+    const before = session?.user.id;
+    const after = await refresh();
+    if (after !== null && before !== undefined && after.user.id !== before) {
+      // Someone else signed in: nothing of the previous user's screen may stay.
+      window.location.assign('/patients');
+      return;
+    }
+    settle('resumed');
+  };
+
+  const state = useMemo<SessionState>(
+    () => ({
+      status: query.isPending ? 'loading' : session === null ? 'signed-out' : 'signed-in',
+      session,
+      refresh,
+      signOut,
+    }),
+    [query.isPending, session, refresh, signOut],
+  );
+
+  return (
+    <SessionContext.Provider value={state}>
+      {children}
+      <ReauthDialog
+        open={expired}
+        email={session?.user.email ?? ''}
+        onSignedIn={resume}
+        onGiveUp={() => {
+          settle('gave-up');
+          void signOut();
+        }}
+      />
+    </SessionContext.Provider>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Consent } from '@sotchart/contract';
+
+export const consentTypeLabels: Readonly<Record<Consent['type'], string>> = {
+  treatment: 'Treatment',
+  sot_blocking: 'SOT blocking',
+  cranial: 'Cranial work',
+  imaging: 'Imaging',
+  privacy: 'Privacy notice',
+  research: 'Research use',
+  other: 'Other',
+};

@@ -1,0 +1,82 @@
+import type { Patient } from '@sotchart/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
+import { fieldErrorsOf } from '../../api/field-errors';
+import { patientsApi } from '../../api/patients-api';
+import { queryKeys } from '../../api/query-keys';
+import { Alert } from '../../ui/alert';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { bodyOf, draftOf, type PatientDraft } from './patient-draft';
+import { PatientConflict } from './patient-conflict';
+import { PatientForm } from './patient-form';
+import { patientFullName } from './patient-name';
+
+function EditPatientForm({ patient }: { readonly patient: Patient }) {
+  const [draft, setDraft] = useState<PatientDraft>(() => draftOf(patient));
+  const [version, setVersion] = useState(patient.version);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const back = `/patients/${patient.id}`;
+  const save = useMutation({
+    mutationFn: (atVersion: number) =>
+      patientsApi.update(patient.id, { ...bodyOf(draft), version: atVersion }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(queryKeys.patient(saved.id), saved);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.patients });
+      await navigate(back);
+    },
+  });
+  const error = save.error instanceof ApiError ? save.error : null;
+  const conflict = error?.code === 'VERSION_CONFLICT' ? (error.current as Patient | undefined) : undefined;
+  return (
+    <>
+      {conflict === undefined ? null : (
+        <PatientConflict
+          mine={draft}
+          theirs={conflict}
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            save.mutate(conflict.version);
+          }}
+          onUseTheirs={() => {
+            setDraft(draftOf(conflict));
+            setVersion(conflict.version);
+            save.reset();
+          }}
+        />
+      )}
+      {error !== null && error.code !== 'VALIDATION_FAILED' && error.code !== 'VERSION_CONFLICT' ? (
+        <Alert tone="danger">{error.message}</Alert>
+      ) : null}
+      <PatientForm
+        draft={draft}
+        onChange={setDraft}
+        onSubmit={() => save.mutate(version)}
+        errors={fieldErrorsOf(save.error)}
+        attempt={save.submittedAt}
+        busy={save.isPending}
+        submitLabel="Save changes"
+        onCancel={() => void navigate(back)}
+      />
+    </>
+  );
+}
+
+/** Edits a patient's demographics and history; a stale save shows both versions side by side. */
+export function EditPatientPage() {
+  const { id = '' } = useParams();
+  const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
+  return (
+    <div className="stack">
+      <PageTitle
+        title={patient.data === undefined ? 'Edit patient' : `Edit ${patientFullName(patient.data)}`}
+      />
+      {patient.isPending ? <Loading /> : null}
+      {patient.isError ? <Alert tone="danger">{patient.error.message}</Alert> : null}
+      {patient.data === undefined ? null : <EditPatientForm patient={patient.data} />}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { type FormEvent } from 'react';
+import { errorFor, type FieldErrors } from '../../api/field-errors';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { SelectField } from '../../ui/select-field';
+import { summaryItems } from '../../ui/summary-items';
+import { TextAreaField } from '../../ui/text-area-field';
+import { TextField } from '../../ui/text-field';
+import { patientFields, type PatientDraft } from './patient-draft';
+import { sexLabels } from './patient-name';
+
+export interface PatientFormProps {
+  readonly draft: PatientDraft;
+  readonly onChange: (draft: PatientDraft) => void;
+  readonly onSubmit: () => void;
+  /** The server's field errors from the last save, shown beside each field and summarised on top. */
+  readonly errors: FieldErrors;
+  /** Changes with every save attempt, so the error summary takes focus again. */
+  readonly attempt: unknown;
+  readonly busy: boolean;
+  readonly submitLabel: string;
+  readonly onCancel: () => void;
+}
+
+const idOf = (key: keyof PatientDraft): string => `patient-${key}`;
+const sexOptions = (Object.keys(sexLabels) as PatientDraft['sex'][]).map((value) => ({
+  value,
+  label: sexLabels[value],
+}));
+
+/**
+ * Demographics and history of a patient. All validation is the server's (the contract's schema), so
+ * the messages match the API's; each error shows beside its field and in a summary that takes focus.
+ */
+export function PatientForm({
+  draft,
+  onChange,
+  onSubmit,
+  errors,
+  attempt,
+  busy,
+  submitLabel,
+  onCancel,
+}: PatientFormProps) {
+  const set =
+    <K extends keyof PatientDraft>(key: K) =>
+    (value: string) =>
+      onChange({ ...draft, [key]: value });
+  const field = (key: keyof PatientDraft) => {
+    const spec = patientFields.find((f) => f.key === key);
+    return {
+      id: idOf(key),
+      label: spec?.label ?? key,
+      value: draft[key],
+      onChange: set(key),
+      error: errorFor(errors, spec?.path ?? key),
+    };
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  const items = summaryItems(
+    errors,
+    patientFields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
+  );
+  return (
+    <form className="stack" onSubmit={submit} noValidate>
+      <ErrorSummary title="The patient was not saved" items={items} revision={attempt} />
+      <fieldset className="form-grid">
+        <legend>Identity</legend>
+        <TextField {...field('givenName')} required autoComplete="off" />
+        <TextField {...field('familyName')} required autoComplete="off" />
+        <TextField {...field('chartNumber')} required autoComplete="off" />
+        <TextField {...field('dateOfBirth')} required type="date" />
+        <SelectField {...field('sex')} options={sexOptions} />
+      </fieldset>
+      <fieldset className="form-grid">
+        <legend>Contact</legend>
+        <TextField {...field('phone')} type="tel" autoComplete="off" />
+        <TextField {...field('email')} type="email" autoComplete="off" />
+        <TextField {...field('occupation')} autoComplete="off" />
+        <TextAreaField {...field('address')} rows={2} />
+      </fieldset>
+      <fieldset className="form-grid">
+        <legend>History</legend>
+        <TextAreaField {...field('conditions')} rows={3} hint="One per line." />
+        <TextAreaField {...field('surgeries')} rows={3} hint="One per line." />
+        <TextAreaField {...field('medications')} rows={3} hint="One per line." />
+        <TextAreaField {...field('allergies')} rows={3} hint="One per line." />
+      </fieldset>
+      <TextAreaField {...field('notes')} rows={4} />
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={busy}>
+          {submitLabel}
+        </Button>
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

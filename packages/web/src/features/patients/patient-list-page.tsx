@@ -1,0 +1,115 @@
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { searchPatients } from '../../api/patient-search-api';
+import { queryKeys } from '../../api/query-keys';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { CheckboxField } from '../../ui/checkbox-field';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { useCan } from '../auth/use-can';
+import { PatientResults } from './patient-results';
+import { useDebouncedValue } from './use-debounced-value';
+
+/**
+ * Search-first patient list: the search box has focus on arrival, results follow each keystroke
+ * (name, chart number or date of birth), Arrow-down enters the results and Enter opens one. The
+ * search is kept in the address, so Back returns to the same results.
+ */
+export function PatientListPage() {
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const includeArchived = params.get('archived') === '1';
+  const debounced = useDebouncedValue(q.trim(), 150);
+  const canWrite = useCan('demographicsWrite');
+  const input = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  const search = useInfiniteQuery({
+    queryKey: queryKeys.patientSearch(debounced, includeArchived),
+    queryFn: ({ pageParam, signal }) =>
+      searchPatients(
+        { q: debounced, includeArchived, ...(pageParam === null ? {} : { cursor: pageParam }) },
+        signal,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+  const patients = search.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const setQuery = (value: string, archived = includeArchived) => {
+    const next = new URLSearchParams();
+    if (value !== '') next.set('q', value);
+    if (archived) next.set('archived', '1');
+    setParams(next, { replace: true });
+  };
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      results.current?.querySelector<HTMLAnchorElement>('a[data-result]')?.focus();
+    } else if (event.key === 'Enter' && patients.length === 1 && patients[0] !== undefined) {
+      results.current?.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
+    }
+  };
+
+  const countText = search.isSuccess
+    ? `${patients.length}${search.hasNextPage ? '+' : ''} ${patients.length === 1 ? 'patient' : 'patients'}${debounced === '' ? '' : ` matching “${debounced}”`}`
+    : '';
+
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <PageTitle title="Patients" focusOnOpen={false} />
+        {canWrite ? (
+          <Link className="button button-primary" to="/patients/new">
+            New patient
+          </Link>
+        ) : null}
+      </div>
+      <div className="search-bar" role="search">
+        <label htmlFor="patient-search" className="search-label">
+          Search patients
+        </label>
+        <input
+          ref={input}
+          id="patient-search"
+          type="search"
+          className="search-input"
+          placeholder="Name, chart number or date of birth (YYYY-MM-DD)"
+          autoComplete="off"
+          spellCheck={false}
+          value={q}
+          aria-controls="patient-results"
+          aria-describedby="patient-count"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onSearchKey}
+        />
+        <CheckboxField
+          label="Include archived"
+          checked={includeArchived}
+          onChange={(checked) => setQuery(q, checked)}
+        />
+      </div>
+      <p id="patient-count" className="muted" aria-live="polite">
+        {countText}
+      </p>
+      {search.isPending ? <Loading label="Finding patients…" /> : null}
+      {search.isError ? <Alert tone="danger">{search.error.message}</Alert> : null}
+      {search.isSuccess && patients.length === 0 ? (
+        <p>{debounced === '' ? 'No patients yet.' : 'No patient matches that search.'}</p>
+      ) : null}
+      <PatientResults ref={results} patients={patients} onLeaveTop={() => input.current?.focus()} />
+      {search.hasNextPage ? (
+        <Button onClick={() => void search.fetchNextPage()} busy={search.isFetchingNextPage}>
+          Show more
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { patientsApi } from '../../api/patients-api';
+import { queryKeys } from '../../api/query-keys';
+import { visitsApi } from '../../api/visits-api';
+import { Alert } from '../../ui/alert';
+import { todayIn } from '../../ui/date-format';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { Section } from '../../ui/section';
+import { useClinicTimeZone } from '../auth/session-context';
+import { useCan } from '../auth/use-can';
+import { ConsentList } from '../consents/consent-list';
+import { currentEpisode } from '../episodes/current-episode';
+import { EpisodeList } from '../episodes/episode-list';
+import { useIndicatorNames } from '../protocol/use-indicator-names';
+import { VisitTimeline } from '../timeline/visit-timeline';
+import { VisitTrends } from '../timeline/visit-trends';
+import { ArchivePatientButton } from './archive-patient-button';
+import { NewVisitButton } from './new-visit-button';
+import { PatientDetails } from './patient-details';
+import { PatientHeader } from './patient-header';
+import { patientFullName } from './patient-name';
+
+/**
+ * A patient's page: header, visit timeline and trends, episodes of care, history and consents.
+ * Roles without clinical access (assistants) see demographics, consents and visit dates only.
+ */
+export function PatientPage() {
+  const { id = '' } = useParams();
+  const timeZone = useClinicTimeZone();
+  const clinical = useCan('clinicalRead');
+  const canChart = useCan('clinicalWrite');
+  const canEdit = useCan('demographicsWrite');
+  const canAudit = useCan('auditRead');
+  const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
+  const timeline = useQuery({ queryKey: queryKeys.timeline(id), queryFn: () => patientsApi.timeline(id) });
+  const episodes = useQuery({
+    queryKey: queryKeys.episodes(id),
+    queryFn: () => visitsApi.episodes(id),
+    enabled: clinical,
+  });
+  const indicatorName = useIndicatorNames(clinical);
+  const today = todayIn(timeZone);
+
+  if (patient.isPending) return <Loading label="Opening the patient…" />;
+  if (patient.isError) {
+    return (
+      <>
+        <PageTitle title="Patient not found" />
+        <Alert tone="danger">{patient.error.message}</Alert>
+        <Link to="/patients">Back to patients</Link>
+      </>
+    );
+  }
+  const p = patient.data;
+  const entries = timeline.data?.entries ?? [];
+  const episode = currentEpisode(episodes.data ?? []);
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <PageTitle title={patientFullName(p)} />
+        <div className="page-actions">
+          {canChart && !p.archived ? (
+            <NewVisitButton
+              patientId={p.id}
+              episodeId={episode?.id ?? null}
+              firstVisit={entries.length === 0}
+            />
+          ) : null}
+          {canEdit ? (
+            <Link className="button button-secondary" to={`/patients/${p.id}/edit`}>
+              Edit
+            </Link>
+          ) : null}
+          {canEdit && !p.archived ? <ArchivePatientButton patient={p} /> : null}
+          {canAudit ? (
+            <Link className="button button-secondary" to={`/audit?patientId=${p.id}`}>
+              Access log
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <PatientHeader
+        patient={p}
+        today={today}
+        {...(clinical
+          ? { clinical: { episode, lastVisit: entries.find((e) => e.clinical !== undefined), timeZone } }
+          : {})}
+      />
+      <Section title="Visits">
+        {timeline.isPending ? <Loading /> : null}
+        {timeline.isError ? <Alert tone="danger">{timeline.error.message}</Alert> : null}
+        {timeline.isSuccess ? (
+          <VisitTimeline
+            patientId={p.id}
+            entries={entries}
+            timeZone={timeZone}
+            indicatorName={indicatorName}
+            clinical={clinical}
+          />
+        ) : null}
+      </Section>
+      {clinical && timeline.isSuccess ? (
+        <Section title="Trends">
+          <VisitTrends entries={entries} timeZone={timeZone} />
+        </Section>
+      ) : null}
+      <div className="columns">
+        {clinical ? (
+          <Section title="Episodes of care">
+            {episodes.isPending ? <Loading /> : null}
+            {episodes.isError ? <Alert tone="danger">{episodes.error.message}</Alert> : null}
+            {episodes.data === undefined ? null : <EpisodeList episodes={episodes.data} />}
+          </Section>
+        ) : null}
+        <div className="stack">
+          <Section title="History and contact">
+            <PatientDetails patient={p} />
+          </Section>
+          <Section title="Consents">
+            <ConsentList patientId={p.id} canRecord={canEdit} today={today} />
+          </Section>
+        </div>
+      </div>
+    </div>
+  );
+}

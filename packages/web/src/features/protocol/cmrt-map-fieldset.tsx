@@ -1,0 +1,47 @@
+import type { FieldErrors } from '../../api/field-errors';
+import { TextField } from '../../ui/text-field';
+import { messagesUnder } from './override-errors';
+import { areaKeys, type AreaKey } from './protocol-draft';
+
+/**
+ * The clinic's occipital-fibre area → vertebra map. The pack ships none (the chart is proprietary),
+ * so each clinic enters the one it was taught; blank areas stay unmapped.
+ */
+export function CmrtMapFieldset({
+  value,
+  onChange,
+  errors,
+}: {
+  readonly value: Readonly<Record<AreaKey, string>>;
+  readonly onChange: (value: Readonly<Record<AreaKey, string>>) => void;
+  readonly errors: FieldErrors;
+}) {
+  return (
+    <fieldset className="form-grid compact-grid" id="protocol-cmrt-map" tabIndex={-1}>
+      <legend>Occipital-fibre area map</legend>
+      <p className="field-hint span-all">
+        Vertebral levels for each of the 7 occipital areas, separated by commas, e.g. “T5, T6”. Leave an area
+        blank to leave it unmapped.
+      </p>
+      {areaKeys.map((area) => {
+        const messages = messagesUnder(errors, `cmrtMap.${area}`).map((m) =>
+          m.includes('Invalid option')
+            ? `${m.split(':')[0]}: is not a level (use OC, C1–C7, T1–T12, L1–L5, SA, IL, CO)`
+            : m,
+        );
+        return (
+          <TextField
+            key={area}
+            id={`cmrt-area-${area}`}
+            label={`Area ${area}`}
+            value={value[area]}
+            onChange={(text) => onChange({ ...value, [area]: text })}
+            error={messages.length === 0 ? undefined : `has a problem: ${messages.join('; ')}`}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import type { BlockSpec, CategoryId, PlacementSpec, ProtocolPack } from '@sotchart/engine';
+import { CheckboxField } from '../../ui/checkbox-field';
+import { RadioGroup } from '../../ui/radio-group';
+import { SelectField } from '../../ui/select-field';
+import { TextAreaField } from '../../ui/text-area-field';
+import { TextField } from '../../ui/text-field';
+import { blockSideLabels, landmarkLabels, positionLabels } from './placement-labels';
+import type { BlockDraft, PlacementChoice } from './protocol-draft';
+
+type Own = Extract<PlacementChoice, { kind: 'own' }>;
+
+const options = <K extends string>(labels: Readonly<Record<K, string>>) =>
+  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+
+/** The clinic's own placement for a category: position, blocks, what to re-check, when to stop. */
+export function OwnPlacementFields({
+  category,
+  base,
+  value,
+  onChange,
+}: {
+  readonly category: CategoryId;
+  readonly base: ProtocolPack;
+  readonly value: Own;
+  readonly onChange: (value: Own) => void;
+}) {
+  const id = `placement-${category}`;
+  const setBlock = (index: 0 | 1, block: BlockDraft) => {
+    const blocks: [BlockDraft, BlockDraft] = [value.blocks[0], value.blocks[1]];
+    blocks[index] = block;
+    onChange({ ...value, blocks });
+  };
+  const recheckable = base.indicators.filter((i) => i.category === category);
+  return (
+    <div className="stack nested">
+      <SelectField
+        id={`${id}-position`}
+        label="Patient position"
+        value={value.position}
+        options={options(positionLabels)}
+        onChange={(v) => onChange({ ...value, position: v as PlacementSpec['position'] })}
+      />
+      <RadioGroup
+        legend="Blocks"
+        value={value.mode}
+        onChange={(mode) => onChange({ ...value, mode })}
+        options={[
+          { value: 'pack', label: 'Our clinic sets the blocks below' },
+          { value: 'practitioner', label: 'The practitioner places them at each visit' },
+        ]}
+      />
+      {value.mode === 'pack'
+        ? ([0, 1] as const).map((index) => {
+            const block = value.blocks[index];
+            return (
+              <fieldset key={index} className="form-grid">
+                <legend>Block {index + 1}</legend>
+                {index === 1 ? (
+                  <CheckboxField
+                    label="Use a second block"
+                    checked={block.used}
+                    onChange={(used) => setBlock(1, { ...block, used })}
+                  />
+                ) : null}
+                {block.used ? (
+                  <>
+                    <SelectField
+                      id={`${id}-block${index}-side`}
+                      label="Side"
+                      value={block.side}
+                      options={options(blockSideLabels)}
+                      onChange={(v) => setBlock(index, { ...block, side: v as BlockSpec['side'] })}
+                    />
+                    <SelectField
+                      id={`${id}-block${index}-landmark`}
+                      label="Landmark"
+                      value={block.landmark}
+                      options={options(landmarkLabels)}
+                      onChange={(v) => setBlock(index, { ...block, landmark: v as BlockSpec['landmark'] })}
+                    />
+                    <TextField
+                      id={`${id}-block${index}-direction`}
+                      label="Direction (optional)"
+                      value={block.direction}
+                      onChange={(direction) => setBlock(index, { ...block, direction })}
+                    />
+                  </>
+                ) : null}
+              </fieldset>
+            );
+          })
+        : null}
+      {recheckable.length === 0 ? null : (
+        <fieldset className="checkbox-list">
+          <legend>Re-check while blocked</legend>
+          {recheckable.map((indicator) => (
+            <CheckboxField
+              key={indicator.id}
+              label={indicator.name}
+              checked={value.recheck.includes(indicator.id)}
+              onChange={(checked) =>
+                onChange({
+                  ...value,
+                  recheck: checked
+                    ? [...value.recheck, indicator.id]
+                    : value.recheck.filter((r) => r !== indicator.id),
+                })
+              }
+            />
+          ))}
+        </fieldset>
+      )}
+      <TextAreaField
+        id={`${id}-endpoint`}
+        label="When to remove the blocks"
+        rows={3}
+        value={value.endpoint}
+        onChange={(endpoint) => onChange({ ...value, endpoint })}
+      />
+      <SelectField
+        id={`${id}-source`}
+        label="Source it follows"
+        hint="Your placement is recorded as practitioner-defined, citing this source."
+        value={value.source}
+        options={base.sources.map((s) => ({ value: s.id, label: s.title }))}
+        onChange={(source) => onChange({ ...value, source })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { CategoryId, ProtocolPack } from '@sotchart/engine';
+import { RadioGroup } from '../../ui/radio-group';
+import { OwnPlacementFields } from './own-placement-fields';
+import { placementText } from './placement-labels';
+import { ownPlacementFrom, type PlacementChoice } from './protocol-draft';
+
+function choiceKey(choice: PlacementChoice): string {
+  return choice.kind === 'preset' ? `preset:${choice.preset}` : choice.kind;
+}
+
+/** A category's blocking placement: adopt the pack's, pick one of its presets, or set the clinic's own. */
+export function PlacementFieldset({
+  category,
+  base,
+  value,
+  onChange,
+  errors,
+}: {
+  readonly category: CategoryId;
+  readonly base: ProtocolPack;
+  readonly value: PlacementChoice;
+  readonly onChange: (value: PlacementChoice) => void;
+  readonly errors: readonly string[];
+}) {
+  const presets = base.placementPresets.filter((p) => p.category === category);
+  const options = [
+    { value: 'pack', label: 'As the pack has it', description: placementText(base.placements[category]) },
+    ...presets.map((p) => ({
+      value: `preset:${p.id}`,
+      label: `Preset: ${p.name}`,
+      description: placementText(p.placement),
+    })),
+    { value: 'own', label: 'Our own placement' },
+  ];
+  return (
+    <div className="stack">
+      <RadioGroup
+        id={`placement-${category}`}
+        legend={`Category ${category} blocking placement`}
+        value={choiceKey(value)}
+        options={options}
+        error={errors.length === 0 ? undefined : errors.join('; ')}
+        onChange={(key) => {
+          if (key === 'pack') onChange({ kind: 'pack' });
+          else if (key === 'own') onChange(ownPlacementFrom(base.placements[category]));
+          else onChange({ kind: 'preset', preset: key.slice('preset:'.length) });
+        }}
+      />
+      {value.kind === 'own' ? (
+        <OwnPlacementFields category={category} base={base} value={value} onChange={onChange} />
+      ) : null}
+    </div>
+  );
+}

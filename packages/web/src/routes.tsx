@@ -1,0 +1,75 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Loading } from './ui/loading';
+import { ChangePasswordPage } from './features/auth/change-password-page';
+import { RequireCapability } from './features/auth/require-capability';
+import { RequireSession } from './features/auth/require-session';
+import { SignInPage } from './features/auth/sign-in-page';
+import { PatientListPage } from './features/patients/patient-list-page';
+
+// Sign-in and the patient list are in the first download; every other screen is its own chunk,
+// fetched when first opened.
+function screen(load: () => Promise<ComponentType>): ReactNode {
+  const Screen = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
+}
+
+const patientPage = screen(() => import('./features/patients/patient-page').then((m) => m.PatientPage));
+const newPatientPage = screen(() =>
+  import('./features/patients/new-patient-page').then((m) => m.NewPatientPage),
+);
+const editPatientPage = screen(() =>
+  import('./features/patients/edit-patient-page').then((m) => m.EditPatientPage),
+);
+const visitPage = screen(() =>
+  import('./features/visits/visit-placeholder-page').then((m) => m.VisitPlaceholderPage),
+);
+
+const adminLayout = screen(() => import('./features/admin/admin-layout').then((m) => m.AdminLayout));
+const usersPage = screen(() => import('./features/admin/users-page').then((m) => m.UsersPage));
+const clinicSettingsPage = screen(() =>
+  import('./features/admin/clinic-settings-page').then((m) => m.ClinicSettingsPage),
+);
+const protocolSettingsPage = screen(() =>
+  import('./features/protocol/protocol-settings-page').then((m) => m.ProtocolSettingsPage),
+);
+const auditPage = screen(() => import('./features/audit/audit-page').then((m) => m.AuditPage));
+const notFoundPage = screen(() => import('./features/not-found-page').then((m) => m.NotFoundPage));
+
+/** Every screen of the app and who may open it. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/sign-in" element={<SignInPage />} />
+      <Route element={<RequireSession />}>
+        <Route index element={<Navigate to="/patients" replace />} />
+        <Route path="/patients" element={<PatientListPage />} />
+        <Route element={<RequireCapability capability="demographicsWrite" />}>
+          <Route path="/patients/new" element={newPatientPage} />
+          <Route path="/patients/:id/edit" element={editPatientPage} />
+        </Route>
+        <Route path="/patients/:id" element={patientPage} />
+        <Route element={<RequireCapability capability="clinicalRead" />}>
+          <Route path="/patients/:id/visits/:visitId" element={visitPage} />
+        </Route>
+        <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route element={<RequireCapability capability="clinicAdmin" />}>
+          <Route path="/admin" element={adminLayout}>
+            <Route index element={<Navigate to="/admin/users" replace />} />
+            <Route path="users" element={usersPage} />
+            <Route path="clinic" element={clinicSettingsPage} />
+            <Route path="protocol" element={protocolSettingsPage} />
+          </Route>
+        </Route>
+        <Route element={<RequireCapability capability="auditRead" />}>
+          <Route path="/audit" element={auditPage} />
+        </Route>
+        <Route path="*" element={notFoundPage} />
+      </Route>
+    </Routes>
+  );
+}

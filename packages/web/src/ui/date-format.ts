@@ -1,0 +1,54 @@
+// Display formats for dates and times. Instants are shown in the clinic's time zone; calendar dates
+// (YYYY-MM-DD, e.g. a date of birth) are shown as written, never shifted by a zone.
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${timeZone}|${withTime}`;
+  let format = dateTimeFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An instant as "3 Mar 2025, 14:05" in the given IANA time zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return dateTimeFormat(timeZone, true).format(new Date(iso));
+}
+
+/** An instant's calendar date in the given time zone, e.g. "3 Mar 2025". */
+export function formatInstantDate(iso: string, timeZone: string): string {
+  return dateTimeFormat(timeZone, false).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD) as "3 Mar 2025", without any time-zone shift. */
+export function formatCalendarDate(date: string): string {
+  return dateTimeFormat('UTC', false).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** Today's calendar date (YYYY-MM-DD) in the given time zone. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Whole years between a calendar date and a later one (both YYYY-MM-DD). */
+export function yearsBetween(from: string, to: string): number {
+  const [fy = 0, fm = 0, fd = 0] = from.split('-').map(Number);
+  const [ty = 0, tm = 0, td = 0] = to.split('-').map(Number);
+  return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
+}
