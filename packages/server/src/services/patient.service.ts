@@ -12,6 +12,7 @@ import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { patientRecordRepository } from '../db/repositories/patient-record.repository';
 import { patientRepository, type PatientCursor } from '../db/repositories/patient.repository';
+import { isUniqueViolation } from '../db/unique-violation';
 import { notFound, validationFailed } from '../errors';
 import { applyChange, lostRace } from './apply-change';
 import { auditOf, type ServiceDeps } from './service-deps';
@@ -22,6 +23,9 @@ export async function loadPatient(db: Kysely<Database>, ctx: RequestContext, id:
   if (patient === undefined) throw notFound();
   return patient;
 }
+
+const chartNumberTaken = () =>
+  validationFailed([{ path: 'chartNumber', message: 'is already used by another patient of this clinic' }]);
 
 async function assertChartNumberFree(
   db: Kysely<Database>,
@@ -84,10 +88,17 @@ export const patientService = {
       updatedAt: now,
       version: 1,
     };
-    await deps.db.transaction().execute(async (trx) => {
-      await assertChartNumberFree(trx, ctx, input.chartNumber, null);
-      await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
-    });
+    await deps.db
+      .transaction()
+      .execute(async (trx) => {
+        await assertChartNumberFree(trx, ctx, input.chartNumber, null);
+        await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
+      })
+      .catch((error: unknown) => {
+        // Two requests creating the same chart number at once: the unique index decides.
+        if (isUniqueViolation(error)) throw chartNumberTaken();
+        throw error;
+      });
     await deps.audit.record(auditOf(ctx, 'create', 'patient', [patient.id], patient.id));
     return patient;
   },

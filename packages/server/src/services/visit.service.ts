@@ -7,6 +7,7 @@ import type { Database } from '../db/database';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { findingRepository } from '../db/repositories/finding.repository';
 import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
+import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, notFound, validationFailed } from '../errors';
 import { applyChange, lostRace } from './apply-change';
 import { checkFindings } from './check-findings';
@@ -39,6 +40,35 @@ async function assertEpisodeOfPatient(
   if (episode === undefined || episode.patientId !== patientId) {
     throw validationFailed([{ path: 'episodeId', message: "is not one of this patient's episodes" }]);
   }
+}
+
+async function insertAddendum(
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  visitId: string,
+  text: string,
+): Promise<Addendum> {
+  const { addendum, patientId } = await deps.db.transaction().execute(async (trx) => {
+    const row = await loadVisitRow(trx, ctx, visitId);
+    if (row.status !== 'signed') {
+      throw validationFailed([
+        { path: 'text', message: 'addenda are added to signed visits; edit the draft instead' },
+      ]);
+    }
+    const existing = await visitRepository.listAddenda(trx, ctx.clinicId, visitId);
+    const addendum: Addendum = {
+      id: deps.newId(),
+      visitId,
+      seq: existing.length + 1,
+      authorId: ctx.userId,
+      text,
+      signedAt: deps.clock().toISOString(),
+    };
+    await visitRepository.insertAddendum(trx, ctx.clinicId, addendum);
+    return { addendum, patientId: row.patientId };
+  });
+  await deps.audit.record(auditOf(ctx, 'create', 'addendum', [addendum.id, visitId], patientId));
+  return addendum;
 }
 
 export const visitService = {
@@ -170,33 +200,22 @@ export const visitService = {
     return addenda;
   },
 
-  /** Adds a signed addendum to a signed visit; addenda keep the order they were signed in. */
+  /**
+   * Adds a signed addendum to a signed visit; addenda keep the order they were signed in. Two added
+   * at the same moment race for the next number: the unique (visit, seq) index refuses one, which retries.
+   */
   async addAddendum(
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
     text: string,
   ): Promise<Addendum> {
-    const { addendum, patientId } = await deps.db.transaction().execute(async (trx) => {
-      const row = await loadVisitRow(trx, ctx, visitId);
-      if (row.status !== 'signed') {
-        throw validationFailed([
-          { path: 'text', message: 'addenda are added to signed visits; edit the draft instead' },
-        ]);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await insertAddendum(deps, ctx, visitId, text);
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt === 5) throw error;
       }
-      const existing = await visitRepository.listAddenda(trx, ctx.clinicId, visitId);
-      const addendum: Addendum = {
-        id: deps.newId(),
-        visitId,
-        seq: existing.length + 1,
-        authorId: ctx.userId,
-        text,
-        signedAt: deps.clock().toISOString(),
-      };
-      await visitRepository.insertAddendum(trx, ctx.clinicId, addendum);
-      return { addendum, patientId: row.patientId };
-    });
-    await deps.audit.record(auditOf(ctx, 'create', 'addendum', [addendum.id, visitId], patientId));
-    return addendum;
+    }
   },
 };

@@ -395,6 +395,48 @@ for (const dialect of dialects) {
       assert.equal(loser.body.current?.version, 2);
     });
 
+    test('concurrent addenda all land, numbered without gaps', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-07T15:00:00Z',
+        type: 'follow_up',
+      });
+      const id = visit.body.id as string;
+      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, { version: 1 });
+      assert.equal(signed.status, 200);
+      const results = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => api('POST', `/api/visits/${id}/addenda`, { text: `note ${n}` })),
+      );
+      assert.deepEqual(
+        results.map((r) => r.status),
+        [201, 201, 201, 201, 201],
+      );
+      const addenda = await api<{ seq: number; text: string }[]>('GET', `/api/visits/${id}/addenda`);
+      assert.deepEqual(
+        addenda.body.map((a) => a.seq),
+        [1, 2, 3, 4, 5],
+      );
+      assert.deepEqual(addenda.body.map((a) => a.text).sort(), [
+        'note 1',
+        'note 2',
+        'note 3',
+        'note 4',
+        'note 5',
+      ]);
+    });
+
+    test('two patients created at once with one chart number: one 201, one 400 naming chartNumber', async () => {
+      const [a, b] = await Promise.all([
+        api<Body>('POST', '/api/patients', patientInput({ chartNumber: 'RACE-1' })),
+        api<Body>('POST', '/api/patients', patientInput({ chartNumber: 'RACE-1' })),
+      ]);
+      assert.deepEqual([a.status, b.status].sort(), [201, 400]);
+      const loser = a.status === 400 ? a : b;
+      assert.deepEqual(
+        loser.body.error?.details?.map((d) => d.path),
+        ['chartNumber'],
+      );
+    });
+
     test('round-trips the protocol pack: override, revision, effective pack, stale write', async () => {
       const initial = await api<Body>('GET', '/api/protocol');
       assert.equal(initial.body.revision, 0);
