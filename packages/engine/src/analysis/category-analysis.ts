@@ -1,12 +1,17 @@
-import type { Finding, Side } from '../findings/finding';
+import type { Finding } from '../findings/finding';
 import type { CategoryId } from '../protocol/category-id';
-import { indexPack } from '../protocol/pack-index';
+import { indexPack, type PackIndex } from '../protocol/pack-index';
 import type { ProtocolPack } from '../protocol/protocol-pack';
 import type { Analysis, CountedFinding, Level } from './analysis';
-import { evaluateCategory, type CategoryEvaluation } from './category-evaluation';
+import { evaluateCategories, type CategoryEvaluation } from './category-evaluation';
 import { categorySide } from './category-side';
 import { examineNext } from './examine-next';
 import { preFindings } from './pre-findings';
+
+type Outcome = Pick<
+  Analysis,
+  'referral' | 'category' | 'side' | 'level' | 'coexisting' | 'counted' | 'rule' | 'examineNext'
+>;
 
 /**
  * Reads the visit's `pre` findings with a protocol pack: the primary category (highest priority among
@@ -25,74 +30,61 @@ import { preFindings } from './pre-findings';
 export function analyze(findings: readonly Finding[], pack: ProtocolPack): Analysis {
   const index = indexPack(pack);
   const pre = preFindings(findings, index);
-  const positiveIds = (kind: 'red_flag' | 'contraindication'): string[] =>
-    pre
-      .filter((f) => index.entries.get(f.indicator)?.kind === kind && f.positive === true)
-      .map((f) => f.indicator);
-  const flags = positiveIds('red_flag');
-  const contraindications = positiveIds('contraindication');
-  const ruleOf = (id: string): Analysis['rule'] => {
-    const rule = pack.rules.find((r) => r.id === id);
-    if (rule === undefined) throw new Error(`pack ${pack.packRef} has no rule "${id}"`);
-    return { id: rule.id, certainty: rule.certainty, sources: rule.sources };
-  };
-  const base = { packRef: pack.packRef, contraindications, evidenceNote: pack.evidenceNote.text };
+  const flags = positiveScreen(pre, index, 'red_flag');
+  const outcome: Outcome =
+    flags.length > 0
+      ? {
+          referral: { flags, message: pack.referralMessage },
+          category: 'undetermined',
+          side: null,
+          level: null,
+          coexisting: [],
+          counted: [],
+          rule: ruleOf(pack, 'red_flag_referral'),
+          examineNext: [],
+        }
+      : categoryOutcome(pre, pack, index);
   // Fields in the order REFERENCE §9 lists them, so stored snapshots read the same way.
-  const result = (a: Omit<Analysis, keyof typeof base>): Analysis => ({
-    packRef: base.packRef,
-    referral: a.referral,
-    category: a.category,
-    side: a.side,
-    level: a.level,
-    coexisting: a.coexisting,
-    counted: a.counted,
-    rule: a.rule,
-    examineNext: a.examineNext,
-    contraindications,
-    evidenceNote: base.evidenceNote,
-  });
+  return {
+    packRef: pack.packRef,
+    referral: outcome.referral,
+    category: outcome.category,
+    side: outcome.side,
+    level: outcome.level,
+    coexisting: outcome.coexisting,
+    counted: outcome.counted,
+    rule: outcome.rule,
+    examineNext: outcome.examineNext,
+    contraindications: positiveScreen(pre, index, 'contraindication'),
+    evidenceNote: pack.evidenceNote.text,
+  };
+}
 
-  if (flags.length > 0)
-    return result({
-      referral: { flags, message: pack.referralMessage },
-      category: 'undetermined',
-      side: null,
-      level: null,
-      coexisting: [],
-      counted: [],
-      rule: ruleOf('red_flag_referral'),
-      examineNext: [],
-    });
-
-  const evaluations = new Map<CategoryId, CategoryEvaluation>(
-    index.priority.map((c) => [c, evaluateCategory(c, pre, index)]),
-  );
-  const present = index.priority.filter((c) => (evaluations.get(c)?.level ?? null) !== null);
-  const strong = present.filter((c) => evaluations.get(c)?.level !== 'suggested');
+function categoryOutcome(pre: readonly Finding[], pack: ProtocolPack, index: PackIndex): Outcome {
+  const evaluations = evaluateCategories(pre, index);
+  const present: CategoryId[] = [];
+  const strong: CategoryId[] = [];
+  for (const c of index.priority) {
+    const level = evaluations.get(c)?.level ?? null;
+    if (level !== null) present.push(c);
+    if (level !== null && level !== 'suggested') strong.push(c);
+  }
   const primary = strong[0] ?? present[0] ?? null;
   const next = examineNext(primary, evaluations, index);
-
   if (primary === null) {
     const unexamined = [...evaluations.values()].some((e) => e.unexaminedPrimaries.length > 0);
-    return result({
+    return {
       referral: null,
       category: unexamined ? 'undetermined' : 'none',
       side: null,
       level: null,
       coexisting: [],
       counted: [],
-      rule: ruleOf(unexamined ? 'category_undetermined' : 'category_none'),
+      rule: ruleOf(pack, unexamined ? 'category_undetermined' : 'category_none'),
       examineNext: next,
-    });
+    };
   }
-
-  const levelOf = (c: CategoryId): Level => {
-    const level = evaluations.get(c)?.level;
-    if (level === undefined || level === null) throw new Error(`category ${c} is not present`);
-    return level;
-  };
-  const sideOf = (c: CategoryId): Side | null => categorySide(c, pre, pack, index);
-  const level = levelOf(primary);
+  const level = levelOf(evaluations, primary);
   const definition = pack.categories.find((c) => c.id === primary);
   const ruleId =
     level === 'suggested'
@@ -100,18 +92,42 @@ export function analyze(findings: readonly Finding[], pack: ProtocolPack): Analy
       : strong.length > 1
         ? index.priorityRuleId
         : (definition?.ruleId ?? `category_${primary}`);
-  return result({
+  return {
     referral: null,
     category: primary,
-    side: sideOf(primary),
+    side: categorySide(primary, pre, pack, index),
     level,
     coexisting: present
       .filter((c) => c !== primary)
-      .map((c) => ({ category: c, side: sideOf(c), level: levelOf(c) })),
+      .map((c) => ({ category: c, side: categorySide(c, pre, pack, index), level: levelOf(evaluations, c) })),
     counted: present.flatMap((c) => countedOf(evaluations.get(c))),
-    rule: ruleOf(ruleId),
+    rule: ruleOf(pack, ruleId),
     examineNext: next,
-  });
+  };
+}
+
+/** Positive red-flag or contraindication ids, in the pack's (screen) order. */
+function positiveScreen(
+  pre: readonly Finding[],
+  index: PackIndex,
+  kind: 'red_flag' | 'contraindication',
+): string[] {
+  const ids: string[] = [];
+  for (const f of pre)
+    if (f.positive === true && index.entries.get(f.indicator)?.kind === kind) ids.push(f.indicator);
+  return ids;
+}
+
+function ruleOf(pack: ProtocolPack, id: string): Analysis['rule'] {
+  const rule = pack.rules.find((r) => r.id === id);
+  if (rule === undefined) throw new Error(`pack ${pack.packRef} has no rule "${id}"`);
+  return { id: rule.id, certainty: rule.certainty, sources: rule.sources };
+}
+
+function levelOf(evaluations: ReadonlyMap<CategoryId, CategoryEvaluation>, c: CategoryId): Level {
+  const level = evaluations.get(c)?.level;
+  if (level === undefined || level === null) throw new Error(`category ${c} is not present`);
+  return level;
 }
 
 function countedOf(evaluation: CategoryEvaluation | undefined): CountedFinding[] {

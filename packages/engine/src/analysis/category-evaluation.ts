@@ -7,12 +7,12 @@ import type { Level } from './analysis';
 
 /**
  * One category read from the pre-check: its level (null when absent), the positive primary and
- * supporting findings that counted, and whether every primary indicator was examined.
+ * supporting findings that counted, and the primary indicators not examined.
  *
  * Source: REFERENCE §3.
  *
  * @example
- * evaluateCategory('II', pre, index).level; // 'supported'
+ * evaluateCategories(pre, index).get('II')?.level; // 'supported'
  */
 export interface CategoryEvaluation {
   readonly category: CategoryId;
@@ -37,37 +37,55 @@ export function countsFor(spec: IndicatorSpec, finding: Finding): boolean {
 }
 
 /**
- * Reads one category from the canonical pre-check findings: indicated when a primary indicator is
- * positive, supported when a supporting one is too, suggested when no primary is positive but two or
- * more distinct supporting indicators are.
+ * Reads every category from the canonical pre-check findings in one pass: indicated when a primary
+ * indicator is positive, supported when a supporting one is too, suggested when no primary is
+ * positive but two or more distinct supporting indicators are. Keyed in priority order.
  *
  * Source: REFERENCE §3.
  *
  * @example
- * evaluateCategory('I', preFindings(findings, index), index).level; // 'indicated'
+ * evaluateCategories(preFindings(findings, index), index).get('I')?.level; // 'indicated'
  */
-export function evaluateCategory(
-  category: CategoryId,
+export function evaluateCategories(
   pre: readonly Finding[],
   index: PackIndex,
-): CategoryEvaluation {
-  const primarySpecs = index.primaries.get(category) ?? [];
-  const supportingSpecs = index.supporting.get(category) ?? [];
-  const positiveFor = (specs: readonly IndicatorSpec[]): Finding[] =>
-    pre.filter((f) => isPositive(f) && specs.some((s) => countsFor(s, f)));
-  const primary = positiveFor(primarySpecs);
-  const supporting = positiveFor(supportingSpecs);
-  const supportingIndicators = new Set(supporting.map((f) => f.indicator)).size;
-  const level: Level | null =
-    primary.length > 0
-      ? supporting.length > 0
-        ? 'supported'
-        : 'indicated'
-      : supportingIndicators >= 2
-        ? 'suggested'
-        : null;
-  const unexaminedPrimaries = primarySpecs
-    .filter((spec) => !pre.some((f) => countsFor(spec, f)))
-    .map((spec) => spec.id);
-  return { category, level, primary, supporting, unexaminedPrimaries };
+): Map<CategoryId, CategoryEvaluation> {
+  const primary = new Map<CategoryId, Finding[]>();
+  const supporting = new Map<CategoryId, Finding[]>();
+  const examined = new Set<string>();
+  for (const finding of pre) {
+    const entry = index.entries.get(finding.indicator);
+    if (entry?.kind !== 'indicator') continue;
+    const spec = entry.spec;
+    if (spec.category === null || spec.role === null || !countsFor(spec, finding)) continue;
+    examined.add(spec.id);
+    if (!isPositive(finding)) continue;
+    const bucket = spec.role === 'P' ? primary : supporting;
+    const list = bucket.get(spec.category);
+    if (list === undefined) bucket.set(spec.category, [finding]);
+    else list.push(finding);
+  }
+  const evaluations = new Map<CategoryId, CategoryEvaluation>();
+  for (const category of index.priority) {
+    const p = primary.get(category) ?? [];
+    const s = supporting.get(category) ?? [];
+    const level: Level | null =
+      p.length > 0
+        ? s.length > 0
+          ? 'supported'
+          : 'indicated'
+        : distinctIndicators(s) >= 2
+          ? 'suggested'
+          : null;
+    const unexaminedPrimaries: string[] = [];
+    for (const spec of index.primaries.get(category) ?? [])
+      if (!examined.has(spec.id)) unexaminedPrimaries.push(spec.id);
+    evaluations.set(category, { category, level, primary: p, supporting: s, unexaminedPrimaries });
+  }
+  return evaluations;
+}
+
+function distinctIndicators(findings: readonly Finding[]): number {
+  if (findings.length < 2) return findings.length;
+  return new Set(findings.map((f) => f.indicator)).size;
 }

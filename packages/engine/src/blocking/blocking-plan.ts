@@ -1,6 +1,5 @@
 import type { Analysis } from '../analysis/analysis';
 import { shortLegSide } from '../analysis/category-side';
-import { preFindings } from '../analysis/pre-findings';
 import type { Finding } from '../findings/finding';
 import type { CategoryId } from '../protocol/category-id';
 import type { Certainty } from '../protocol/certainty';
@@ -81,9 +80,8 @@ export function blockingPlan(
   const category = analysis.category;
   if (analysis.referral !== null || category === 'none' || category === 'undetermined') return null;
   const index = indexPack(pack);
-  const pre = preFindings(findings, index);
   const placement = pack.placements[category];
-  const shortLeg = shortLegSide(pre);
+  const shortLeg = index.entries.has('leg_check') ? shortLegSide(findings) : null;
   const shortLegLR = shortLeg === 'L' || shortLeg === 'R' ? shortLeg : null;
   const definition = pack.categories.find((c) => c.id === category);
   let needsLegCheck = definition?.sideFrom.some((group) => group.includes('leg_check')) ?? false;

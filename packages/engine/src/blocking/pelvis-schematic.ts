@@ -24,6 +24,20 @@ const leftProne: readonly Omit<SchematicLandmark, 'side'>[] = [
   { id: 'trochanter', x: 0.1, y: 0.7 },
 ];
 
+function build(view: 'prone' | 'supine'): readonly SchematicLandmark[] {
+  const mirror = (x: number): number => Math.round((1 - x) * 100) / 100;
+  const leftX = (x: number): number => (view === 'prone' ? x : mirror(x));
+  const rightX = (x: number): number => (view === 'prone' ? mirror(x) : x);
+  return Object.freeze([
+    ...leftProne.map((l) => Object.freeze({ ...l, side: 'L' as const, x: leftX(l.x) })),
+    ...leftProne.map((l) => Object.freeze({ ...l, side: 'R' as const, x: rightX(l.x) })),
+    Object.freeze({ id: 'sacrum' as const, side: null, x: 0.5, y: 0.5 }),
+  ]);
+}
+
+// The outline never changes, so each view is built once and shared (frozen) by every plan.
+const views = { prone: build('prone'), supine: build('supine') };
+
 /**
  * The landmarks of the pelvis schematic for a view, left side first, then right, then the sacrum.
  *
@@ -32,13 +46,6 @@ const leftProne: readonly Omit<SchematicLandmark, 'side'>[] = [
  * @example
  * pelvisSchematic('supine').find((l) => l.id === 'trochanter' && l.side === 'L')?.x; // 0.9
  */
-export function pelvisSchematic(view: 'prone' | 'supine'): SchematicLandmark[] {
-  const mirror = (x: number): number => Math.round((1 - x) * 100) / 100;
-  const leftX = (x: number): number => (view === 'prone' ? x : mirror(x));
-  const rightX = (x: number): number => (view === 'prone' ? mirror(x) : x);
-  return [
-    ...leftProne.map((l) => ({ ...l, side: 'L' as const, x: leftX(l.x) })),
-    ...leftProne.map((l) => ({ ...l, side: 'R' as const, x: rightX(l.x) })),
-    { id: 'sacrum', side: null, x: 0.5, y: 0.5 },
-  ];
+export function pelvisSchematic(view: 'prone' | 'supine'): readonly SchematicLandmark[] {
+  return views[view];
 }

@@ -60,17 +60,14 @@ export function verify(pre: readonly Finding[], post: readonly Finding[]): Verif
   return { items, summary };
 }
 
-// With valid input each key appears once per set; for invalid input the first occurrence in a
+// With valid input each key appears once per set; for invalid input (duplicates) the first in a
 // canonical order wins, so the result still does not depend on the order of the input.
 function firstByKey(findings: readonly Finding[], keyOf: (f: Finding) => string): Map<string, Finding> {
   const map = new Map<string, Finding>();
-  const sorted = findings
-    .map((f) => ({ f, text: JSON.stringify(f) }))
-    .sort((a, b) => compare(a.text, b.text));
-  for (const { f } of sorted) if (!map.has(keyOf(f))) map.set(keyOf(f), f);
+  for (const f of findings) {
+    const key = keyOf(f);
+    const held = map.get(key);
+    if (held === undefined || JSON.stringify(f) < JSON.stringify(held)) map.set(key, f);
+  }
   return map;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
