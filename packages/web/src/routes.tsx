@@ -26,7 +26,7 @@ const editPatientPage = screen(() =>
   import('./features/patients/edit-patient-page').then((m) => m.EditPatientPage),
 );
 const visitPage = screen(() =>
-  import('./features/visits/visit-placeholder-page').then((m) => m.VisitPlaceholderPage),
+  import('./features/charting/visit-charting-page').then((m) => m.VisitChartingPage),
 );
 
 const adminLayout = screen(() => import('./features/admin/admin-layout').then((m) => m.AdminLayout));

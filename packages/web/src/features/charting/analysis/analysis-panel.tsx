@@ -1,0 +1,112 @@
+import type { EngineSnapshot, ProtocolPack } from '@sotchart/engine';
+import { useId } from 'react';
+import { Badge } from '../../../ui/badge';
+import { CertaintyBadge } from '../../protocol/certainty-badge';
+import { CategoryBadge } from '../../timeline/category-badge';
+import type { VisitDraft } from '../draft/visit-draft';
+import { entryText } from '../entry/entry-text';
+import { focusIndicator } from '../panel/row-focus';
+import { TreatedCategory } from './treated-category';
+
+export interface AnalysisPanelProps {
+  readonly engine: EngineSnapshot;
+  readonly pack: ProtocolPack;
+  readonly draft: VisitDraft;
+  readonly name: (id: string) => string;
+  readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
+}
+
+function sourceTitles(pack: ProtocolPack, ids: readonly string[]): string {
+  return ids.map((id) => pack.sources.find((s) => s.id === id)?.title ?? id).join('; ');
+}
+
+/**
+ * The engine's reading of the pre-check, recomputed in the browser on every change: category, side,
+ * level, coexisting categories, the findings that counted, the rule's certainty and sources, what to
+ * examine next, and the evidence note. Nothing is worded as a diagnosis.
+ */
+export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPanelProps) {
+  const headingId = useId();
+  const a = engine.analysis;
+  const category = a.category;
+  const primary =
+    category === 'I' || category === 'II' || category === 'III' ? (
+      <>
+        <CategoryBadge category={category} side={a.side} /> {a.level}
+        {engine.plan?.tentative === true ? <Badge tone="warning">tentative</Badge> : null}
+      </>
+    ) : category === 'none' ? (
+      'No category: every primary indicator examined and negative'
+    ) : (
+      'Undetermined: examine a primary indicator'
+    );
+  return (
+    <section
+      className="panel analysis-panel"
+      aria-labelledby={headingId}
+      data-category={category}
+      data-side={a.side ?? ''}
+    >
+      <div className="panel-head">
+        <h2 id={headingId}>Analysis</h2>
+      </div>
+      <p className="analysis-primary" role="status">
+        {primary}
+      </p>
+      {a.coexisting.length === 0 ? null : (
+        <p>
+          Also present:{' '}
+          {a.coexisting.map((c) => (
+            <span key={c.category}>
+              <CategoryBadge category={c.category} side={c.side} /> {c.level}{' '}
+            </span>
+          ))}
+        </p>
+      )}
+      {a.counted.length === 0 ? null : (
+        <>
+          <h3>Findings that counted</h3>
+          <ul className="plain-list">
+            {a.counted.map((c, i) => (
+              <li key={`${c.indicator}-${i}`}>
+                {name(c.indicator)}{' '}
+                {entryText({
+                  ...(c.side === undefined ? {} : { side: c.side }),
+                  ...(c.site === undefined ? {} : { site: c.site }),
+                })}{' '}
+                <span className="muted">
+                  — Category {c.category}, {c.role === 'P' ? 'primary' : 'supporting'}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        Rule <CertaintyBadge certainty={a.rule.certainty} />{' '}
+        <span className="muted small">{sourceTitles(pack, a.rule.sources)}</span>
+      </p>
+      {a.examineNext.length === 0 ? null : (
+        <div>
+          <h3>Examine next</h3>
+          <ul className="examine-next">
+            {a.examineNext.map((id) => (
+              <li key={id}>
+                <button type="button" className="link-button" onClick={() => focusIndicator(id)}>
+                  {name(id)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {a.contraindications.length === 0 ? null : (
+        <p>
+          <Badge tone="warning">Contraindication</Badge> {a.contraindications.map(name).join(', ')}
+        </p>
+      )}
+      <TreatedCategory analysis={a} treated={draft.treatedCategory} update={update} />
+      <p className="muted small evidence-note">{a.evidenceNote}</p>
+    </section>
+  );
+}

@@ -1,0 +1,132 @@
+import type { Episode, Visit } from '@sotchart/contract';
+import type { ProtocolPack } from '@sotchart/engine';
+import { useEffect, useMemo, useState } from 'react';
+import { indicatorNames } from './analysis/indicator-names';
+import { useLiveEngine } from './analysis/use-live-engine';
+import { usePlanPrefill } from './blocking/use-plan-prefill';
+import { ChartingNav } from './charting-nav';
+import { ConflictResolver } from './conflict/conflict-resolver';
+import { useVisitDraft } from './draft/use-visit-draft';
+import { MainFlow } from './main-flow';
+import { NoteSection } from './note/note-section';
+import { SignedVisitView } from './note/signed-visit-view';
+import { focusFirstRow } from './panel/row-focus';
+import { SaveStatus } from './save-status';
+import { RedFlagScreen } from './screen/red-flag-screen';
+import { ReferralTakeover } from './screen/referral-takeover';
+import { screenComplete } from './screen/screen-answers';
+import { ScreenSummary } from './screen/screen-summary';
+import { SubjectiveFields } from './screen/subjective-fields';
+
+export interface ChartingScreenProps {
+  readonly visit: Visit;
+  readonly pack: ProtocolPack;
+  readonly previous: Visit | null;
+  readonly episode: Episode | null;
+  readonly timeZone: string;
+  readonly onSigned: (visit: Visit) => void;
+}
+
+const navId = 'visit-steps';
+const steps = [
+  { target: 'screen', label: 'Screen' },
+  { target: 'pre-check', label: 'Pre-check' },
+  { target: 'blocking', label: 'Blocking' },
+  { target: 'treatment', label: 'Treatment' },
+  { target: 'exam', label: 'Exam' },
+  { target: 'post-check', label: 'Post-check' },
+  { target: 'note', label: 'Note and sign' },
+];
+
+/**
+ * The visit charting screen: the red-flag screen first, then the indicator panel with the live
+ * analysis, the blocking plan, treatment, exam and post-check, and the note with signing. A positive
+ * red flag takes the screen over; a signed visit reads only, with its addenda.
+ */
+export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSigned }: ChartingScreenProps) {
+  const control = useVisitDraft(visit, pack);
+  const { draft, update, saveState } = control;
+  const engine = useLiveEngine(draft, pack);
+  const name = useMemo(() => indicatorNames(pack), [pack]);
+  const [reviewing, setReviewing] = useState(false);
+  const [focusPanel, setFocusPanel] = useState(false);
+  const signed = control.visit.status === 'signed';
+  const referral = engine.analysis.referral;
+  usePlanPrefill(
+    engine.plan,
+    draft.record.treatment.blocks,
+    update,
+    control.ready && !signed && referral === null,
+  );
+
+  useEffect(() => {
+    if (!focusPanel) return;
+    setFocusPanel(false);
+    focusFirstRow('pre-check');
+  }, [focusPanel]);
+  useEffect(() => {
+    if (signed) onSigned(control.visit);
+  }, [signed, control.visit, onSigned]);
+
+  if (signed) return <SignedVisitView visit={control.visit} pack={pack} name={name} timeZone={timeZone} />;
+  const complete = screenComplete(pack, draft.findings);
+  const showScreen = reviewing || (!complete && referral === null);
+  const leavePanel = () => document.querySelector<HTMLElement>(`#${navId} a`)?.focus();
+  return (
+    <div className="charting stack">
+      <div className="charting-bar">
+        <SaveStatus state={saveState} />
+        {referral === null && !showScreen ? <ChartingNav id={navId} steps={steps} /> : null}
+      </div>
+      {saveState.kind === 'conflict' ? (
+        <ConflictResolver
+          mine={draft}
+          theirs={saveState.theirs}
+          base={saveState.base}
+          name={name}
+          timeZone={timeZone}
+          onResolve={control.resolve}
+        />
+      ) : null}
+      <SubjectiveFields draft={draft} update={update} />
+      {showScreen ? (
+        <RedFlagScreen
+          pack={pack}
+          draft={draft}
+          update={update}
+          onNone={() => {
+            setReviewing(false);
+            setFocusPanel(true);
+          }}
+        />
+      ) : referral === null ? (
+        <ScreenSummary pack={pack} draft={draft} onReview={() => setReviewing(true)} />
+      ) : null}
+      {referral !== null && !reviewing ? (
+        <ReferralTakeover referral={referral} name={name} onReview={() => setReviewing(true)} />
+      ) : null}
+      {referral === null && !showScreen ? (
+        <MainFlow
+          draft={draft}
+          engine={engine}
+          pack={pack}
+          previous={previous}
+          timeZone={timeZone}
+          name={name}
+          update={update}
+          onEscape={leavePanel}
+        />
+      ) : null}
+      {(referral === null && !showScreen) || (referral !== null && !reviewing) ? (
+        <NoteSection
+          control={control}
+          engine={engine}
+          pack={pack}
+          name={name}
+          phase={episode?.phase ?? 'active'}
+          abnOnFile={(episode?.abnDate ?? null) !== null}
+        />
+      ) : null}
+    </div>
+  );
+}

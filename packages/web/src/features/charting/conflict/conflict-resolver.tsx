@@ -1,0 +1,74 @@
+import type { Visit } from '@sotchart/contract';
+import { useId } from 'react';
+import { Button } from '../../../ui/button';
+import { formatDateTime } from '../../../ui/date-format';
+import { mergeDrafts } from '../draft/merge-drafts';
+import { draftOf, type VisitDraft } from '../draft/visit-draft';
+import { describeDraft } from './describe-draft';
+
+export interface ConflictResolverProps {
+  readonly mine: VisitDraft;
+  readonly theirs: Visit;
+  /** The version both were made from. */
+  readonly base: VisitDraft;
+  readonly name: (id: string) => string;
+  readonly timeZone: string;
+  readonly onResolve: (theirs: Visit, merged: VisitDraft) => void;
+}
+
+/**
+ * Someone saved the visit after this device read it. Both versions are shown side by side; the user
+ * keeps both (a merge that joins texts both sides changed), keeps their own, or keeps the other's.
+ */
+export function ConflictResolver({ mine, theirs, base, name, timeZone, onResolve }: ConflictResolverProps) {
+  const headingId = useId();
+  const other = draftOf(theirs);
+  const a = describeDraft(mine, name);
+  const b = describeDraft(other, name);
+  const rows = a.flatMap((field, i) => {
+    const their = b[i];
+    return their === undefined || their.text === field.text
+      ? []
+      : [{ label: field.label, mine: field.text, theirs: their.text }];
+  });
+  return (
+    <section className="conflict" role="alert" aria-labelledby={headingId}>
+      <h2 id={headingId}>Two versions of this visit</h2>
+      <p>
+        Another session saved this visit ({formatDateTime(theirs.updatedAt, timeZone)}, version{' '}
+        {theirs.version}) while you were editing. Nothing is lost: choose what to keep.
+      </p>
+      <div className="table-scroll">
+        <table className="table conflict-table">
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              <th scope="col">Your version (this device)</th>
+              <th scope="col">The saved version</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td className="pre-wrap" data-version="mine">
+                  {r.mine === '' ? '—' : r.mine}
+                </td>
+                <td className="pre-wrap" data-version="theirs">
+                  {r.theirs === '' ? '—' : r.theirs}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="row-actions">
+        <Button variant="primary" onClick={() => onResolve(theirs, mergeDrafts(base, mine, other))}>
+          Keep both (merge)
+        </Button>
+        <Button onClick={() => onResolve(theirs, mine)}>Keep mine</Button>
+        <Button onClick={() => onResolve(theirs, other)}>Keep the saved version</Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { chartingApi } from '../../../api/visits-api';
+import { Alert } from '../../../ui/alert';
+import { Button } from '../../../ui/button';
+import { formatDateTime } from '../../../ui/date-format';
+import { Loading } from '../../../ui/loading';
+import { Section } from '../../../ui/section';
+import { TextAreaField } from '../../../ui/text-area-field';
+
+/** A signed visit's addenda, in order, and a form to sign a new one. */
+export function AddendaSection({
+  visitId,
+  timeZone,
+}: {
+  readonly visitId: string;
+  readonly timeZone: string;
+}) {
+  const queryClient = useQueryClient();
+  const key = ['visit', visitId, 'addenda'] as const;
+  const addenda = useQuery({ queryKey: key, queryFn: () => chartingApi.addenda(visitId) });
+  const [text, setText] = useState('');
+  const add = useMutation({
+    mutationFn: () => chartingApi.addAddendum(visitId, text),
+    onSuccess: async () => {
+      setText('');
+      await queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+  return (
+    <Section title="Addenda">
+      {addenda.isPending ? <Loading /> : null}
+      {addenda.isError ? <Alert tone="danger">{addenda.error.message}</Alert> : null}
+      {addenda.data?.length === 0 ? <p className="muted">No addenda.</p> : null}
+      <ol className="plain-list addenda">
+        {addenda.data?.map((a) => (
+          <li key={a.id}>
+            <p className="muted small">
+              Addendum {a.seq}, signed {formatDateTime(a.signedAt, timeZone)}
+            </p>
+            <p className="pre-wrap">{a.text}</p>
+          </li>
+        ))}
+      </ol>
+      <TextAreaField label="New addendum" value={text} rows={3} onChange={setText} />
+      {add.isError ? <Alert tone="danger">{add.error.message}</Alert> : null}
+      <div className="row-actions">
+        <Button
+          variant="primary"
+          busy={add.isPending}
+          disabled={text.trim() === ''}
+          onClick={() => add.mutate()}
+        >
+          Sign addendum
+        </Button>
+      </div>
+    </Section>
+  );
+}

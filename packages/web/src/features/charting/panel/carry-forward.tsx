@@ -1,0 +1,44 @@
+/** The last visit's value for a row, offered for an explicit, per-row carry-forward. */
+export interface CarryOffer {
+  /** The last value in shorthand, e.g. "R +". */
+  readonly text: string;
+  /** When it was found, e.g. "12 Nov". */
+  readonly when: string;
+  readonly onConfirm: () => void;
+}
+
+export interface CarryForwardProps {
+  readonly offer: CarryOffer;
+  readonly confirming: boolean;
+  readonly onAsk: () => void;
+  readonly onCancel: () => void;
+}
+
+/**
+ * Shows the last visit's value as a reference. Copying it takes two steps (ask, then confirm) so no
+ * finding is carried over by a stray tap; the copy is marked "carried forward, confirmed".
+ */
+export function CarryForward({ offer, confirming, onAsk, onCancel }: CarryForwardProps) {
+  return (
+    <div className="entry-previous">
+      <span className="muted">
+        Last visit ({offer.when}): <strong>{offer.text}</strong>
+      </span>
+      {confirming ? (
+        <>
+          <button type="button" className="link-button" tabIndex={-1} onClick={offer.onConfirm}>
+            Confirm {offer.text} for today
+          </button>
+          <button type="button" className="link-button" tabIndex={-1} onClick={onCancel}>
+            Cancel
+          </button>
+          <span className="muted small">Enter confirms, Esc cancels</span>
+        </>
+      ) : (
+        <button type="button" className="link-button" tabIndex={-1} onClick={onAsk}>
+          Carry forward (C)
+        </button>
+      )}
+    </div>
+  );
+}

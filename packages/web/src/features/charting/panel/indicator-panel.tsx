@@ -1,0 +1,105 @@
+import type { Visit } from '@sotchart/contract';
+import type { Finding, ProtocolPack } from '@sotchart/engine';
+import { useId } from 'react';
+import { formatInstantDate } from '../../../ui/date-format';
+import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
+import { entryText } from '../entry/entry-text';
+import { valueOf } from '../entry/entry-value';
+import { IndicatorRow } from './indicator-row';
+import { IndicatorTag } from './indicator-tag';
+import { OccipitalGrid } from './occipital-grid';
+import { ShortcutLegend } from './shortcut-legend';
+import { siteFields } from './site-fields';
+
+export interface IndicatorPanelProps {
+  readonly pack: ProtocolPack;
+  readonly findings: readonly Finding[];
+  /** The patient's last visit before this one, for reference values. */
+  readonly previous: Visit | null;
+  readonly timeZone: string;
+  readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
+  readonly onEscape: () => void;
+}
+
+/**
+ * The pre-check, generated from the clinic's protocol pack in examination order: one row per
+ * indicator, the occipital-fibre grid in its place, the last visit's value beside each row.
+ */
+export function IndicatorPanel({
+  pack,
+  findings,
+  previous,
+  timeZone,
+  update,
+  onEscape,
+}: IndicatorPanelProps) {
+  const headingId = useId();
+  const pre = findings.filter((f) => f.phase === 'pre');
+  const before = (previous?.findings ?? []).filter((f) => f.phase === 'pre');
+  const when = previous === null ? null : formatInstantDate(previous.visitAt, timeZone);
+  return (
+    <section id="pre-check" className="panel entry-panel" data-entry-panel="" aria-labelledby={headingId}>
+      <div className="panel-head">
+        <h2 id={headingId} tabIndex={-1}>
+          Pre-check
+        </h2>
+      </div>
+      <ShortcutLegend />
+      {pack.indicators.map((spec) => {
+        const mine = (f: Finding) => f.indicator === spec.id && f.phase === 'pre';
+        if (spec.result === 'line_area_side_grade')
+          return (
+            <OccipitalGrid
+              key={spec.id}
+              indicator={spec.id}
+              label={spec.name}
+              pack={pack}
+              findings={pre.filter(mine)}
+              previous={before.filter((f) => f.indicator === spec.id)}
+              previousWhen={when}
+              onEscape={onEscape}
+              onCell={(line, area, finding) =>
+                update((d) =>
+                  replaceFindings(
+                    d,
+                    (f) => mine(f) && f.site?.line === line && f.site.area === area,
+                    finding,
+                  ),
+                )
+              }
+            />
+          );
+        const stored = pre.find(mine);
+        const last = before.find((f) => f.indicator === spec.id);
+        return (
+          <IndicatorRow
+            key={spec.id}
+            indicator={spec.id}
+            phase="pre"
+            label={spec.name}
+            shape={spec.result}
+            stored={stored === undefined ? undefined : valueOf(stored)}
+            tag={<IndicatorTag spec={spec} />}
+            site={siteFields(spec.result, spec.name, pack.cranialStructures)}
+            onEscape={onEscape}
+            onFinding={(finding) => update((d) => replaceFindings(d, mine, finding))}
+            {...(last === undefined || when === null
+              ? {}
+              : {
+                  carry: {
+                    text: entryText(valueOf(last)),
+                    when,
+                    onConfirm: () => {
+                      const { note: _note, ...copied } = last;
+                      update((d) =>
+                        replaceFindings(d, mine, { ...copied, phase: 'pre', carriedForward: true }),
+                      );
+                    },
+                  },
+                })}
+          />
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import type { Finding, ProtocolPack } from '@sotchart/engine';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  areas,
+  cellFinding,
+  cellGrades,
+  lines,
+  type Area,
+  type Grade,
+  type GridSide,
+  type Line,
+} from '../entry/grid-cell';
+import { focusRow } from './row-focus';
+
+export interface OccipitalGridProps {
+  readonly indicator: string;
+  readonly label: string;
+  readonly pack: ProtocolPack;
+  /** The visit's pre findings of this indicator. */
+  readonly findings: readonly Finding[];
+  /** The last visit's findings of this indicator, shown in each cell as a reference. */
+  readonly previous: readonly Finding[];
+  readonly previousWhen: string | null;
+  readonly onCell: (line: Line, area: Area, finding: Finding | null) => void;
+  readonly onEscape: () => void;
+}
+
+interface Cursor {
+  readonly side: GridSide;
+  readonly line: Line;
+  readonly area: Area;
+}
+
+const sides: readonly GridSide[] = ['L', 'R'];
+const sideName = { L: 'Left', R: 'Right' } as const;
+
+function at(findings: readonly Finding[], line: Line, area: Area): Finding | undefined {
+  return findings.find((f) => f.site?.line === line && f.site.area === area);
+}
+
+/**
+ * The occipital fibres as a 3 × 7 grid per side (lines × areas): arrows move between cells, a digit
+ * 0–3 grades the focused cell and moves on; the last visit's grade shows in each cell. The grid is one
+ * stop in the row order.
+ */
+export function OccipitalGrid(props: OccipitalGridProps) {
+  const { indicator, label, pack, findings, previous, previousWhen, onCell, onEscape } = props;
+  const [cursor, setCursor] = useState<Cursor>({ side: 'L', line: 1, area: 1 });
+  const [confirming, setConfirming] = useState(false);
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+  const ids = useId();
+  const keyOf = (c: Cursor) => `${c.side}${c.line}${c.area}`;
+
+  const move = (next: Cursor): void => {
+    setCursor(next);
+    refs.current.get(keyOf(next))?.focus();
+  };
+  const grade = (c: Cursor, g: Grade | undefined): void => {
+    const grades = { ...cellGrades(at(findings, c.line, c.area)) };
+    if (g === undefined) delete grades[c.side];
+    else grades[c.side] = g;
+    onCell(c.line, c.area, cellFinding(indicator, 'pre', c.line, c.area, grades));
+  };
+  const carryAll = (): void => {
+    for (const f of previous) {
+      if (f.site?.line === undefined || f.site.area === undefined) continue;
+      onCell(f.site.line, f.site.area, { ...f, phase: 'pre', carriedForward: true });
+    }
+    setConfirming(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, c: Cursor): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const here = event.currentTarget;
+    const digit = /^[0-3]$/.test(event.key) ? (Number(event.key) as Grade) : null;
+    let handled = true;
+    if (digit !== null) {
+      grade(c, digit);
+      if (c.area < 7) move({ ...c, area: (c.area + 1) as Area });
+    } else if (event.key === 'ArrowRight') {
+      if (c.area < 7) move({ ...c, area: (c.area + 1) as Area });
+      else if (c.side === 'L') move({ ...c, side: 'R', area: 1 });
+    } else if (event.key === 'ArrowLeft') {
+      if (c.area > 1) move({ ...c, area: (c.area - 1) as Area });
+      else if (c.side === 'R') move({ ...c, side: 'L', area: 7 });
+    } else if (event.key === 'ArrowDown') {
+      if (c.line < 3) move({ ...c, line: (c.line + 1) as Line });
+      else focusRow(here, 1);
+    } else if (event.key === 'ArrowUp') {
+      if (c.line > 1) move({ ...c, line: (c.line - 1) as Line });
+      else focusRow(here, -1);
+    } else if (event.key === 'Enter') focusRow(here, 1);
+    else if (event.key === 'Escape') onEscape();
+    else if (event.key === 'Delete' || event.key === 'Backspace') grade(c, undefined);
+    else handled = false;
+    if (handled) event.preventDefault();
+  };
+
+  const lineName = (line: Line) => pack.cmrt.lines.find((l) => l.line === line)?.name ?? `Line ${line}`;
+  return (
+    <div className="entry-grid" role="group" aria-labelledby={`${ids}-name`} aria-describedby={`${ids}-keys`}>
+      <div className="entry-name">
+        <span id={`${ids}-name`}>{label}</span>{' '}
+        <kbd id={`${ids}-keys`} className="entry-hint">
+          arrows move · 0–3 grade · Del clears
+        </kbd>
+      </div>
+      <div className="grid-sides">
+        {sides.map((side) => (
+          <table key={side} className="grid-table">
+            <caption>{sideName[side]}</caption>
+            <thead>
+              <tr>
+                <td />
+                {areas.map((a) => (
+                  <th key={a} scope="col">
+                    {a}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {lines.map((line) => (
+                <tr key={line}>
+                  <th scope="row" title={lineName(line)}>
+                    L{line}
+                  </th>
+                  {areas.map((area) => {
+                    const c: Cursor = { side, line, area };
+                    const g = cellGrades(at(findings, line, area))[side];
+                    const was = cellGrades(at(previous, line, area))[side];
+                    const active = keyOf(c) === keyOf(cursor);
+                    return (
+                      <td key={area}>
+                        <button
+                          type="button"
+                          ref={(el) => {
+                            if (el === null) refs.current.delete(keyOf(c));
+                            else refs.current.set(keyOf(c), el);
+                          }}
+                          className={`grid-cell grade-${g ?? 'none'}`}
+                          tabIndex={active ? 0 : -1}
+                          data-entry-row={active ? '' : undefined}
+                          data-indicator={active ? indicator : undefined}
+                          data-phase={active ? 'pre' : undefined}
+                          aria-label={`${label}, ${sideName[side]}, line ${line}, area ${area}: ${g === undefined ? 'not examined' : `grade ${g}`}${was === undefined ? '' : `, last visit ${was}`}`}
+                          onFocus={() => setCursor(c)}
+                          onClick={() => {
+                            setCursor(c);
+                            grade(c, g === undefined ? 0 : g === 3 ? undefined : ((g + 1) as Grade));
+                          }}
+                          onKeyDown={(e) => onKeyDown(e, c)}
+                        >
+                          {g ?? ''}
+                          {was === undefined ? null : <span className="grid-was">{was}</span>}
+                        </button>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+      {previous.length === 0 ? null : (
+        <div className="entry-previous">
+          <span className="muted">
+            Last visit ({previousWhen}): {previous.length} cells graded (small figures).
+          </span>
+          {confirming ? (
+            <>
+              <button type="button" className="link-button" onClick={carryAll}>
+                Confirm the last visit's grid for today
+              </button>
+              <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+            </>
+          ) : (
+            <button type="button" className="link-button" onClick={() => setConfirming(true)}>
+              Carry forward the grid
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { segments, type FindingSite, type ResultShapeId } from '@sotchart/engine';
+import type { ReactNode } from 'react';
+import type { EntryValue } from '../entry/entry-value';
+
+const tsLevels = segments.filter((s) => /^(T\d+|L\d)$/.test(s));
+
+function withSite(value: EntryValue, field: keyof FindingSite, next: string | undefined): EntryValue {
+  const site: Record<string, unknown> = { ...value.site };
+  if (next === undefined || next === '') delete site[field];
+  else site[field] = next;
+  const { site: _old, ...rest } = value;
+  return Object.keys(site).length === 0 ? rest : { ...rest, site: site as FindingSite };
+}
+
+interface ChoiceProps {
+  readonly label: string;
+  readonly value: string | undefined;
+  readonly options: readonly (readonly [string, string])[];
+  readonly onChange: (value: string | undefined) => void;
+}
+
+function Choice({ label, value, options, onChange }: ChoiceProps) {
+  return (
+    <label className="entry-site">
+      <span>{label}</span>
+      <select
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      >
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function Direction({ label, value, onChange }: Omit<ChoiceProps, 'options'>) {
+  return (
+    <label className="entry-site">
+      <span>{label}</span>
+      <input
+        type="text"
+        maxLength={100}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      />
+    </label>
+  );
+}
+
+/**
+ * The site fields a result shape asks for beside its value: which fossa, the direction, the level,
+ * the cranial structure, or the TS point's level and A/B. Required ones are marked.
+ */
+export function siteFields(
+  shape: ResultShapeId,
+  label: string,
+  cranialStructures: readonly string[],
+): ((value: EntryValue, set: (value: EntryValue) => void) => ReactNode) | undefined {
+  const edit =
+    (value: EntryValue, set: (v: EntryValue) => void, field: keyof FindingSite) =>
+    (next: string | undefined) =>
+      set(withSite(value, field, next));
+  switch (shape) {
+    case 'side_fossa_posneg':
+      return (v, set) => (
+        <Choice
+          label={`${label} fossa`}
+          value={v.site?.fossa}
+          options={[
+            ['', 'either fossa'],
+            ['upper', 'upper (ASIS)'],
+            ['lower', 'lower (pubis)'],
+          ]}
+          onChange={edit(v, set, 'fossa')}
+        />
+      );
+    case 'side_direction_posneg':
+    case 'direction_posneg':
+      return (v, set) => (
+        <Direction
+          label={`${label} direction`}
+          value={v.site?.direction}
+          onChange={edit(v, set, 'direction')}
+        />
+      );
+    case 'level_posneg':
+      return (v, set) => (
+        <Choice
+          label={`${label} level`}
+          value={v.site?.level}
+          options={[['', 'level —'], ...segments.map((s) => [s, s] as const)]}
+          onChange={edit(v, set, 'level')}
+        />
+      );
+    case 'side_structure_posneg':
+      return (v, set) => (
+        <Choice
+          label={`${label} structure (required)`}
+          value={v.site?.structure}
+          options={[['', 'choose —'], ...cranialStructures.map((s) => [s, s.replaceAll('_', ' ')] as const)]}
+          onChange={edit(v, set, 'structure')}
+        />
+      );
+    case 'ts_point':
+      return (v, set) => (
+        <>
+          <Choice
+            label={`${label} level (required)`}
+            value={v.site?.level}
+            options={[['', 'choose —'], ...tsLevels.map((s) => [s, s] as const)]}
+            onChange={edit(v, set, 'level')}
+          />
+          <Choice
+            label={`${label} point (required)`}
+            value={v.site?.structure}
+            options={[
+              ['', 'choose —'],
+              ['A', 'A'],
+              ['B', 'B'],
+            ]}
+            onChange={edit(v, set, 'structure')}
+          />
+        </>
+      );
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,98 @@
+import type { Visit } from '@sotchart/contract';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { clinicApi } from '../../api/clinic-api';
+import { patientsApi } from '../../api/patients-api';
+import { queryKeys } from '../../api/query-keys';
+import { chartingApi, visitsApi } from '../../api/visits-api';
+import { Alert } from '../../ui/alert';
+import { formatDateTime } from '../../ui/date-format';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { useClinicTimeZone } from '../auth/session-context';
+import { patientFullName } from '../patients/patient-name';
+import { visitTypeLabels } from '../timeline/visit-type-label';
+import { ChartingScreen } from './charting-screen';
+import '../../ui/charting.css';
+
+/** The last visit before `visit`, newest first in `visits`. */
+function previousOf(visit: Visit, visits: readonly Visit[]): Visit | null {
+  const at = Date.parse(visit.visitAt);
+  return visits.find((v) => v.id !== visit.id && Date.parse(v.visitAt) <= at) ?? null;
+}
+
+/**
+ * `/patients/:id/visits/:visitId`: loads the visit (fresh from the server, so a draft never starts from
+ * a stale version), the clinic's protocol pack and the patient's earlier visits, then charts it.
+ */
+export function VisitChartingPage() {
+  const { id = '', visitId = '' } = useParams();
+  const timeZone = useClinicTimeZone();
+  const queryClient = useQueryClient();
+  const visit = useQuery({
+    queryKey: queryKeys.visit(visitId),
+    queryFn: () => visitsApi.visit(visitId),
+    staleTime: 0,
+    refetchOnMount: 'always',
+  });
+  const protocol = useQuery({
+    queryKey: queryKeys.protocol,
+    queryFn: clinicApi.protocol,
+    staleTime: 300_000,
+  });
+  const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
+  const history = useQuery({
+    queryKey: ['patient', id, 'visits'],
+    queryFn: () => chartingApi.patientVisits(id),
+  });
+  const episodes = useQuery({ queryKey: queryKeys.episodes(id), queryFn: () => visitsApi.episodes(id) });
+  const pack = protocol.data?.effective;
+  const onSigned = useCallback(
+    (signed: Visit) => {
+      queryClient.setQueryData(queryKeys.visit(signed.id), signed);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.timeline(signed.patientId) });
+      void queryClient.invalidateQueries({ queryKey: ['patient', signed.patientId, 'visits'] });
+    },
+    [queryClient],
+  );
+
+  const name = patient.data === undefined ? 'Visit' : `Visit — ${patientFullName(patient.data)}`;
+  const loaded =
+    visit.data !== undefined &&
+    visit.isFetchedAfterMount &&
+    pack !== undefined &&
+    !history.isPending &&
+    !episodes.isPending;
+  const v = visit.data;
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <PageTitle title={name} />
+        <Link to={`/patients/${id}`}>Back to the patient</Link>
+      </div>
+      {v === undefined ? null : (
+        <p className="muted">
+          {visitTypeLabels[v.type]} visit, {formatDateTime(v.visitAt, timeZone)}
+        </p>
+      )}
+      {visit.isError ? <Alert tone="danger">{visit.error.message}</Alert> : null}
+      {protocol.isError ? <Alert tone="danger">{protocol.error.message}</Alert> : null}
+      {!loaded || v === undefined || pack === undefined ? (
+        visit.isError || protocol.isError ? null : (
+          <Loading label="Opening the visit…" />
+        )
+      ) : (
+        <ChartingScreen
+          key={v.id}
+          visit={v}
+          pack={pack}
+          previous={previousOf(v, history.data ?? [])}
+          episode={(episodes.data ?? []).find((e) => e.id === v.episodeId) ?? null}
+          timeZone={timeZone}
+          onSigned={onSigned}
+        />
+      )}
+    </div>
+  );
+}
