@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './common';
+
+export const PageSizeSchema = z.enum(['a4', 'letter']);
+export type PageSizeName = z.infer<typeof PageSizeSchema>;
+
+/** Query of a PDF document: the paper size (default: the clinic's usual paper). */
+export const DocumentQuerySchema = z.object({ pageSize: PageSizeSchema.optional() });
+
+/** Query of the progress report: the period (default: the patient's whole record) and the paper size. */
+export const ProgressReportQuerySchema = DocumentQuerySchema.extend({
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+}).refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+  message: 'must not be after `to`',
+  path: ['from'],
+});
+export type ProgressReportQuery = z.infer<typeof ProgressReportQuerySchema>;

@@ -1,0 +1,144 @@
+import { InstrumentIdSchema, type InstrumentDefinition, type LocalisedInstrument } from '@sotchart/engine';
+import { z } from 'zod';
+import { IdSchema, IsoDateTimeSchema, longText, requiredText, shortText } from './common';
+import { ConsentTypeSchema } from './consent';
+import { QuestionnaireAnswersSchema } from './outcomes';
+
+export const KioskKindSchema = z.enum(['questionnaire', 'intake', 'consent']);
+export type KioskKind = z.infer<typeof KioskKindSchema>;
+
+const expires = { expiresInMinutes: z.number().int().min(5).max(480).default(30) };
+
+/** `POST /api/patients/:id/kiosk-links`: one form for one patient, valid for a few minutes (default 30). */
+export const CreateKioskLinkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('questionnaire'), instrumentId: InstrumentIdSchema, ...expires }),
+  z.object({ kind: z.literal('intake'), ...expires }),
+  z.object({ kind: z.literal('consent'), consentType: ConsentTypeSchema, ...expires }),
+]);
+export type CreateKioskLink = z.infer<typeof CreateKioskLinkSchema>;
+/** The body as a client may send it (the expiry has a default). */
+export type CreateKioskLinkInput = z.input<typeof CreateKioskLinkSchema>;
+
+export const KioskLinkStatusSchema = z.enum(['open', 'used', 'expired']);
+
+export const KioskLinkSchema = z.object({
+  id: IdSchema,
+  patientId: IdSchema,
+  kind: KioskKindSchema,
+  instrumentId: InstrumentIdSchema.nullable(),
+  consentType: ConsentTypeSchema.nullable(),
+  createdAt: IsoDateTimeSchema,
+  expiresAt: IsoDateTimeSchema,
+  usedAt: IsoDateTimeSchema.nullable(),
+  status: KioskLinkStatusSchema,
+});
+export type KioskLink = z.infer<typeof KioskLinkSchema>;
+
+/** The new link: its address (carrying the one-time token after `#`, never sent to a server) and QR code. */
+export const CreatedKioskLinkSchema = KioskLinkSchema.extend({
+  url: z.string(),
+  /** The QR code of `url` as an SVG document. */
+  qrSvg: z.string(),
+});
+export type CreatedKioskLink = z.infer<typeof CreatedKioskLinkSchema>;
+
+/** The link's secret, as the kiosk sends it in the body (never in a URL the server logs). */
+export const KioskTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'must be a kiosk link token');
+export const KioskOpenSchema = z.object({ token: KioskTokenSchema });
+
+/** A signature drawn on screen: strokes of x, y pairs in a `width` × `height` box. */
+export const SignatureSchema = z
+  .object({
+    width: z.number().int().min(100).max(4000),
+    height: z.number().int().min(50).max(2000),
+    strokes: z
+      .array(z.array(z.number().min(0).max(4000)).min(2).max(4000))
+      .min(1, 'is empty: sign in the box')
+      .max(100),
+  })
+  .refine((s) => s.strokes.every((stroke) => stroke.length % 2 === 0), 'strokes must hold x, y pairs');
+export type Signature = z.infer<typeof SignatureSchema>;
+
+const listOf = (max: number) => z.array(requiredText(300)).max(max).default([]);
+
+/** The new-patient intake form a patient fills in on the kiosk. */
+export const IntakeFormSchema = z.object({
+  complaint: requiredText(2000),
+  complaintStarted: shortText(200).default(''),
+  painNow: z.number().int().min(0).max(10).nullable().default(null),
+  conditions: listOf(50),
+  surgeries: listOf(50),
+  medications: listOf(50),
+  allergies: listOf(50),
+  otherNotes: longText(4000).default(''),
+});
+export type IntakeForm = z.infer<typeof IntakeFormSchema>;
+
+/** `POST /api/kiosk/submit`: the token and the form's content, by the link's kind. */
+export const KioskSubmitSchema = z.discriminatedUnion('kind', [
+  z.object({
+    token: KioskTokenSchema,
+    kind: z.literal('questionnaire'),
+    answers: QuestionnaireAnswersSchema,
+  }),
+  z.object({ token: KioskTokenSchema, kind: z.literal('intake'), intake: IntakeFormSchema }),
+  z.object({
+    token: KioskTokenSchema,
+    kind: z.literal('consent'),
+    signedName: requiredText(200),
+    signature: SignatureSchema,
+  }),
+]);
+export type KioskSubmit = z.infer<typeof KioskSubmitSchema>;
+/** The body as the kiosk may send it (intake lists have defaults). */
+export type KioskSubmitInput = z.input<typeof KioskSubmitSchema>;
+
+/** The consent wording a patient reads and signs. */
+export const ConsentTextSchema = z.object({
+  type: ConsentTypeSchema,
+  title: z.string(),
+  paragraphs: z.array(z.string()),
+});
+export type ConsentText = z.infer<typeof ConsentTextSchema>;
+
+/** What the kiosk shows: the one form of the link, the clinic's name and the patient's first name only. */
+export const KioskFormSchema = z.object({
+  kind: KioskKindSchema,
+  clinicName: z.string(),
+  givenName: z.string(),
+  expiresAt: IsoDateTimeSchema,
+  questionnaire: z
+    .object({
+      definition: z.custom<InstrumentDefinition>(),
+      wording: z.custom<LocalisedInstrument>().nullable(),
+      /** PSFS follow-ups: the activities named at baseline, to rate again. */
+      activities: z.array(z.object({ id: z.string(), label: z.string() })),
+    })
+    .nullable(),
+  consent: ConsentTextSchema.nullable(),
+});
+export type KioskForm = z.infer<typeof KioskFormSchema>;
+
+export const KioskReceiptSchema = z.object({ kind: KioskKindSchema, receivedAt: IsoDateTimeSchema });
+export type KioskReceipt = z.infer<typeof KioskReceiptSchema>;
+
+/** An intake or signed consent from the kiosk, waiting in the patient's record for staff review. */
+export const KioskSubmissionSchema = z.object({
+  id: IdSchema,
+  patientId: IdSchema,
+  kind: z.enum(['intake', 'consent']),
+  submittedAt: IsoDateTimeSchema,
+  intake: IntakeFormSchema.nullable(),
+  consent: z
+    .object({ text: ConsentTextSchema, signedName: z.string(), signature: SignatureSchema })
+    .nullable(),
+  reviewedAt: IsoDateTimeSchema.nullable(),
+  reviewedBy: z.string().nullable(),
+  /** The consent record made when a signed consent was accepted. */
+  consentId: IdSchema.nullable(),
+  appliedToHistory: z.boolean(),
+});
+export type KioskSubmission = z.infer<typeof KioskSubmissionSchema>;
+
+/** `POST /api/kiosk-submissions/:id/review`: accept it; an intake may also be merged into the history. */
+export const ReviewKioskSubmissionSchema = z.object({ applyToHistory: z.boolean().default(false) });

@@ -1,0 +1,82 @@
+import type { KioskLink } from '@sotchart/contract';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, KioskLinkTable } from '../database';
+
+type Row = Selectable<KioskLinkTable>;
+
+/** A kiosk link as stored, with the clinic it belongs to (the kiosk has no session to say so). */
+export interface StoredKioskLink extends Omit<KioskLink, 'status'> {
+  readonly clinicId: string;
+  readonly createdBy: string;
+}
+
+function toLink(r: Row): StoredKioskLink {
+  return {
+    id: r.id,
+    clinicId: r.clinic_id,
+    patientId: r.patient_id,
+    kind: r.kind as KioskLink['kind'],
+    instrumentId: r.instrument_id as KioskLink['instrumentId'],
+    consentType: r.consent_type as KioskLink['consentType'],
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    usedAt: r.used_at,
+  };
+}
+
+export const kioskLinkRepository = {
+  async insert(db: Kysely<Database>, link: StoredKioskLink, tokenHash: string): Promise<void> {
+    await db
+      .insertInto('kiosk_link')
+      .values({
+        id: link.id,
+        clinic_id: link.clinicId,
+        patient_id: link.patientId,
+        token_hash: tokenHash,
+        kind: link.kind,
+        instrument_id: link.instrumentId,
+        consent_type: link.consentType,
+        created_by: link.createdBy,
+        created_at: link.createdAt,
+        expires_at: link.expiresAt,
+        used_at: null,
+      })
+      .execute();
+  },
+
+  /** The link a token opens, whatever the clinic: the token is the only credential the kiosk has. */
+  async findByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<StoredKioskLink | undefined> {
+    const row = await db
+      .selectFrom('kiosk_link')
+      .selectAll()
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toLink(row);
+  },
+
+  /** A patient's links, newest first. */
+  async listByPatient(db: Kysely<Database>, clinicId: string, patientId: string): Promise<StoredKioskLink[]> {
+    const rows = await db
+      .selectFrom('kiosk_link')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map(toLink);
+  },
+
+  /** Uses the link up, only if it is still unused and unexpired at `at`; false otherwise. */
+  async markUsed(db: Kysely<Database>, id: string, at: string): Promise<boolean> {
+    const result = await db
+      .updateTable('kiosk_link')
+      .set({ used_at: at })
+      .where('id', '=', id)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+};

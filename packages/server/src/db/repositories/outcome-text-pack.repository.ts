@@ -1,0 +1,44 @@
+import type { TextPack } from '@sotchart/engine';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database';
+import { fromJson, toJson } from '../json';
+
+export interface StoredTextPack {
+  readonly pack: TextPack;
+  readonly updatedAt: string;
+}
+
+export const outcomeTextPackRepository = {
+  /** The clinic's text packs, by instrument id. */
+  async list(db: Kysely<Database>, clinicId: string): Promise<StoredTextPack[]> {
+    const rows = await db
+      .selectFrom('outcome_text_pack')
+      .select(['pack', 'updated_at'])
+      .where('clinic_id', '=', clinicId)
+      .orderBy('instrument_id')
+      .execute();
+    return rows.map((r) => ({ pack: fromJson<TextPack>(r.pack), updatedAt: r.updated_at }));
+  },
+
+  /** Stores a pack, replacing the clinic's earlier pack for the same instrument. */
+  async put(
+    db: Kysely<Database>,
+    clinicId: string,
+    pack: TextPack,
+    at: string,
+    actorId: string,
+  ): Promise<void> {
+    const values = {
+      language: pack.language,
+      version: pack.version,
+      pack: toJson(pack),
+      updated_at: at,
+      updated_by: actorId,
+    };
+    await db
+      .insertInto('outcome_text_pack')
+      .values({ clinic_id: clinicId, instrument_id: pack.instrumentId, ...values })
+      .onConflict((oc) => oc.columns(['clinic_id', 'instrument_id']).doUpdateSet(values))
+      .execute();
+  },
+};

@@ -1,0 +1,123 @@
+import {
+  CreateKioskLinkSchema,
+  CreatedKioskLinkSchema,
+  IdParamsSchema,
+  KioskFormSchema,
+  KioskLinkSchema,
+  KioskOpenSchema,
+  KioskReceiptSchema,
+  KioskSubmissionSchema,
+  KioskSubmitSchema,
+  ReviewKioskSubmissionSchema,
+} from '@sotchart/contract';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { contextOf } from '../../auth/request-context';
+import { kioskSubmissionRepository } from '../../db/repositories/kiosk-submission.repository';
+import { notFound } from '../../errors';
+import { kioskService } from '../../services/kiosk.service';
+import type { ServiceDeps } from '../../services/service-deps';
+import { ownedBy } from '../owned-by';
+import { defineRoute } from '../route';
+
+/**
+ * The kiosk: staff make one-time links and review what comes back; the tablet opens and submits one
+ * form with the link's token. The two token routes are public and reach nothing but that link's form;
+ * the token travels in the body, never in a URL.
+ */
+export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
+  const patientOwned = ownedBy(deps.db, 'patient');
+  const submissionOwned = async (request: FastifyRequest, clinicId: string): Promise<void> => {
+    const id = (request.params as { id?: unknown }).id;
+    if (
+      typeof id !== 'string' ||
+      (await kioskSubmissionRepository.findById(deps.db, clinicId, id)) === undefined
+    )
+      throw notFound();
+  };
+  const caller = (request: FastifyRequest) => ({ requestId: request.id, ip: request.ip });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/patients/:id/kiosk-links',
+    permission: 'demographicsWrite',
+    ownedBy: patientOwned,
+    schema: {
+      summary: 'Make a one-time, time-limited kiosk link (with QR code) to one form for this patient',
+      params: IdParamsSchema,
+      body: CreateKioskLinkSchema,
+      response: CreatedKioskLinkSchema,
+      status: 201,
+    },
+    handler: (request, _reply, { params, body }) =>
+      kioskService.createLink(
+        deps,
+        contextOf(request),
+        params.id,
+        body,
+        `${request.protocol}://${request.host}`,
+      ),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/kiosk-links',
+    permission: 'demographicsRead',
+    ownedBy: patientOwned,
+    schema: {
+      summary: "A patient's kiosk links, newest first",
+      params: IdParamsSchema,
+      response: z.array(KioskLinkSchema),
+    },
+    handler: (request, _reply, { params }) => kioskService.listLinks(deps, contextOf(request), params.id),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/kiosk-submissions',
+    permission: 'demographicsRead',
+    ownedBy: patientOwned,
+    schema: {
+      summary: 'Intake forms and signed consents from the kiosk, newest first',
+      params: IdParamsSchema,
+      response: z.array(KioskSubmissionSchema),
+    },
+    handler: (request, _reply, { params }) =>
+      kioskService.listSubmissions(deps, contextOf(request), params.id),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/kiosk-submissions/:id/review',
+    permission: 'demographicsWrite',
+    ownedBy: submissionOwned,
+    schema: {
+      summary: 'Accept a kiosk submission into the record (a consent becomes a consent record)',
+      params: IdParamsSchema,
+      body: ReviewKioskSubmissionSchema,
+      response: KioskSubmissionSchema,
+    },
+    handler: (request, _reply, { params, body }) =>
+      kioskService.review(deps, contextOf(request), params.id, body),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/kiosk/open',
+    permission: 'public',
+    schema: {
+      summary: 'Open a kiosk link: its one form (410 LINK_EXPIRED once used or expired)',
+      body: KioskOpenSchema,
+      response: KioskFormSchema,
+    },
+    handler: (request, _reply, { body }) => kioskService.open(deps, caller(request), body.token),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/kiosk/submit',
+    permission: 'public',
+    schema: {
+      summary: "Submit a kiosk link's form; uses the link up (410 LINK_EXPIRED once used or expired)",
+      body: KioskSubmitSchema,
+      response: KioskReceiptSchema,
+      status: 201,
+    },
+    handler: (request, _reply, { body }) => kioskService.submit(deps, caller(request), body),
+  });
+}

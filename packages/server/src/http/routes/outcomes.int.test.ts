@@ -1,0 +1,468 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import {
+  apiClient,
+  dialects,
+  fixedClock,
+  freshDatabase,
+  patientInput,
+  signIn,
+  testAppOptions,
+  type ApiCall,
+  type TestDatabase,
+} from '@sotchart/test-support';
+import { buildApp } from '../../app';
+
+interface Score {
+  status: string;
+  value: number | null;
+  total: number | null;
+  percent: number | null;
+  band: { id: string } | null;
+  importantChange: number | null;
+  change: { baseline: number; delta: number; verdict: string } | null;
+  missing: string[];
+  activities: { id: string; change: { delta: number; verdict: string } | null }[] | null;
+}
+interface Response {
+  id: string;
+  instrumentId: string;
+  instrumentVersion: string;
+  source: string;
+  episodeId: string | null;
+  answers: { itemId: string; label: string | null; value: number | null }[];
+  score: Score;
+  error?: { code: string; details?: { path: string }[] };
+}
+
+// Each case cites the rule its expected score follows (clinical-notes §2).
+const baselines = [
+  {
+    // NPRS: the current rating alone (physiotherapy.ca NRS-11): 6 is moderate (4–6).
+    instrumentId: 'nprs',
+    answers: { current: 6 },
+    expect: { value: 6, band: 'moderate', items: 3, importantChange: 2 },
+  },
+  {
+    // PSFS: the mean of the activity ratings (Stratford 1995): (3 + 4 + 2) / 3 = 3.
+    instrumentId: 'psfs',
+    answers: {
+      activities: [
+        { id: 'lift', label: 'Lifting my child', score: 3 },
+        { id: 'garden', label: 'Gardening', score: 4 },
+        { id: 'run', label: 'Running', score: 2 },
+      ],
+    },
+    expect: { value: 3, band: null, items: 3, importantChange: 2 },
+  },
+  {
+    // Bournemouth back: the sum of 7 items (Bolton & Breen 1999) = 36; acute onset → MCIC 26 (Newell & Bolton 2010).
+    instrumentId: 'bournemouth-back',
+    answers: {
+      pain: 7,
+      daily_activities: 6,
+      social_activities: 5,
+      anxiety: 4,
+      depression: 3,
+      work_effect: 5,
+      pain_control: 6,
+    },
+    expect: { value: 36, band: null, items: 7, importantChange: 26 },
+  },
+  {
+    // Bournemouth neck: sum = 21; no published threshold (Bolton & Humphreys 2002).
+    instrumentId: 'bournemouth-neck',
+    answers: {
+      pain: 3,
+      daily_activities: 3,
+      social_activities: 3,
+      anxiety: 3,
+      depression: 3,
+      work_effect: 3,
+      pain_control: 3,
+    },
+    expect: { value: 21, band: null, items: 7, importantChange: null },
+  },
+  {
+    // NDI: driving missing, prorated as the author prescribes: 24 × 10 / 9 = 26.7, severe (25–34).
+    instrumentId: 'ndi',
+    answers: {
+      pain_intensity: 3,
+      personal_care: 2,
+      lifting: 3,
+      reading: 2,
+      headaches: 4,
+      concentration: 2,
+      work: 3,
+      driving: null,
+      sleeping: 2,
+      recreation: 3,
+    },
+    expect: { value: 26.7, band: 'severe', items: 10, importantChange: 5 },
+  },
+  {
+    // ODI v2.1a: sex life not applicable: 16 / (5 × 9) × 100 = 35.6 %, moderate (21–40) (Fairbank & Pynsent 2000).
+    instrumentId: 'odi',
+    answers: {
+      pain_intensity: 2,
+      personal_care: 1,
+      lifting: 3,
+      walking: 1,
+      sitting: 2,
+      standing: 2,
+      sleeping: 1,
+      sex_life: null,
+      social_life: 2,
+      travelling: 2,
+    },
+    expect: { value: 35.6, band: 'moderate', items: 10, importantChange: 10 },
+  },
+];
+
+for (const dialect of dialects) {
+  describe(`outcome questionnaires API on ${dialect}`, () => {
+    let database: TestDatabase;
+    let app: FastifyInstance;
+    let owner: ApiCall;
+    let assistant: ApiCall;
+    let patientId: string;
+    let episodeId: string;
+    const clock = fixedClock('2026-03-02T14:30:00.000Z');
+
+    before(async () => {
+      database = await freshDatabase(dialect);
+      app = await buildApp(testAppOptions(database.handle, { clock }));
+      const signedIn = await signIn(app, { role: 'owner' });
+      owner = apiClient(app, signedIn.headers);
+      assistant = apiClient(
+        app,
+        (await signIn(app, { role: 'assistant', clinicId: signedIn.clinicId })).headers,
+      );
+      patientId = (await owner<{ id: string }>('POST', '/api/patients', patientInput())).body.id;
+      const episode = await owner<{ id: string }>('POST', `/api/patients/${patientId}/episodes`, {
+        startDate: '2026-02-02',
+        complaint: 'Low back pain after lifting',
+        onset: 'acute',
+        plan: { visitsPerWeek: 1, durationWeeks: 8, goals: [], reExamDate: '2026-03-02' },
+      });
+      episodeId = episode.body.id;
+      const visit = await owner('POST', `/api/patients/${patientId}/visits`, {
+        episodeId,
+        visitAt: '2026-02-02T15:00:00.000Z',
+        type: 'new_patient',
+      });
+      assert.equal(visit.status, 201);
+    });
+    after(async () => {
+      await app.close();
+      await database.drop();
+    });
+
+    test('lists every instrument as a form, ODI with section titles only until a licensed pack is loaded', async () => {
+      const res = await assistant<
+        { definition: { id: string; items: { title: string }[] }; wording: unknown }[]
+      >('GET', '/api/instruments');
+      assert.equal(res.status, 200);
+      assert.deepEqual(
+        res.body.map((f) => f.definition.id),
+        ['nprs', 'psfs', 'bournemouth-back', 'bournemouth-neck', 'ndi', 'odi'],
+      );
+      const odi = res.body.find((f) => f.definition.id === 'odi');
+      assert.equal(odi?.wording, null);
+      assert.equal(odi?.definition.items[0]?.title, 'Pain intensity');
+    });
+
+    test('the schedule flags the baseline overdue once the first visit has passed without one', async () => {
+      const res = await assistant<{
+        overdue: boolean;
+        items: { instrumentId: string; kind: string; dueDate: string; status: string }[];
+      }>('GET', `/api/patients/${patientId}/outcome-schedule`);
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.body.items, [
+        {
+          instrumentId: 'nprs',
+          kind: 'baseline',
+          dueDate: '2026-02-02',
+          status: 'overdue',
+          lastAdministeredAt: null,
+        },
+      ]);
+      assert.equal(res.body.overdue, true);
+    });
+
+    for (const c of baselines) {
+      test(`scores ${c.instrumentId} on the server and stores every item answer`, async () => {
+        const res = await assistant<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+          instrumentId: c.instrumentId,
+          answers: c.answers,
+          administeredAt: '2026-02-02T15:10:00.000Z',
+        });
+        assert.equal(res.status, 201, JSON.stringify(res.body));
+        assert.equal(res.body.source, 'staff');
+        assert.equal(res.body.episodeId, episodeId);
+        assert.equal(res.body.score.status, 'complete');
+        assert.equal(res.body.score.value, c.expect.value);
+        assert.equal(res.body.score.band?.id ?? null, c.expect.band);
+        assert.equal(res.body.score.importantChange, c.expect.importantChange);
+        assert.equal(res.body.score.change, null);
+        assert.equal(res.body.answers.length, c.expect.items);
+      });
+    }
+
+    test('keeps a missing item as a stored null answer', async () => {
+      const res = await owner<Response[]>('GET', `/api/patients/${patientId}/questionnaires`);
+      const ndi = res.body.find((r) => r.instrumentId === 'ndi');
+      assert.deepEqual(
+        ndi?.answers.find((a) => a.itemId === 'driving'),
+        { itemId: 'driving', label: null, value: null },
+      );
+      assert.deepEqual(ndi?.score.missing, ['driving']);
+      const psfs = res.body.find((r) => r.instrumentId === 'psfs');
+      assert.deepEqual(psfs?.answers[0], { itemId: 'lift', label: 'Lifting my child', value: 3 });
+      assert.equal(ndi?.instrumentVersion, '1991');
+    });
+
+    test('scores follow-ups against the episode baseline, by the important-change threshold', async () => {
+      // ODI 35.6 → 24.4 (11 / 45): a drop of 11.2 points ≥ 10 → improved.
+      const odi = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'odi',
+        answers: {
+          pain_intensity: 1,
+          personal_care: 1,
+          lifting: 2,
+          walking: 1,
+          sitting: 1,
+          standing: 1,
+          sleeping: 1,
+          sex_life: null,
+          social_life: 1,
+          travelling: 2,
+        },
+        administeredAt: '2026-02-23T15:00:00.000Z',
+      });
+      assert.equal(odi.status, 201);
+      assert.deepEqual(odi.body.score.change, {
+        baseline: 35.6,
+        delta: -11.2,
+        threshold: 10,
+        verdict: 'improved',
+      });
+      // PSFS 3 → 5.7: the mean gains 2.7 ≥ 2 → improved; "Lifting my child" 3 → 6: 3 ≥ 3 → improved.
+      const psfs = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'psfs',
+        answers: {
+          activities: [
+            { id: 'lift', label: 'Lifting my child', score: 6 },
+            { id: 'garden', label: 'Gardening', score: 7 },
+            { id: 'run', label: 'Running', score: 4 },
+          ],
+        },
+        administeredAt: '2026-02-23T15:00:00.000Z',
+      });
+      assert.equal(psfs.body.score.value, 5.7);
+      assert.equal(psfs.body.score.change?.verdict, 'improved');
+      assert.deepEqual(psfs.body.score.activities?.[0]?.change, {
+        baseline: 3,
+        delta: 3,
+        threshold: 3,
+        verdict: 'improved',
+      });
+      // Bournemouth back 36 → 20: a drop of 16 < 26 (acute) → unchanged.
+      const back = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'bournemouth-back',
+        answers: {
+          pain: 4,
+          daily_activities: 3,
+          social_activities: 3,
+          anxiety: 2,
+          depression: 2,
+          work_effect: 3,
+          pain_control: 3,
+        },
+        administeredAt: '2026-02-23T15:00:00.000Z',
+      });
+      assert.deepEqual(back.body.score.change, {
+        baseline: 36,
+        delta: -16,
+        threshold: 26,
+        verdict: 'unchanged',
+      });
+      // NPRS 6 → mean of 3, 1, 5 = 3: a drop of 3 ≥ 2 → improved, now mild.
+      const nprs = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'nprs',
+        answers: { current: 3, best: 1, worst: 5 },
+        administeredAt: '2026-02-23T15:00:00.000Z',
+      });
+      assert.equal(nprs.body.score.band?.id, 'mild');
+      assert.equal(nprs.body.score.change?.verdict, 'improved');
+    });
+
+    test('answers an instrument does not accept with VALIDATION_FAILED naming each item, storing nothing', async () => {
+      const before = await owner<Response[]>('GET', `/api/patients/${patientId}/questionnaires`);
+      const res = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'ndi',
+        answers: { lifting: 6, reading: -1, typing: 2 },
+      });
+      assert.equal(res.status, 400);
+      assert.equal(res.body.error?.code, 'VALIDATION_FAILED');
+      assert.deepEqual(res.body.error?.details?.map((d) => d.path).sort(), [
+        'answers.lifting',
+        'answers.reading',
+        'answers.typing',
+      ]);
+      const bad = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'sf36',
+        answers: {},
+      });
+      assert.deepEqual(
+        bad.body.error?.details?.map((d) => d.path),
+        ['instrumentId'],
+      );
+      const after = await owner<Response[]>('GET', `/api/patients/${patientId}/questionnaires`);
+      assert.equal(after.body.length, before.body.length);
+    });
+
+    test('reports more than one missing NDI item as incomplete, with no score', async () => {
+      const res = await owner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        instrumentId: 'ndi',
+        answers: {
+          pain_intensity: 3,
+          personal_care: 2,
+          lifting: 3,
+          reading: 2,
+          headaches: 4,
+          concentration: 2,
+          work: 3,
+          sleeping: 2,
+        },
+        administeredAt: '2026-02-24T15:00:00.000Z',
+      });
+      assert.equal(res.status, 201);
+      assert.equal(res.body.score.status, 'incomplete');
+      assert.equal(res.body.score.value, null);
+      assert.deepEqual(res.body.score.missing, ['driving', 'recreation']);
+    });
+
+    test('the progress view has a series per instrument with bands, threshold and baseline', async () => {
+      const res = await assistant<{
+        series: {
+          instrumentId: string;
+          baseline: number | null;
+          importantChange: number | null;
+          bands: unknown[];
+          points: { value: number | null; verdict: string | null }[];
+        }[];
+        schedule: { overdue: boolean };
+      }>('GET', `/api/patients/${patientId}/outcomes`);
+      assert.equal(res.status, 200);
+      const odi = res.body.series.find((s) => s.instrumentId === 'odi');
+      assert.equal(odi?.baseline, 35.6);
+      assert.equal(odi?.importantChange, 10);
+      assert.equal(odi?.bands.length, 5);
+      assert.deepEqual(
+        odi?.points.map((p) => [p.value, p.verdict]),
+        [
+          [35.6, null],
+          [24.4, 'improved'],
+        ],
+      );
+      const ndi = res.body.series.find((s) => s.instrumentId === 'ndi');
+      assert.deepEqual(
+        ndi?.points.map((p) => p.value),
+        [26.7, null],
+      );
+    });
+
+    test('the schedule moves to the next follow-up, and to the re-exam date when the clinic says so', async () => {
+      const interval = await owner<{
+        items: { instrumentId: string; dueDate: string | null; status: string }[];
+        overdue: boolean;
+      }>('GET', `/api/patients/${patientId}/outcome-schedule`);
+      // Every instrument given in the episode is tracked; the last ones were on 23 Feb: due 9 Mar.
+      assert.deepEqual(
+        interval.body.items.map((i) => [i.instrumentId, i.dueDate, i.status]),
+        [
+          ['nprs', '2026-03-09', 'upcoming'],
+          ['psfs', '2026-03-09', 'upcoming'],
+          ['bournemouth-back', '2026-03-09', 'upcoming'],
+          ['bournemouth-neck', '2026-02-16', 'overdue'],
+          ['ndi', '2026-02-16', 'overdue'],
+          ['odi', '2026-03-09', 'upcoming'],
+        ],
+      );
+      assert.equal(interval.body.overdue, true);
+      const settings = await owner<{ version: number; mode: string }>('GET', '/api/outcome-settings');
+      assert.deepEqual(settings.body, {
+        mode: 'interval',
+        intervalDays: 14,
+        instruments: ['nprs'],
+        nprsBands: 'standard',
+        version: 1,
+      });
+      const forbidden = await assistant('PUT', '/api/outcome-settings', { version: 1, mode: 're_exam' });
+      assert.equal(forbidden.status, 403);
+      const changed = await owner<{ version: number; mode: string }>('PUT', '/api/outcome-settings', {
+        version: 1,
+        mode: 're_exam',
+      });
+      assert.equal(changed.status, 200);
+      assert.equal(changed.body.version, 2);
+      const stale = await owner<{ error: { code: string } }>('PUT', '/api/outcome-settings', {
+        version: 1,
+        mode: 'interval',
+      });
+      assert.equal(stale.body.error.code, 'VERSION_CONFLICT');
+      const reExam = await owner<{
+        items: { instrumentId: string; dueDate: string | null; status: string }[];
+        due: boolean;
+      }>('GET', `/api/patients/${patientId}/outcome-schedule`);
+      // The plan's re-exam is today (2 Mar): everything given before it is due today.
+      assert.deepEqual(
+        reExam.body.items.map((i) => [i.instrumentId, i.dueDate, i.status]),
+        [
+          ['nprs', '2026-03-02', 'due'],
+          ['psfs', '2026-03-02', 'due'],
+          ['bournemouth-back', '2026-03-02', 'due'],
+          ['bournemouth-neck', '2026-03-02', 'due'],
+          ['ndi', '2026-03-02', 'due'],
+          ['odi', '2026-03-02', 'due'],
+        ],
+      );
+      assert.equal(reExam.body.due, true);
+    });
+
+    test('loads licensed ODI wording as a text pack only with a licence, and the form then carries it', async () => {
+      const options = ['a', 'b', 'c', 'd', 'e', 'f'].map((s) => `Statement ${s}`);
+      const pack = {
+        instrumentId: 'odi',
+        version: '2.1a',
+        language: 'en-GB',
+        items: { pain_intensity: { options } },
+      };
+      const unlicensed = await owner<{ error: { details: { path: string }[] } }>(
+        'PUT',
+        '/api/outcome-text-packs',
+        pack,
+      );
+      assert.equal(unlicensed.status, 400);
+      assert.deepEqual(
+        unlicensed.body.error.details.map((d) => d.path),
+        ['licence'],
+      );
+      const loaded = await owner<{ uncovered: string[] }>('PUT', '/api/outcome-text-packs', {
+        ...pack,
+        licence: { holder: 'Mapi Research Trust', reference: 'TEST-1' },
+      });
+      assert.equal(loaded.status, 200);
+      assert.equal(loaded.body.uncovered.length, 9);
+      const forms = await owner<
+        { definition: { id: string }; wording: { items: { options: string[] | null }[] } | null }[]
+      >('GET', '/api/instruments');
+      assert.deepEqual(
+        forms.body.find((f) => f.definition.id === 'odi')?.wording?.items[0]?.options,
+        options,
+      );
+    });
+  });
+}

@@ -1,0 +1,296 @@
+import type {
+  CreateKioskLink,
+  CreatedKioskLink,
+  KioskForm,
+  KioskLink,
+  KioskReceipt,
+  KioskSubmission,
+  KioskSubmit,
+  Patient,
+} from '@sotchart/contract';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import QRCode from 'qrcode';
+import type { RequestContext } from '../auth/request-context';
+import type { Database } from '../db/database';
+import { clinicRepository } from '../db/repositories/clinic.repository';
+import { kioskLinkRepository, type StoredKioskLink } from '../db/repositories/kiosk-link.repository';
+import { kioskSubmissionRepository } from '../db/repositories/kiosk-submission.repository';
+import { patientRecordRepository } from '../db/repositories/patient-record.repository';
+import { patientRepository } from '../db/repositories/patient.repository';
+import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
+import { AppError, notFound, validationFailed } from '../errors';
+import { applyChange, lostRace } from './apply-change';
+import { dateInZone, printedDateTime } from './clinic-date';
+import { consentText } from './consent-texts';
+import { instrumentForms } from './instrument.service';
+import { loadPatient } from './patient.service';
+import { recordQuestionnaire } from './questionnaire.service';
+import { auditOf, type ServiceDeps } from './service-deps';
+
+/** Who is at the kiosk: no user, only the request (for the audit log). */
+export interface KioskCaller {
+  readonly requestId: string;
+  readonly ip: string;
+}
+
+const linkExpired = (): AppError => new AppError('LINK_EXPIRED');
+const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+function statusOf(link: StoredKioskLink, now: Date): KioskLink['status'] {
+  if (link.usedAt !== null) return 'used';
+  return now.toISOString() >= link.expiresAt ? 'expired' : 'open';
+}
+
+function publicLink(link: StoredKioskLink, now: Date): KioskLink {
+  const { clinicId: _c, createdBy: _b, ...rest } = link;
+  return { ...rest, status: statusOf(link, now) };
+}
+
+/** The kiosk's audit event: the link's clinic and patient, no actor. */
+function kioskAudit(
+  caller: KioskCaller,
+  link: StoredKioskLink,
+  action: 'read' | 'create',
+  entityType: string,
+  ids: readonly string[],
+) {
+  return {
+    clinicId: link.clinicId,
+    actorId: null,
+    action,
+    entityType,
+    entityIds: ids,
+    patientId: link.patientId,
+    requestId: caller.requestId,
+    ip: caller.ip,
+  };
+}
+
+/** The link a token opens while it is unused and unexpired; any other token is LINK_EXPIRED. */
+async function openLink(db: Kysely<Database>, token: string, now: Date): Promise<StoredKioskLink> {
+  const link = await kioskLinkRepository.findByTokenHash(db, hashOf(token));
+  if (link === undefined || statusOf(link, now) !== 'open') throw linkExpired();
+  return link;
+}
+
+function mergeHistory(history: Patient['history'], intake: NonNullable<KioskSubmission['intake']>) {
+  const merge = (a: readonly string[], b: readonly string[]) => {
+    const seen = new Set(a.map((s) => s.toLowerCase()));
+    return [...a, ...b.filter((s) => !seen.has(s.toLowerCase()))];
+  };
+  return {
+    conditions: merge(history.conditions, intake.conditions),
+    surgeries: merge(history.surgeries, intake.surgeries),
+    medications: merge(history.medications, intake.medications),
+    allergies: merge(history.allergies, intake.allergies),
+  };
+}
+
+export const kioskService = {
+  /** Makes a one-time link to one form for one patient; the token appears only in the returned URL. */
+  async createLink(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+    input: CreateKioskLink,
+    origin: string,
+  ): Promise<CreatedKioskLink> {
+    const token = randomBytes(32).toString('base64url');
+    const now = deps.clock();
+    const link: StoredKioskLink = {
+      id: deps.newId(),
+      clinicId: ctx.clinicId,
+      patientId,
+      kind: input.kind,
+      instrumentId: input.kind === 'questionnaire' ? input.instrumentId : null,
+      consentType: input.kind === 'consent' ? input.consentType : null,
+      createdBy: ctx.userId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + input.expiresInMinutes * 60_000).toISOString(),
+      usedAt: null,
+    };
+    await deps.db.transaction().execute(async (trx) => {
+      await loadPatient(trx, ctx, patientId);
+      await kioskLinkRepository.insert(trx, link, hashOf(token));
+    });
+    await deps.audit.record(auditOf(ctx, 'create', 'kiosk_link', [link.id], patientId));
+    // The token goes after '#': browsers never send the fragment, so it stays out of server logs.
+    const url = `${origin}/kiosk#${token}`;
+    const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    return { ...publicLink(link, now), url, qrSvg };
+  },
+
+  async listLinks(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<KioskLink[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const links = await kioskLinkRepository.listByPatient(deps.db, ctx.clinicId, patientId);
+    await deps.audit.record(auditOf(ctx, 'read', 'kiosk_link', [patientId], patientId));
+    const now = deps.clock();
+    return links.map((l) => publicLink(l, now));
+  },
+
+  /** What the kiosk shows for a token: the link's one form, the clinic's name and the patient's first name. */
+  async open(deps: ServiceDeps, caller: KioskCaller, token: string): Promise<KioskForm> {
+    const link = await openLink(deps.db, token, deps.clock());
+    const [clinic, patient] = await Promise.all([
+      clinicRepository.findById(deps.db, link.clinicId),
+      patientRepository.findById(deps.db, link.clinicId, link.patientId),
+    ]);
+    if (clinic === undefined || patient === undefined) throw linkExpired();
+    let questionnaire: KioskForm['questionnaire'] = null;
+    if (link.kind === 'questionnaire' && link.instrumentId !== null) {
+      const form = (await instrumentForms(deps.db, link.clinicId)).get(link.instrumentId);
+      if (form === undefined) throw linkExpired();
+      let activities: { id: string; label: string }[] = [];
+      if (link.instrumentId === 'psfs') {
+        const earlier = (
+          await questionnaireRepository.listByPatient(deps.db, link.clinicId, link.patientId)
+        ).filter((r) => r.instrumentId === 'psfs');
+        const last = earlier[earlier.length - 1];
+        if (last !== undefined) {
+          const answers = await questionnaireRepository.listAnswers(deps.db, link.clinicId, [last.id]);
+          activities = (answers.get(last.id) ?? []).map((a) => ({
+            id: a.itemId,
+            label: a.label ?? a.itemId,
+          }));
+        }
+      }
+      questionnaire = { ...form, activities };
+    }
+    await deps.audit.record(kioskAudit(caller, link, 'read', 'kiosk_link', [link.id]));
+    return {
+      kind: link.kind,
+      clinicName: clinic.name,
+      givenName: patient.givenName,
+      expiresAt: link.expiresAt,
+      questionnaire,
+      consent: link.kind === 'consent' && link.consentType !== null ? consentText(link.consentType) : null,
+    };
+  },
+
+  /**
+   * Takes the kiosk's answers and uses the link up, in one transaction: a questionnaire is scored and
+   * stored; an intake or signed consent waits in the record for staff review. Answers that fail
+   * validation leave the link unused, so the patient can correct them.
+   */
+  async submit(deps: ServiceDeps, caller: KioskCaller, body: KioskSubmit): Promise<KioskReceipt> {
+    const now = deps.clock();
+    const at = now.toISOString();
+    const { link, ids } = await deps.db.transaction().execute(async (trx) => {
+      const link = await openLink(trx, body.token, now);
+      if (body.kind !== link.kind)
+        throw validationFailed([{ path: 'kind', message: `must be ${link.kind} for this link` }]);
+      if (!(await kioskLinkRepository.markUsed(trx, link.id, at))) throw linkExpired();
+      if (body.kind === 'questionnaire') {
+        if (link.instrumentId === null) throw linkExpired();
+        const response = await recordQuestionnaire(trx, deps, link.clinicId, {
+          patientId: link.patientId,
+          instrumentId: link.instrumentId,
+          answers: body.answers,
+          administeredAt: at,
+          source: 'kiosk',
+          enteredBy: null,
+          kioskLinkId: link.id,
+        });
+        return { link, ids: [link.id, response.id] };
+      }
+      const submission: KioskSubmission = {
+        id: deps.newId(),
+        patientId: link.patientId,
+        kind: body.kind,
+        submittedAt: at,
+        intake: body.kind === 'intake' ? body.intake : null,
+        consent:
+          body.kind === 'consent' && link.consentType !== null
+            ? { text: consentText(link.consentType), signedName: body.signedName, signature: body.signature }
+            : null,
+        reviewedAt: null,
+        reviewedBy: null,
+        consentId: null,
+        appliedToHistory: false,
+      };
+      await kioskSubmissionRepository.insert(trx, link.clinicId, submission, link.id);
+      return { link, ids: [link.id, submission.id] };
+    });
+    const entity = body.kind === 'questionnaire' ? 'questionnaire_response' : 'kiosk_submission';
+    await deps.audit.record(kioskAudit(caller, link, 'create', entity, ids));
+    return { kind: link.kind, receivedAt: at };
+  },
+
+  async listSubmissions(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+  ): Promise<KioskSubmission[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const list = await kioskSubmissionRepository.listByPatient(deps.db, ctx.clinicId, patientId);
+    await deps.audit.record(auditOf(ctx, 'read', 'kiosk_submission', [patientId], patientId));
+    return list;
+  },
+
+  /**
+   * Accepts a kiosk submission into the record: a signed consent becomes a consent record; an intake
+   * may also be merged into the patient's history (lists joined, nothing removed).
+   */
+  async review(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    id: string,
+    input: { applyToHistory: boolean },
+  ): Promise<KioskSubmission> {
+    const reviewed = await deps.db.transaction().execute(async (trx) => {
+      const submission = await kioskSubmissionRepository.findById(trx, ctx.clinicId, id);
+      if (submission === undefined) throw notFound();
+      if (submission.reviewedAt !== null)
+        throw validationFailed([{ path: 'id', message: 'is already reviewed' }]);
+      const patient = await loadPatient(trx, ctx, submission.patientId);
+      const now = deps.clock().toISOString();
+      let consentId: string | null = null;
+      if (submission.consent !== null) {
+        const clinic = await clinicRepository.findById(trx, ctx.clinicId);
+        const timeZone = clinic?.timeZone ?? 'UTC';
+        consentId = deps.newId();
+        await patientRecordRepository.insertConsent(
+          trx,
+          ctx.clinicId,
+          {
+            id: consentId,
+            patientId: patient.id,
+            type: submission.consent.text.type,
+            date: dateInZone(submission.submittedAt, timeZone),
+            signedBy: submission.consent.signedName,
+            note: `Signed on screen at the kiosk, ${printedDateTime(submission.submittedAt, timeZone)}: "${submission.consent.text.title}". Wording and signature kept with kiosk submission ${submission.id}.`,
+            createdAt: now,
+          },
+          ctx.userId,
+        );
+      }
+      let applied = false;
+      if (submission.intake !== null && input.applyToHistory) {
+        const next = applyChange(patient, {
+          version: patient.version,
+          history: mergeHistory(patient.history, submission.intake),
+        });
+        if (next !== null) {
+          const stamped = { ...next, updatedAt: now };
+          if (!(await patientRepository.update(trx, ctx.clinicId, stamped, patient.version, ctx.userId)))
+            throw lostRace(await loadPatient(trx, ctx, patient.id));
+        }
+        applied = true;
+      }
+      const result: KioskSubmission = {
+        ...submission,
+        reviewedAt: now,
+        reviewedBy: ctx.userId,
+        consentId,
+        appliedToHistory: applied,
+      };
+      if (!(await kioskSubmissionRepository.markReviewed(trx, ctx.clinicId, result)))
+        throw validationFailed([{ path: 'id', message: 'is already reviewed' }]);
+      return result;
+    });
+    const ids = reviewed.consentId === null ? [id] : [id, reviewed.consentId];
+    await deps.audit.record(auditOf(ctx, 'update', 'kiosk_submission', ids, reviewed.patientId));
+    return reviewed;
+  },
+};

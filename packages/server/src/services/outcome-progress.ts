@@ -1,0 +1,50 @@
+import type { ProgressSeries } from '@sotchart/contract';
+import { instrumentIds, instruments, nprsBandTables, type NprsBandTableId } from '@sotchart/engine';
+import type { QuestionnaireRow } from '../db/repositories/questionnaire.repository';
+
+/**
+ * Score trends per instrument, oldest first, from stored questionnaires. Each point keeps the change
+ * the server computed when it arrived (against the first complete score of its episode); the series'
+ * baseline is that first score in the latest episode that has one, for drawing the important-change line.
+ */
+export function progressSeries(
+  responses: readonly QuestionnaireRow[],
+  nprsBands: NprsBandTableId,
+): ProgressSeries[] {
+  return instrumentIds.flatMap((instrumentId): ProgressSeries[] => {
+    const mine = responses
+      .filter((r) => r.instrumentId === instrumentId)
+      .sort((a, b) =>
+        a.administeredAt < b.administeredAt ? -1 : a.administeredAt > b.administeredAt ? 1 : 0,
+      );
+    const latest = mine[mine.length - 1];
+    if (latest === undefined) return [];
+    const definition = instruments[instrumentId];
+    const complete = mine.filter((r) => r.score.status === 'complete');
+    const lastEpisode = complete[complete.length - 1]?.episodeId;
+    const baseline = complete.find((r) => r.episodeId === lastEpisode)?.score.value ?? null;
+    const bands = instrumentId === 'nprs' ? nprsBandTables[nprsBands] : definition.bands;
+    return [
+      {
+        instrumentId,
+        name: definition.name,
+        unit: definition.score.unit,
+        min: definition.score.min,
+        max: definition.score.max,
+        higherIsBetter: definition.score.higherIsBetter,
+        bands: bands.map((b) => ({ ...b })),
+        importantChange: latest.score.importantChange,
+        baseline,
+        points: mine.map((r) => ({
+          responseId: r.id,
+          episodeId: r.episodeId,
+          administeredAt: r.administeredAt,
+          value: r.score.value,
+          band: r.score.band?.label ?? null,
+          delta: r.score.change?.delta ?? null,
+          verdict: r.score.change?.verdict ?? null,
+        })),
+      },
+    ];
+  });
+}
