@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../db/connect';
 import type { Database } from '../db/database';
 import { auditRepository, type StoredAuditRow } from '../db/repositories/audit.repository';
@@ -103,6 +103,26 @@ export class AuditCommitter implements AuditSink {
     }
   }
 
+  /**
+   * One transaction. SQLite takes its write lock up front (BEGIN IMMEDIATE), so another process that
+   * writes the same file (a CLI command beside the server) makes this wait under busy_timeout instead
+   * of failing halfway through.
+   */
+  private async inTransaction(work: (trx: Kysely<Database>) => Promise<void>): Promise<void> {
+    const { db, dialect } = this.options;
+    if (dialect === 'postgres') return db.transaction().execute(work);
+    await db.connection().execute(async (conn) => {
+      await sql`begin immediate`.execute(conn);
+      try {
+        await work(conn);
+        await sql`commit`.execute(conn);
+      } catch (error) {
+        await sql`rollback`.execute(conn).catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
   private async commit(batch: readonly Pending[]): Promise<void> {
     const chains = new Map<string, Pending[]>();
     for (const p of batch) {
@@ -110,8 +130,8 @@ export class AuditCommitter implements AuditSink {
       chains.set(chainId, [...(chains.get(chainId) ?? []), p]);
     }
     const now = this.options.clock().toISOString();
-    const { db, dialect } = this.options;
-    await db.transaction().execute(async (trx) => {
+    const { dialect } = this.options;
+    await this.inTransaction(async (trx) => {
       for (const chainId of [...chains.keys()].sort()) {
         await auditRepository.ensureHead(trx, chainId, genesisHash, now);
         const head = await auditRepository.lockHead(trx, dialect, chainId);

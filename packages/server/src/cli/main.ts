@@ -1,5 +1,8 @@
 import { StartupError } from '../startup-error';
 import { version } from '../version';
+import { auditCommand } from './audit-verify.command';
+import { createUserCommand } from './create-user.command';
+import { setupCommand } from './setup.command';
 import { analyzeCommand } from './analyze.command';
 import { migrateCommand } from './migrate.command';
 import { seedDemoCommand } from './seed-demo.command';
@@ -18,6 +21,18 @@ const commands: Record<string, Command> = {
   },
   serve: { summary: 'migrate the database, then serve the API and web app', run: () => serveCommand() },
   migrate: { summary: 'bring the database schema to the latest version', run: () => migrateCommand() },
+  setup: {
+    summary: 'create a clinic and its owner (flags and a password on stdin, or asked on a terminal)',
+    run: (args) => setupCommand(args),
+  },
+  'create-user': {
+    summary: 'add a user: --email --name --role [--clinic ID], password on stdin',
+    run: (args) => createUserCommand(args),
+  },
+  audit: {
+    summary: 'audit verify: check every audit hash chain and name the first broken row',
+    run: (args) => auditCommand(args),
+  },
   'seed-demo': {
     summary: 'add a demo clinic with ~25 patients and their SOT histories',
     run: () => seedDemoCommand(),

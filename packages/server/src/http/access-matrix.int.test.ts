@@ -1,0 +1,301 @@
+/**
+ * The clinic-isolation and role matrix, generated from the route table: every route registered through
+ * `defineRoute` is exercised by every role of two clinics, A and B.
+ *
+ * - A route with `:params` needs an entry in `fixtures` (keyed by its URL) yielding real ids of clinic
+ *   B's rows, and a valid body for its write methods. A route without one fails the test.
+ * - Every user of clinic A asking for B's ids gets 404, whatever the role: existence never leaks.
+ * - On the same ids, each role of clinic B gets 200 (2xx for writes) when its role is granted the
+ *   route's permission, 403 when not.
+ * - A route without params answers every role of clinic A 403 when not granted; a granted role gets
+ *   200 on a read and anything but 401/403 on a write (which it sends without a body).
+ * - Without a session, every route but the public ones answers 401.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import {
+  apiClient,
+  dialects,
+  freshDatabase,
+  patientInput,
+  signIn,
+  testAppOptions,
+  type ApiCall,
+  type SignedInUser,
+  type TestDatabase,
+} from '@sotchart/test-support';
+import { buildApp } from '../app';
+import { isGranted, roles, type Role } from '../auth/permissions';
+import type { Database } from '../db/database';
+import { routeTable, type RouteRule } from './route';
+
+type Params = Record<string, string>;
+
+interface ClinicSide {
+  readonly clinicId: string;
+  /** One signed-in user per role, for reads. */
+  readonly users: Record<Role, SignedInUser>;
+  /** A user nobody signs in as: a safe target for user-admin routes. */
+  readonly targetUserId: string;
+  /** A client acting as this clinic's user of `role`. */
+  api(role: Role): ApiCall;
+}
+
+export interface MatrixWorld {
+  readonly app: FastifyInstance;
+  readonly a: ClinicSide;
+  readonly b: ClinicSide;
+  /** Runs `make` once per key and world, for rows several routes share. */
+  once<T>(key: string, make: () => Promise<T>): Promise<T>;
+}
+
+/** How to reach real rows of clinic B for a route's URL (every method of that URL uses it). */
+interface RouteFixture {
+  /** Real ids of clinic B's rows for the URL's `:params`; called for every request. */
+  params?(w: MatrixWorld): Promise<Params> | Params;
+  /** A valid body for a write, so a request passes validation and meets the clinic check. */
+  body?(w: MatrixWorld, params: Params): Promise<unknown> | unknown;
+}
+
+// ---- Helpers that make clinic B's rows through its owner -------------------------------------------
+
+let serial = 0;
+async function created(w: MatrixWorld, url: string, body: unknown): Promise<string> {
+  const res = await w.b.api('owner')<{ id: string }>('POST', url, body);
+  assert.equal(res.status, 201, `fixture POST ${url} answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return res.body.id;
+}
+async function versionOf(w: MatrixWorld, table: keyof Database, id: string): Promise<number> {
+  const db = w.app.auth.db;
+  const rows = await sql<{
+    version: number;
+  }>`select version from ${sql.table(table)} where id = ${id}`.execute(db);
+  return Number(rows.rows[0]?.version);
+}
+const newPatient = (w: MatrixWorld) =>
+  created(w, '/api/patients', patientInput({ chartNumber: `M-${++serial}` }));
+const patient = (w: MatrixWorld) => w.once('patient', () => newPatient(w));
+const newVisit = async (w: MatrixWorld) =>
+  created(w, `/api/patients/${await patient(w)}/visits`, {
+    visitAt: '2026-01-06T10:00:00Z',
+    type: 'follow_up',
+  });
+const visit = (w: MatrixWorld) => w.once('visit', () => newVisit(w));
+const signedVisit = (w: MatrixWorld) =>
+  w.once('signed-visit', async () => {
+    const id = await newVisit(w);
+    const res = await w.b.api('owner')('POST', `/api/visits/${id}/sign`, {
+      version: await versionOf(w, 'visit', id),
+    });
+    assert.equal(res.status, 200, `fixture sign answered ${res.status}`);
+    return id;
+  });
+const episode = (w: MatrixWorld) =>
+  w.once('episode', async () =>
+    created(w, `/api/patients/${await patient(w)}/episodes`, {
+      startDate: '2026-01-05',
+      complaint: 'Neck pain',
+      onset: 'acute',
+    }),
+  );
+/** A body carrying the row's current version, so each granted write succeeds. */
+const versioned =
+  (table: keyof Database, fields: Record<string, unknown>) =>
+  async (w: MatrixWorld, p: Params): Promise<unknown> => ({
+    version: await versionOf(w, table, p.id ?? ''),
+    ...fields,
+  });
+
+// ---- One entry per URL with params: a new route is one line here ----------------------------------
+
+const fixtures: Record<string, RouteFixture> = {
+  '/api/users/:id': {
+    params: (w) => ({ id: w.b.targetUserId }),
+    body: versioned('app_user', { displayName: 'Target user' }),
+  },
+  '/api/users/:id/reset-password': { params: (w) => ({ id: w.b.targetUserId }) },
+  '/api/patients/:id': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: versioned('patient', { occupation: 'teacher' }),
+  },
+  '/api/patients/:id/archive': {
+    params: async (w) => ({ id: await newPatient(w) }),
+    body: versioned('patient', {}),
+  },
+  '/api/patients/:id/timeline': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/patients/:id/consents': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: () => ({ type: 'treatment', date: '2026-01-05', signedBy: 'Ada Lovelace' }),
+  },
+  '/api/patients/:id/imaging': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: () => ({ date: '2026-01-05', type: 'xray', region: 'cervical', summary: 'Normal.' }),
+  },
+  '/api/patients/:id/episodes': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: () => ({ startDate: '2026-01-05', complaint: 'Low back pain', onset: 'subacute' }),
+  },
+  '/api/episodes/:id': {
+    params: async (w) => ({ id: await episode(w) }),
+    body: versioned('episode', { phase: 'maintenance' }),
+  },
+  '/api/patients/:id/visits': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: () => ({ visitAt: '2026-01-07T10:00:00Z', type: 'follow_up' }),
+  },
+  '/api/visits/:id': { params: async (w) => ({ id: await visit(w) }), body: versioned('visit', { pain: 3 }) },
+  '/api/visits/:id/sign': { params: async (w) => ({ id: await newVisit(w) }), body: versioned('visit', {}) },
+  '/api/visits/:id/addenda': {
+    params: async (w) => ({ id: await signedVisit(w) }),
+    body: () => ({ text: 'Addendum.' }),
+  },
+};
+
+/**
+ * The other rule: routes whose params name no clinic row (a questionnaire link's token, say), with the
+ * reason. They are checked for sessions only; a route needs a fixture or an entry here.
+ */
+const notClinicScoped: Record<string, string> = {};
+
+// ---- The matrix ------------------------------------------------------------------------------------
+
+const isRead = (route: RouteRule) => route.method === 'GET' || route.method === 'HEAD';
+const allows = (route: RouteRule, role: Role) =>
+  route.permission === 'public' || isGranted(role, route.permission);
+const fill = (url: string, params: Params) =>
+  url.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `:${name}`);
+
+async function clinicSide(app: FastifyInstance, clinicId?: string): Promise<ClinicSide> {
+  const owner = await signIn(app, { role: 'owner', ...(clinicId === undefined ? {} : { clinicId }) });
+  const users = { owner } as Record<Role, SignedInUser>;
+  for (const role of roles)
+    if (role !== 'owner') users[role] = await signIn(app, { role, clinicId: owner.clinicId });
+  const target = await apiClient(app, owner.headers)<{ user: { id: string } }>('POST', '/api/users', {
+    email: `target-${owner.clinicId.slice(0, 8)}@test.example`,
+    displayName: 'Target user',
+    role: 'assistant',
+  });
+  return {
+    clinicId: owner.clinicId,
+    users,
+    targetUserId: target.body.user.id,
+    api: (role) => apiClient(app, users[role].headers),
+  };
+}
+
+const writers = new Map<string, Record<string, string>>();
+
+/**
+ * A client for a write: its own user of the role, replaced when a write ended its session (sign-out
+ * routes), so no write can end a session the reads reuse.
+ */
+async function writer(app: FastifyInstance, side: ClinicSide, role: Role): Promise<ApiCall> {
+  const key = `${side.clinicId} ${role}`;
+  const known = writers.get(key);
+  if (known !== undefined) {
+    const alive = await app.inject({ method: 'GET', url: '/api/auth/session', headers: known });
+    if (alive.statusCode === 200) return apiClient(app, known);
+  }
+  const headers = (await signIn(app, { role, clinicId: side.clinicId })).headers;
+  writers.set(key, headers);
+  return apiClient(app, headers);
+}
+
+// The route table, read once from an app on a scratch database.
+const scratch = await freshDatabase('sqlite');
+const scratchApp = await buildApp(testAppOptions(scratch.handle));
+const table = [...routeTable(scratchApp)];
+await scratchApp.close();
+await scratch.drop();
+
+describe('the access matrix itself', () => {
+  test('every route with params has a fixture, and every fixture names a route', () => {
+    const urls = new Set(table.map((r) => r.url));
+    const missing = [
+      ...new Set(
+        table
+          .filter((r) => r.url.includes(':') && !(r.url in fixtures) && !(r.url in notClinicScoped))
+          .map((r) => r.url),
+      ),
+    ];
+    assert.deepEqual(
+      missing,
+      [],
+      `add an entry to \`fixtures\` (or \`notClinicScoped\`) in access-matrix.int.test.ts for: ${missing.join(', ')}`,
+    );
+    const stale = [...Object.keys(fixtures), ...Object.keys(notClinicScoped)].filter((url) => !urls.has(url));
+    assert.deepEqual(stale, [], 'these fixtures name no route');
+  });
+});
+
+for (const dialect of dialects) {
+  describe(`access matrix on ${dialect}`, () => {
+    let database: TestDatabase;
+    let world: MatrixWorld;
+    before(async () => {
+      database = await freshDatabase(dialect);
+      const app = await buildApp(testAppOptions(database.handle));
+      const memo = new Map<string, Promise<unknown>>();
+      const a = await clinicSide(app);
+      const b = await clinicSide(app);
+      world = {
+        app,
+        a,
+        b,
+        once: <T>(key: string, make: () => Promise<T>) => {
+          if (!memo.has(key)) memo.set(key, make());
+          return memo.get(key) as Promise<T>;
+        },
+      };
+    });
+    after(async () => {
+      await world.app.close();
+      await database.drop();
+    });
+
+    for (const route of table) {
+      test(`${route.method} ${route.url} (${route.permission})`, async () => {
+        const { app } = world;
+        if (route.permission !== 'public') {
+          const res = await app.inject({ method: route.method, url: fill(route.url, {}) });
+          assert.equal(res.statusCode, 401, 'without a session');
+        }
+        if (route.url in notClinicScoped) return;
+        const fixture = fixtures[route.url];
+        if (!route.url.includes(':')) {
+          for (const role of roles) {
+            const call = isRead(route) ? world.a.api(role) : await writer(app, world.a, role);
+            const res = await call(route.method as 'GET', route.url);
+            const why = `${role} of the clinic: ${JSON.stringify(res.body)}`;
+            if (!allows(route, role)) assert.equal(res.status, 403, why);
+            else if (isRead(route)) assert.equal(res.status, 200, why);
+            else assert.ok(res.status !== 401 && res.status !== 403, why);
+          }
+          return;
+        }
+        assert.ok(fixture?.params !== undefined, `no fixture for ${route.url}`);
+        const request = async (side: ClinicSide, role: Role) => {
+          const params = await fixture.params!(world);
+          const body = isRead(route) ? undefined : await fixture.body?.(world, params);
+          const call = isRead(route) ? side.api(role) : await writer(app, side, role);
+          return call(route.method as 'GET', fill(route.url, params), body);
+        };
+        for (const role of roles) {
+          const res = await request(world.a, role);
+          assert.equal(res.status, 404, `${role} of another clinic: ${JSON.stringify(res.body)}`);
+        }
+        for (const role of roles) {
+          const res = await request(world.b, role);
+          const why = `${role} of the owning clinic: ${JSON.stringify(res.body)}`;
+          if (!allows(route, role)) assert.equal(res.status, 403, why);
+          else if (isRead(route)) assert.equal(res.status, 200, why);
+          else if (fixture.body !== undefined || route.method === 'POST')
+            assert.ok(res.status >= 200 && res.status < 300, why);
+          else assert.ok(![401, 403, 404].includes(res.status), why);
+        }
+      });
+    }
+  });
+}
