@@ -8,3 +8,6 @@ export * from './protocol';
 export * from './timeline';
 export * from './visit';
 export * from './visit-record';
+export * from './outcomes';
+export * from './kiosk';
+export * from './documents';

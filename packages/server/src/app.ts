@@ -8,6 +8,8 @@ import { installErrorHandler } from './http/error-handler';
 import { clinicRoutes } from './http/routes/clinic.routes';
 import { docsRoutes } from './http/routes/docs.routes';
 import { healthRoutes } from './http/routes/health.routes';
+import { kioskRoutes } from './http/routes/kiosk.routes';
+import { outcomesRoutes } from './http/routes/outcomes.routes';
 import { patientRoutes } from './http/routes/patient.routes';
 import { visitRoutes } from './http/routes/visit.routes';
 import type { ServiceDeps } from './services/service-deps';
@@ -54,6 +56,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   patientRoutes(app, deps);
   visitRoutes(app, deps);
   clinicRoutes(app, deps);
+  outcomesRoutes(app, deps);
+  kioskRoutes(app, deps);
   docsRoutes(app);
   return app;
 }

@@ -208,6 +208,100 @@ export interface LoginThrottleTable {
   last_attempt_at: string;
 }
 
+export interface QuestionnaireResponseTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  episode_id: string | null;
+  instrument_id: string;
+  instrument_version: string;
+  administered_at: string;
+  source: string;
+  kiosk_link_id: string | null;
+  entered_by: string | null;
+  status: string;
+  value: number | null;
+  band: string | null;
+  score: string;
+  engine_version: string;
+  created_at: string;
+}
+
+export interface QuestionnaireAnswerTable {
+  response_id: string;
+  clinic_id: string;
+  position: number;
+  item_id: string;
+  label: string | null;
+  value: number | null;
+}
+
+export interface KioskLinkTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  token_hash: string;
+  kind: string;
+  instrument_id: string | null;
+  consent_type: string | null;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface KioskSubmissionTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  link_id: string;
+  kind: string;
+  payload: string;
+  submitted_at: string;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  consent_id: string | null;
+  applied_to_history: number;
+}
+
+export interface OutcomeSettingsTable {
+  clinic_id: string;
+  mode: string;
+  interval_days: number;
+  instruments: string;
+  nprs_bands: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+export interface OutcomeTextPackTable {
+  clinic_id: string;
+  instrument_id: string;
+  language: string;
+  version: string;
+  pack: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface PatientIdentifierTable {
+  clinic_id: string;
+  system: string;
+  value: string;
+  patient_id: string;
+  created_at: string;
+}
+
+export interface FeeScheduleTable {
+  clinic_id: string;
+  currency: string;
+  entries: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   clinic: ClinicTable;
   app_user: AppUserTable;
@@ -223,4 +317,10 @@ export interface Database {
   finding: FindingTable;
   addendum: AddendumTable;
   protocol_override: ProtocolOverrideTable;
+  questionnaire_response: QuestionnaireResponseTable;
+  questionnaire_answer: QuestionnaireAnswerTable;
+  kiosk_link: KioskLinkTable;
+  kiosk_submission: KioskSubmissionTable;
+  outcome_settings: OutcomeSettingsTable;
+  outcome_text_pack: OutcomeTextPackTable;
 }

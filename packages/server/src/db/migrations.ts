@@ -10,6 +10,12 @@ import * as createConsentAndImaging from './migrations/0006-create-consent-and-i
 import * as createEpisode from './migrations/0007-create-episode';
 import * as createVisit from './migrations/0008-create-visit';
 import * as createProtocolOverride from './migrations/0009-create-protocol-override';
+import * as createQuestionnaireResponse from './migrations/0020-create-questionnaire-response';
+import * as createQuestionnaireAnswer from './migrations/0021-create-questionnaire-answer';
+import * as createKioskLink from './migrations/0022-create-kiosk-link';
+import * as createKioskSubmission from './migrations/0023-create-kiosk-submission';
+import * as createOutcomeSettings from './migrations/0024-create-outcome-settings';
+import * as createOutcomeTextPack from './migrations/0025-create-outcome-text-pack';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +29,12 @@ const migrations: Record<string, Migration> = {
   '0007-create-episode': createEpisode,
   '0008-create-visit': createVisit,
   '0009-create-protocol-override': createProtocolOverride,
+  '0020-create-questionnaire-response': createQuestionnaireResponse,
+  '0021-create-questionnaire-answer': createQuestionnaireAnswer,
+  '0022-create-kiosk-link': createKioskLink,
+  '0023-create-kiosk-submission': createKioskSubmission,
+  '0024-create-outcome-settings': createOutcomeSettings,
+  '0025-create-outcome-text-pack': createOutcomeTextPack,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */
