@@ -100,6 +100,24 @@ const episode = (w: MatrixWorld) =>
       onset: 'acute',
     }),
   );
+/** A fresh intake from the kiosk, so each granted review finds one not yet reviewed. */
+const kioskSubmission = async (w: MatrixWorld): Promise<string> => {
+  const p = await patient(w);
+  const link = await w.b.api('owner')<{ url: string }>('POST', `/api/patients/${p}/kiosk-links`, {
+    kind: 'intake',
+  });
+  const token = link.body.url.split('#')[1];
+  await apiClient(w.app)('POST', '/api/kiosk/submit', {
+    token,
+    kind: 'intake',
+    intake: { complaint: 'Back pain' },
+  });
+  const list = await w.b.api('owner')<{ id: string; reviewedAt: string | null }[]>(
+    'GET',
+    `/api/patients/${p}/kiosk-submissions`,
+  );
+  return list.body.find((s) => s.reviewedAt === null)?.id ?? '';
+};
 /** A body carrying the row's current version, so each granted write succeeds. */
 const versioned =
   (table: keyof Database, fields: Record<string, unknown>) =>
@@ -111,6 +129,21 @@ const versioned =
 // ---- One entry per URL with params: a new route is one line here ----------------------------------
 
 const fixtures: Record<string, RouteFixture> = {
+  '/api/patients/:id/questionnaires': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: () => ({ instrumentId: 'nprs', answers: { current: 4 } }),
+  },
+  '/api/patients/:id/outcomes': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/patients/:id/outcome-schedule': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/patients/:id/kiosk-links': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: () => ({ kind: 'intake' }),
+  },
+  '/api/patients/:id/kiosk-submissions': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/kiosk-submissions/:id/review': {
+    params: async (w) => ({ id: await kioskSubmission(w) }),
+    body: () => ({}),
+  },
   '/api/users/:id': {
     params: (w) => ({ id: w.b.targetUserId }),
     body: versioned('app_user', { displayName: 'Target user' }),
