@@ -7,6 +7,8 @@ import type { DatabaseHandle } from './db/connect';
 import { installErrorHandler } from './http/error-handler';
 import { clinicRoutes } from './http/routes/clinic.routes';
 import { docsRoutes } from './http/routes/docs.routes';
+import { exportRoutes } from './http/routes/export.routes';
+import { fhirRoutes } from './http/routes/fhir.routes';
 import { healthRoutes } from './http/routes/health.routes';
 import { kioskRoutes } from './http/routes/kiosk.routes';
 import { outcomesRoutes } from './http/routes/outcomes.routes';
@@ -58,6 +60,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   clinicRoutes(app, deps);
   outcomesRoutes(app, deps);
   kioskRoutes(app, deps);
+  exportRoutes(app, deps);
+  fhirRoutes(app, deps);
   docsRoutes(app);
   return app;
 }

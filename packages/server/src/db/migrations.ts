@@ -16,6 +16,8 @@ import * as createKioskLink from './migrations/0022-create-kiosk-link';
 import * as createKioskSubmission from './migrations/0023-create-kiosk-submission';
 import * as createOutcomeSettings from './migrations/0024-create-outcome-settings';
 import * as createOutcomeTextPack from './migrations/0025-create-outcome-text-pack';
+import * as createPatientIdentifier from './migrations/0030-create-patient-identifier';
+import * as createFeeSchedule from './migrations/0031-create-fee-schedule';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -35,6 +37,8 @@ const migrations: Record<string, Migration> = {
   '0023-create-kiosk-submission': createKioskSubmission,
   '0024-create-outcome-settings': createOutcomeSettings,
   '0025-create-outcome-text-pack': createOutcomeTextPack,
+  '0030-create-patient-identifier': createPatientIdentifier,
+  '0031-create-fee-schedule': createFeeSchedule,
 };
 
 /** Brings the schema to the latest migration; throws with the failing migration's name. */

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database';
+
+/** Identifiers of patients imported from FHIR, unique per clinic, system and value. */
+export const patientIdentifierRepository = {
+  /** The patient an identifier was imported for, if it was. */
+  async findPatient(
+    db: Kysely<Database>,
+    clinicId: string,
+    system: string,
+    value: string,
+  ): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('patient_identifier')
+      .select('patient_id')
+      .where('clinic_id', '=', clinicId)
+      .where('system', '=', system)
+      .where('value', '=', value)
+      .executeTakeFirst();
+    return row?.patient_id;
+  },
+
+  async insertMany(
+    db: Kysely<Database>,
+    clinicId: string,
+    patientId: string,
+    identifiers: readonly { system: string; value: string }[],
+    at: string,
+  ): Promise<void> {
+    if (identifiers.length === 0) return;
+    await db
+      .insertInto('patient_identifier')
+      .values(
+        identifiers.map((i) => ({
+          clinic_id: clinicId,
+          system: i.system,
+          value: i.value,
+          patient_id: patientId,
+          created_at: at,
+        })),
+      )
+      .execute();
+  },
+};

@@ -1,0 +1,41 @@
+import type { Addendum, Clinic, Episode, Patient, Visit } from '@sotchart/contract';
+
+/** A practitioner as the export shows them: the name they sign with, degree, licence and NPI. */
+export interface ExportPractitioner {
+  readonly id: string;
+  readonly displayName: string;
+  readonly nameAsSigned: string;
+  readonly degree: string;
+  readonly licenceNumber: string;
+  readonly licenceState: string;
+  readonly npi: string | null;
+}
+
+/** An outcome questionnaire's answers and score, when the questionnaire tables exist. */
+export interface ExportQuestionnaire {
+  readonly id: string;
+  readonly instrument: string;
+  readonly version: string;
+  readonly visitId: string | null;
+  readonly completedAt: string;
+  readonly answers: readonly { readonly item: string; readonly value: number | string }[];
+  readonly score: { readonly value: number; readonly unit: string; readonly band: string | null } | null;
+}
+
+/** Everything exported about one patient, loaded in a few queries. */
+export interface PatientRecord {
+  readonly patient: Patient;
+  readonly episodes: readonly Episode[];
+  /** Oldest first, each with its findings. */
+  readonly visits: readonly Visit[];
+  readonly addenda: ReadonlyMap<string, readonly Addendum[]>;
+  readonly questionnaires: readonly ExportQuestionnaire[];
+}
+
+/** What every resource of one export shares: the clinic, who is who, and names of indicators. */
+export interface ExportSetting {
+  readonly clinic: Clinic;
+  readonly practitioners: ReadonlyMap<string, ExportPractitioner>;
+  /** Indicator, red-flag and contraindication names by id, from the clinic's effective pack. */
+  readonly indicatorNames: ReadonlyMap<string, string>;
+}
