@@ -142,7 +142,7 @@ for (const dialect of dialects) {
         cpt.extension.map((x) => x.valueCoding.code),
         ['AT'],
       );
-      const encounter = find('Encounter').find((e) => e.id === charted.signedVisitId) as {
+      const encounter = find('Encounter').find((e) => e.id === charted.signedVisitId) as unknown as {
         status: string;
         diagnosis: { rank: number }[];
       };
