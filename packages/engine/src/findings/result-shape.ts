@@ -1,8 +1,22 @@
 import type { Side } from './finding';
 
-/** Value fields of a finding that a result shape may require or allow. */
+/**
+ * Value fields of a finding that a result shape may require or allow.
+ *
+ * Source: REFERENCE §2.
+ *
+ * @example
+ * const field: ValueField = 'degrees';
+ */
 export type ValueField = 'positive' | 'grade' | 'degrees' | 'mm' | 'symptomReproduced';
-/** Site fields of a finding that a result shape may require or allow. */
+/**
+ * Site fields of a finding that a result shape may require or allow.
+ *
+ * Source: REFERENCE §2.
+ *
+ * @example
+ * const field: SiteField = 'fossa';
+ */
 export type SiteField = 'fossa' | 'line' | 'area' | 'level' | 'direction' | 'structure';
 
 /**

@@ -3,7 +3,15 @@ import type { CategoryId } from './category-id';
 import type { IndicatorSpec } from './indicator-spec';
 import type { ProtocolPack } from './protocol-pack';
 
-/** What a finding's indicator id refers to in a pack. */
+/**
+ * What a finding's indicator id refers to in a pack: a catalog indicator, a red flag or a
+ * contraindication, with its result shape and its place in the pack's order.
+ *
+ * Source: REFERENCE §2, §7.
+ *
+ * @example
+ * indexPack(defaultPack).entries.get('rf_fracture')?.kind; // 'red_flag'
+ */
 export type IndicatorEntry =
   | {
       readonly kind: 'indicator';

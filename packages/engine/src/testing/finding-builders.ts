@@ -1,7 +1,8 @@
 import type { Finding, FindingSite, Side } from '../findings/finding';
 
 // Short builders for the engine's tests, so each table row reads like the chart it stands for.
-// They only fill in the encoding of REFERENCE §2; every expected value stays a literal in the tests.
+// They only fill in the encoding of REFERENCE §2 (Source for every builder below); every expected
+// value stays a literal in the tests.
 
 /** A positive pos/neg finding (sided when `side` is given). */
 export function pos(indicator: string, side?: Side, site?: FindingSite): Finding {
