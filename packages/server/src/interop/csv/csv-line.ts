@@ -3,9 +3,11 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 /**
  * Text that a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets a
- * leading apostrophe (OWASP "CSV injection"); numbers are written as they are.
+ * leading apostrophe (OWASP "CSV injection"). Numbers, and text of digits and punctuation only such as
+ * a phone number "+1 418 555 0101", cannot call a function and are written as they are.
  */
 function defused(text: string): string {
+  if (/^[+-]?[\d\s().-]*$/.test(text)) return text;
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
