@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { FastifyInstance } from 'fastify';
+import {
+  apiClient,
+  dialects,
+  freshDatabase,
+  signIn,
+  testAppOptions,
+  type ApiCall,
+  type SignedInUser,
+  type TestDatabase,
+} from '@sotchart/test-support';
+import { buildApp } from '../../app';
+import { chartPatient, type ChartedPatient } from '../interop-fixtures';
+import type { ResearchExport } from './research-export';
+
+/** Distinctive identifiers, so a scan of the export for them cannot hit an unrelated word. */
+const people = [
+  {
+    chartNumber: 'QX-7781',
+    givenName: 'Wilhelmina',
+    familyName: 'Quenneville',
+    dateOfBirth: '1931-04-17',
+    phone: '(217) 555-0142',
+    email: 'wquenneville@example.net',
+    address: '4821 Brackenridge Lane, Oakmere, IL 62704',
+  },
+  {
+    chartNumber: 'QX-9902',
+    givenName: 'Thaddeus',
+    familyName: 'Okonkwo-Ferris',
+    dateOfBirth: '1984-09-23',
+    phone: '+1 312 555 0177',
+    email: 'thaddeus.of@example.com',
+    address: '77 Larchmont Terrace, Riverbend, IL 60611',
+  },
+];
+
+const plantedText = (p: (typeof people)[number]) =>
+  `Spoke with ${p.givenName} ${p.familyName} (chart ${p.chartNumber}) at ${p.phone}, ${p.email}; lives at ${p.address}.`;
+
+for (const dialect of dialects) {
+  describe(`research export on ${dialect}`, () => {
+    let database: TestDatabase;
+    let app: FastifyInstance;
+    let owner: SignedInUser;
+    let api: ApiCall;
+    const charted: ChartedPatient[] = [];
+
+    before(async () => {
+      database = await freshDatabase(dialect);
+      app = await buildApp(testAppOptions(database.handle));
+      owner = await signIn(app, { role: 'owner', displayName: 'Dr Perpetua Vanterpool' });
+      api = apiClient(app, owner.headers);
+      for (const p of people) {
+        const text = plantedText(p);
+        charted.push(
+          await chartPatient(
+            api,
+            { ...p, sex: 'female', notes: text, occupation: `Clerk for ${p.familyName}` },
+            { subjective: text, technique: `Drop for ${p.familyName} ${p.phone}`, findingNote: text },
+          ),
+        );
+      }
+    });
+    after(async () => {
+      await app.close();
+      await database.drop();
+    });
+
+    const researchExport = async (query = '', call: ApiCall = api) =>
+      call<ResearchExport>('GET', `/api/exports/research${query}`);
+
+    test('contains no identifier of the source data anywhere, planted free text included', async () => {
+      const res = await researchExport();
+      assert.equal(res.status, 200);
+      const text = JSON.stringify(res.body).toLowerCase();
+      const db = database.handle.db;
+      const ids = [
+        ...(await db.selectFrom('patient').select('id').execute()).map((r) => r.id),
+        ...(await db.selectFrom('visit').select('id').execute()).map((r) => r.id),
+        ...(await db.selectFrom('episode').select('id').execute()).map((r) => r.id),
+        ...(await db.selectFrom('finding').select('id').execute()).map((r) => r.id),
+        ...(await db.selectFrom('addendum').select('id').execute()).map((r) => r.id),
+        ...(await db.selectFrom('app_user').select(['id', 'email']).execute()).flatMap((r) => [r.id, r.email]),
+        owner.clinicId,
+      ];
+      const clinic = await db.selectFrom('clinic').select(['name']).where('id', '=', owner.clinicId).executeTakeFirstOrThrow();
+      const visitDates = (await db.selectFrom('visit').select(['visit_at', 'signed_at']).execute()).flatMap((r) => [
+        r.visit_at.slice(0, 10),
+        r.signed_at?.slice(0, 10),
+      ]);
+      const identifiers = [
+        ...people.flatMap((p) => [
+          p.chartNumber,
+          p.givenName,
+          p.familyName,
+          p.dateOfBirth,
+          p.phone,
+          p.phone.replace(/\D/g, ''),
+          p.email,
+          p.address,
+          ...p.address.split(/[ ,]+/).filter((w) => w.length >= 5),
+        ]),
+        ...ids,
+        clinic.name,
+        'Perpetua',
+        'Vanterpool',
+        '2026-02-02',
+        '2026-02-03',
+        '2026-02-06',
+        ...visitDates,
+      ].filter((v): v is string => v !== undefined);
+      for (const id of identifiers) assert.ok(!text.includes(id.toLowerCase()), `the export contains "${id}"`);
+      // Dates only as years: no YYYY-MM or YYYY-MM-DD anywhere.
+      assert.doesNotMatch(JSON.stringify(res.body), /\b(19|20)\d\d-\d\d/);
+    });
+
+    test('keeps the clinical content: visits, findings, categories, procedures and scores', async () => {
+      const { body } = await researchExport();
+      assert.equal(body.patients.length, 2);
+      assert.equal(body.episodes.length, 2);
+      assert.equal(body.visits.length, 4);
+      assert.equal(body.findings.length, 18);
+      assert.equal(body.procedures.length, 2 * 8, 'blocks 2, adjustments 2, CMRT, cranial, instrument, muscle test');
+      assert.equal(body.scores.length, 2, 'the pain charted at each signed visit');
+      const signed = body.visits.filter((v) => v.status === 'signed');
+      assert.deepEqual(
+        signed.map((v) => [v.category, v.year, v.day, v.dayFrom]),
+        [
+          ['II', 2026, 1, 'episode-start'],
+          ['II', 2026, 1, 'episode-start'],
+        ],
+      );
+      assert.deepEqual(signed[0]?.coding, { diagnoses: ['M99.05', 'M99.04'], procedures: ['98940'], modifiers: ['AT'] });
+      const adjustment = body.procedures.find((p) => p.kind === 'adjustment' && p.segment === 'SA');
+      assert.equal(adjustment?.detail.technique, 'Drop for [removed] [removed]');
+      assert.equal(body.manifest.method, 'hipaa-safe-harbor');
+      assert.equal((body.manifest.identifiers as unknown[]).length, 18);
+      assert.ok((body.manifest.scrubbedLabels as number) >= 2);
+    });
+
+    test('aggregates ages over 89 with no birth year, and makes new random ids on every export', async () => {
+      const first = await researchExport();
+      const second = await researchExport();
+      const ages = first.body.patients.map((p) => [p.ageAtFirstVisit, p.birthYear]).sort();
+      assert.deepEqual(ages, [
+        [41, 1984],
+        ['90+', null],
+      ]);
+      const ids = new Set(first.body.patients.map((p) => p.id));
+      for (const p of second.body.patients) assert.ok(!ids.has(p.id));
+    });
+
+    test('shifts dates by a per-patient offset when asked, labelled as needing an expert determination', async () => {
+      const { body } = await researchExport('?dates=shifted');
+      assert.equal(body.manifest.method, 'date-shift');
+      assert.equal(body.manifest.requiresExpertDetermination, true);
+      for (const v of body.visits) {
+        assert.match(v.date ?? '', /^\d{4}-\d{2}-\d{2}$/);
+        assert.notEqual(v.date, '2026-02-03');
+        assert.notEqual(v.date, '2026-02-06');
+      }
+      const young = body.patients.find((p) => p.birthDate !== null);
+      assert.notEqual(young?.birthDate, '1984-09-23');
+      assert.equal(body.patients.find((p) => p.ageAtFirstVisit === '90+')?.birthDate, null);
+    });
+
+    test('is for owners only and audits each patient exported', async () => {
+      for (const role of ['practitioner', 'assistant', 'auditor'] as const) {
+        const user = await signIn(app, { role, clinicId: owner.clinicId });
+        assert.equal((await researchExport('', apiClient(app, user.headers))).status, 403, role);
+      }
+      await new Promise((r) => setTimeout(r, 20));
+      const rows = await database.handle.db
+        .selectFrom('audit_log')
+        .select(['patient_id', 'actor_id'])
+        .where('action', '=', 'export')
+        .where('entity_type', '=', 'research_export')
+        .execute();
+      const patients = new Set(rows.map((r) => r.patient_id));
+      for (const c of charted) assert.ok(patients.has(c.patientId));
+      assert.ok(rows.every((r) => r.actor_id === owner.userId));
+    });
+  });
+}
