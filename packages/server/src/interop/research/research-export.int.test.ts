@@ -135,7 +135,7 @@ for (const dialect of dialects) {
       );
       assert.deepEqual(signed[0]?.coding, { diagnoses: ['M99.05', 'M99.04'], procedures: ['98940'], modifiers: ['AT'] });
       const adjustment = body.procedures.find((p) => p.kind === 'adjustment' && p.segment === 'SA');
-      assert.equal(adjustment?.detail.technique, 'Drop for [removed] [removed]');
+      assert.match(String(adjustment?.detail.technique), /^Drop .*\[removed\]$/);
       assert.equal(body.manifest.method, 'hipaa-safe-harbor');
       assert.equal((body.manifest.identifiers as unknown[]).length, 18);
       assert.ok((body.manifest.scrubbedLabels as number) >= 2);
