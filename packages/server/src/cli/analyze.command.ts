@@ -26,7 +26,8 @@ const OverridesSchema = z.array(
 /**
  * `sotchart analyze <file.json> [--json]`: runs the SOT engine on a file holding
  * `{ "findings": Finding[], "pack"?: <clinic override>, "overrides"?: [{ "contraindication", "reason" }] }`
- * (and an optional `description`). Prints a readable analysis, or the engine snapshot with `--json`.
+ * (and an optional `description`); an inline clinic override is read as revision 1, so its packRef is
+ * `sot-standard@1.0.0+clinic.r1`. Prints a readable analysis, or the engine snapshot with `--json`.
  * A bad file prints every validation error and exits 2.
  */
 export async function analyzeCommand(args: readonly string[]): Promise<number> {
