@@ -60,7 +60,8 @@ type Body = Record<string, unknown>;
 
 /**
  * A patient with history, an episode (2 diagnoses, a plan with one goal and a re-exam), a signed
- * Category II visit with treatment, confirmed codes and one addendum, and an empty draft visit.
+ * Category II visit with treatment, confirmed codes and one addendum, an NPRS and an NDI questionnaire,
+ * and an empty draft visit.
  */
 export async function chartPatient(
   api: ApiCall,
@@ -113,6 +114,31 @@ export async function chartPatient(
   assert.equal(signed.status, 200, JSON.stringify(signed.body));
   const addendum = await api<Body>('POST', `/api/visits/${visitId}/addenda`, { text: 'Patient phoned: better.' });
   assert.equal(addendum.status, 201, JSON.stringify(addendum.body));
+  for (const body of [
+    { instrumentId: 'nprs', answers: { current: 6 } },
+    {
+      instrumentId: 'ndi',
+      answers: {
+        pain_intensity: 2,
+        personal_care: 1,
+        lifting: 2,
+        reading: 1,
+        headaches: 0,
+        concentration: 1,
+        work: 2,
+        driving: null,
+        sleeping: 1,
+        recreation: 2,
+      },
+    },
+  ]) {
+    const q = await api<Body>('POST', `/api/patients/${patientId}/questionnaires`, {
+      ...body,
+      episodeId,
+      administeredAt: '2026-02-03T14:50:00.000Z',
+    });
+    assert.equal(q.status, 201, JSON.stringify(q.body));
+  }
   const draft = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
     episodeId,
     visitAt: '2026-02-06T15:00:00.000Z',

@@ -5,11 +5,12 @@ import { episodeRepository } from '../db/repositories/episode.repository';
 import { exportRepository } from '../db/repositories/export.repository';
 import { findingRepository } from '../db/repositories/finding.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
+import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { userRepository } from '../db/repositories/user.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
 import { effectivePack } from '../services/protocol.service';
-import type { ExportSetting, PatientRecord } from './fhir/export-record';
+import type { ExportQuestionnaire, ExportSetting, PatientRecord } from './fhir/export-record';
 
 /** Patients loaded per page of ids while walking a whole clinic. */
 const idPage = 200;
@@ -56,12 +57,39 @@ export async function loadPatientRecord(
   const ids = rows.map((r) => r.id);
   const findings = await findingRepository.listForVisits(db, clinicId, ids);
   const addenda = await exportRepository.addendaForVisits(db, clinicId, ids);
+  const responses = await questionnaireRepository.listByPatient(db, clinicId, patientId);
+  const answers = await questionnaireRepository.listAnswers(
+    db,
+    clinicId,
+    responses.map((r) => r.id),
+  );
+  const questionnaires = responses.map(
+    (r): ExportQuestionnaire => ({
+      id: r.id,
+      instrument: r.instrumentId,
+      version: r.instrumentVersion,
+      episodeId: r.episodeId,
+      visitId: null,
+      completedAt: r.administeredAt,
+      answers: (answers.get(r.id) ?? []).flatMap((a) =>
+        a.value === null ? [] : [{ item: a.itemId, label: a.label, value: a.value }],
+      ),
+      score:
+        r.score.value === null
+          ? null
+          : {
+              value: r.score.value,
+              unit: r.score.unit === 'percent' ? '%' : 'points',
+              band: r.score.band?.label ?? null,
+            },
+    }),
+  );
   return {
     patient,
     episodes: [...episodes].reverse(),
     visits: rows.map((r) => ({ ...r, findings: findings.get(r.id) ?? [] })),
     addenda,
-    questionnaires: [],
+    questionnaires,
   };
 }
 

@@ -16,9 +16,11 @@ export interface ExportQuestionnaire {
   readonly id: string;
   readonly instrument: string;
   readonly version: string;
+  readonly episodeId: string | null;
   readonly visitId: string | null;
   readonly completedAt: string;
-  readonly answers: readonly { readonly item: string; readonly value: number | string }[];
+  /** `label` is the patient's own name for a PSFS activity (free text: never in the research export). */
+  readonly answers: readonly { readonly item: string; readonly label: string | null; readonly value: number }[];
   readonly score: { readonly value: number; readonly unit: string; readonly band: string | null } | null;
 }
 

@@ -58,8 +58,9 @@ const expectedOnePatient = {
   CarePlan: 1,
   Goal: 1,
   Encounter: 2,
-  // 9 findings + a category per visit (2) + 1 muscle test
-  Observation: 12,
+  // 9 findings + a category per visit (2) + 1 muscle test + 2 questionnaire scores
+  Observation: 14,
+  QuestionnaireResponse: 2,
   // the signed note and its addendum
   DocumentReference: 2,
   Provenance: 2,
@@ -175,6 +176,21 @@ for (const dialect of dialects) {
       assert.match(text, /Diagnoses: M99\.05, M99\.04/);
       const provenance = find('Provenance').map((p) => (p.activity as { coding: { code: string }[] }).coding[0]?.code);
       assert.deepEqual(provenance.sort(), ['APPEND', 'CREATE']);
+    });
+
+    test('links each questionnaire score to its QuestionnaireResponse, NPRS with its LOINC code', () => {
+      const resources = bundle.entry.map((e) => e.resource);
+      const responses = resources.filter((r) => r.resourceType === 'QuestionnaireResponse');
+      const scores = resources.filter((r) => r.resourceType === 'Observation' && JSON.stringify(r.category).includes('survey'));
+      assert.equal(scores.length, 2);
+      for (const score of scores) {
+        const from = (score.derivedFrom as { reference: string }[])[0]?.reference;
+        assert.ok(responses.some((q) => `urn:uuid:${q.id}` === from));
+      }
+      const nprs = scores.find((s) => JSON.stringify(s.code).includes('72514-3')) as unknown as {
+        valueQuantity: { value: number };
+      };
+      assert.equal(nprs.valueQuantity.value, 6);
     });
 
     test('gives the same resource ids on a second export', async () => {

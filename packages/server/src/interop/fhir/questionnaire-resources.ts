@@ -10,8 +10,7 @@ const loincOfScore: Readonly<Record<string, { code: string; display: string }>> 
   nprs: { code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
 };
 
-function answerOf(value: number | string): QuestionnaireResponseItemAnswer {
-  if (typeof value === 'string') return { valueString: value };
+function answerOf(value: number): QuestionnaireResponseItemAnswer {
   return Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value };
 }
 
@@ -34,7 +33,11 @@ export function questionnaireResources(
     subject,
     ...encounter,
     authored: q.completedAt,
-    item: q.answers.map((a) => ({ linkId: a.item, answer: [answerOf(a.value)] })),
+    item: q.answers.map((a) => ({
+      linkId: a.item,
+      ...(a.label === null ? {} : { text: a.label }),
+      answer: [answerOf(a.value)],
+    })),
   };
   if (q.score === null) return [response];
   const loinc = loincOfScore[q.instrument];

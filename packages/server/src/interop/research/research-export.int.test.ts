@@ -124,7 +124,11 @@ for (const dialect of dialects) {
       assert.equal(body.visits.length, 4);
       assert.equal(body.findings.length, 18);
       assert.equal(body.procedures.length, 2 * 8, 'blocks 2, adjustments 2, CMRT, cranial, instrument, muscle test');
-      assert.equal(body.scores.length, 2, 'the pain charted at each signed visit');
+      assert.equal(body.scores.length, 6, 'per patient: the pain charted at the signed visit, NPRS and NDI');
+      assert.deepEqual(
+        body.scores.map((s) => s.instrument).sort(),
+        ['ndi', 'ndi', 'nprs', 'nprs', 'visit_pain_nprs', 'visit_pain_nprs'],
+      );
       const signed = body.visits.filter((v) => v.status === 'signed');
       assert.deepEqual(
         signed.map((v) => [v.category, v.year, v.day, v.dayFrom]),

@@ -245,11 +245,12 @@ export class ResearchExportBuilder {
     for (const q of record.questionnaires) {
       if (q.score === null) continue;
       const linked = q.visitId === null ? undefined : visitIds.get(q.visitId);
+      const start = q.episodeId === null ? firstVisitDay : episodeStart.get(q.episodeId);
       this.out.scores.push({
         patientId: pid,
         visitId: linked ?? null,
         instrument: q.instrument,
-        day: q.visitId === null ? null : (visitDay.get(q.visitId) ?? null),
+        day: start === undefined ? null : daysBetween(start, this.dayOf(q.completedAt)),
         value: q.score.value,
         band: q.score.band,
       });
