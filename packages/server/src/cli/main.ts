@@ -4,6 +4,7 @@ import { auditCommand } from './audit-verify.command';
 import { createUserCommand } from './create-user.command';
 import { setupCommand } from './setup.command';
 import { analyzeCommand } from './analyze.command';
+import { exportCommand, exportUsage } from './export.command';
 import { migrateCommand } from './migrate.command';
 import { seedDemoCommand } from './seed-demo.command';
 import { serveCommand } from './serve.command';
@@ -33,6 +34,7 @@ const commands: Record<string, Command> = {
     summary: 'audit verify: check every audit hash chain and name the first broken row',
     run: (args) => auditCommand(args),
   },
+  export: { summary: exportUsage, run: (args) => exportCommand(args) },
   'seed-demo': {
     summary: 'add a demo clinic with ~25 patients and their SOT histories',
     run: () => seedDemoCommand(),
