@@ -7,12 +7,13 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 const isObject = (v: unknown): v is Record<string, Json> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Two texts both changed: the other version's first, then this one's, so neither is lost. */
+/** Two texts both changed: the other version's first, then this one's, so neither is lost (one-line texts stay on one line). */
 export function joinTexts(theirs: string, mine: string): string {
   if (theirs.trim() === '') return mine;
   if (mine.trim() === '' || theirs.includes(mine)) return theirs;
   if (mine.includes(theirs)) return mine;
-  return `${theirs}\n\n${mine}`;
+  const oneLine = !theirs.includes('\n') && !mine.includes('\n');
+  return oneLine ? `${theirs} / ${mine}` : `${theirs}\n\n${mine}`;
 }
 
 // Lists both sides changed are joined: the other version's items, then this one's items it lacks,

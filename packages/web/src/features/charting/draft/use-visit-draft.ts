@@ -165,7 +165,13 @@ export function useVisitDraft(loaded: Visit, pack: ProtocolPack): VisitDraftCont
     if (!ready) return;
     const s = sync.current;
     s.latest = draft;
-    if (s.halted || bodyOf(draft) === s.lastSent) return;
+    if (s.halted) return;
+    if (bodyOf(draft) === s.lastSent) {
+      // An edit undone before it was sent leaves nothing to save.
+      if (s.inFlight === null)
+        setSaveState((current) => (current.kind === 'pending' ? { kind: 'saved' } : current));
+      return;
+    }
     setSaveState((current) => (current.kind === 'offline' ? current : { kind: 'pending' }));
     window.clearTimeout(storeTimer.current);
     storeTimer.current = window.setTimeout(() => void keepLocally(), storeDelayMs);
@@ -194,8 +200,10 @@ export function useVisitDraft(loaded: Visit, pack: ProtocolPack): VisitDraftCont
     [],
   );
 
+  // The status turns "not saved yet" in the same render as the edit, so it never claims a save early.
   const update = useCallback((change: (d: VisitDraft) => VisitDraft) => {
     setDraft((current) => change(current));
+    setSaveState((current) => (current.kind === 'saved' ? { kind: 'pending' } : current));
   }, []);
 
   const flush = useCallback(async (): Promise<boolean> => {

@@ -18,7 +18,7 @@ export interface NoteSectionProps {
 export function NoteSection({ control, engine, pack, name, phase, abnOnFile }: NoteSectionProps) {
   const { draft, update } = control;
   return (
-    <div id="note" className="stack">
+    <div id="note" className="stack" tabIndex={-1}>
       <Section title="SOAP note">
         <SoapSection draft={draft} engine={engine} pack={pack} name={name} update={update} />
       </Section>

@@ -36,10 +36,9 @@ function QuestionRow({
   readonly value: boolean | undefined;
   readonly onAnswer: (yes: boolean) => void;
 }) {
-  const id = useId();
   return (
-    <li className="screen-question" role="group" aria-labelledby={id}>
-      <p id={id}>
+    <li className="screen-question">
+      <p>
         <strong>{q.name}.</strong> {q.question}
       </p>
       <div className="screen-answers">
