@@ -25,8 +25,12 @@ export interface PageFrame {
   readonly documentTitle: string;
   /** Who the document is about, in the footer, e.g. "Ada Lovelace · SOT-1001". */
   readonly subjectLine: string;
-  /** The date printed in the footer, already formatted in the clinic's time zone. */
-  readonly printedOn: string;
+  /**
+   * A note in the footer beside the page number, e.g. "Signed 3 Mar 2026" or "Printed 3 Mar 2026".
+   * Give a date that belongs to the content (a signing date), not the clock, where the same input must
+   * render to the same bytes.
+   */
+  readonly footerNote: string;
 }
 
 /** One line of the practitioner's credentials: degree, licence with its state, NPI when there is one. */
@@ -82,7 +86,7 @@ function drawFooter(doc: PDFKit.PDFDocument, frame: PageFrame, page: number, pag
     lineBreak: false,
     ellipsis: true,
   });
-  doc.text(`Printed ${frame.printedOn} · Page ${page} of ${pages}`, left + width * 0.6, y, {
+  doc.text(`${frame.footerNote} · Page ${page} of ${pages}`, left + width * 0.6, y, {
     width: width * 0.4,
     align: 'right',
     lineBreak: false,

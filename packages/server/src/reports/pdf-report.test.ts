@@ -18,7 +18,7 @@ const frame: PageFrame = {
   },
   documentTitle: 'Test document',
   subjectLine: 'Ada Lovelace · C-100',
-  printedOn: '2 Mar 2026',
+  footerNote: 'Printed 2 Mar 2026',
 };
 
 async function render(pageSize: 'a4' | 'letter', rows = 3): Promise<Buffer> {

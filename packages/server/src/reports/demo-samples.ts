@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { uuidv7 } from 'uuidv7';
+import { AuditCommitter } from '../audit/audit-committer';
+import type { RequestContext } from '../auth/request-context';
+import { openSqliteFile } from '../db/connect';
+import { migrateToLatest } from '../db/migrations';
+import { patientRepository } from '../db/repositories/patient.repository';
+import { userRepository } from '../db/repositories/user.repository';
+import { visitRepository } from '../db/repositories/visit.repository';
+import { demoToday } from '../demo/demo-patients';
+import { demoLogin, seedDemoClinic } from '../demo/seed-demo-clinic';
+import { documentService } from '../services/document.service';
+import type { PageSize } from './page-size';
+
+/** One rendered sample: its file name (without extension) and the PDF. */
+export interface Sample {
+  readonly name: string;
+  readonly pdf: Buffer;
+}
+
+/**
+ * Renders every document for the demo clinic, on a throwaway SQLite database seeded with a fixed
+ * clock, so the same code renders the same samples: the visit note (US Letter and A4), the patient
+ * handout and the progress report of the first demo patient, and the visit note of a neck patient.
+ */
+export async function renderDemoSamples(): Promise<Sample[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'sotchart-samples-'));
+  const handle = openSqliteFile(join(dir, 'samples.db'));
+  const clock = () => new Date(`${demoToday}T18:00:00.000Z`);
+  try {
+    await migrateToLatest(handle.db);
+    const { clinicId } = await seedDemoClinic(
+      handle,
+      { argon2: { memoryCost: 1024, timeCost: 1, parallelism: 1 } },
+      clock,
+    );
+    const owner = await userRepository.findCredentialsByEmail(handle.db, demoLogin.email);
+    if (owner === undefined) throw new Error('the demo owner is missing');
+    const ctx: RequestContext = {
+      clinicId,
+      userId: owner.user.id,
+      role: 'owner',
+      requestId: 'docs-samples',
+      ip: '127.0.0.1',
+    };
+    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock });
+    const deps = { db: handle.db, audit, clock, newId: uuidv7 };
+    try {
+      const patientByChart = async (chartNumber: string) => {
+        const page = await patientRepository.search(
+          handle.db,
+          clinicId,
+          { q: chartNumber, sort: 'name', limit: 1, includeArchived: false },
+          null,
+        );
+        const patient = page.items[0];
+        if (patient === undefined) throw new Error(`demo patient ${chartNumber} is missing`);
+        return patient.id;
+      };
+      const latestSignedVisit = async (patientId: string) => {
+        const visits = await visitRepository.listByPatient(handle.db, clinicId, patientId);
+        const visit = visits.find((v) => v.status === 'signed');
+        if (visit === undefined) throw new Error('the demo patient has no signed visit');
+        return visit.id;
+      };
+      const back = await patientByChart('SOT-1001');
+      const neck = await patientByChart('SOT-1003');
+      const note = (visitId: string, size: PageSize) => documentService.visitNote(deps, ctx, visitId, size);
+      const backVisit = await latestSignedVisit(back);
+      return [
+        { name: 'visit-note-letter', pdf: (await note(backVisit, 'letter')).pdf },
+        { name: 'visit-note-a4', pdf: (await note(backVisit, 'a4')).pdf },
+        { name: 'visit-note-neck-letter', pdf: (await note(await latestSignedVisit(neck), 'letter')).pdf },
+        {
+          name: 'patient-handout-letter',
+          pdf: (await documentService.handout(deps, ctx, backVisit, 'letter')).pdf,
+        },
+        {
+          name: 'progress-report-letter',
+          pdf: (await documentService.progressReport(deps, ctx, back, { pageSize: 'letter' })).pdf,
+        },
+      ];
+    } finally {
+      await audit.close();
+    }
+  } finally {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
