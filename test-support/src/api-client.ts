@@ -19,7 +19,9 @@ export function apiClient(app: FastifyInstance, headers: Record<string, string> 
       ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
     });
     const text = res.body;
-    return { status: res.statusCode, body: (text === '' ? undefined : JSON.parse(text)) as T };
+    // A non-JSON answer (a PDF, say) is handed back as text rather than parsed.
+    const json = String(res.headers['content-type'] ?? '').includes('json');
+    return { status: res.statusCode, body: (text === '' ? undefined : json ? JSON.parse(text) : text) as T };
   };
 }
 export type ApiCall = ReturnType<typeof apiClient>;

@@ -7,6 +7,7 @@ import type { DatabaseHandle } from './db/connect';
 import { installErrorHandler } from './http/error-handler';
 import { clinicRoutes } from './http/routes/clinic.routes';
 import { docsRoutes } from './http/routes/docs.routes';
+import { documentRoutes } from './http/routes/documents.routes';
 import { exportRoutes } from './http/routes/export.routes';
 import { fhirRoutes } from './http/routes/fhir.routes';
 import { healthRoutes } from './http/routes/health.routes';
@@ -60,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   clinicRoutes(app, deps);
   outcomesRoutes(app, deps);
   kioskRoutes(app, deps);
+  documentRoutes(app, deps);
   exportRoutes(app, deps);
   fhirRoutes(app, deps);
   docsRoutes(app);

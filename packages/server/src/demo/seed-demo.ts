@@ -7,6 +7,7 @@ import type { ServiceDeps } from '../services/service-deps';
 import { visitService } from '../services/visit.service';
 import { categoryFindings, screenFindings, type DemoCategory } from './demo-findings';
 import { demoPatients, demoVisitAt, type DemoPatient } from './demo-patients';
+import { seedDemoQuestionnaires } from './demo-questionnaires';
 
 /** Adjusted segments and their PART letters by category: what a typical SOT visit records. */
 const adjusted: Record<
@@ -124,6 +125,7 @@ async function seedPatient(
     await visitService.sign(deps, ctx, visit.id, recorded.version);
     if (referred) break;
   }
+  await seedDemoQuestionnaires(deps, ctx, patient.id, demo, index);
   return visits;
 }
 

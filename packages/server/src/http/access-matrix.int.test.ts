@@ -129,6 +129,9 @@ const versioned =
 // ---- One entry per URL with params: a new route is one line here ----------------------------------
 
 const fixtures: Record<string, RouteFixture> = {
+  '/api/visits/:id/note.pdf': { params: async (w) => ({ id: await visit(w) }) },
+  '/api/visits/:id/handout.pdf': { params: async (w) => ({ id: await visit(w) }) },
+  '/api/patients/:id/progress-report.pdf': { params: async (w) => ({ id: await patient(w) }) },
   '/api/patients/:id/questionnaires': {
     params: async (w) => ({ id: await patient(w) }),
     body: () => ({ instrumentId: 'nprs', answers: { current: 4 } }),
