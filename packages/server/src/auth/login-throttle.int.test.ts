@@ -119,10 +119,16 @@ for (const dialect of dialects) {
       clock.advance(3_600_000);
     });
 
-    test('the throttle table stores no email or address', async () => {
+    test('the throttle table stores no email or address, and forgets keys idle for an hour', async () => {
       const rows = await database.handle.db.selectFrom('login_throttle').select('key').execute();
-      assert.ok(rows.length > 0);
+      assert.ok(rows.length > 1);
       assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key)));
+      await signIn(app, { role: 'practitioner' });
+      const left = await database.handle.db.selectFrom('login_throttle').select('last_attempt_at').execute();
+      assert.deepEqual(
+        left.map((r) => r.last_attempt_at),
+        [clock().toISOString()],
+      );
     });
   });
 }

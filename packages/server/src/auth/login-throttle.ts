@@ -51,11 +51,19 @@ export class LoginThrottle {
     for (const [i, key] of keys.entries()) await this.claim(key, states[i], now);
   }
 
-  /** A correct password: the account starts afresh; the address gets this attempt back. */
+  /**
+   * A correct password: the account starts afresh; the address gets this attempt back. Keys idle past
+   * the reset time are swept here, so the table holds only the last hour's attempts.
+   */
   async succeeded(keys: readonly ThrottleKey[]): Promise<void> {
     const [account, ...others] = keys;
     if (account !== undefined) await loginThrottleRepository.delete(this.db, account.key);
     for (const key of others) await loginThrottleRepository.decrement(this.db, key.key);
+    const resetMs = this.settings.resetAfterMinutes * 60_000;
+    await loginThrottleRepository.deleteIdleSince(
+      this.db,
+      new Date(this.clock().getTime() - resetMs).toISOString(),
+    );
   }
 
   private isStale(state: ThrottleState, now: Date): boolean {

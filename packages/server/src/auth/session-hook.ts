@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
-import { routeTable } from '../http/route';
 import { sessionService } from '../services/session.service';
 import type { AuthDeps } from './auth-deps';
 import { clearSessionCookie, sessionCookieName } from './session-cookie';
@@ -11,21 +10,11 @@ export const csrfHeader = 'x-csrf-token';
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Public routes (sign-in, a patient's kiosk link) act with no session's authority, so they need no CSRF
- * token even when the browser also holds a session cookie (a clinic tablet used as a kiosk). They
- * accept only JSON objects, which another site cannot send without a CORS preflight.
+ * Sign-in needs no CSRF token: it has no session to ride on, and it only accepts a JSON body. Every
+ * other write that carries a session cookie needs the token, public routes included: a page that acts
+ * without a session (a kiosk link) simply sends no cookie.
  */
-function publicRoutes(app: FastifyInstance): (method: string, url: string | undefined) => boolean {
-  let known: Set<string> | undefined;
-  return (method, url) => {
-    known ??= new Set(
-      routeTable(app)
-        .filter((r) => r.permission === 'public')
-        .map((r) => `${r.method} ${r.url}`),
-    );
-    return url !== undefined && known.has(`${method} ${url}`);
-  };
-}
+const csrfExempt = new Set(['/api/auth/login']);
 
 /** What a user who must change their password may still do. */
 const allowedBeforePasswordChange = new Set([
@@ -33,6 +22,7 @@ const allowedBeforePasswordChange = new Set([
   'POST /api/auth/password',
   'POST /api/auth/logout',
   'POST /api/auth/logout-everywhere',
+  'POST /api/auth/login',
 ]);
 
 function routeUrl(request: FastifyRequest): string | undefined {
@@ -40,14 +30,13 @@ function routeUrl(request: FastifyRequest): string | undefined {
 }
 
 /**
- * The hook that makes `request.ctx` from the session cookie on every /api request, then enforces on
- * every route but the public ones: a state-changing request of a signed-in session carries the
- * session's CSRF token in `x-csrf-token` (403 otherwise, before the body is read), and a user with a
- * temporary password can only change it (403 on everything else). A request without a live session
- * keeps `ctx` null; `defineRoute` answers 401 for routes that need one.
+ * The hook that makes `request.ctx` from the session cookie on every /api request, then enforces:
+ * a state-changing request of a signed-in session carries the session's CSRF token in `x-csrf-token`
+ * (403 otherwise, before the body is read), and a user with a temporary password can only change it
+ * (403 on everything else). A request without a live session keeps `ctx` null; `defineRoute` answers
+ * 401 for routes that need one.
  */
 export function installSessionHook(app: FastifyInstance, deps: AuthDeps): void {
-  const isPublic = publicRoutes(app);
   app.decorateRequest('ctx', null);
   app.decorateRequest('authSession', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -70,8 +59,7 @@ export function installSessionHook(app: FastifyInstance, deps: AuthDeps): void {
     request.authSession = { id: session.id, csrfToken, mustChangePassword: session.mustChangePassword };
 
     const url = routeUrl(request);
-    if (isPublic(request.method, url)) return;
-    if (!safeMethods.has(request.method)) {
+    if (!safeMethods.has(request.method) && !(url !== undefined && csrfExempt.has(url))) {
       const sent = request.headers[csrfHeader];
       if (typeof sent !== 'string' || !sameSecret(sent, csrfToken)) {
         throw new AppError('FORBIDDEN', {

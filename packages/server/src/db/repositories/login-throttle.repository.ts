@@ -60,6 +60,11 @@ export const loginThrottleRepository = {
       .execute();
   },
 
+  /** Forgets keys whose last attempt was at or before `before`: they would start afresh anyway. */
+  async deleteIdleSince(db: Kysely<Database>, before: string): Promise<void> {
+    await db.deleteFrom('login_throttle').where('last_attempt_at', '<=', before).execute();
+  },
+
   async delete(db: Kysely<Database>, key: string): Promise<void> {
     await db.deleteFrom('login_throttle').where('key', '=', key).execute();
   },
