@@ -132,6 +132,8 @@ const fixtures: Record<string, RouteFixture> = {
   '/api/visits/:id/note.pdf': { params: async (w) => ({ id: await visit(w) }) },
   '/api/visits/:id/handout.pdf': { params: async (w) => ({ id: await visit(w) }) },
   '/api/patients/:id/progress-report.pdf': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/visits/:id/superbill.pdf': { params: async (w) => ({ id: await visit(w) }) },
+  '/api/patients/:id/superbill.pdf': { params: async (w) => ({ id: await patient(w) }) },
   '/api/patients/:id/questionnaires': {
     params: async (w) => ({ id: await patient(w) }),
     body: () => ({ instrumentId: 'nprs', answers: { current: 4 } }),

@@ -1,15 +1,23 @@
 import {
   CsvTableSchema,
+  DocumentQuerySchema,
   ExportScopeSchema,
+  FeeScheduleSchema,
+  IdParamsSchema,
+  ProgressReportQuerySchema,
   ResearchExportQuerySchema,
+  UpdateFeeScheduleSchema,
   csvTables,
 } from '@sotchart/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
 import { actorOf, exportService } from '../../services/export.service';
+import { feeScheduleService } from '../../services/fee-schedule.service';
 import { researchExportService } from '../../services/research-export.service';
 import type { ServiceDeps } from '../../services/service-deps';
+import { superbillService, type RenderedSuperbill } from '../../services/superbill.service';
+import { ownedBy } from '../owned-by';
 import { defineRoute } from '../route';
 
 /** Marks a reply as a file download of `type`; the handler then returns the stream itself. */
@@ -17,6 +25,11 @@ function download(reply: FastifyReply, type: string, filename: string): void {
   reply.header('content-type', type);
   reply.header('content-disposition', `attachment; filename="${filename}"`);
   reply.header('cache-control', 'no-store');
+}
+
+function sendPdf(reply: FastifyReply, doc: RenderedSuperbill): FastifyReply {
+  download(reply, 'application/pdf', doc.filename);
+  return reply.send(doc.pdf);
 }
 
 const stamp = (deps: ServiceDeps) => deps.clock().toISOString().slice(0, 10);
@@ -77,5 +90,54 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       download(reply, 'application/json; charset=utf-8', `sotchart-research-${query.dates}.json`);
       return body;
     },
+  });
+
+  // Billing: the superbill of a visit or a period, and the fee schedule it prices codes with.
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/visits/:id/superbill.pdf',
+    permission: 'clinicalRead',
+    ownedBy: ownedBy(deps.db, 'visit'),
+    schema: {
+      summary: "A visit's superbill (PDF): confirmed ICD-10-CM and CPT codes, modifiers and fees",
+      params: IdParamsSchema,
+      query: DocumentQuerySchema,
+    },
+    handler: async (request, reply, { params, query }) =>
+      sendPdf(reply, await superbillService.visit(deps, contextOf(request), params.id, query.pageSize)),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/superbill.pdf',
+    permission: 'clinicalRead',
+    ownedBy: ownedBy(deps.db, 'patient'),
+    schema: {
+      summary: "A superbill of the patient's signed visits in a period (from, to; default all)",
+      params: IdParamsSchema,
+      query: ProgressReportQuerySchema,
+    },
+    handler: async (request, reply, { params, query }) =>
+      sendPdf(
+        reply,
+        await superbillService.period(deps, contextOf(request), params.id, query, query.pageSize),
+      ),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/fee-schedule',
+    permission: 'clinicalRead',
+    schema: { summary: "The clinic's fee schedule (version 0: none saved)", response: FeeScheduleSchema },
+    handler: (request) => feeScheduleService.get(deps, contextOf(request)),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/fee-schedule',
+    permission: 'clinicAdmin',
+    schema: {
+      summary: "Replace the clinic's fee schedule (send the version you read)",
+      body: UpdateFeeScheduleSchema,
+      response: FeeScheduleSchema,
+    },
+    handler: (request, _reply, { body }) => feeScheduleService.put(deps, contextOf(request), body),
   });
 }

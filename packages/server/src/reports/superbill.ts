@@ -1,0 +1,139 @@
+import { credentialLine, type ClinicDetails, type PractitionerCredentials } from './page-frame';
+import { createReport } from './pdf-report';
+import type { PageSize } from './page-size';
+import { table } from './report-table';
+import { heading, keyValues, paragraph, title } from './report-text';
+
+/** One billed service: a confirmed CPT code on a date of service. */
+export interface SuperbillLine {
+  readonly date: string;
+  readonly code: string;
+  readonly modifiers: readonly string[];
+  /** Diagnosis pointers (A, B, …) into the diagnosis list. */
+  readonly pointers: string;
+  readonly fee: number | null;
+  readonly provider: string;
+}
+
+export interface SuperbillData {
+  readonly clinic: ClinicDetails;
+  /** The rendering provider when one practitioner saw every visit; null when several did. */
+  readonly practitioner: PractitionerCredentials | null;
+  readonly patient: {
+    readonly name: string;
+    readonly chartNumber: string;
+    readonly dateOfBirth: string;
+    readonly sex: string;
+    readonly address: string;
+    readonly phone: string;
+  };
+  readonly period: string;
+  readonly diagnoses: readonly { readonly pointer: string; readonly code: string; readonly description: string }[];
+  readonly lines: readonly SuperbillLine[];
+  readonly currency: string;
+  /** False when the clinic has saved no fee schedule (fees are left blank). */
+  readonly hasFeeSchedule: boolean;
+  /** Visits included that are not signed yet. */
+  readonly drafts: number;
+  readonly createdAt: Date;
+}
+
+/**
+ * The superbill: clinic and provider credentials (page header), the patient, the confirmed ICD-10-CM
+ * diagnoses with pointers, and each confirmed CPT code with its modifiers, pointers and fee from the
+ * clinic's fee schedule, with the total. Code numbers only: CPT descriptors are the AMA's text.
+ */
+export function renderSuperbill(data: SuperbillData, pageSize: PageSize): Promise<Buffer> {
+  const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: data.currency });
+  const report = createReport({
+    pageSize,
+    title: `Superbill ${data.patient.name} ${data.period}`,
+    subject: 'Superbill',
+    createdAt: data.createdAt,
+    frame: {
+      clinic: data.clinic,
+      practitioner: data.practitioner,
+      documentTitle: 'Superbill',
+      subjectLine: `${data.patient.name} · ${data.patient.chartNumber}`,
+      footerNote: data.period,
+    },
+  });
+  const { doc } = report;
+  title(doc, 'Superbill', data.period);
+  if (data.drafts > 0)
+    paragraph(doc, `Draft: ${data.drafts} visit(s) not signed yet; codes may still change.`, { bold: true });
+
+  heading(doc, 'Provider');
+  keyValues(doc, [
+    ['Clinic', data.clinic.name],
+    ['Address', data.clinic.address],
+    ...(data.practitioner === null
+      ? ([['Rendering provider', 'See each service']] as const)
+      : ([
+          ['Rendering provider', data.practitioner.nameAsSigned],
+          ['Credentials', credentialLine(data.practitioner)],
+        ] as const)),
+  ]);
+
+  heading(doc, 'Patient');
+  keyValues(doc, [
+    ['Name', data.patient.name],
+    ['Chart number', data.patient.chartNumber],
+    ['Date of birth', data.patient.dateOfBirth],
+    ['Sex', data.patient.sex],
+    ['Address', data.patient.address],
+    ['Phone', data.patient.phone],
+  ]);
+
+  heading(doc, 'Diagnoses (ICD-10-CM)');
+  if (data.diagnoses.length === 0) paragraph(doc, 'No diagnosis confirmed.', { muted: true });
+  else
+    table(
+      doc,
+      [
+        { header: 'Pointer', width: 1 },
+        { header: 'Code', width: 1.4 },
+        { header: 'Description', width: 6 },
+      ],
+      data.diagnoses.map((d) => [d.pointer, d.code, d.description]),
+    );
+
+  heading(doc, 'Services (CPT)');
+  const several = data.practitioner === null;
+  if (data.lines.length === 0) paragraph(doc, 'No procedure code confirmed.', { muted: true });
+  else {
+    table(
+      doc,
+      [
+        { header: 'Date of service', width: 1.6 },
+        { header: 'CPT', width: 1 },
+        { header: 'Modifiers', width: 1.1 },
+        { header: 'Dx pointer', width: 1.1 },
+        { header: 'Units', width: 0.7, align: 'right' },
+        ...(several ? [{ header: 'Provider', width: 2 }] : []),
+        { header: 'Fee', width: 1.3, align: 'right' as const },
+      ],
+      data.lines.map((l) => [
+        l.date,
+        l.code,
+        l.modifiers.join(' '),
+        l.pointers,
+        '1',
+        ...(several ? [l.provider] : []),
+        l.fee === null ? '—' : money.format(l.fee),
+      ]),
+    );
+    const total = data.lines.reduce((sum, l) => sum + (l.fee ?? 0), 0);
+    const unpriced = data.lines.filter((l) => l.fee === null).length;
+    paragraph(doc, `Total charges: ${money.format(total)}`, { bold: true });
+    if (!data.hasFeeSchedule) paragraph(doc, 'The clinic has no fee schedule; fees are left blank.', { muted: true });
+    else if (unpriced > 0)
+      paragraph(doc, `${unpriced} service(s) have no fee in the clinic's fee schedule.`, { muted: true });
+  }
+  paragraph(
+    doc,
+    'Codes are those the practitioner confirmed at each visit. CPT® code numbers only; CPT is a registered trademark of the American Medical Association.',
+    { muted: true, size: 7.5 },
+  );
+  return report.finish();
+}
