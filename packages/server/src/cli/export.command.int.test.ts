@@ -43,9 +43,12 @@ for (const dialect of dialects) {
     test('writes the same FHIR Bundle as the API to stdout, audited as the CLI', async () => {
       const cli = await runCli(['export', 'fhir'], env);
       assert.equal(cli.code, 0, cli.stderr);
-      const bundle = JSON.parse(cli.stdout) as { entry: { resource: { resourceType: string; id: string } }[] };
+      const bundle = JSON.parse(cli.stdout) as {
+        entry: { resource: { resourceType: string; id: string } }[];
+      };
       const api = await apiClient(app, owner.headers)<typeof bundle>('GET', '/api/exports/fhir');
-      const ids = (b: typeof bundle) => b.entry.map((e) => `${e.resource.resourceType}/${e.resource.id}`).sort();
+      const ids = (b: typeof bundle) =>
+        b.entry.map((e) => `${e.resource.resourceType}/${e.resource.id}`).sort();
       assert.deepEqual(ids(bundle), ids(api.body));
       const rows = await database.handle.db
         .selectFrom('audit_log')

@@ -48,7 +48,8 @@ function parse(args: readonly string[]): ExportOptions {
   const table = values.table ?? 'patients';
   if (!(csvTables as readonly string[]).includes(table))
     throw new UsageProblem(`--table must be one of ${csvTables.join(', ')}, not "${table}".`);
-  if (values.table !== undefined && kind !== 'csv') throw new UsageProblem('--table goes with "export csv" only.');
+  if (values.table !== undefined && kind !== 'csv')
+    throw new UsageProblem('--table goes with "export csv" only.');
   const dates = values.dates ?? 'safe-harbor';
   if (dates !== 'safe-harbor' && dates !== 'shifted')
     throw new UsageProblem(`--dates must be safe-harbor or shifted, not "${dates}".`);
@@ -109,7 +110,13 @@ export async function exportCommand(args: readonly string[]): Promise<number> {
     await migrateToLatest(handle.db);
     const clinicId = await clinicOf(handle, options.clinic);
     const deps: ServiceDeps = { db: handle.db, audit, clock, newId: uuidv7 };
-    const actor: ExportActor = { clinicId, userId: null, role: 'owner', requestId: 'cli:export', ip: 'local' };
+    const actor: ExportActor = {
+      clinicId,
+      userId: null,
+      role: 'owner',
+      requestId: 'cli:export',
+      ip: 'local',
+    };
     const scope = options.patient === undefined ? {} : { patientId: options.patient };
     const source =
       options.kind === 'fhir'

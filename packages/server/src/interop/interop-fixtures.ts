@@ -14,7 +14,13 @@ export const noRedFlags = [
 export const categoryTwoFindings = [
   ...noRedFlags,
   { indicator: 'arm_fossa', phase: 'pre', side: 'R', site: { fossa: 'upper' }, positive: true },
-  { indicator: 'inguinal_tenderness', phase: 'pre', side: 'R', positive: true, note: 'tender, "sharp", 3/10' },
+  {
+    indicator: 'inguinal_tenderness',
+    phase: 'pre',
+    side: 'R',
+    positive: true,
+    note: 'tender, "sharp", 3/10',
+  },
   { indicator: 'leg_check', phase: 'pre', side: 'L', mm: 5 },
   { indicator: 'arm_fossa', phase: 'post', side: 'none', site: { fossa: 'upper' }, positive: false },
 ];
@@ -69,7 +75,12 @@ export async function chartPatient(
   options: { subjective?: string; technique?: string; findingNote?: string } = {},
 ): Promise<ChartedPatient> {
   const created = await api<Body>('POST', '/api/patients', {
-    history: { conditions: ['Asthma'], surgeries: ['Appendectomy 2001'], medications: ['Ibuprofen'], allergies: ['Penicillin'] },
+    history: {
+      conditions: ['Asthma'],
+      surgeries: ['Appendectomy 2001'],
+      medications: ['Ibuprofen'],
+      allergies: ['Penicillin'],
+    },
     ...patient,
   });
   assert.equal(created.status, 201, JSON.stringify(created.body));
@@ -101,7 +112,9 @@ export async function chartPatient(
   assert.equal(visit.status, 201, JSON.stringify(visit.body));
   const visitId = visit.body.id as string;
   const findings = categoryTwoFindings.map((f) =>
-    options.findingNote !== undefined && f.indicator === 'leg_check' ? { ...f, note: options.findingNote } : f,
+    options.findingNote !== undefined && f.indicator === 'leg_check'
+      ? { ...f, note: options.findingNote }
+      : f,
   );
   const saved = await api<Body>('PATCH', `/api/visits/${visitId}`, {
     version: visit.body.version,
@@ -112,7 +125,9 @@ export async function chartPatient(
   assert.equal(saved.status, 200, JSON.stringify(saved.body));
   const signed = await api<Body>('POST', `/api/visits/${visitId}/sign`, { version: saved.body.version });
   assert.equal(signed.status, 200, JSON.stringify(signed.body));
-  const addendum = await api<Body>('POST', `/api/visits/${visitId}/addenda`, { text: 'Patient phoned: better.' });
+  const addendum = await api<Body>('POST', `/api/visits/${visitId}/addenda`, {
+    text: 'Patient phoned: better.',
+  });
   assert.equal(addendum.status, 201, JSON.stringify(addendum.body));
   for (const body of [
     { instrumentId: 'nprs', answers: { current: 6 } },

@@ -63,27 +63,25 @@ export async function loadPatientRecord(
     clinicId,
     responses.map((r) => r.id),
   );
-  const questionnaires = responses.map(
-    (r): ExportQuestionnaire => ({
-      id: r.id,
-      instrument: r.instrumentId,
-      version: r.instrumentVersion,
-      episodeId: r.episodeId,
-      visitId: null,
-      completedAt: r.administeredAt,
-      answers: (answers.get(r.id) ?? []).flatMap((a) =>
-        a.value === null ? [] : [{ item: a.itemId, label: a.label, value: a.value }],
-      ),
-      score:
-        r.score.value === null
-          ? null
-          : {
-              value: r.score.value,
-              unit: r.score.unit === 'percent' ? '%' : 'points',
-              band: r.score.band?.label ?? null,
-            },
-    }),
-  );
+  const questionnaires = responses.map((r): ExportQuestionnaire => ({
+    id: r.id,
+    instrument: r.instrumentId,
+    version: r.instrumentVersion,
+    episodeId: r.episodeId,
+    visitId: null,
+    completedAt: r.administeredAt,
+    answers: (answers.get(r.id) ?? []).flatMap((a) =>
+      a.value === null ? [] : [{ item: a.itemId, label: a.label, value: a.value }],
+    ),
+    score:
+      r.score.value === null
+        ? null
+        : {
+            value: r.score.value,
+            unit: r.score.unit === 'percent' ? '%' : 'points',
+            band: r.score.band?.label ?? null,
+          },
+  }));
   return {
     patient,
     episodes: [...episodes].reverse(),

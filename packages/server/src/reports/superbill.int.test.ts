@@ -54,7 +54,10 @@ for (const dialect of dialects) {
         })
         .where('id', '=', owner.userId)
         .execute();
-      charted = await chartPatient(api, patientInput({ address: '1 Main St, Springfield', phone: '217 555 0100' }));
+      charted = await chartPatient(
+        api,
+        patientInput({ address: '1 Main St, Springfield', phone: '217 555 0100' }),
+      );
     });
     after(async () => {
       await app.close();
@@ -62,10 +65,9 @@ for (const dialect of dialects) {
     });
 
     test('stores the confirmed codes the practitioner chose from the suggestions', async () => {
-      const visit = await api<{ record: { coding: unknown; part: { segment: string; letters: string[] }[] } }>(
-        'GET',
-        `/api/visits/${charted.signedVisitId}`,
-      );
+      const visit = await api<{
+        record: { coding: unknown; part: { segment: string; letters: string[] }[] };
+      }>('GET', `/api/visits/${charted.signedVisitId}`);
       assert.deepEqual(visit.body.record.coding, {
         diagnoses: ['M99.05', 'M99.04'],
         procedures: ['98940'],
@@ -73,7 +75,9 @@ for (const dialect of dialects) {
       });
       // The engine's suggestion for what was charted (SA and L5 adjusted, blocking at IL, cranial work):
       // three spinal regions (sacral, lumbar, pelvic) and the head. The practitioner confirmed fewer codes.
-      const part = new Map(visit.body.record.part.map((p) => [p.segment, p.letters as ('P' | 'A' | 'R' | 'T')[]]));
+      const part = new Map(
+        visit.body.record.part.map((p) => [p.segment, p.letters as ('P' | 'A' | 'R' | 'T')[]]),
+      );
       const suggestion = suggestCoding({
         adjustedSegments: [
           { segment: 'SA', part: part.get('SA') ?? [] },
@@ -160,7 +164,9 @@ for (const dialect of dialects) {
     });
 
     test('prints a period superbill of signed visits, and marks a draft visit’s superbill', async () => {
-      const period = await pdfText(`/api/patients/${charted.patientId}/superbill.pdf?from=2026-02-01&to=2026-02-28`);
+      const period = await pdfText(
+        `/api/patients/${charted.patientId}/superbill.pdf?from=2026-02-01&to=2026-02-28`,
+      );
       assert.ok(period.includes('2026-02-01 to 2026-02-28'));
       assert.ok(period.includes('2026-02-03'));
       assert.ok(period.includes('Total charges: $55.00'));

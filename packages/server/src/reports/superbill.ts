@@ -28,7 +28,11 @@ export interface SuperbillData {
     readonly phone: string;
   };
   readonly period: string;
-  readonly diagnoses: readonly { readonly pointer: string; readonly code: string; readonly description: string }[];
+  readonly diagnoses: readonly {
+    readonly pointer: string;
+    readonly code: string;
+    readonly description: string;
+  }[];
   readonly lines: readonly SuperbillLine[];
   readonly currency: string;
   /** False when the clinic has saved no fee schedule (fees are left blank). */
@@ -126,7 +130,8 @@ export function renderSuperbill(data: SuperbillData, pageSize: PageSize): Promis
     const total = data.lines.reduce((sum, l) => sum + (l.fee ?? 0), 0);
     const unpriced = data.lines.filter((l) => l.fee === null).length;
     paragraph(doc, `Total charges: ${money.format(total)}`, { bold: true });
-    if (!data.hasFeeSchedule) paragraph(doc, 'The clinic has no fee schedule; fees are left blank.', { muted: true });
+    if (!data.hasFeeSchedule)
+      paragraph(doc, 'The clinic has no fee schedule; fees are left blank.', { muted: true });
     else if (unpriced > 0)
       paragraph(doc, `${unpriced} service(s) have no fee in the clinic's fee schedule.`, { muted: true });
   }

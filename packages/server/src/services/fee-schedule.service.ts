@@ -8,7 +8,11 @@ import { auditOf, type ServiceDeps } from './service-deps';
 export const emptyFeeSchedule: FeeSchedule = { currency: 'USD', entries: [], version: 0 };
 
 /** The fee of a code with its modifiers: an entry for code + one of the modifiers, else the plain code. */
-export function feeOf(schedule: FeeSchedule, code: string, modifiers: readonly string[]): FeeEntry | undefined {
+export function feeOf(
+  schedule: FeeSchedule,
+  code: string,
+  modifiers: readonly string[],
+): FeeEntry | undefined {
   return (
     schedule.entries.find((e) => e.code === code && e.modifier !== null && modifiers.includes(e.modifier)) ??
     schedule.entries.find((e) => e.code === code && e.modifier === null)
@@ -25,11 +29,19 @@ export const feeScheduleService = {
     const saved = await deps.db.transaction().execute(async (trx) => {
       const current = (await feeScheduleRepository.find(trx, ctx.clinicId)) ?? emptyFeeSchedule;
       if (input.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
-      const next: FeeSchedule = { currency: input.currency, entries: input.entries, version: current.version + 1 };
+      const next: FeeSchedule = {
+        currency: input.currency,
+        entries: input.entries,
+        version: current.version + 1,
+      };
       const at = deps.clock().toISOString();
       if (current.version === 0) await feeScheduleRepository.insert(trx, ctx.clinicId, next, at, ctx.userId);
-      else if (!(await feeScheduleRepository.update(trx, ctx.clinicId, next, current.version, at, ctx.userId)))
-        throw new AppError('VERSION_CONFLICT', { current: await feeScheduleRepository.find(trx, ctx.clinicId) });
+      else if (
+        !(await feeScheduleRepository.update(trx, ctx.clinicId, next, current.version, at, ctx.userId))
+      )
+        throw new AppError('VERSION_CONFLICT', {
+          current: await feeScheduleRepository.find(trx, ctx.clinicId),
+        });
       return next;
     });
     await deps.audit.record(auditOf(ctx, 'update', 'fee_schedule', [ctx.clinicId], null));

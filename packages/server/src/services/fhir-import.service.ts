@@ -29,27 +29,46 @@ export const fhirImportService = {
       for (const [entry, resource] of parsed.entries.entries()) {
         const mapped = patientFromFhir(resource);
         if (!mapped.ok) {
-          result.rejected.push({ entry, reason: `The entry ${mapped.reason}.`, ...(mapped.path ? { path: mapped.path } : {}) });
+          result.rejected.push({
+            entry,
+            reason: `The entry ${mapped.reason}.`,
+            ...(mapped.path ? { path: mapped.path } : {}),
+          });
           continue;
         }
         let duplicate: string | null = null;
         for (const id of mapped.identifiers) {
           const key = JSON.stringify([id.system, id.value]);
           const label = id.system === '' ? id.value : `${id.system}|${id.value}`;
-          if (seen.has(key)) duplicate = `The identifier ${label} appears in an earlier entry of this import.`;
-          else if ((await patientIdentifierRepository.findPatient(trx, ctx.clinicId, id.system, id.value)) !== undefined)
+          if (seen.has(key))
+            duplicate = `The identifier ${label} appears in an earlier entry of this import.`;
+          else if (
+            (await patientIdentifierRepository.findPatient(trx, ctx.clinicId, id.system, id.value)) !==
+            undefined
+          )
             duplicate = `The identifier ${label} was already imported.`;
           if (duplicate !== null) break;
         }
         const chart = mapped.patient.chartNumber;
-        if (duplicate === null && (seenCharts.has(chart) || (await patientRepository.chartNumberTaken(trx, ctx.clinicId, chart, null))))
+        if (
+          duplicate === null &&
+          (seenCharts.has(chart) ||
+            (await patientRepository.chartNumberTaken(trx, ctx.clinicId, chart, null)))
+        )
           duplicate = `The chart number ${chart} is already used by a patient of this clinic.`;
         if (duplicate !== null) {
           result.rejected.push({ entry, reason: duplicate, path: 'resource.identifier' });
           continue;
         }
         const now = deps.clock().toISOString();
-        const patient: Patient = { ...mapped.patient, id: deps.newId(), archived: false, createdAt: now, updatedAt: now, version: 1 };
+        const patient: Patient = {
+          ...mapped.patient,
+          id: deps.newId(),
+          archived: false,
+          createdAt: now,
+          updatedAt: now,
+          version: 1,
+        };
         await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
         await patientIdentifierRepository.insertMany(trx, ctx.clinicId, patient.id, mapped.identifiers, now);
         for (const id of mapped.identifiers) seen.add(JSON.stringify([id.system, id.value]));

@@ -37,7 +37,12 @@ export const researchExportService = {
       throw notFound();
     const setting = await loadExportSetting(deps.db, actor.clinicId);
     const builder = new ResearchExportBuilder(setting, query.dates, random);
-    const records = audited(deps, actor, 'research_export', patientRecords(deps.db, actor.clinicId, query.patientId));
+    const records = audited(
+      deps,
+      actor,
+      'research_export',
+      patientRecords(deps.db, actor.clinicId, query.patientId),
+    );
     for await (const record of records) builder.add(record);
     return builder.result(deps.clock().toISOString());
   },

@@ -15,10 +15,14 @@ import { loadPatient } from './patient.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 const m99Names = new Map<string, string>(
-  Object.values(m99ByRegion).map((r) => [r.code, `Segmental and somatic dysfunction, ${r.regionName.toLowerCase()}`]),
+  Object.values(m99ByRegion).map((r) => [
+    r.code,
+    `Segmental and somatic dysfunction, ${r.regionName.toLowerCase()}`,
+  ]),
 );
 
-const pointerOf = (i: number) => String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
+const pointerOf = (i: number) =>
+  String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
 
 export interface RenderedSuperbill {
   readonly pdf: Buffer;
@@ -48,7 +52,8 @@ async function render(
   const credentials = (id: string): PractitionerCredentials => {
     const u = users.get(id);
     return {
-      nameAsSigned: u === undefined ? id : u.profile.nameAsSigned.trim() === '' ? u.displayName : u.profile.nameAsSigned,
+      nameAsSigned:
+        u === undefined ? id : u.profile.nameAsSigned.trim() === '' ? u.displayName : u.profile.nameAsSigned,
       degree: u?.profile.degree ?? '',
       licenceNumber: u?.profile.licenceNumber ?? '',
       licenceState: u?.profile.licenceState ?? '',
@@ -80,7 +85,8 @@ async function render(
   const pdf = await renderSuperbill(
     {
       clinic: { name: clinic.name, address: clinic.address },
-      practitioner: practitioners.length === 1 && practitioners[0] !== undefined ? credentials(practitioners[0]) : null,
+      practitioner:
+        practitioners.length === 1 && practitioners[0] !== undefined ? credentials(practitioners[0]) : null,
       patient: {
         name,
         chartNumber: patient.chartNumber,
@@ -90,27 +96,44 @@ async function render(
         phone: patient.phone ?? '',
       },
       period,
-      diagnoses: codes.map((code, i) => ({ pointer: pointerOf(i), code, description: m99Names.get(code) ?? '' })),
+      diagnoses: codes.map((code, i) => ({
+        pointer: pointerOf(i),
+        code,
+        description: m99Names.get(code) ?? '',
+      })),
       lines,
       currency: schedule.currency,
       hasFeeSchedule: schedule.version > 0,
       drafts: visits.filter((v) => v.status !== 'signed').length,
-      createdAt: new Date(visits.map((v) => v.signedAt ?? v.updatedAt).sort().at(-1) ?? deps.clock().toISOString()),
+      createdAt: new Date(
+        visits
+          .map((v) => v.signedAt ?? v.updatedAt)
+          .sort()
+          .at(-1) ?? deps.clock().toISOString(),
+      ),
     },
     pageSize ?? defaultPageSize(clinic.timeZone),
   );
-  await deps.audit.record(auditOf(ctx, 'export', 'superbill', [patientId, ...visits.map((v) => v.id)], patientId));
+  await deps.audit.record(
+    auditOf(ctx, 'export', 'superbill', [patientId, ...visits.map((v) => v.id)], patientId),
+  );
   return { pdf, filename: `superbill-${stem}.pdf` };
 }
 
 export const superbillService = {
   /** The superbill of one visit (a draft is marked as such). */
-  async visit(deps: ServiceDeps, ctx: RequestContext, visitId: string, pageSize?: PageSize): Promise<RenderedSuperbill> {
+  async visit(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    visitId: string,
+    pageSize?: PageSize,
+  ): Promise<RenderedSuperbill> {
     const row = await visitRepository.findById(deps.db, ctx.clinicId, visitId);
     if (row === undefined) throw notFound();
     const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
     const day = dateInZone(row.visitAt, clinic?.timeZone ?? 'UTC');
-    const findings = (await findingRepository.listForVisits(deps.db, ctx.clinicId, [visitId])).get(visitId) ?? [];
+    const findings =
+      (await findingRepository.listForVisits(deps.db, ctx.clinicId, [visitId])).get(visitId) ?? [];
     return render(deps, ctx, row.patientId, [{ ...row, findings }], `Visit of ${day}`, day, pageSize);
   },
 
@@ -134,6 +157,14 @@ export const superbillService = {
       .reverse();
     const visits = rows.map((r) => ({ ...r, findings: [] }));
     const period = `${range.from ?? 'first visit'} to ${range.to ?? 'last visit'}`;
-    return render(deps, ctx, patientId, visits, period, `${range.from ?? 'start'}-${range.to ?? 'end'}`, pageSize);
+    return render(
+      deps,
+      ctx,
+      patientId,
+      visits,
+      period,
+      `${range.from ?? 'start'}-${range.to ?? 'end'}`,
+      pageSize,
+    );
   },
 };

@@ -72,7 +72,11 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         });
       }
       const stream = await exportService.csv(deps, actorOf(contextOf(request)), query.table, query);
-      download(reply, 'text/csv; charset=utf-8; header=present', `sotchart-${query.table}-${stamp(deps)}.csv`);
+      download(
+        reply,
+        'text/csv; charset=utf-8; header=present',
+        `sotchart-${query.table}-${stamp(deps)}.csv`,
+      );
       return stream;
     },
   });

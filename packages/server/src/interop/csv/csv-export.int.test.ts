@@ -27,14 +27,22 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted && c === '"') quoted = false;
+    else if (quoted) field += c;
+    else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   assert.equal(row.length + field.length, 0, 'the text ends with CRLF');
   return rows;
@@ -93,14 +101,18 @@ for (const dialect of dialects) {
     });
 
     test('writes visits with category and confirmed codes, and findings with their parts', async () => {
-      const visits = objects((await download(`?table=visits&patientId=${patientId}`)).rawPayload.toString('utf8'));
+      const visits = objects(
+        (await download(`?table=visits&patientId=${patientId}`)).rawPayload.toString('utf8'),
+      );
       assert.equal(visits.length, 2);
       const signed = visits.find((v) => v.status === 'signed');
       assert.equal(signed?.category, 'II');
       assert.equal(signed?.diagnoses, 'M99.05;M99.04');
       assert.equal(signed?.procedures, '98940');
       assert.equal(signed?.modifiers, 'AT');
-      const findings = objects((await download(`?table=findings&patientId=${patientId}`)).rawPayload.toString('utf8'));
+      const findings = objects(
+        (await download(`?table=findings&patientId=${patientId}`)).rawPayload.toString('utf8'),
+      );
       assert.equal(findings.length, 9);
       const inguinal = findings.find((f) => f.indicator === 'inguinal_tenderness');
       assert.equal(inguinal?.note, 'tender, "sharp", 3/10');

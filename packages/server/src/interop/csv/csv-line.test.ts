@@ -22,7 +22,8 @@ describe(csvField.name, () => {
     ['a negative number kept', -5, '-5'],
     ['a phone number kept', '+1 418 555 0101', '+1 418 555 0101'],
   ];
-  for (const [name, value, expected] of cases) test(`writes ${name}`, () => assert.equal(csvField(value), expected));
+  for (const [name, value, expected] of cases)
+    test(`writes ${name}`, () => assert.equal(csvField(value), expected));
 });
 
 describe(csvLine.name, () => {

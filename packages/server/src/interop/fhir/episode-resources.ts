@@ -1,4 +1,11 @@
-import type { CarePlan, CarePlanActivity, Condition, EpisodeOfCare, Goal, Resource } from '@medplum/fhirtypes';
+import type {
+  CarePlan,
+  CarePlanActivity,
+  Condition,
+  EpisodeOfCare,
+  Goal,
+  Resource,
+} from '@medplum/fhirtypes';
 import type { Clinic, Episode } from '@sotchart/contract';
 import { regions } from '@sotchart/engine';
 import { derivedId, refTo } from './fhir-id';
@@ -7,8 +14,13 @@ import { extensions, systems } from './fhir-systems';
 
 /** A region given as free text on a diagnosis, as an SOT region code when it names one. */
 export function regionConcept(region: string) {
-  const key = region.trim().toLowerCase().replace(/[\s-]+/g, '_');
-  return (regions as readonly string[]).includes(key) ? sotConcept(`region-${key}`, region) : { text: region };
+  const key = region
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+  return (regions as readonly string[]).includes(key)
+    ? sotConcept(`region-${key}`, region)
+    : { text: region };
 }
 
 export function conditionStatus(active: boolean) {
@@ -36,23 +48,23 @@ export function episodeResources(episode: Episode, clinic: Clinic): Resource[] {
   const active = episode.endDate === null;
   const period = { start: episode.startDate, ...(active ? {} : { end: episode.endDate ?? undefined }) };
   const diagnoses = [...episode.diagnoses].sort((a, b) => a.rank - b.rank);
-  const conditions = diagnoses.map(
-    (d): Condition => ({
-      resourceType: 'Condition',
-      id: episodeDiagnosisId(episode, d.rank, d.code),
-      ...conditionStatus(active),
-      code: icd10(d.code),
-      ...(d.region.trim() === '' ? {} : { bodySite: [regionConcept(d.region)] }),
-      subject: patient,
-      ...(d.onsetDate === null ? {} : { onsetDateTime: d.onsetDate }),
-      recordedDate: episode.createdAt,
-    }),
-  );
+  const conditions = diagnoses.map((d): Condition => ({
+    resourceType: 'Condition',
+    id: episodeDiagnosisId(episode, d.rank, d.code),
+    ...conditionStatus(active),
+    code: icd10(d.code),
+    ...(d.region.trim() === '' ? {} : { bodySite: [regionConcept(d.region)] }),
+    subject: patient,
+    ...(d.onsetDate === null ? {} : { onsetDateTime: d.onsetDate }),
+    recordedDate: episode.createdAt,
+  }));
   const conditionRefs = conditions.map((c) => refTo('Condition', c.id ?? ''));
   const care: EpisodeOfCare = {
     resourceType: 'EpisodeOfCare',
     id: episode.id,
-    ...(episode.abnDate === null ? {} : { extension: [{ url: extensions.abnDate, valueDate: episode.abnDate }] }),
+    ...(episode.abnDate === null
+      ? {}
+      : { extension: [{ url: extensions.abnDate, valueDate: episode.abnDate }] }),
     status: active ? 'active' : 'finished',
     type: [sotConcept(`care-${episode.phase}`), sotConcept(`onset-${episode.onset}`)],
     ...(diagnoses.length === 0
@@ -64,25 +76,23 @@ export function episodeResources(episode: Episode, clinic: Clinic): Resource[] {
     managingOrganization: refTo('Organization', clinic.id),
     period,
   };
-  const goals = episode.plan.goals.map(
-    (g, i): Goal => ({
-      resourceType: 'Goal',
-      id: derivedId(episode.id, 'goal', i),
-      lifecycleStatus: g.achieved ? 'completed' : active ? 'active' : 'cancelled',
-      achievementStatus: {
-        coding: [
-          {
-            system: 'http://terminology.hl7.org/CodeSystem/goal-achievement',
-            code: g.achieved ? 'achieved' : 'in-progress',
-          },
-        ],
-      },
-      description: { text: g.description },
-      subject: patient,
-      target: [{ detailString: g.target, dueDate: g.targetDate }],
-      ...(conditionRefs.length === 0 ? {} : { addresses: conditionRefs }),
-    }),
-  );
+  const goals = episode.plan.goals.map((g, i): Goal => ({
+    resourceType: 'Goal',
+    id: derivedId(episode.id, 'goal', i),
+    lifecycleStatus: g.achieved ? 'completed' : active ? 'active' : 'cancelled',
+    achievementStatus: {
+      coding: [
+        {
+          system: 'http://terminology.hl7.org/CodeSystem/goal-achievement',
+          code: g.achieved ? 'achieved' : 'in-progress',
+        },
+      ],
+    },
+    description: { text: g.description },
+    subject: patient,
+    target: [{ detailString: g.target, dueDate: g.targetDate }],
+    ...(conditionRefs.length === 0 ? {} : { addresses: conditionRefs }),
+  }));
   return [...conditions, care, carePlanOf(episode, conditionRefs, goals), ...goals];
 }
 

@@ -20,7 +20,11 @@ export interface ExportQuestionnaire {
   readonly visitId: string | null;
   readonly completedAt: string;
   /** `label` is the patient's own name for a PSFS activity (free text: never in the research export). */
-  readonly answers: readonly { readonly item: string; readonly label: string | null; readonly value: number }[];
+  readonly answers: readonly {
+    readonly item: string;
+    readonly label: string | null;
+    readonly value: number;
+  }[];
   readonly score: { readonly value: number; readonly unit: string; readonly band: string | null } | null;
 }
 

@@ -23,7 +23,14 @@ export function patientResources(record: PatientRecord, setting: ExportSetting):
       ...visit.findings.map((f) => findingObservation(visit, f, indicatorNames)),
       categoryObservation(visit),
       ...treatmentResources(visit),
-      ...signatureResources(visit, patient, clinic, addenda.get(visit.id) ?? [], practitioners, indicatorNames),
+      ...signatureResources(
+        visit,
+        patient,
+        clinic,
+        addenda.get(visit.id) ?? [],
+        practitioners,
+        indicatorNames,
+      ),
     );
   }
   for (const q of questionnaires) out.push(...questionnaireResources(q, patient.id));

@@ -21,7 +21,13 @@ export function sideConcept(side: Side): CodeableConcept {
 }
 
 export function sideWord(side: Side | 'L' | 'R' | null | undefined): string {
-  return side === 'L' ? 'left' : side === 'R' ? 'right' : side === 'bilateral' ? 'both sides' : 'neither side';
+  return side === 'L'
+    ? 'left'
+    : side === 'R'
+      ? 'right'
+      : side === 'bilateral'
+        ? 'both sides'
+        : 'neither side';
 }
 
 /** A UCUM quantity: `mm`, `deg`, `wk`, `%`, `{score}`. */

@@ -86,9 +86,17 @@ for (const dialect of dialects) {
       api = apiClient(app, owner.headers);
       charted = await chartPatient(
         api,
-        patientInput({ phone: '+1 217 555 0100', email: 'ada@example.org', address: '1 Main St, Springfield' }),
+        patientInput({
+          phone: '+1 217 555 0100',
+          email: 'ada@example.org',
+          address: '1 Main St, Springfield',
+        }),
       );
-      await api('POST', '/api/patients', patientInput({ chartNumber: 'C-200', givenName: 'Grace', familyName: 'Hopper' }));
+      await api(
+        'POST',
+        '/api/patients',
+        patientInput({ chartNumber: 'C-200', givenName: 'Grace', familyName: 'Hopper' }),
+      );
       const res = await exportFhir(`?patientId=${charted.patientId}`);
       assert.equal(res.status, 200);
       bundle = res.body;
@@ -118,15 +126,21 @@ for (const dialect of dialects) {
     });
 
     test('carries the chart number, standard codes and the SOT CodeSystem', () => {
-      const find = (type: string) => bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === type);
-      const patient = find('Patient')[0] as unknown as { identifier: { system: string; value: string }[]; telecom: unknown[] };
+      const find = (type: string) =>
+        bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === type);
+      const patient = find('Patient')[0] as unknown as {
+        identifier: { system: string; value: string }[];
+        telecom: unknown[];
+      };
       assert.deepEqual(
         patient.identifier.map((i) => [i.system, i.value]),
         [['https://sotchart.org/fhir/sid/chart-number', 'C-100']],
       );
       assert.equal(patient.telecom.length, 2);
       const icd = find('Condition').flatMap((c) =>
-        ((c.code as { coding?: { system: string; code: string }[] }).coding ?? []).map((x) => `${x.system}|${x.code}`),
+        ((c.code as { coding?: { system: string; code: string }[] }).coding ?? []).map(
+          (x) => `${x.system}|${x.code}`,
+        ),
       );
       assert.deepEqual(icd.sort(), [
         'http://hl7.org/fhir/sid/icd-10-cm|M54.50',
@@ -136,7 +150,10 @@ for (const dialect of dialects) {
       ]);
       const cpt = find('Procedure').find((p) =>
         JSON.stringify(p.code).includes('http://www.ama-assn.org/go/cpt'),
-      ) as unknown as { code: { coding: { code: string; display?: string }[] }; extension: { valueCoding: { code: string } }[] };
+      ) as unknown as {
+        code: { coding: { code: string; display?: string }[] };
+        extension: { valueCoding: { code: string } }[];
+      };
       assert.equal(cpt.code.coding[0]?.code, '98940');
       assert.equal(cpt.code.coding[0]?.display, undefined, 'no AMA descriptor text');
       assert.deepEqual(
@@ -152,36 +169,43 @@ for (const dialect of dialects) {
         encounter.diagnosis.map((d) => d.rank),
         [1, 2],
       );
-      const category = find('Observation').find((o) => JSON.stringify(o.code).includes('"sot-category"')) as unknown as {
+      type CategoryObservation = {
         valueCodeableConcept: { coding: { code: string }[] };
         derivedFrom: unknown[];
-        encounter: { reference: string };
       };
       const signedCategory = find('Observation').filter(
         (o) =>
           JSON.stringify(o.code).includes('"sot-category"') &&
           (o.encounter as { reference: string }).reference === `urn:uuid:${charted.signedVisitId}`,
-      )[0] as unknown as typeof category;
+      )[0] as unknown as CategoryObservation;
       assert.equal(signedCategory.valueCodeableConcept.coding[0]?.code, 'category-II');
       assert.equal(signedCategory.derivedFrom.length, 2, 'arm_fossa (P) and inguinal_tenderness (S)');
-      const adjustment = find('Procedure').find((p) => JSON.stringify(p.code).includes('"adjustment"')) as unknown as {
+      const adjustment = find('Procedure').find((p) =>
+        JSON.stringify(p.code).includes('"adjustment"'),
+      ) as unknown as {
         bodySite: { coding: { system: string; code: string }[] }[];
       };
       assert.equal(adjustment.bodySite[0]?.coding[0]?.system, 'https://sotchart.org/fhir/CodeSystem/sot');
-      const note = find('DocumentReference').find((d) => d.docStatus === 'final' && !('relatesTo' in d)) as unknown as {
+      const note = find('DocumentReference').find(
+        (d) => d.docStatus === 'final' && !('relatesTo' in d),
+      ) as unknown as {
         content: { attachment: { data: string } }[];
       };
       const text = Buffer.from(note.content[0]?.attachment.data ?? '', 'base64').toString('utf8');
       assert.match(text, /Electronically signed by/);
       assert.match(text, /Diagnoses: M99\.05, M99\.04/);
-      const provenance = find('Provenance').map((p) => (p.activity as { coding: { code: string }[] }).coding[0]?.code);
+      const provenance = find('Provenance').map(
+        (p) => (p.activity as { coding: { code: string }[] }).coding[0]?.code,
+      );
       assert.deepEqual(provenance.sort(), ['APPEND', 'CREATE']);
     });
 
     test('links each questionnaire score to its QuestionnaireResponse, NPRS with its LOINC code', () => {
       const resources = bundle.entry.map((e) => e.resource);
       const responses = resources.filter((r) => r.resourceType === 'QuestionnaireResponse');
-      const scores = resources.filter((r) => r.resourceType === 'Observation' && JSON.stringify(r.category).includes('survey'));
+      const scores = resources.filter(
+        (r) => r.resourceType === 'Observation' && JSON.stringify(r.category).includes('survey'),
+      );
       assert.equal(scores.length, 2);
       for (const score of scores) {
         const from = (score.derivedFrom as { reference: string }[])[0]?.reference;
@@ -221,7 +245,10 @@ for (const dialect of dialects) {
 
     test('refuses assistants and answers 404 for another clinic’s patient', async () => {
       const assistant = await signIn(app, { role: 'assistant' });
-      const asAssistant = await exportFhir(`?patientId=${charted.patientId}`, apiClient(app, assistant.headers));
+      const asAssistant = await exportFhir(
+        `?patientId=${charted.patientId}`,
+        apiClient(app, assistant.headers),
+      );
       assert.equal(asAssistant.status, 403);
       const stranger = await signIn(app, { role: 'owner' });
       const foreign = await exportFhir(`?patientId=${charted.patientId}`, apiClient(app, stranger.headers));

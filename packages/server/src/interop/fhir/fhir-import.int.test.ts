@@ -50,7 +50,10 @@ for (const dialect of dialects) {
       assert.deepEqual(res.body.rejected, []);
       assert.equal(res.body.created.length, 1);
       assert.equal(res.body.created[0]?.chartNumber, 'MRN-1');
-      const patient = await api<Record<string, unknown>>('GET', `/api/patients/${res.body.created[0]?.patientId}`);
+      const patient = await api<Record<string, unknown>>(
+        'GET',
+        `/api/patients/${res.body.created[0]?.patientId}`,
+      );
       assert.equal(patient.body.givenName, 'Marie Salomea');
       assert.equal(patient.body.familyName, 'Curie');
       assert.equal(patient.body.dateOfBirth, '1967-11-07');
@@ -67,7 +70,10 @@ for (const dialect of dialects) {
       const bundle = await api<FhirImportResult>('POST', '/api/fhir/import', {
         resourceType: 'Bundle',
         type: 'collection',
-        entry: [{ resource: fhirPatient('MRN-2') }, { resource: fhirPatient('MRN-2', { name: [{ family: 'Other', given: ['A'] }] }) }],
+        entry: [
+          { resource: fhirPatient('MRN-2') },
+          { resource: fhirPatient('MRN-2', { name: [{ family: 'Other', given: ['A'] }] }) },
+        ],
       });
       assert.deepEqual(
         bundle.body.created.map((c) => c.entry),
@@ -122,7 +128,9 @@ for (const dialect of dialects) {
         identifier: [{ system: 'https://sotchart.org/fhir/sid/chart-number', value: 'MRN-10' }],
       });
       assert.match(res.body.rejected[0]?.reason ?? '', /chart number MRN-10 is already used/);
-      const bad = await api<{ error: { code: string } }>('POST', '/api/fhir/import', { resourceType: 'Observation' });
+      const bad = await api<{ error: { code: string } }>('POST', '/api/fhir/import', {
+        resourceType: 'Observation',
+      });
       assert.equal(bad.status, 400);
       assert.equal(bad.body.error.code, 'VALIDATION_FAILED');
     });

@@ -49,7 +49,8 @@ function validatorFor(type: string): ValidateFunction {
 /** The schema errors of one resource of the type its `resourceType` names (empty when valid). */
 export function fhirSchemaErrors(resource: { resourceType?: unknown }): ErrorObject[] {
   const type = typeof resource.resourceType === 'string' ? resource.resourceType : '';
-  if (!/^[A-Z][A-Za-z]+$/.test(type)) return [{ instancePath: '/resourceType', message: 'missing' } as ErrorObject];
+  if (!/^[A-Z][A-Za-z]+$/.test(type))
+    return [{ instancePath: '/resourceType', message: 'missing' } as ErrorObject];
   const v = validatorFor(type);
   return v(resource) ? [] : [...(v.errors ?? [])];
 }

@@ -9,7 +9,10 @@ import { isSotCode } from './sot-code-system';
 const examCategory = [{ coding: [{ system: systems.observationCategory, code: 'exam', display: 'Exam' }] }];
 
 /** The id of a finding's Observation: one finding per indicator, phase and site in a visit. */
-export function findingObservationId(visitId: string, f: Pick<Finding, 'indicator' | 'phase' | 'site'>): string {
+export function findingObservationId(
+  visitId: string,
+  f: Pick<Finding, 'indicator' | 'phase' | 'site'>,
+): string {
   return derivedId(visitId, 'finding', f.phase, f.indicator, siteKey(f.site));
 }
 
@@ -31,10 +34,15 @@ function indicatorConcept(indicator: string, names: ReadonlyMap<string, string>)
 }
 
 /** The finding's main value: millimetres, degrees, a grade, positive/negative, else its side. */
-function valueOf(f: Finding): { value: Partial<Observation>; used: 'mm' | 'degrees' | 'grade' | 'positive' | 'side' | null } {
+function valueOf(f: Finding): {
+  value: Partial<Observation>;
+  used: 'mm' | 'degrees' | 'grade' | 'positive' | 'side' | null;
+} {
   if (f.mm !== undefined) return { value: { valueQuantity: ucum(f.mm, 'mm') }, used: 'mm' };
-  if (f.degrees !== undefined) return { value: { valueQuantity: ucum(f.degrees, 'deg', 'degrees') }, used: 'degrees' };
-  if (f.grade !== undefined && f.positive === undefined) return { value: { valueInteger: f.grade }, used: 'grade' };
+  if (f.degrees !== undefined)
+    return { value: { valueQuantity: ucum(f.degrees, 'deg', 'degrees') }, used: 'degrees' };
+  if (f.grade !== undefined && f.positive === undefined)
+    return { value: { valueInteger: f.grade }, used: 'grade' };
   if (f.positive !== undefined) return { value: { valueBoolean: f.positive }, used: 'positive' };
   if (f.side !== undefined) return { value: { valueCodeableConcept: sideConcept(f.side) }, used: 'side' };
   return {
@@ -51,7 +59,11 @@ function valueOf(f: Finding): { value: Partial<Observation>; used: 'mm' | 'degre
  * One Observation per finding: code = indicator (SOT CodeSystem), the main result as the value,
  * the check phase, side, site and other parts as components, the segment as bodySite, the note as a note.
  */
-export function findingObservation(visit: Visit, f: Finding, names: ReadonlyMap<string, string>): Observation {
+export function findingObservation(
+  visit: Visit,
+  f: Finding,
+  names: ReadonlyMap<string, string>,
+): Observation {
   const { value, used } = valueOf(f);
   const components: ObservationComponent[] = [
     { code: sotConcept('check-phase'), valueCodeableConcept: sotConcept(`phase-${f.phase}`) },
@@ -60,7 +72,8 @@ export function findingObservation(visit: Visit, f: Finding, names: ReadonlyMap<
     components.push({ code: sotConcept('side'), valueCodeableConcept: sideConcept(f.side) });
   if (f.positive !== undefined && used !== 'positive')
     components.push({ code: sotConcept('positive'), valueBoolean: f.positive });
-  if (f.grade !== undefined && used !== 'grade') components.push({ code: sotConcept('grade'), valueInteger: f.grade });
+  if (f.grade !== undefined && used !== 'grade')
+    components.push({ code: sotConcept('grade'), valueInteger: f.grade });
   if (f.symptomReproduced !== undefined)
     components.push({ code: sotConcept('symptom-reproduced'), valueBoolean: f.symptomReproduced });
   const site = f.site;
@@ -68,8 +81,10 @@ export function findingObservation(visit: Visit, f: Finding, names: ReadonlyMap<
     components.push({ code: sotConcept('fossa'), valueCodeableConcept: sotConcept(`fossa-${site.fossa}`) });
   if (site?.line !== undefined) components.push({ code: sotConcept('fibre-line'), valueInteger: site.line });
   if (site?.area !== undefined) components.push({ code: sotConcept('fibre-area'), valueInteger: site.area });
-  if (site?.direction !== undefined) components.push({ code: sotConcept('direction'), valueString: site.direction });
-  if (site?.structure !== undefined) components.push({ code: sotConcept('structure'), valueString: site.structure });
+  if (site?.direction !== undefined)
+    components.push({ code: sotConcept('direction'), valueString: site.direction });
+  if (site?.structure !== undefined)
+    components.push({ code: sotConcept('structure'), valueString: site.structure });
   if (f.carriedForward === true) components.push({ code: sotConcept('carried-forward'), valueBoolean: true });
   return {
     resourceType: 'Observation',
@@ -91,9 +106,13 @@ export function findingObservation(visit: Visit, f: Finding, names: ReadonlyMap<
 export function categoryObservation(visit: Visit): Observation {
   const a = visit.analysis;
   const components: ObservationComponent[] = [];
-  if (a.side !== null) components.push({ code: sotConcept('side'), valueCodeableConcept: sideConcept(a.side) });
+  if (a.side !== null)
+    components.push({ code: sotConcept('side'), valueCodeableConcept: sideConcept(a.side) });
   if (a.level !== null)
-    components.push({ code: sotConcept('category-level'), valueCodeableConcept: sotConcept(`level-${a.level}`) });
+    components.push({
+      code: sotConcept('category-level'),
+      valueCodeableConcept: sotConcept(`level-${a.level}`),
+    });
   for (const c of a.coexisting)
     components.push({
       code: sotConcept('coexisting-category'),
@@ -102,11 +121,16 @@ export function categoryObservation(visit: Visit): Observation {
   if (visit.treatedCategory !== null)
     components.push({
       code: sotConcept('treated-category'),
-      valueCodeableConcept: sotConcept(`category-${visit.treatedCategory.category}`, visit.treatedCategory.reason),
+      valueCodeableConcept: sotConcept(
+        `category-${visit.treatedCategory.category}`,
+        visit.treatedCategory.reason,
+      ),
     });
   if (a.referral !== null) components.push({ code: sotConcept('referral'), valueBoolean: true });
   const counted = new Set(
-    a.counted.map((c) => findingObservationId(visit.id, { indicator: c.indicator, phase: 'pre', site: c.site })),
+    a.counted.map((c) =>
+      findingObservationId(visit.id, { indicator: c.indicator, phase: 'pre', site: c.site }),
+    ),
   );
   const recorded = new Set(visit.findings.map((f) => findingObservationId(visit.id, f)));
   const derivedFrom = [...counted].filter((id) => recorded.has(id)).map((id) => refTo('Observation', id));

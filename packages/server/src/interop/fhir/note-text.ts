@@ -17,7 +17,8 @@ function findingLine(f: Visit['findings'][number], names: ReadonlyMap<string, st
   if (f.grade !== undefined) parts.push(`grade ${f.grade}`);
   if (f.mm !== undefined) parts.push(`${f.mm} mm`);
   if (f.degrees !== undefined) parts.push(`${f.degrees}°`);
-  if (f.symptomReproduced !== undefined) parts.push(f.symptomReproduced ? 'symptom reproduced' : 'no symptom');
+  if (f.symptomReproduced !== undefined)
+    parts.push(f.symptomReproduced ? 'symptom reproduced' : 'no symptom');
   if (f.note !== undefined && f.note !== '') parts.push(`note: ${f.note}`);
   return `  ${parts.join('; ')}`;
 }
@@ -38,11 +39,15 @@ export function visitNoteText(
   const t = r.treatment;
   const treatment = [
     ...t.blocks.map((b) => `  Block ${b.side} ${b.landmark.replace('_', ' ')}, ${b.minutes} min`),
-    ...t.adjustments.map((a) => `  Adjusted ${a.segment}: ${a.technique}${a.listing ? ` (${a.listing})` : ''}`),
+    ...t.adjustments.map(
+      (a) => `  Adjusted ${a.segment}: ${a.technique}${a.listing ? ` (${a.listing})` : ''}`,
+    ),
     ...t.cmrt.map((c) => `  CMRT ${c.level}${c.note ? `: ${c.note}` : ''}`),
     ...t.cranial.map((c) => `  Cranial ${c.structure}${c.direction ? ` ${c.direction}` : ''}`),
     ...t.extremity.map((e) => `  Extremity ${e.side} ${e.joint}${e.direction ? ` ${e.direction}` : ''}`),
-    ...t.instrument.map((d) => `  ${d.device} force ${d.force}, ${d.thrust}${d.segment ? ` at ${d.segment}` : ''}`),
+    ...t.instrument.map(
+      (d) => `  ${d.device} force ${d.force}, ${d.thrust}${d.segment ? ` at ${d.segment}` : ''}`,
+    ),
     ...t.sittingDisc.map((s) => `  Sitting Disc ${s.level}`),
     ...t.muscleTests.map((m) => `  Muscle test ${m.muscle} ${m.side} ${m.result} (${m.phase})`),
   ];
@@ -66,7 +71,9 @@ export function visitNoteText(
       ? []
       : [`Treated as Category ${visit.treatedCategory.category}: ${visit.treatedCategory.reason}`]),
     ...(treatment.length === 0 ? [] : ['', 'Treatment:', ...treatment]),
-    ...(r.part.length === 0 ? [] : ['', 'PART:', ...r.part.map((p) => `  ${p.segment}: ${p.letters.join('')}`)]),
+    ...(r.part.length === 0
+      ? []
+      : ['', 'PART:', ...r.part.map((p) => `  ${p.segment}: ${p.letters.join('')}`)]),
     '',
     'Post-check:',
     ...visit.findings.filter((f) => f.phase === 'post').map((f) => findingLine(f, names)),

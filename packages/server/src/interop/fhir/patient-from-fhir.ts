@@ -8,13 +8,18 @@ export interface IncomingIdentifier {
 }
 
 export type PatientMapping =
-  | { readonly ok: true; readonly patient: CreatePatient; readonly identifiers: readonly IncomingIdentifier[] }
+  | {
+      readonly ok: true;
+      readonly patient: CreatePatient;
+      readonly identifiers: readonly IncomingIdentifier[];
+    }
   | { readonly ok: false; readonly reason: string; readonly path?: string };
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const text = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 function pickName(resource: Json): Json | undefined {
   const names = list(resource.name);
@@ -51,13 +56,24 @@ export function patientFromFhir(resource: unknown): PatientMapping {
     .map((i) => ({ system: text(i.system) ?? '', value: text(i.value), i }))
     .filter((i): i is typeof i & { value: string } => i.value !== undefined);
   if (identifiers.length === 0)
-    return { ok: false, reason: 'has no identifier, so a later import could not recognise it', path: 'resource.identifier' };
+    return {
+      ok: false,
+      reason: 'has no identifier, so a later import could not recognise it',
+      path: 'resource.identifier',
+    };
   const isMr = (i: Json) => list((i.type as Json | undefined)?.coding).some((c) => c.code === 'MR');
   const chart =
-    identifiers.find((i) => i.system === systems.chartNumber) ?? identifiers.find((i) => isMr(i.i)) ?? identifiers[0];
+    identifiers.find((i) => i.system === systems.chartNumber) ??
+    identifiers.find((i) => isMr(i.i)) ??
+    identifiers[0];
   const name = pickName(resource);
   const family = text(name?.family);
-  const given = Array.isArray(name?.given) ? name.given.map(text).filter((g) => g !== undefined).join(' ') : '';
+  const given = Array.isArray(name?.given)
+    ? name.given
+        .map(text)
+        .filter((g) => g !== undefined)
+        .join(' ')
+    : '';
   if (family === undefined) return { ok: false, reason: 'has no family name', path: 'resource.name' };
   if (given === '') return { ok: false, reason: 'has no given name', path: 'resource.name' };
   if (text(resource.birthDate) === undefined)
@@ -86,7 +102,11 @@ export function patientFromFhir(resource: unknown): PatientMapping {
       email: 'resource.telecom',
       address: 'resource.address',
     };
-    return { ok: false, reason: `${field} ${issue?.message ?? 'is not valid'}`, path: fhirPath[field] ?? 'resource' };
+    return {
+      ok: false,
+      reason: `${field} ${issue?.message ?? 'is not valid'}`,
+      path: fhirPath[field] ?? 'resource',
+    };
   }
   return {
     ok: true,
@@ -101,5 +121,9 @@ export function importEntries(body: unknown): { entries: unknown[] } | { error: 
   if (body.resourceType === 'Patient') return { entries: [body] };
   if (body.resourceType !== 'Bundle') return { error: 'the body must be a FHIR Patient or Bundle' };
   if (body.entry !== undefined && !Array.isArray(body.entry)) return { error: 'Bundle.entry must be a list' };
-  return { entries: ((body.entry as unknown[] | undefined) ?? []).map((e) => (isObject(e) ? (e.resource ?? null) : null)) };
+  return {
+    entries: ((body.entry as unknown[] | undefined) ?? []).map((e) =>
+      isObject(e) ? (e.resource ?? null) : null,
+    ),
+  };
 }

@@ -50,41 +50,33 @@ export function patientOf(patient: Patient, clinic: Clinic): FhirPatient {
 export function historyOf(patient: Patient): Resource[] {
   const subject = refTo('Patient', patient.id);
   const h = patient.history;
-  const conditions = h.conditions.map(
-    (text, i): Condition => ({
-      resourceType: 'Condition',
-      id: derivedId(patient.id, 'history-condition', i),
-      category: [{ text: 'Reported in the patient’s history' }],
-      code: { text },
-      subject,
-    }),
-  );
-  const surgeries = h.surgeries.map(
-    (text, i): Procedure => ({
-      resourceType: 'Procedure',
-      id: derivedId(patient.id, 'history-surgery', i),
-      status: 'completed',
-      category: sotConcept('prior-surgery'),
-      code: { text },
-      subject,
-    }),
-  );
-  const medications = h.medications.map(
-    (text, i): MedicationStatement => ({
-      resourceType: 'MedicationStatement',
-      id: derivedId(patient.id, 'history-medication', i),
-      status: 'unknown',
-      medicationCodeableConcept: { text },
-      subject,
-    }),
-  );
-  const allergies = h.allergies.map(
-    (text, i): AllergyIntolerance => ({
-      resourceType: 'AllergyIntolerance',
-      id: derivedId(patient.id, 'history-allergy', i),
-      code: { text },
-      patient: subject,
-    }),
-  );
+  const conditions = h.conditions.map((text, i): Condition => ({
+    resourceType: 'Condition',
+    id: derivedId(patient.id, 'history-condition', i),
+    category: [{ text: 'Reported in the patient’s history' }],
+    code: { text },
+    subject,
+  }));
+  const surgeries = h.surgeries.map((text, i): Procedure => ({
+    resourceType: 'Procedure',
+    id: derivedId(patient.id, 'history-surgery', i),
+    status: 'completed',
+    category: sotConcept('prior-surgery'),
+    code: { text },
+    subject,
+  }));
+  const medications = h.medications.map((text, i): MedicationStatement => ({
+    resourceType: 'MedicationStatement',
+    id: derivedId(patient.id, 'history-medication', i),
+    status: 'unknown',
+    medicationCodeableConcept: { text },
+    subject,
+  }));
+  const allergies = h.allergies.map((text, i): AllergyIntolerance => ({
+    resourceType: 'AllergyIntolerance',
+    id: derivedId(patient.id, 'history-allergy', i),
+    code: { text },
+    patient: subject,
+  }));
   return [...conditions, ...surgeries, ...medications, ...allergies];
 }

@@ -7,7 +7,11 @@ import { systems } from './fhir-systems';
 import { addendumText, visitNoteText } from './note-text';
 
 const progressNote = { coding: [{ system: systems.loinc, code: '11506-3', display: 'Progress note' }] };
-const authorSignature = { system: systems.signatureType, code: '1.2.840.10065.1.12.1.1', display: "Author's Signature" };
+const authorSignature = {
+  system: systems.signatureType,
+  code: '1.2.840.10065.1.12.1.1',
+  display: "Author's Signature",
+};
 
 function textAttachment(text: string, title: string, creation: string): Attachment {
   const bytes = Buffer.from(text, 'utf8');
@@ -89,10 +93,16 @@ export function signatureResources(
   };
   const out: Resource[] = [
     note,
-    provenance(derivedId(visit.id, 'signature'), [encounter, refTo('DocumentReference', noteId)], signedAt, visit.signedBy, {
-      code: 'CREATE',
-      display: 'create',
-    }),
+    provenance(
+      derivedId(visit.id, 'signature'),
+      [encounter, refTo('DocumentReference', noteId)],
+      signedAt,
+      visit.signedBy,
+      {
+        code: 'CREATE',
+        display: 'create',
+      },
+    ),
   ];
   for (const a of addenda) {
     const docId = derivedId(a.id, 'addendum');
@@ -110,7 +120,9 @@ export function signatureResources(
         custodian: refTo('Organization', clinic.id),
         description: `Addendum ${a.seq} to the signed visit note`,
         relatesTo: [{ code: 'appends', target: refTo('DocumentReference', noteId) }],
-        content: [{ attachment: textAttachment(addendumText(a, practitioners), `Addendum ${a.seq}`, a.signedAt) }],
+        content: [
+          { attachment: textAttachment(addendumText(a, practitioners), `Addendum ${a.seq}`, a.signedAt) },
+        ],
         context: { encounter: [encounter], period: { start: visit.visitAt } },
       },
       provenance(

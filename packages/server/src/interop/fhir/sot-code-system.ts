@@ -112,7 +112,8 @@ export const sotConceptGroups: readonly ConceptGroup[] = [
   {
     code: 'segment',
     display: 'Spinal or pelvic segment',
-    definition: 'OC, C1–C7, T1–T12, L1–L5, SA, IL, CO (the X12 1367 list); bodySite of findings and procedures.',
+    definition:
+      'OC, C1–C7, T1–T12, L1–L5, SA, IL, CO (the X12 1367 list); bodySite of findings and procedures.',
     concepts: segments.map((s) => ({ code: s, display: segmentDisplay(s) })),
   },
   {
@@ -130,7 +131,10 @@ export const sotConceptGroups: readonly ConceptGroup[] = [
       'upper_extremity',
       'rib_cage',
       'abdomen',
-    ].map((r) => ({ code: `region-${r}`, display: r.replace('_', ' ').replace(/^./, (c) => c.toUpperCase()) })),
+    ].map((r) => ({
+      code: `region-${r}`,
+      display: r.replace('_', ' ').replace(/^./, (c) => c.toUpperCase()),
+    })),
   },
   {
     code: 'procedure',
@@ -237,17 +241,15 @@ export function sotCodeSystem(): CodeSystem {
     hierarchyMeaning: 'grouped-by',
     content: 'complete',
     count: leafCodes.size + sotConceptGroups.length,
-    concept: sotConceptGroups.map(
-      (g): CodeSystemConcept => ({
-        code: g.code,
-        display: g.display,
-        definition: g.definition,
-        concept: g.concepts.map((c) => ({
-          code: c.code,
-          display: c.display,
-          ...(c.definition === undefined ? {} : { definition: c.definition }),
-        })),
-      }),
-    ),
+    concept: sotConceptGroups.map((g): CodeSystemConcept => ({
+      code: g.code,
+      display: g.display,
+      definition: g.definition,
+      concept: g.concepts.map((c) => ({
+        code: c.code,
+        display: c.display,
+        ...(c.definition === undefined ? {} : { definition: c.definition }),
+      })),
+    })),
   };
 }

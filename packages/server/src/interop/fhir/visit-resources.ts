@@ -27,7 +27,9 @@ export function encounterOf(visit: Visit, clinic: Clinic): Encounter {
     ...(visit.episodeId === null ? {} : { episodeOfCare: [refTo('EpisodeOfCare', visit.episodeId)] }),
     participant: [
       {
-        type: [{ coding: [{ system: systems.v3ParticipationType, code: 'PPRF', display: 'primary performer' }] }],
+        type: [
+          { coding: [{ system: systems.v3ParticipationType, code: 'PPRF', display: 'primary performer' }] },
+        ],
         individual: refTo('Practitioner', visit.practitionerId),
       },
     ],
@@ -139,7 +141,11 @@ export function treatmentResources(visit: Visit): Resource[] {
       ...(d.segment === undefined ? {} : { bodySite: segmentSite(d.segment) }),
       note: [
         {
-          text: [`force ${d.force}`, `${d.thrust} thrust`, d.lineOfDrive === undefined ? '' : `line ${d.lineOfDrive}`]
+          text: [
+            `force ${d.force}`,
+            `${d.thrust} thrust`,
+            d.lineOfDrive === undefined ? '' : `line ${d.lineOfDrive}`,
+          ]
             .filter((s) => s !== '')
             .join(', '),
         },
@@ -178,7 +184,10 @@ export function treatmentResources(visit: Visit): Resource[] {
  * A Procedure per confirmed CPT code (numbers only, never AMA descriptors). The confirmed modifiers
  * (AT, GA, …) go on the spinal CMT codes 98940–98942, or on the first code when there is none.
  */
-function billedProcedures(visit: Visit, base: Pick<Procedure, 'status' | 'subject' | 'encounter'>): Procedure[] {
+function billedProcedures(
+  visit: Visit,
+  base: Pick<Procedure, 'status' | 'subject' | 'encounter'>,
+): Procedure[] {
   const { procedures, modifiers, diagnoses } = visit.record.coding;
   const spinal = procedures.filter((c) => /^9894[012]$/.test(c));
   return procedures.map((code, i): Procedure => {

@@ -83,14 +83,20 @@ for (const dialect of dialects) {
         ...(await db.selectFrom('episode').select('id').execute()).map((r) => r.id),
         ...(await db.selectFrom('finding').select('id').execute()).map((r) => r.id),
         ...(await db.selectFrom('addendum').select('id').execute()).map((r) => r.id),
-        ...(await db.selectFrom('app_user').select(['id', 'email']).execute()).flatMap((r) => [r.id, r.email]),
+        ...(await db.selectFrom('app_user').select(['id', 'email']).execute()).flatMap((r) => [
+          r.id,
+          r.email,
+        ]),
         owner.clinicId,
       ];
-      const clinic = await db.selectFrom('clinic').select(['name']).where('id', '=', owner.clinicId).executeTakeFirstOrThrow();
-      const visitDates = (await db.selectFrom('visit').select(['visit_at', 'signed_at']).execute()).flatMap((r) => [
-        r.visit_at.slice(0, 10),
-        r.signed_at?.slice(0, 10),
-      ]);
+      const clinic = await db
+        .selectFrom('clinic')
+        .select(['name'])
+        .where('id', '=', owner.clinicId)
+        .executeTakeFirstOrThrow();
+      const visitDates = (await db.selectFrom('visit').select(['visit_at', 'signed_at']).execute()).flatMap(
+        (r) => [r.visit_at.slice(0, 10), r.signed_at?.slice(0, 10)],
+      );
       const identifiers = [
         ...people.flatMap((p) => [
           p.chartNumber,
@@ -112,7 +118,8 @@ for (const dialect of dialects) {
         '2026-02-06',
         ...visitDates,
       ].filter((v): v is string => v !== undefined);
-      for (const id of identifiers) assert.ok(!text.includes(id.toLowerCase()), `the export contains "${id}"`);
+      for (const id of identifiers)
+        assert.ok(!text.includes(id.toLowerCase()), `the export contains "${id}"`);
       // Dates only as years: no YYYY-MM or YYYY-MM-DD anywhere.
       assert.doesNotMatch(JSON.stringify(res.body), /\b(19|20)\d\d-\d\d/);
     });
@@ -123,12 +130,20 @@ for (const dialect of dialects) {
       assert.equal(body.episodes.length, 2);
       assert.equal(body.visits.length, 4);
       assert.equal(body.findings.length, 18);
-      assert.equal(body.procedures.length, 2 * 8, 'blocks 2, adjustments 2, CMRT, cranial, instrument, muscle test');
-      assert.equal(body.scores.length, 6, 'per patient: the pain charted at the signed visit, NPRS and NDI');
-      assert.deepEqual(
-        body.scores.map((s) => s.instrument).sort(),
-        ['ndi', 'ndi', 'nprs', 'nprs', 'visit_pain_nprs', 'visit_pain_nprs'],
+      assert.equal(
+        body.procedures.length,
+        2 * 8,
+        'blocks 2, adjustments 2, CMRT, cranial, instrument, muscle test',
       );
+      assert.equal(body.scores.length, 6, 'per patient: the pain charted at the signed visit, NPRS and NDI');
+      assert.deepEqual(body.scores.map((s) => s.instrument).sort(), [
+        'ndi',
+        'ndi',
+        'nprs',
+        'nprs',
+        'visit_pain_nprs',
+        'visit_pain_nprs',
+      ]);
       const signed = body.visits.filter((v) => v.status === 'signed');
       assert.deepEqual(
         signed.map((v) => [v.category, v.year, v.day, v.dayFrom]),
@@ -137,7 +152,11 @@ for (const dialect of dialects) {
           ['II', 2026, 1, 'episode-start'],
         ],
       );
-      assert.deepEqual(signed[0]?.coding, { diagnoses: ['M99.05', 'M99.04'], procedures: ['98940'], modifiers: ['AT'] });
+      assert.deepEqual(signed[0]?.coding, {
+        diagnoses: ['M99.05', 'M99.04'],
+        procedures: ['98940'],
+        modifiers: ['AT'],
+      });
       const adjustment = body.procedures.find((p) => p.kind === 'adjustment' && p.segment === 'SA');
       assert.match(String(adjustment?.detail.technique), /^Drop .*\[removed\]$/);
       assert.equal(body.manifest.method, 'hipaa-safe-harbor');

@@ -60,7 +60,14 @@ export interface ResearchFinding {
   phase: string;
   indicator: string;
   side: string | null;
-  site: { fossa?: string; line?: number; area?: number; level?: string; direction?: string; structure?: string } | null;
+  site: {
+    fossa?: string;
+    line?: number;
+    area?: number;
+    level?: string;
+    direction?: string;
+    structure?: string;
+  } | null;
   positive: boolean | null;
   grade: number | null;
   degrees: number | null;
@@ -97,7 +104,8 @@ export interface ResearchExport {
 const dayMs = 86_400_000;
 const dateOnly = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 const daysBetween = (from: string, to: string) => Math.round((dateOnly(to) - dateOnly(from)) / dayMs);
-const shiftDate = (date: string, days: number) => new Date(dateOnly(date) + days * dayMs).toISOString().slice(0, 10);
+const shiftDate = (date: string, days: number) =>
+  new Date(dateOnly(date) + days * dayMs).toISOString().slice(0, 10);
 
 function ageOn(birth: string, on: string): number {
   const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
@@ -154,7 +162,12 @@ export class ResearchExportBuilder {
       patient.occupation,
       this.setting.clinic.name,
       this.setting.clinic.address,
-      ...[...this.setting.practitioners.values()].flatMap((p) => [p.displayName, p.nameAsSigned, p.licenceNumber, p.npi]),
+      ...[...this.setting.practitioners.values()].flatMap((p) => [
+        p.displayName,
+        p.nameAsSigned,
+        p.licenceNumber,
+        p.npi,
+      ]),
     ]);
     const label = (text: string | undefined | null): string | null => {
       if (text === undefined || text === null || text === '') return null;
@@ -211,7 +224,18 @@ export class ResearchExportBuilder {
       const day = daysBetween(start ?? firstVisitDay ?? localDay, localDay);
       visitDay.set(v.id, day);
       const shifted = this.mode === 'shifted' ? shiftDate(localDay, shift) : localDay;
-      this.out.visits.push(this.visitRow(v, id, pid, v.episodeId === null ? null : (episodeIds.get(v.episodeId) ?? null), shifted, day, start === undefined, label));
+      this.out.visits.push(
+        this.visitRow(
+          v,
+          id,
+          pid,
+          v.episodeId === null ? null : (episodeIds.get(v.episodeId) ?? null),
+          shifted,
+          day,
+          start === undefined,
+          label,
+        ),
+      );
       for (const f of v.findings) {
         const site = f.site;
         this.out.findings.push({
@@ -240,7 +264,14 @@ export class ResearchExportBuilder {
       }
       this.out.procedures.push(...this.procedures(v, id, label));
       if (v.pain !== null)
-        this.out.scores.push({ patientId: pid, visitId: id, instrument: 'visit_pain_nprs', day, value: v.pain, band: null });
+        this.out.scores.push({
+          patientId: pid,
+          visitId: id,
+          instrument: 'visit_pain_nprs',
+          day,
+          value: v.pain,
+          band: null,
+        });
     });
     for (const q of record.questionnaires) {
       if (q.score === null) continue;
@@ -298,9 +329,18 @@ export class ResearchExportBuilder {
     };
   }
 
-  private procedures(v: Visit, visitId: string, label: (t: string | undefined) => string | null): ResearchProcedure[] {
+  private procedures(
+    v: Visit,
+    visitId: string,
+    label: (t: string | undefined) => string | null,
+  ): ResearchProcedure[] {
     const t = v.record.treatment;
-    const row = (kind: string, segment: string | null, side: string | null, detail: ResearchProcedure['detail']) => ({
+    const row = (
+      kind: string,
+      segment: string | null,
+      side: string | null,
+      detail: ResearchProcedure['detail'],
+    ) => ({
       visitId,
       kind,
       segment,
@@ -309,13 +349,39 @@ export class ResearchExportBuilder {
     });
     return [
       ...t.blocks.map((b) => row('block', null, b.side, { landmark: b.landmark, minutes: b.minutes })),
-      ...t.adjustments.map((a) => row('adjustment', a.segment, null, { technique: label(a.technique), listing: label(a.listing) })),
+      ...t.adjustments.map((a) =>
+        row('adjustment', a.segment, null, { technique: label(a.technique), listing: label(a.listing) }),
+      ),
       ...t.cmrt.map((c) => row('cmrt', c.level, null, {})),
-      ...t.cranial.map((c) => row('cranial', null, null, { structure: label(c.structure), direction: label(c.direction), breathPhase: c.breathPhase ?? null })),
-      ...t.extremity.map((e) => row('extremity', null, e.side, { joint: label(e.joint), direction: label(e.direction) })),
-      ...t.instrument.map((d) => row('instrument', d.segment ?? null, null, { device: label(d.device), force: d.force, thrust: d.thrust, lineOfDrive: label(d.lineOfDrive) })),
-      ...t.sittingDisc.map((s) => row('sitting_disc', s.level, null, { slrPre: s.slrPre ?? null, slrPost: s.slrPost ?? null })),
-      ...t.muscleTests.map((m) => row('muscle_test', null, m.side, { muscle: label(m.muscle), result: m.result, phase: m.phase, method: label(m.method) })),
+      ...t.cranial.map((c) =>
+        row('cranial', null, null, {
+          structure: label(c.structure),
+          direction: label(c.direction),
+          breathPhase: c.breathPhase ?? null,
+        }),
+      ),
+      ...t.extremity.map((e) =>
+        row('extremity', null, e.side, { joint: label(e.joint), direction: label(e.direction) }),
+      ),
+      ...t.instrument.map((d) =>
+        row('instrument', d.segment ?? null, null, {
+          device: label(d.device),
+          force: d.force,
+          thrust: d.thrust,
+          lineOfDrive: label(d.lineOfDrive),
+        }),
+      ),
+      ...t.sittingDisc.map((s) =>
+        row('sitting_disc', s.level, null, { slrPre: s.slrPre ?? null, slrPost: s.slrPost ?? null }),
+      ),
+      ...t.muscleTests.map((m) =>
+        row('muscle_test', null, m.side, {
+          muscle: label(m.muscle),
+          result: m.result,
+          phase: m.phase,
+          method: label(m.method),
+        }),
+      ),
     ];
   }
 
