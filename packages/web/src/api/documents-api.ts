@@ -1,0 +1,28 @@
+import type { PageSizeName } from '@sotchart/contract';
+
+/**
+ * Addresses of the PDF documents. They are plain links: the browser downloads them with the session
+ * cookie, and the server audits each download as an export.
+ */
+export const documentsApi = {
+  visitNoteUrl: (visitId: string, pageSize: PageSizeName): string =>
+    `/api/visits/${visitId}/note.pdf?pageSize=${pageSize}`,
+  handoutUrl: (visitId: string, pageSize: PageSizeName): string =>
+    `/api/visits/${visitId}/handout.pdf?pageSize=${pageSize}`,
+  progressReportUrl: (
+    patientId: string,
+    options: { from?: string; to?: string; pageSize: PageSizeName },
+  ): string => {
+    const query = new URLSearchParams({ pageSize: options.pageSize });
+    if (options.from !== undefined && options.from !== '') query.set('from', options.from);
+    if (options.to !== undefined && options.to !== '') query.set('to', options.to);
+    return `/api/patients/${patientId}/progress-report.pdf?${query.toString()}`;
+  },
+};
+
+/** The usual paper of a clinic, from its time zone: US Letter in the Americas, A4 elsewhere (as the server). */
+export function defaultPageSize(timeZone: string): PageSizeName {
+  return timeZone.startsWith('America/') || timeZone.startsWith('US/') || timeZone.startsWith('Canada/')
+    ? 'letter'
+    : 'a4';
+}

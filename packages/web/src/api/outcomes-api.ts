@@ -1,0 +1,111 @@
+import {
+  CreatedKioskLinkSchema,
+  InstrumentFormListSchema,
+  KioskFormSchema,
+  KioskLinkSchema,
+  KioskReceiptSchema,
+  KioskSubmissionSchema,
+  OutcomeProgressSchema,
+  OutcomeScheduleSchema,
+  OutcomeSettingsSchema,
+  QuestionnaireResponseSchema,
+  type CreateKioskLinkInput,
+  type CreateQuestionnaireResponse,
+  type CreatedKioskLink,
+  type InstrumentForm,
+  type KioskForm,
+  type KioskLink,
+  type KioskReceipt,
+  type KioskSubmission,
+  type KioskSubmitInput,
+  type OutcomeProgress,
+  type OutcomeSchedule,
+  type OutcomeSettings,
+  type QuestionnaireResponse,
+  type UpdateOutcomeSettings,
+} from '@sotchart/contract';
+import { ApiError } from './api-error';
+import { request } from './http-client';
+
+/** Query keys of outcome data, under the patient's key so invalidating a patient refreshes them too. */
+export const outcomeKeys = {
+  instruments: ['instruments'] as const,
+  settings: ['outcome-settings'] as const,
+  progress: (patientId: string) => ['patient', patientId, 'outcomes'] as const,
+  schedule: (patientId: string) => ['patient', patientId, 'outcome-schedule'] as const,
+  questionnaires: (patientId: string) => ['patient', patientId, 'questionnaires'] as const,
+  kioskLinks: (patientId: string) => ['patient', patientId, 'kiosk-links'] as const,
+  kioskSubmissions: (patientId: string) => ['patient', patientId, 'kiosk-submissions'] as const,
+};
+
+const QuestionnaireListSchema = QuestionnaireResponseSchema.array();
+const KioskLinkListSchema = KioskLinkSchema.array();
+const KioskSubmissionListSchema = KioskSubmissionSchema.array();
+
+/** Questionnaires, progress, schedule and kiosk links as staff use them; answers checked against the contract. */
+export const outcomesApi = {
+  instruments: (): Promise<InstrumentForm[]> =>
+    request('GET', '/api/instruments', {}, InstrumentFormListSchema),
+  settings: (): Promise<OutcomeSettings> =>
+    request('GET', '/api/outcome-settings', {}, OutcomeSettingsSchema),
+  updateSettings: (body: UpdateOutcomeSettings): Promise<OutcomeSettings> =>
+    request('PUT', '/api/outcome-settings', { body }, OutcomeSettingsSchema),
+  questionnaires: (patientId: string): Promise<QuestionnaireResponse[]> =>
+    request('GET', `/api/patients/${patientId}/questionnaires`, {}, QuestionnaireListSchema),
+  enter: (patientId: string, body: CreateQuestionnaireResponse): Promise<QuestionnaireResponse> =>
+    request('POST', `/api/patients/${patientId}/questionnaires`, { body }, QuestionnaireResponseSchema),
+  progress: (patientId: string): Promise<OutcomeProgress> =>
+    request('GET', `/api/patients/${patientId}/outcomes`, {}, OutcomeProgressSchema),
+  schedule: (patientId: string): Promise<OutcomeSchedule> =>
+    request('GET', `/api/patients/${patientId}/outcome-schedule`, {}, OutcomeScheduleSchema),
+  kioskLinks: (patientId: string): Promise<KioskLink[]> =>
+    request('GET', `/api/patients/${patientId}/kiosk-links`, {}, KioskLinkListSchema),
+  createKioskLink: (patientId: string, body: CreateKioskLinkInput): Promise<CreatedKioskLink> =>
+    request('POST', `/api/patients/${patientId}/kiosk-links`, { body }, CreatedKioskLinkSchema),
+  kioskSubmissions: (patientId: string): Promise<KioskSubmission[]> =>
+    request('GET', `/api/patients/${patientId}/kiosk-submissions`, {}, KioskSubmissionListSchema),
+  reviewSubmission: (id: string, applyToHistory: boolean): Promise<KioskSubmission> =>
+    request(
+      'POST',
+      `/api/kiosk-submissions/${id}/review`,
+      { body: { applyToHistory } },
+      KioskSubmissionSchema,
+    ),
+};
+
+async function kioskCall<T>(path: string, body: unknown, schema: { parse(value: unknown): T }): Promise<T> {
+  let response: Response;
+  try {
+    // No cookie: the kiosk acts only through its link's token, never with a session left on the tablet.
+    response = await fetch(path, {
+      method: 'POST',
+      credentials: 'omit',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', 'The clinic’s server could not be reached. Please tell the front desk.');
+  }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (
+      json as {
+        error?: { code?: string; message?: string; details?: { path: string; message: string }[] };
+      } | null
+    )?.error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? 'INTERNAL',
+      error?.message ?? 'Something went wrong.',
+      error?.details ?? [],
+    );
+  }
+  return schema.parse(json);
+}
+
+/** The tablet's two calls: open the link's form, and send it. */
+export const kioskApi = {
+  open: (token: string): Promise<KioskForm> => kioskCall('/api/kiosk/open', { token }, KioskFormSchema),
+  submit: (body: KioskSubmitInput): Promise<KioskReceipt> =>
+    kioskCall('/api/kiosk/submit', body, KioskReceiptSchema),
+};

@@ -1,0 +1,58 @@
+import { useId } from 'react';
+
+export interface Choice {
+  readonly value: number;
+  readonly label: string;
+  readonly description?: string;
+}
+
+/**
+ * One question as large touch tiles: native radio buttons in a fieldset, so a screen reader and a
+ * keyboard work as well as a finger.
+ */
+export function ChoiceTiles({
+  legend,
+  hint,
+  choices,
+  value,
+  onChange,
+  columns,
+}: {
+  readonly legend: string;
+  readonly hint?: string;
+  readonly choices: readonly Choice[];
+  readonly value: number | null;
+  readonly onChange: (value: number) => void;
+  readonly columns: 'scale' | 'list';
+}) {
+  const name = useId();
+  const hintId = `${name}-hint`;
+  return (
+    <fieldset
+      className={`choice-tiles choice-tiles-${columns}`}
+      aria-describedby={hint === undefined ? undefined : hintId}
+    >
+      <legend>{legend}</legend>
+      {hint === undefined ? null : (
+        <p id={hintId} className="kiosk-hint">
+          {hint}
+        </p>
+      )}
+      <div className="choice-grid">
+        {choices.map((c) => (
+          <label key={c.value} className={value === c.value ? 'choice choice-selected' : 'choice'}>
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              onChange={() => onChange(c.value)}
+            />
+            <span className="choice-label">{c.label}</span>
+            {c.description === undefined ? null : <span className="choice-description">{c.description}</span>}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

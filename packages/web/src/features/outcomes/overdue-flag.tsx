@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
+import { formatCalendarDate } from '../../ui/date-format';
+import { instrumentShortNames } from './instrument-labels';
+
+/**
+ * A notice on the patient page when outcome questionnaires of the open episode are overdue (or due
+ * today), with a link to enter them or send them to the tablet. Shows nothing otherwise.
+ */
+export function OverdueFlag({ patientId }: { readonly patientId: string }) {
+  const schedule = useQuery({
+    queryKey: outcomeKeys.schedule(patientId),
+    queryFn: () => outcomesApi.schedule(patientId),
+  });
+  const items = schedule.data?.items ?? [];
+  const overdue = items.filter((i) => i.status === 'overdue');
+  const due = items.filter((i) => i.status === 'due');
+  if (overdue.length === 0 && due.length === 0) return null;
+  const list = (of: typeof items) =>
+    of
+      .map(
+        (i) =>
+          `${instrumentShortNames[i.instrumentId]} ${i.kind === 'baseline' ? 'baseline' : 'follow-up'}${i.dueDate === null ? '' : ` (due ${formatCalendarDate(i.dueDate)})`}`,
+      )
+      .join(', ');
+  return (
+    <div
+      className={`alert ${overdue.length > 0 ? 'alert-warning' : 'alert-info'} outcome-flag`}
+      role="status"
+    >
+      {overdue.length > 0 ? (
+        <p>
+          <strong>Questionnaires overdue:</strong> {list(overdue)}.
+        </p>
+      ) : null}
+      {due.length > 0 ? (
+        <p>
+          <strong>Questionnaires due today:</strong> {list(due)}.
+        </p>
+      ) : null}
+      <Link to={`/patients/${patientId}/outcomes`}>Enter answers or send to the tablet</Link>
+    </div>
+  );
+}
