@@ -29,6 +29,9 @@ const visitPage = screen(() =>
   import('./features/charting/visit-charting-page').then((m) => m.VisitChartingPage),
 );
 
+const outcomesPage = screen(() => import('./features/outcomes/outcomes-page').then((m) => m.OutcomesPage));
+const kioskPage = screen(() => import('./features/kiosk/kiosk-page').then((m) => m.KioskPage));
+
 const adminLayout = screen(() => import('./features/admin/admin-layout').then((m) => m.AdminLayout));
 const usersPage = screen(() => import('./features/admin/users-page').then((m) => m.UsersPage));
 const clinicSettingsPage = screen(() =>
@@ -45,6 +48,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/kiosk" element={kioskPage} />
       <Route element={<RequireSession />}>
         <Route index element={<Navigate to="/patients" replace />} />
         <Route path="/patients" element={<PatientListPage />} />
@@ -53,6 +57,7 @@ export function AppRoutes() {
           <Route path="/patients/:id/edit" element={editPatientPage} />
         </Route>
         <Route path="/patients/:id" element={patientPage} />
+        <Route path="/patients/:id/outcomes" element={outcomesPage} />
         <Route element={<RequireCapability capability="clinicalRead" />}>
           <Route path="/patients/:id/visits/:visitId" element={visitPage} />
         </Route>

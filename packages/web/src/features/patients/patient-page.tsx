@@ -11,8 +11,11 @@ import { Section } from '../../ui/section';
 import { useClinicTimeZone } from '../auth/session-context';
 import { useCan } from '../auth/use-can';
 import { ConsentList } from '../consents/consent-list';
+import { PatientDocuments } from '../documents/patient-documents';
 import { currentEpisode } from '../episodes/current-episode';
 import { EpisodeList } from '../episodes/episode-list';
+import { OutcomesPanel } from '../outcomes/outcomes-panel';
+import { OverdueFlag } from '../outcomes/overdue-flag';
 import { useIndicatorNames } from '../protocol/use-indicator-names';
 import { VisitTimeline } from '../timeline/visit-timeline';
 import { VisitTrends } from '../timeline/visit-trends';
@@ -88,6 +91,7 @@ export function PatientPage() {
           ? { clinical: { episode, lastVisit: entries.find((e) => e.clinical !== undefined), timeZone } }
           : {})}
       />
+      <OverdueFlag patientId={p.id} />
       <Section title="Visits">
         {timeline.isPending ? <Loading /> : null}
         {timeline.isError ? <Alert tone="danger">{timeline.error.message}</Alert> : null}
@@ -105,6 +109,10 @@ export function PatientPage() {
         <Section title="Trends">
           <VisitTrends entries={entries} timeZone={timeZone} />
         </Section>
+      ) : null}
+      <OutcomesPanel patientId={p.id} />
+      {clinical && timeline.isSuccess ? (
+        <PatientDocuments patientId={p.id} entries={entries} timeZone={timeZone} />
       ) : null}
       <div className="columns">
         {clinical ? (
