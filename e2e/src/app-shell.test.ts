@@ -15,20 +15,31 @@ describe('the web app shell in Chromium', () => {
     await server?.stop();
   });
 
-  test('opens / and shows the app header and navigation', async () => {
+  test('opens / on the sign-in screen when nobody is signed in', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
-    await page.getByRole('banner').getByText('SOT Chart').waitFor();
-    assert.equal(
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).count(),
-      1,
-    );
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    assert.match(new URL(page.url()).pathname, /^\/sign-in$/);
+    assert.equal(await page.getByLabel('Email').count(), 1);
   });
 
-  test('a deep link is answered by the app, not a 404', async () => {
+  test('a deep link is answered by the app, which asks for sign-in and remembers where to return', async () => {
     const page = await browser.newPage();
-    const res = await page.goto(`${server.url}/patients`);
+    const res = await page.goto(`${server.url}/patients?q=abc`);
     assert.equal(res?.status(), 200);
-    await page.getByRole('banner').getByText('SOT Chart').waitFor();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('next'), '/patients?q=abc');
+  });
+
+  test('runs under the server’s Content-Security-Policy without violations', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('Content Security Policy')) violations.push(m.text());
+    });
+    const res = await page.goto(server.url);
+    assert.match(res?.headers()['content-security-policy'] ?? '', /script-src 'self'/);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    assert.deepEqual(violations, []);
   });
 });

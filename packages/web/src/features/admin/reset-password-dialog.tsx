@@ -1,5 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { User } from '../../api/account-types';
+import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -14,7 +15,11 @@ export function ResetPasswordDialog({
   readonly user: User;
   readonly onClose: () => void;
 }) {
-  const reset = useMutation({ mutationFn: () => usersApi.resetPassword(user.id) });
+  const queryClient = useQueryClient();
+  const reset = useMutation({
+    mutationFn: () => usersApi.resetPassword(user.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
+  });
   return (
     <Dialog open title={`Reset the password of ${user.displayName}?`} onClose={onClose}>
       {reset.data === undefined ? (

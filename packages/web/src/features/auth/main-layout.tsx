@@ -27,11 +27,15 @@ export function MainLayout({
   return (
     <AppShell
       banner={session.clinic.isDemo ? <DemoBanner /> : null}
-      nav={links.map((link) => (
-        <NavLink key={link.to} to={link.to}>
-          {link.label}
-        </NavLink>
-      ))}
+      nav={
+        navigation
+          ? links.map((link) => (
+              <NavLink key={link.to} to={link.to}>
+                {link.label}
+              </NavLink>
+            ))
+          : undefined
+      }
       account={
         <>
           <span className="account-name">

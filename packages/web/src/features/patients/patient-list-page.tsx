@@ -58,9 +58,11 @@ export function PatientListPage() {
     }
   };
 
-  const countText = search.isSuccess
-    ? `${patients.length}${search.hasNextPage ? '+' : ''} ${patients.length === 1 ? 'patient' : 'patients'}${debounced === '' ? '' : ` matching “${debounced}”`}`
-    : '';
+  const countText = search.isPlaceholderData
+    ? 'Searching…'
+    : search.isSuccess
+      ? `${patients.length}${search.hasNextPage ? '+' : ''} ${patients.length === 1 ? 'patient' : 'patients'}${debounced === '' ? '' : ` matching “${debounced}”`}`
+      : '';
 
   return (
     <div className="stack">

@@ -33,10 +33,10 @@ export function PlacementFieldset({
     { value: 'own', label: 'Our own placement' },
   ];
   return (
-    <div className="stack">
+    <fieldset className="stack" id={`placement-${category}`} tabIndex={-1}>
+      <legend>Category {category} blocking placement</legend>
       <RadioGroup
-        id={`placement-${category}`}
-        legend={`Category ${category} blocking placement`}
+        legend="Placement"
         value={choiceKey(value)}
         options={options}
         error={errors.length === 0 ? undefined : errors.join('; ')}
@@ -49,6 +49,6 @@ export function PlacementFieldset({
       {value.kind === 'own' ? (
         <OwnPlacementFields category={category} base={base} value={value} onChange={onChange} />
       ) : null}
-    </div>
+    </fieldset>
   );
 }
