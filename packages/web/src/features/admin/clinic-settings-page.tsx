@@ -15,6 +15,7 @@ import { summaryItems } from '../../ui/summary-items';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
 import { useSessionState } from '../auth/session-context';
+import { ClinicExports } from '../exports/clinic-exports';
 
 function timeZoneOptions(current: string): { value: string; label: string }[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -101,6 +102,7 @@ export function ClinicSettingsPage() {
       {clinic.isPending ? <Loading /> : null}
       {clinic.isError ? <Alert tone="danger">{clinic.error.message}</Alert> : null}
       {clinic.data === undefined ? null : <ClinicForm clinic={clinic.data} />}
+      <ClinicExports />
     </div>
   );
 }

@@ -1,0 +1,21 @@
+import type { CsvTable, ResearchDateMode } from '@sotchart/contract';
+
+/**
+ * Addresses of the exports. They are plain links: the browser downloads them with the session cookie,
+ * and the server audits each download as an export.
+ */
+export const exportsApi = {
+  fhirUrl: (patientId?: string): string =>
+    patientId === undefined ? '/api/exports/fhir' : `/api/exports/fhir?patientId=${patientId}`,
+  csvUrl: (table: CsvTable, patientId?: string): string =>
+    `/api/exports/csv?table=${table}${patientId === undefined ? '' : `&patientId=${patientId}`}`,
+  researchUrl: (dates: ResearchDateMode): string => `/api/exports/research?dates=${dates}`,
+  visitSuperbillUrl: (visitId: string): string => `/api/visits/${visitId}/superbill.pdf`,
+  periodSuperbillUrl: (patientId: string, range: { from?: string; to?: string }): string => {
+    const query = new URLSearchParams();
+    if (range.from !== undefined && range.from !== '') query.set('from', range.from);
+    if (range.to !== undefined && range.to !== '') query.set('to', range.to);
+    const search = query.toString();
+    return `/api/patients/${patientId}/superbill.pdf${search === '' ? '' : `?${search}`}`;
+  },
+};
