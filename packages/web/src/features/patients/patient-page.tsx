@@ -14,6 +14,7 @@ import { ConsentList } from '../consents/consent-list';
 import { PatientDocuments } from '../documents/patient-documents';
 import { currentEpisode } from '../episodes/current-episode';
 import { EpisodeList } from '../episodes/episode-list';
+import { PatientExports } from '../exports/patient-exports';
 import { OutcomesPanel } from '../outcomes/outcomes-panel';
 import { OverdueFlag } from '../outcomes/overdue-flag';
 import { useIndicatorNames } from '../protocol/use-indicator-names';
@@ -114,6 +115,7 @@ export function PatientPage() {
       {clinical && timeline.isSuccess ? (
         <PatientDocuments patientId={p.id} entries={entries} timeZone={timeZone} />
       ) : null}
+      {clinical ? <PatientExports patientId={p.id} /> : null}
       <div className="columns">
         {clinical ? (
           <Section title="Episodes of care">
