@@ -45,7 +45,9 @@ export function IndicatorRow(props: IndicatorRowProps) {
   const shown: EntryValue = partial ?? stored ?? start ?? {};
   const number = numberField(shape);
 
-  const commit = (value: EntryValue): void => {
+  // Any value typed or picked here is today's own finding, never a carried-forward copy.
+  const commit = (entered: EntryValue): void => {
+    const { carriedForward: _carried, ...value } = entered;
     const finding = completeFinding(indicator, phase, shape, value);
     setPartial(finding === null ? value : null);
     onFinding(finding);

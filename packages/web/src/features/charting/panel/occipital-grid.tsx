@@ -139,6 +139,7 @@ export function OccipitalGrid(props: OccipitalGridProps) {
                             else refs.current.set(keyOf(c), el);
                           }}
                           className={`grid-cell grade-${g ?? 'none'}`}
+                          data-was={was}
                           tabIndex={active ? 0 : -1}
                           data-entry-row={active ? '' : undefined}
                           data-indicator={active ? indicator : undefined}
@@ -152,7 +153,6 @@ export function OccipitalGrid(props: OccipitalGridProps) {
                           onKeyDown={(e) => onKeyDown(e, c)}
                         >
                           {g ?? ''}
-                          {was === undefined ? null : <span className="grid-was">{was}</span>}
                         </button>
                       </td>
                     );

@@ -51,22 +51,22 @@ export function valueKeys(shape: ResultShapeId): readonly ValueKey[] {
     case 'side_direction_posneg':
     case 'side_structure_posneg':
     case 'ts_point':
-      return [left, right, both, none('Negative both sides')];
+      return [left, right, both, none('0, negative both sides')];
     case 'side_posneg_grade':
     case 'side_grade':
-      return [left, right, both, none('Negative both sides'), ...grades];
+      return [left, right, both, none('0, negative both sides'), ...grades];
     case 'posneg':
     case 'direction_posneg':
     case 'level_posneg':
       return [plus('Positive', 'positive'), minus('Negative', 'positive')];
     case 'side_mm':
-      return [left, right, none('Even')];
+      return [left, right, none('0, even')];
     case 'side_degrees_symptom':
       return [
         left,
         right,
         both,
-        none('Negative both sides'),
+        none('0, negative both sides'),
         plus('Symptom reproduced', 'symptomReproduced'),
         minus('Symptom not reproduced', 'symptomReproduced'),
       ];

@@ -70,34 +70,36 @@ export function PartLetters({ record, findings, pack, update }: PartLettersProps
         {rows.map(({ segment, confirmed, suggested }) => {
           const check = checkPartLetters(confirmed);
           return (
-            <li key={segment} className="record-row" role="group" aria-label={`PART at ${segment}`}>
-              <strong className="segment-name">{segment}</strong>
-              {letters.map(({ letter, name }) => (
-                <button
-                  key={letter}
-                  type="button"
-                  className={`key-button${suggested.includes(letter) ? ' suggested' : ''}`}
-                  aria-pressed={confirmed.includes(letter)}
-                  aria-label={`${segment} ${name}${suggested.includes(letter) ? ' (suggested)' : ''}`}
-                  title={name}
-                  onClick={() =>
-                    update(
-                      setLetters(
-                        segment,
-                        confirmed.includes(letter)
-                          ? confirmed.filter((l) => l !== letter)
-                          : [...confirmed, letter],
-                      ),
-                    )
-                  }
-                >
-                  {letter}
-                </button>
-              ))}
-              <Badge tone={check.passed ? 'success' : 'warning'}>{check.summary}</Badge>
-              {suggested.length === 0 ? null : (
-                <span className="muted small">suggested: {suggested.join(', ')}</span>
-              )}
+            <li key={segment}>
+              <div className="record-row" role="group" aria-label={`PART at ${segment}`}>
+                <strong className="segment-name">{segment}</strong>
+                {letters.map(({ letter, name }) => (
+                  <button
+                    key={letter}
+                    type="button"
+                    className={`key-button${suggested.includes(letter) ? ' suggested' : ''}`}
+                    aria-pressed={confirmed.includes(letter)}
+                    aria-label={`${segment} ${name}${suggested.includes(letter) ? ' (suggested)' : ''}`}
+                    title={name}
+                    onClick={() =>
+                      update(
+                        setLetters(
+                          segment,
+                          confirmed.includes(letter)
+                            ? confirmed.filter((l) => l !== letter)
+                            : [...confirmed, letter],
+                        ),
+                      )
+                    }
+                  >
+                    {letter}
+                  </button>
+                ))}
+                <Badge tone={check.passed ? 'success' : 'warning'}>{check.summary}</Badge>
+                {suggested.length === 0 ? null : (
+                  <span className="muted small">suggested: {suggested.join(', ')}</span>
+                )}
+              </div>
             </li>
           );
         })}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import { api, chartingContext, freshPatient, openNewVisit, row, waitForFocus } from './charting-helpers';
+import type { ApiSession } from './support/api-session';
+import { describeViolations, seriousViolations } from './support/axe-scan';
+import { demoLogin, type Credentials } from './support/demo-login';
+
+async function assertNoSeriousViolations(page: Page, where: string): Promise<void> {
+  const violations = await seriousViolations(page);
+  assert.equal(violations.length, 0, `${where}:\n${describeViolations(violations)}`);
+}
+
+describe('the charting screen under axe-core', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let owner: Credentials;
+  let session: ApiSession;
+  before(async () => {
+    server = await startServerProcess();
+    browser = await launchBrowser();
+    owner = demoLogin(server);
+    session = await api(server, owner);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('has no serious or critical violations on the screen, the charted visit, practitioner placement and the signed visit', async () => {
+    const patientId = await freshPatient(session, 'Axe');
+    const context = await chartingContext(browser);
+    const page = await openNewVisit(context, server, owner, patientId);
+    await assertNoSeriousViolations(page, 'red-flag screen');
+
+    await page.getByRole('button', { name: 'None of these' }).click();
+    await waitForFocus(row(page, 'leg_check'));
+    for (const key of ['r', '6', 'Enter', 'ArrowDown', 'r', 'r']) await page.keyboard.press(key);
+    await page.locator('.grid-cell[data-entry-row]').focus();
+    for (const key of ['2', '1']) await page.keyboard.press(key);
+    await page.getByText('Standard exam').click();
+    await page.getByRole('button', { name: 'Add a reflex' }).click();
+    await page.getByRole('button', { name: 'Add cranial work' }).click();
+    await page.getByRole('button', { name: 'C5', exact: true }).click();
+    await page.locator('.analysis-panel[data-category="I"]').waitFor();
+    await assertNoSeriousViolations(page, 'charted visit, Category I');
+
+    await page.locator('.analysis-panel').getByRole('button', { name: 'Straight-leg raise' }).click();
+    for (const key of ['l', '4', '0', '+']) await page.keyboard.press(key);
+    await page.getByRole('button', { name: 'Block at the left greater trochanter' }).click();
+    await assertNoSeriousViolations(page, 'Category III, blocks placed by hand');
+
+    await page.getByRole('button', { name: 'Write the narrative from the record' }).click();
+    await page.getByRole('button', { name: 'Sign visit' }).click();
+    await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
+    await assertNoSeriousViolations(page, 'signed visit');
+    await context.close();
+  });
+
+  test('has no serious or critical violations on the referral takeover', async () => {
+    const patientId = await freshPatient(session, 'Axeref');
+    const context = await chartingContext(browser);
+    const page = await openNewVisit(context, server, owner, patientId);
+    await page.getByRole('button', { name: 'Vascular: yes' }).click();
+    await page.getByRole('alert', { name: 'Referral' }).waitFor();
+    await assertNoSeriousViolations(page, 'referral');
+    await context.close();
+  });
+});

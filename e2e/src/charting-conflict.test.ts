@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import {
+  allSaved,
+  api,
+  chartingContext,
+  eventually,
+  freshPatient,
+  openNewVisit,
+  openVisit,
+  type VisitBody,
+} from './charting-helpers';
+import type { ApiSession } from './support/api-session';
+import { demoLogin, type Credentials } from './support/demo-login';
+import { screenshot } from './support/screenshot';
+
+async function writeComplaint(page: Page, text: string): Promise<void> {
+  await page.getByText('Subjective', { exact: true }).click();
+  await page.getByLabel('Chief complaint').fill(text);
+}
+
+describe('two sessions edit the same draft', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let owner: Credentials;
+  let session: ApiSession;
+  before(async () => {
+    server = await startServerProcess();
+    browser = await launchBrowser();
+    owner = demoLogin(server);
+    session = await api(server, owner);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('the second save meets a conflict, both versions are shown side by side, and the merge keeps both texts', async () => {
+    const patientId = await freshPatient(session, 'Duo');
+    const first = await chartingContext(browser);
+    const second = await chartingContext(browser);
+    const a = await openNewVisit(first, server, owner, patientId);
+    const path = new URL(a.url()).pathname;
+    const visitId = path.split('/').pop() ?? '';
+    const b = await openVisit(second, server, owner, path);
+
+    const mine = 'Worse after sitting at work all day';
+    const theirs = 'Low back pain since Monday';
+    await writeComplaint(a, theirs);
+    await eventually(
+      () => session.call<VisitBody>('GET', `/api/visits/${visitId}`),
+      (v) => v.chiefComplaint === theirs,
+      'the first save',
+    );
+    await writeComplaint(b, mine);
+
+    const conflict = b
+      .getByRole('alert')
+      .filter({ has: b.getByRole('heading', { name: 'Two versions of this visit' }) });
+    await conflict.waitFor();
+    const complaintRow = conflict.getByRole('row', { name: /Chief complaint/ });
+    assert.equal(await complaintRow.locator('[data-version="mine"]').textContent(), mine);
+    assert.equal(await complaintRow.locator('[data-version="theirs"]').textContent(), theirs);
+    await screenshot(b, 'charting-conflict');
+
+    await conflict.getByRole('button', { name: 'Keep both (merge)' }).click();
+    await conflict.waitFor({ state: 'detached' });
+    const merged = await eventually(
+      () => session.call<VisitBody>('GET', `/api/visits/${visitId}`),
+      (v) => v.chiefComplaint.includes(mine),
+      'the merged save',
+    );
+    assert.ok(merged.chiefComplaint.includes(theirs), merged.chiefComplaint);
+    await allSaved(b);
+    assert.equal(await b.getByLabel('Chief complaint').inputValue(), merged.chiefComplaint);
+
+    await a.reload();
+    await a.getByText('Subjective', { exact: true }).click();
+    const reread = await a.getByLabel('Chief complaint').inputValue();
+    assert.ok(reread.includes(mine) && reread.includes(theirs), reread);
+    await first.close();
+    await second.close();
+  });
+});

@@ -1,0 +1,152 @@
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { ServerProcess } from '@sotchart/test-support';
+import { apiSession, type ApiSession } from './support/api-session';
+import type { Credentials } from './support/demo-login';
+import { signInThroughUi } from './support/ui-sign-in';
+
+/**
+ * A browser context for charting: a laptop-sized window, and waits long enough for a busy two-core
+ * machine (every wait is on visible state, so a fast machine never waits longer than it must).
+ */
+export async function chartingContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(90_000);
+  return context;
+}
+
+/** A patient made for one test, with no earlier visits, so every finding is entered by the test. */
+export async function freshPatient(api: ApiSession, familyName: string): Promise<string> {
+  const chartNumber = `CH-${Math.random().toString(36).slice(2, 9)}`;
+  const patient = await api.call<{ id: string }>('POST', '/api/patients', {
+    chartNumber,
+    givenName: 'Test',
+    familyName,
+    dateOfBirth: '1979-05-14',
+    sex: 'female',
+  });
+  return patient.id;
+}
+
+/** Signs in through the sign-in screen on the patient's page and opens a new visit from there. */
+export async function openNewVisit(
+  context: BrowserContext,
+  server: ServerProcess,
+  credentials: Credentials,
+  patientId: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/patients/${patientId}`);
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await signInThroughUi(page, credentials);
+  await page.getByRole('button', { name: 'New visit' }).click();
+  await page.getByRole('heading', { name: 'Red-flag screen' }).waitFor();
+  return page;
+}
+
+/** Opens an existing visit in a fresh page of `context`, signing in first. */
+export async function openVisit(
+  context: BrowserContext,
+  server: ServerProcess,
+  credentials: Credentials,
+  path: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  await signInThroughUi(page, credentials);
+  await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+  return page;
+}
+
+/** One indicator row of the pre-check or post-check. */
+export function row(page: Page, indicator: string, phase: 'pre' | 'post' = 'pre'): Locator {
+  return page.locator(`[data-entry-row][data-indicator="${indicator}"][data-phase="${phase}"]`);
+}
+
+/** Waits until the element matching `locator` has the keyboard focus. */
+export async function waitForFocus(locator: Locator): Promise<void> {
+  await locator.and(locator.page().locator(':focus')).waitFor();
+}
+
+/** The save status line. */
+export function saveStatus(page: Page, text: string | RegExp): Locator {
+  return page.locator('[data-save]').filter({ hasText: text });
+}
+
+/** Waits until every change is on the server. */
+export async function allSaved(page: Page): Promise<void> {
+  await page.locator('[data-save="saved"]').waitFor();
+}
+
+/** Signs in over the API as the demo owner, for setting up patients. */
+export function api(server: ServerProcess, credentials: Credentials): Promise<ApiSession> {
+  return apiSession(server.url, credentials);
+}
+
+/**
+ * Sends clicks and keys to the page and counts each one, Tab included, for the input-count benchmark.
+ */
+export class InputCounter {
+  count = 0;
+  constructor(private readonly page: Page) {}
+
+  async click(locator: Locator): Promise<void> {
+    this.count += 1;
+    await locator.click();
+  }
+
+  async press(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      this.count += 1;
+      await this.page.keyboard.press(key);
+    }
+  }
+}
+
+/** Reads `read` until `ok` holds (a wait on the server's state, polled), failing after `timeoutMs`. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (ok(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** The accessible name (or text) of the focused element. */
+export function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (el === null) return '';
+    return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+  });
+}
+
+/** Presses Tab until the focused element's name matches `name`; returns how many Tabs it took. */
+export async function tabTo(page: Page, name: RegExp, max = 80): Promise<number> {
+  for (let n = 1; n <= max; n += 1) {
+    await page.keyboard.press('Tab');
+    if (name.test(await focusedName(page))) return n;
+  }
+  throw new Error(`no element named ${String(name)} within ${max} Tabs`);
+}
+
+/** A visit as the API returns it, with the fields the tests read. */
+export interface VisitBody {
+  readonly version: number;
+  readonly status: string;
+  readonly chiefComplaint: string;
+  readonly findings: readonly {
+    readonly indicator: string;
+    readonly phase: string;
+    readonly side?: string;
+    readonly positive?: boolean;
+  }[];
+}

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import { api, chartingContext, freshPatient, row, tabTo, waitForFocus } from './charting-helpers';
+import type { ApiSession } from './support/api-session';
+import { demoLogin, type Credentials } from './support/demo-login';
+
+describe('charting from the keyboard alone', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let owner: Credentials;
+  let session: ApiSession;
+  before(async () => {
+    server = await startServerProcess();
+    browser = await launchBrowser();
+    owner = demoLogin(server);
+    session = await api(server, owner);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('signs in, answers the screen, enters findings, re-checks, writes the note and signs without the mouse', async () => {
+    const patientId = await freshPatient(session, 'Keyboard');
+    const visit = await session.call<{ id: string }>('POST', `/api/patients/${patientId}/visits`, {
+      visitAt: new Date().toISOString(),
+      type: 'new_patient',
+    });
+    const context = await chartingContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/patients/${patientId}/visits/${visit.id}`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.keyboard.type(owner.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(owner.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Red-flag screen' }).waitFor();
+
+    await tabTo(page, /^None of these$/);
+    await page.keyboard.press('Enter');
+    await waitForFocus(row(page, 'leg_check'));
+    // Eight rows down to the occipital-fibre grid, which Enter leaves for the arm–fossa test.
+    for (let n = 0; n < 8; n += 1) await page.keyboard.press('ArrowDown');
+    await waitForFocus(page.locator('.grid-cell[data-entry-row]'));
+    await page.keyboard.press('Enter');
+    await waitForFocus(row(page, 'arm_fossa'));
+    await page.keyboard.press('l');
+    await waitForFocus(row(page, 'inguinal_tenderness'));
+    await page.keyboard.press('l');
+    await page.locator('.analysis-panel[data-category="II"][data-side="L"]').getByText('supported').waitFor();
+
+    await page.keyboard.press('Escape');
+    await tabTo(page, /^Post-check$/);
+    await page.keyboard.press('Enter');
+    await waitForFocus(row(page, 'arm_fossa', 'post'));
+    await page.keyboard.press('0');
+    await row(page, 'arm_fossa', 'post').locator('[data-change="cleared"]').waitFor();
+
+    await page.keyboard.press('Escape');
+    await tabTo(page, /^Note and sign$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Write the narrative from the record$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Sign visit$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
+    const signed = await session.call<{ status: string; record: { soap: { objective: string } } }>(
+      'GET',
+      `/api/visits/${visit.id}`,
+    );
+    assert.equal(signed.status, 'signed');
+    assert.match(signed.record.soap.objective, /Arm–fossa test L \+/);
+    await context.close();
+  });
+});
