@@ -16,8 +16,14 @@ import type { ApiSession } from './support/api-session';
 import { demoLogin, type Credentials } from './support/demo-login';
 import { screenshot } from './support/screenshot';
 
+async function openSubjective(page: Page): Promise<void> {
+  const details = page.locator('details.subjective');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+  await page.getByLabel('Chief complaint').waitFor();
+}
+
 async function writeComplaint(page: Page, text: string): Promise<void> {
-  await page.getByText('Subjective', { exact: true }).click();
+  await openSubjective(page);
   await page.getByLabel('Chief complaint').fill(text);
 }
 
@@ -77,7 +83,7 @@ describe('two sessions edit the same draft', () => {
     assert.equal(await b.getByLabel('Chief complaint').inputValue(), merged.chiefComplaint);
 
     await a.reload();
-    await a.getByText('Subjective', { exact: true }).click();
+    await openSubjective(a);
     const reread = await a.getByLabel('Chief complaint').inputValue();
     assert.ok(reread.includes(mine) && reread.includes(theirs), reread);
     await first.close();

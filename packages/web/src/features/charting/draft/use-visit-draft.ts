@@ -192,12 +192,15 @@ export function useVisitDraft(loaded: Visit, pack: ProtocolPack): VisitDraftCont
     };
   }, [bodyOf, save]);
 
+  // Leaving the screen before the pause is over still keeps the edits and sends them.
   useEffect(
     () => () => {
       window.clearTimeout(saveTimer.current);
       window.clearTimeout(storeTimer.current);
+      const s = sync.current;
+      if (!s.halted && bodyOf(s.latest) !== s.lastSent) void keepLocally().then(() => save());
     },
-    [],
+    [bodyOf, keepLocally, save],
   );
 
   // The status turns "not saved yet" in the same render as the edit, so it never claims a save early.

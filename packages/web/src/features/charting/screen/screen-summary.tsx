@@ -15,7 +15,7 @@ export function ScreenSummary({
   const answers = screenAnswers(pack, draft.findings);
   const yes = pack.contraindications.filter((c) => answers.get(c.id) === true).map((c) => c.name);
   return (
-    <p id="screen" className="screen-summary">
+    <p id="screen" className="screen-summary" tabIndex={-1}>
       Red-flag screen: no red flags;{' '}
       {yes.length === 0 ? 'no contraindications' : `contraindications: ${yes.join(', ')}`}.{' '}
       <button type="button" className="link-button" onClick={onReview}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { SelectField } from '../../../ui/select-field';
 import { TextAreaField } from '../../../ui/text-area-field';
 import { TextField } from '../../../ui/text-field';
@@ -16,11 +17,10 @@ export function SubjectiveFields({
   readonly draft: VisitDraft;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }) {
+  // Open when there is something to read; after that the practitioner's own choice holds.
+  const [open, setOpen] = useState(() => draft.chiefComplaint !== '' || draft.record.subjective !== '');
   return (
-    <details
-      className="panel subjective"
-      open={draft.chiefComplaint !== '' || draft.record.subjective !== ''}
-    >
+    <details className="panel subjective" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <h2>Subjective</h2>{' '}
         <span className="muted small">
