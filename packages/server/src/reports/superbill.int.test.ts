@@ -101,6 +101,21 @@ for (const dialect of dialects) {
       assert.equal(suggestion.value.modifier.code, 'AT');
     });
 
+    test('shows the coding suggestions beside the confirmed codes in the visit note PDF', async () => {
+      const text = await pdfText(`/api/visits/${charted.signedVisitId}/note.pdf`);
+      for (const expected of [
+        'Suggested diagnoses',
+        'M99.03 (lumbar region)',
+        'Suggested procedures',
+        '98941 (lumbar, sacral, pelvic)',
+        '98943 (head)',
+        'Suggested modifier',
+        'AT',
+        'PART check',
+      ])
+        assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+    });
+
     test('saves a fee schedule, refusing a stale version', async () => {
       const empty = await api<{ version: number }>('GET', '/api/fee-schedule');
       assert.deepEqual(empty.body, { currency: 'USD', entries: [], version: 0 });

@@ -15,6 +15,7 @@ import {
   siteLabel,
   visitTypeLabels,
 } from './clinical-labels';
+import { codingSuggestionRows, visitCodingSuggestion } from '../../interop/coding/visit-coding-suggestion';
 
 /** A questionnaire scored on the day of the visit, as the note lists it. */
 export interface NoteOutcome {
@@ -264,6 +265,9 @@ function plan(doc: PDFKit.PDFDocument, m: VisitNoteModel): void {
         `${coding.procedures.join(', ')}${coding.modifiers.length === 0 ? '' : ` (modifiers ${coding.modifiers.join(', ')})`}`,
       ],
     ]);
+  // The engine's suggestion, for the practitioner to confirm (issue 10); confirmed codes are above.
+  const suggestion = visitCodingSuggestion(visit.record, m.episode);
+  if (suggestion !== null) keyValues(doc, codingSuggestionRows(suggestion));
   if (m.episode !== null) {
     const p = m.episode.plan;
     keyValues(doc, [
