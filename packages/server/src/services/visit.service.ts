@@ -49,6 +49,7 @@ async function insertAddendum(
   text: string,
 ): Promise<Addendum> {
   const { addendum, patientId } = await deps.db.transaction().execute(async (trx) => {
+    await visitRepository.lockForAddendum(trx, ctx.clinicId, visitId);
     const row = await loadVisitRow(trx, ctx, visitId);
     if (row.status !== 'signed') {
       throw validationFailed([

@@ -125,6 +125,20 @@ export const visitRepository = {
     return result.numUpdatedRows === 1n;
   },
 
+  /**
+   * Takes the visit row's write lock until the transaction ends (an update that changes nothing), so
+   * concurrent addenda to one visit, from any number of server processes, take their numbers in turn.
+   * On PostgreSQL this is the row lock; SQLite serialises write transactions anyway.
+   */
+  async lockForAddendum(db: Kysely<Database>, clinicId: string, visitId: string): Promise<void> {
+    await db
+      .updateTable('visit')
+      .set((eb) => ({ version: eb.ref('version') }))
+      .where('clinic_id', '=', clinicId)
+      .where('id', '=', visitId)
+      .execute();
+  },
+
   async insertAddendum(db: Kysely<Database>, clinicId: string, a: Addendum): Promise<void> {
     await db
       .insertInto('addendum')
