@@ -208,23 +208,6 @@ export interface LoginThrottleTable {
   last_attempt_at: string;
 }
 
-export interface PatientIdentifierTable {
-  clinic_id: string;
-  system: string;
-  value: string;
-  patient_id: string;
-  created_at: string;
-}
-
-export interface FeeScheduleTable {
-  clinic_id: string;
-  currency: string;
-  entries: string;
-  updated_at: string;
-  updated_by: string | null;
-  version: Generated<number>;
-}
-
 export interface QuestionnaireResponseTable {
   id: string;
   clinic_id: string;
