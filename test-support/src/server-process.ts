@@ -28,7 +28,11 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${out}`)), 60_000);
+    // Generous: a loaded CI machine can take a while to load tsx and seed the demo clinic.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 180 s:\n${out}`));
+    }, 180_000);
     const onData = (): void => {
       const match = /running at (http:\/\/\S+)/.exec(out);
       if (match?.[1] !== undefined) {
