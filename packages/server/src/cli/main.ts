@@ -1,11 +1,13 @@
 import { StartupError } from '../startup-error';
 import { version } from '../version';
 import { auditCommand } from './audit-verify.command';
+import { backupCommand } from './backup.command';
 import { createUserCommand } from './create-user.command';
 import { setupCommand } from './setup.command';
 import { analyzeCommand } from './analyze.command';
 import { exportCommand, exportUsage } from './export.command';
 import { migrateCommand } from './migrate.command';
+import { restoreCommand } from './restore.command';
 import { seedDemoCommand } from './seed-demo.command';
 import { serveCommand } from './serve.command';
 
@@ -35,6 +37,8 @@ const commands: Record<string, Command> = {
     run: (args) => auditCommand(args),
   },
   export: { summary: exportUsage, run: (args) => exportCommand(args) },
+  backup: { summary: 'backup <file>: consistent SQLite copy, safe while serving', run: backupCommand },
+  restore: { summary: 'restore <file> [--force]: put a backup in place', run: restoreCommand },
   'seed-demo': {
     summary: 'add a demo clinic with ~25 patients and their SOT histories',
     run: () => seedDemoCommand(),
