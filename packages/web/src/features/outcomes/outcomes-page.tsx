@@ -18,6 +18,7 @@ import { VisitTrends } from '../timeline/visit-trends';
 import { instrumentShortNames, scheduleStatusLabels } from './instrument-labels';
 import { KioskLinkPanel } from './kiosk-link-panel';
 import { KioskSubmissionList } from './kiosk-submission-list';
+import { OutcomeSettingsForm } from './outcome-settings-form';
 import { QuestionnaireEntry } from './questionnaire-entry';
 import { ScoreTrend } from './score-trends';
 import './outcomes.css';
@@ -31,6 +32,7 @@ export function OutcomesPage() {
   const timeZone = useClinicTimeZone();
   const clinical = useCan('clinicalRead');
   const canWrite = useCan('demographicsWrite');
+  const isAdmin = useCan('clinicAdmin');
   const [entering, setEntering] = useState(false);
   const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
   const progress = useQuery({ queryKey: outcomeKeys.progress(id), queryFn: () => outcomesApi.progress(id) });
@@ -118,6 +120,11 @@ export function OutcomesPage() {
       {clinical && timeline.isSuccess ? (
         <Section title="Category history">
           <VisitTrends entries={timeline.data.entries} timeZone={timeZone} />
+        </Section>
+      ) : null}
+      {isAdmin ? (
+        <Section title="Clinic questionnaire schedule">
+          <OutcomeSettingsForm />
         </Section>
       ) : null}
       <div id="from-tablet">

@@ -1,0 +1,119 @@
+import type { OutcomeSettings } from '@sotchart/contract';
+import { instrumentIds, type InstrumentId } from '@sotchart/engine';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { hasErrorCode } from '../../api/api-error';
+import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { CheckboxField } from '../../ui/checkbox-field';
+import { Loading } from '../../ui/loading';
+import { RadioGroup } from '../../ui/radio-group';
+import { SelectField } from '../../ui/select-field';
+import { instrumentShortNames } from './instrument-labels';
+
+function SettingsForm({ stored }: { readonly stored: OutcomeSettings }) {
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(stored);
+  const save = useMutation({
+    mutationFn: () =>
+      outcomesApi.updateSettings({
+        version: stored.version,
+        mode: draft.mode,
+        intervalDays: draft.intervalDays,
+        instruments: draft.instruments,
+        nprsBands: draft.nprsBands,
+      }),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(outcomeKeys.settings, saved);
+      await queryClient.invalidateQueries({ queryKey: ['patient'] });
+    },
+  });
+  const toggle = (id: InstrumentId, on: boolean) =>
+    setDraft({
+      ...draft,
+      instruments: on
+        ? instrumentIds.filter((i) => i === id || draft.instruments.includes(i))
+        : draft.instruments.filter((i) => i !== id),
+    });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form className="stack" onSubmit={submit} aria-label="Questionnaire schedule">
+      <RadioGroup
+        legend="Follow-up questionnaires"
+        value={draft.mode}
+        options={[
+          {
+            value: 'interval',
+            label: 'Every few weeks',
+            description: 'After the baseline, at a fixed interval',
+          },
+          {
+            value: 're_exam',
+            label: 'At each re-examination',
+            description: 'At re-exam visits or the plan’s re-exam date',
+          },
+        ]}
+        onChange={(mode) => setDraft({ ...draft, mode })}
+      />
+      {draft.mode === 'interval' ? (
+        <SelectField
+          label="Interval"
+          value={String(draft.intervalDays)}
+          options={[7, 14, 21, 28, 42].map((d) => ({
+            value: String(d),
+            label: `${d / 7} week${d === 7 ? '' : 's'}`,
+          }))}
+          onChange={(v) => setDraft({ ...draft, intervalDays: Number(v) })}
+        />
+      ) : null}
+      <fieldset className="checkbox-list">
+        <legend>Every episode tracks</legend>
+        {instrumentIds.map((id) => (
+          <CheckboxField
+            key={id}
+            label={instrumentShortNames[id]}
+            checked={draft.instruments.includes(id)}
+            onChange={(on) => toggle(id, on)}
+            disabled={draft.instruments.length === 1 && draft.instruments.includes(id)}
+          />
+        ))}
+      </fieldset>
+      <RadioGroup
+        legend="NPRS bands"
+        value={draft.nprsBands}
+        options={[
+          { value: 'standard', label: 'Standard', description: '1–3 mild, 4–6 moderate, 7–10 severe' },
+          {
+            value: 'overall-pain',
+            label: 'Overall pain',
+            description: '1–3 mild, 4–7 moderate, 8–10 severe',
+          },
+        ]}
+        onChange={(nprsBands) => setDraft({ ...draft, nprsBands })}
+      />
+      {save.isSuccess ? <Alert tone="success">Schedule saved.</Alert> : null}
+      {hasErrorCode(save.error, 'VERSION_CONFLICT') ? (
+        <Alert tone="warning">Someone else changed the schedule. Reload the page to see their version.</Alert>
+      ) : save.isError ? (
+        <Alert tone="danger">{save.error.message}</Alert>
+      ) : null}
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={save.isPending}>
+          Save schedule
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The clinic's questionnaire schedule (owners): follow-ups by interval or at re-exam, the instruments every episode tracks, NPRS bands. */
+export function OutcomeSettingsForm() {
+  const settings = useQuery({ queryKey: outcomeKeys.settings, queryFn: outcomesApi.settings });
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <Alert tone="danger">{settings.error.message}</Alert>;
+  return <SettingsForm key={settings.data.version} stored={settings.data} />;
+}
