@@ -8,6 +8,7 @@ import { demoLogin, type Credentials } from './support/demo-login';
 import { scrollsSideways, smallTargets } from './support/layout-checks';
 import { screenshot } from './support/screenshot';
 import { signInThroughUi } from './support/ui-sign-in';
+import { uiTest } from './support/ui-test-options';
 
 interface Screen {
   readonly name: string;
@@ -152,7 +153,7 @@ describe('accessibility and layout of every screen at 1024 × 768', () => {
   const newContext = (): Promise<BrowserContext> =>
     browser.newContext({ viewport: { width: 1024, height: 768 } });
 
-  test('the sign-in screen', async () => {
+  test('the sign-in screen', uiTest, async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in`);
@@ -166,7 +167,7 @@ describe('accessibility and layout of every screen at 1024 × 768', () => {
     await context.close();
   });
 
-  test('every owner screen', async () => {
+  test('every owner screen', uiTest, async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/sign-in`);
@@ -178,7 +179,7 @@ describe('accessibility and layout of every screen at 1024 × 768', () => {
     await context.close();
   });
 
-  test('the assistant’s patient page and a forced password change', async () => {
+  test('the assistant’s patient page and a forced password change', uiTest, async () => {
     const ownerApi = await apiSession(server.url, owner);
     const assistant = await createTestUser(server.url, ownerApi, 'assistant');
     const context = await newContext();
@@ -204,7 +205,7 @@ describe('accessibility and layout of every screen at 1024 × 768', () => {
     await context2.close();
   });
 
-  test('the session-expired dialog over a half-filled form', async () => {
+  test('the session-expired dialog over a half-filled form', uiTest, async () => {
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}/patients/new`);

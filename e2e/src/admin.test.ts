@@ -5,6 +5,7 @@ import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart
 import { demoLogin, type Credentials } from './support/demo-login';
 import { screenshot } from './support/screenshot';
 import { openSignedIn } from './support/ui-sign-in';
+import { uiTest } from './support/ui-test-options';
 
 describe('clinic administration by an owner', () => {
   let server: ServerProcess;
@@ -22,26 +23,30 @@ describe('clinic administration by an owner', () => {
 
   const newPage = () => browser.newPage({ viewport: { width: 1024, height: 768 } });
 
-  test('adds a user, with a bad email reported inline first, and shows the temporary password once', async () => {
-    const page = await openSignedIn(newPage, server.url, owner, '/admin/users');
-    await page.getByRole('button', { name: 'Add user' }).click();
-    const form = page.getByRole('form', { name: 'Add a user' });
-    await form.getByLabel('Name', { exact: true }).fill('Audrey Auditor');
-    await form.getByLabel('Email').fill('audrey@');
-    await form.getByLabel('Role').selectOption('auditor');
-    await form.getByRole('button', { name: 'Add user' }).click();
-    await form.locator('.field-error', { hasText: 'Email must be an email address' }).waitFor();
-    await form.getByLabel('Email').fill('audrey@clinic.example');
-    await form.getByRole('button', { name: 'Add user' }).click();
-    const password = page.locator('[data-temporary-password]');
-    await password.waitFor();
-    assert.ok(((await password.textContent()) ?? '').length >= 12);
-    const row = page.getByRole('row', { name: /Audrey Auditor/ });
-    assert.match((await row.textContent()) ?? '', /Auditor.*Must change password/);
-    await screenshot(page, 'admin-users');
-  });
+  test(
+    'adds a user, with a bad email reported inline first, and shows the temporary password once',
+    uiTest,
+    async () => {
+      const page = await openSignedIn(newPage, server.url, owner, '/admin/users');
+      await page.getByRole('button', { name: 'Add user' }).click();
+      const form = page.getByRole('form', { name: 'Add a user' });
+      await form.getByLabel('Name', { exact: true }).fill('Audrey Auditor');
+      await form.getByLabel('Email').fill('audrey@');
+      await form.getByLabel('Role').selectOption('auditor');
+      await form.getByRole('button', { name: 'Add user' }).click();
+      await form.locator('.field-error', { hasText: 'Email must be an email address' }).waitFor();
+      await form.getByLabel('Email').fill('audrey@clinic.example');
+      await form.getByRole('button', { name: 'Add user' }).click();
+      const password = page.locator('[data-temporary-password]');
+      await password.waitFor();
+      assert.ok(((await password.textContent()) ?? '').length >= 12);
+      const row = page.getByRole('row', { name: /Audrey Auditor/ });
+      assert.match((await row.textContent()) ?? '', /Auditor.*Must change password/);
+      await screenshot(page, 'admin-users');
+    },
+  );
 
-  test('edits a practitioner profile; a bad NPI is refused beside its field', async () => {
+  test('edits a practitioner profile; a bad NPI is refused beside its field', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner, '/admin/users');
     await page.getByRole('button', { name: 'Edit Dr Dana Demo' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit Dr Dana Demo' });
@@ -59,7 +64,7 @@ describe('clinic administration by an owner', () => {
       .waitFor();
   });
 
-  test('changes the clinic time zone', async () => {
+  test('changes the clinic time zone', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner, '/admin/clinic');
     const zone = page.getByLabel('Time zone');
     await zone.selectOption('Europe/London');
@@ -70,41 +75,45 @@ describe('clinic administration by an owner', () => {
     assert.equal(await page.getByLabel('Time zone').inputValue(), 'Europe/London');
   });
 
-  test('writes the protocol override from a form, with errors named inline, and shows the pack in effect', async () => {
-    const page = await openSignedIn(newPage, server.url, owner, '/admin/protocol');
-    const effective = page.getByRole('complementary', { name: 'In effect now' });
-    await effective.getByText('III → II → I', { exact: true }).waitFor();
+  test(
+    'writes the protocol override from a form, with errors named inline, and shows the pack in effect',
+    uiTest,
+    async () => {
+      const page = await openSignedIn(newPage, server.url, owner, '/admin/protocol');
+      const effective = page.getByRole('complementary', { name: 'In effect now' });
+      await effective.getByText('III → II → I', { exact: true }).waitFor();
 
-    await page.getByRole('radio', { name: /^II first/ }).check();
-    const categoryIII = page.getByRole('group', { name: 'Category III blocking placement' });
-    await categoryIII.getByRole('radio', { name: /^Preset:/ }).check();
-    await page.getByLabel('Area 5').fill('T5, X9');
-    await page.getByRole('checkbox', { name: /Cranial restriction/ }).check();
-    await page.getByRole('button', { name: 'Save protocol settings' }).click();
-    await page.getByRole('alert').filter({ hasText: 'The protocol settings were not saved' }).waitFor();
-    assert.equal(await page.getByLabel('Area 5').getAttribute('aria-invalid'), 'true');
-    await screenshot(page, 'admin-protocol-error');
+      await page.getByRole('radio', { name: /^II first/ }).check();
+      const categoryIII = page.getByRole('group', { name: 'Category III blocking placement' });
+      await categoryIII.getByRole('radio', { name: /^Preset:/ }).check();
+      await page.getByLabel('Area 5').fill('T5, X9');
+      await page.getByRole('checkbox', { name: /Cranial restriction/ }).check();
+      await page.getByRole('button', { name: 'Save protocol settings' }).click();
+      await page.getByRole('alert').filter({ hasText: 'The protocol settings were not saved' }).waitFor();
+      assert.equal(await page.getByLabel('Area 5').getAttribute('aria-invalid'), 'true');
+      await screenshot(page, 'admin-protocol-error');
 
-    await page.getByLabel('Area 5').fill('T5, T6');
-    await page.getByRole('button', { name: 'Save protocol settings' }).click();
-    await page.getByText(/Saved as revision 1/).waitFor();
-    await effective.getByText('II → I → III', { exact: true }).waitFor();
-    await effective.getByText('Area 5: T5, T6', { exact: true }).waitFor();
-    await effective.getByText(/\+clinic\.r1/).waitFor();
-    assert.match(
-      (await effective.textContent()) ?? '',
-      /Category III:.*block 1 at the trochanter on the short-leg side/,
-    );
+      await page.getByLabel('Area 5').fill('T5, T6');
+      await page.getByRole('button', { name: 'Save protocol settings' }).click();
+      await page.getByText(/Saved as revision 1/).waitFor();
+      await effective.getByText('II → I → III', { exact: true }).waitFor();
+      await effective.getByText('Area 5: T5, T6', { exact: true }).waitFor();
+      await effective.getByText(/\+clinic\.r1/).waitFor();
+      assert.match(
+        (await effective.textContent()) ?? '',
+        /Category III:.*block 1 at the trochanter on the short-leg side/,
+      );
 
-    await categoryIII.getByRole('radio', { name: 'Our own placement' }).check();
-    await categoryIII.getByLabel('Landmark').first().selectOption('asis');
-    await page.getByRole('button', { name: 'Save protocol settings' }).click();
-    await page.getByText(/Saved as revision 2/).waitFor();
-    assert.match((await effective.textContent()) ?? '', /Category III:.*block 1 at the ASIS/);
-    await screenshot(page, 'admin-protocol');
+      await categoryIII.getByRole('radio', { name: 'Our own placement' }).check();
+      await categoryIII.getByLabel('Landmark').first().selectOption('asis');
+      await page.getByRole('button', { name: 'Save protocol settings' }).click();
+      await page.getByText(/Saved as revision 2/).waitFor();
+      assert.match((await effective.textContent()) ?? '', /Category III:.*block 1 at the ASIS/);
+      await screenshot(page, 'admin-protocol');
 
-    await page.reload();
-    assert.equal(await page.getByRole('radio', { name: /^II first/ }).isChecked(), true);
-    assert.equal(await page.getByLabel('Area 5').inputValue(), 'T5, T6');
-  });
+      await page.reload();
+      assert.equal(await page.getByRole('radio', { name: /^II first/ }).isChecked(), true);
+      assert.equal(await page.getByLabel('Area 5').inputValue(), 'T5, T6');
+    },
+  );
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import { uiTest } from './support/ui-test-options';
 
 describe('the web app shell in Chromium', () => {
   let server: ServerProcess;
@@ -15,7 +16,7 @@ describe('the web app shell in Chromium', () => {
     await server?.stop();
   });
 
-  test('opens / on the sign-in screen when nobody is signed in', async () => {
+  test('opens / on the sign-in screen when nobody is signed in', uiTest, async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -23,15 +24,19 @@ describe('the web app shell in Chromium', () => {
     assert.equal(await page.getByLabel('Email').count(), 1);
   });
 
-  test('a deep link is answered by the app, which asks for sign-in and remembers where to return', async () => {
-    const page = await browser.newPage();
-    const res = await page.goto(`${server.url}/patients?q=abc`);
-    assert.equal(res?.status(), 200);
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    assert.equal(new URL(page.url()).searchParams.get('next'), '/patients?q=abc');
-  });
+  test(
+    'a deep link is answered by the app, which asks for sign-in and remembers where to return',
+    uiTest,
+    async () => {
+      const page = await browser.newPage();
+      const res = await page.goto(`${server.url}/patients?q=abc`);
+      assert.equal(res?.status(), 200);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      assert.equal(new URL(page.url()).searchParams.get('next'), '/patients?q=abc');
+    },
+  );
 
-  test('runs under the server’s Content-Security-Policy without violations', async () => {
+  test('runs under the server’s Content-Security-Policy without violations', uiTest, async () => {
     const page = await browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => {

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
 import { demoLogin } from './support/demo-login';
 import { signInThroughUi } from './support/ui-sign-in';
+import { uiTest } from './support/ui-test-options';
 
 /** The budget for the sign-in and patient-list route: 150 kB of JavaScript, gzipped. */
 const budgetBytes = 150_000;
@@ -24,7 +25,7 @@ describe('initial JavaScript of the sign-in and patient-list route', () => {
     await server?.stop();
   });
 
-  test('loads only the entry chunk, and it is within 150 kB gzipped', async () => {
+  test('loads only the entry chunk, and it is within 150 kB gzipped', uiTest, async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {

@@ -5,6 +5,7 @@ import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart
 import { demoLogin, type Credentials } from './support/demo-login';
 import { screenshot } from './support/screenshot';
 import { openSignedIn, signInThroughUi } from './support/ui-sign-in';
+import { uiTest } from './support/ui-test-options';
 
 describe('a practitioner finds, registers and reads patients', () => {
   let server: ServerProcess;
@@ -22,7 +23,7 @@ describe('a practitioner finds, registers and reads patients', () => {
 
   const newPage = () => browser.newPage({ viewport: { width: 1024, height: 768 } });
 
-  test('searches by name from the keyboard and opens the patient', async () => {
+  test('searches by name from the keyboard and opens the patient', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner);
     const search = page.getByRole('searchbox', { name: 'Search patients' });
     assert.equal(
@@ -38,90 +39,102 @@ describe('a practitioner finds, registers and reads patients', () => {
     await page.getByRole('heading', { level: 1, name: 'Amelia Okafor' }).waitFor();
   });
 
-  test('the timeline shows the demo visits newest first, with categories and a trend chart', async () => {
-    const page = await openSignedIn(newPage, server.url, owner, '/patients?q=Okafor');
-    await page.getByRole('link', { name: /Okafor, Amelia/ }).click();
-    const timeline = page.getByRole('table', { name: /Visit timeline/ });
-    await timeline.waitFor();
-    const times = await timeline
-      .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-visit-at') ?? ''));
-    assert.ok(times.length >= 3, `expected several demo visits, got ${times.length}`);
-    assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
-    assert.ok((await timeline.getByText(/^Cat (I|II|III)/).count()) >= times.length);
-    await page.locator('.recharts-surface').first().waitFor();
-    assert.ok((await page.locator('.recharts-line-dot, .recharts-dot').count()) >= 2, 'one dot per visit');
-    await screenshot(page, 'patient-page-owner');
-  });
+  test(
+    'the timeline shows the demo visits newest first, with categories and a trend chart',
+    uiTest,
+    async () => {
+      const page = await openSignedIn(newPage, server.url, owner, '/patients?q=Okafor');
+      await page.getByRole('link', { name: /Okafor, Amelia/ }).click();
+      const timeline = page.getByRole('table', { name: /Visit timeline/ });
+      await timeline.waitFor();
+      const times = await timeline
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-visit-at') ?? ''));
+      assert.ok(times.length >= 3, `expected several demo visits, got ${times.length}`);
+      assert.deepEqual(times, [...times].sort().reverse(), 'newest first');
+      assert.ok((await timeline.getByText(/^Cat (I|II|III)/).count()) >= times.length);
+      await page.locator('.recharts-surface').first().waitFor();
+      assert.ok((await page.locator('.recharts-line-dot, .recharts-dot').count()) >= 2, 'one dot per visit');
+      await screenshot(page, 'patient-page-owner');
+    },
+  );
 
-  test('registers a patient: an invalid field is reported inline, corrected, then saved', async () => {
-    const page = await openSignedIn(newPage, server.url, owner);
-    await page.getByRole('link', { name: 'New patient' }).click();
-    await page.getByRole('heading', { name: 'New patient' }).waitFor();
-    await page.getByLabel('Given name').fill('Iris');
-    await page.getByLabel('Family name').fill('Testwell');
-    await page.getByLabel('Chart number').fill('E2E-001');
-    await page.getByLabel('Date of birth').fill('1984-02-29');
-    await page.getByLabel('Email').fill('iris.testwell@');
-    await page.getByRole('button', { name: 'Save patient' }).click();
+  test(
+    'registers a patient: an invalid field is reported inline, corrected, then saved',
+    uiTest,
+    async () => {
+      const page = await openSignedIn(newPage, server.url, owner);
+      await page.getByRole('link', { name: 'New patient' }).click();
+      await page.getByRole('heading', { name: 'New patient' }).waitFor();
+      await page.getByLabel('Given name').fill('Iris');
+      await page.getByLabel('Family name').fill('Testwell');
+      await page.getByLabel('Chart number').fill('E2E-001');
+      await page.getByLabel('Date of birth').fill('1984-02-29');
+      await page.getByLabel('Email').fill('iris.testwell@');
+      await page.getByRole('button', { name: 'Save patient' }).click();
 
-    const summary = page.getByRole('alert').filter({ hasText: 'The patient was not saved' });
-    await summary.waitFor();
-    assert.equal(
-      await summary.evaluate((el) => el === document.activeElement),
-      true,
-      'the summary takes focus',
-    );
-    const email = page.getByLabel('Email');
-    assert.equal(await email.getAttribute('aria-invalid'), 'true');
-    const described = (await email.getAttribute('aria-describedby')) ?? '';
-    assert.match(
-      (await page.locator(`[id="${described}"]`).textContent()) ?? '',
-      /Email must be an email address/,
-    );
-    assert.equal(await page.getByLabel('Given name').inputValue(), 'Iris', 'the input is kept');
-    await screenshot(page, 'new-patient-with-error');
+      const summary = page.getByRole('alert').filter({ hasText: 'The patient was not saved' });
+      await summary.waitFor();
+      assert.equal(
+        await summary.evaluate((el) => el === document.activeElement),
+        true,
+        'the summary takes focus',
+      );
+      const email = page.getByLabel('Email');
+      assert.equal(await email.getAttribute('aria-invalid'), 'true');
+      const described = (await email.getAttribute('aria-describedby')) ?? '';
+      assert.match(
+        (await page.locator(`[id="${described}"]`).textContent()) ?? '',
+        /Email must be an email address/,
+      );
+      assert.equal(await page.getByLabel('Given name').inputValue(), 'Iris', 'the input is kept');
+      await screenshot(page, 'new-patient-with-error');
 
-    await summary.getByRole('link', { name: /Email/ }).click();
-    assert.equal(
-      await email.evaluate((el) => el === document.activeElement),
-      true,
-      'the summary links to the field',
-    );
-    await email.fill('iris.testwell@example.com');
-    await page.getByRole('button', { name: 'Save patient' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Iris Testwell' }).waitFor();
-    assert.match((await page.locator('.header-facts').textContent()) ?? '', /E2E-001/);
+      await summary.getByRole('link', { name: /Email/ }).click();
+      assert.equal(
+        await email.evaluate((el) => el === document.activeElement),
+        true,
+        'the summary links to the field',
+      );
+      await email.fill('iris.testwell@example.com');
+      await page.getByRole('button', { name: 'Save patient' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Iris Testwell' }).waitFor();
+      assert.match((await page.locator('.header-facts').textContent()) ?? '', /E2E-001/);
 
-    await page.getByRole('link', { name: 'Patients', exact: true }).click();
-    await page.getByRole('searchbox').fill('E2E-001');
-    await page.getByRole('link', { name: /Testwell, Iris/ }).waitFor();
-  });
+      await page.getByRole('link', { name: 'Patients', exact: true }).click();
+      await page.getByRole('searchbox').fill('E2E-001');
+      await page.getByRole('link', { name: /Testwell, Iris/ }).waitFor();
+    },
+  );
 
-  test('keeps the form when the session expires mid-entry and saves it after signing in again', async () => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/patients/new`);
-    await signInThroughUi(page, owner);
-    await page.getByRole('heading', { name: 'New patient' }).waitFor();
-    await page.getByLabel('Given name').fill('Otto');
-    await page.getByLabel('Family name').fill('Expired');
-    await page.getByLabel('Chart number').fill('E2E-002');
-    await page.getByLabel('Date of birth').fill('1970-06-15');
-    await context.clearCookies();
-    await page.getByRole('button', { name: 'Save patient' }).click();
+  test(
+    'keeps the form when the session expires mid-entry and saves it after signing in again',
+    uiTest,
+    async () => {
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/patients/new`);
+      await signInThroughUi(page, owner);
+      await page.getByRole('heading', { name: 'New patient' }).waitFor();
+      await page.getByLabel('Given name').fill('Otto');
+      await page.getByLabel('Family name').fill('Expired');
+      await page.getByLabel('Chart number').fill('E2E-002');
+      await page.getByLabel('Date of birth').fill('1970-06-15');
+      await context.clearCookies();
+      await page.getByRole('button', { name: 'Save patient' }).click();
 
-    const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
-    await dialog.waitFor();
-    await screenshot(page, 'session-expired-dialog');
-    assert.equal(await dialog.getByLabel('Email').inputValue(), owner.email);
-    await dialog.getByLabel('Password').fill(owner.password);
-    await dialog.getByRole('button', { name: 'Sign in and carry on' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Otto Expired' }).waitFor();
-    await context.close();
-  });
+      const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
+      await dialog.waitFor();
+      await screenshot(page, 'session-expired-dialog');
+      assert.equal(await dialog.getByLabel('Email').inputValue(), owner.email);
+      await dialog.getByLabel('Password').fill(owner.password);
+      await dialog.getByRole('button', { name: 'Sign in and carry on' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Otto Expired' }).waitFor();
+      await context.close();
+    },
+  );
 
-  test('“New visit” opens a draft visit at its own address', async () => {
+  test('“New visit” opens a draft visit at its own address', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner, '/patients?q=Okafor');
     await page.getByRole('link', { name: /Okafor, Amelia/ }).click();
     const before = await page
@@ -137,7 +150,7 @@ describe('a practitioner finds, registers and reads patients', () => {
     assert.match((await rows.first().textContent()) ?? '', /Draft/);
   });
 
-  test('archives a patient, who then leaves the default search', async () => {
+  test('archives a patient, who then leaves the default search', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner, '/patients?q=Testwell');
     await page.getByRole('link', { name: /Testwell, Iris/ }).click();
     await page.getByRole('button', { name: 'Archive' }).click();

@@ -6,6 +6,7 @@ import { apiSession, createTestUser, type ApiSession } from './support/api-sessi
 import { demoLogin, type Credentials } from './support/demo-login';
 import { screenshot } from './support/screenshot';
 import { openSignedIn, signInThroughUi } from './support/ui-sign-in';
+import { uiTest } from './support/ui-test-options';
 
 describe('roles in the web app', () => {
   let server: ServerProcess;
@@ -25,7 +26,7 @@ describe('roles in the web app', () => {
 
   const newPage = () => browser.newPage({ viewport: { width: 1024, height: 768 } });
 
-  test('an assistant sees demographics and visit dates, and no clinical content', async () => {
+  test('an assistant sees demographics and visit dates, and no clinical content', uiTest, async () => {
     const assistant = await createTestUser(server.url, ownerApi, 'assistant', {
       displayName: 'Alex Assistant',
     });
@@ -59,7 +60,7 @@ describe('roles in the web app', () => {
     await page.getByRole('heading', { name: 'Not available' }).waitFor();
   });
 
-  test('the owner reads who opened a patient’s record in its access log', async () => {
+  test('the owner reads who opened a patient’s record in its access log', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner, '/patients?q=Okafor');
     await page.getByRole('link', { name: /Okafor, Amelia/ }).click();
     await page.getByRole('link', { name: 'Access log' }).click();
@@ -74,53 +75,61 @@ describe('roles in the web app', () => {
     assert.ok(text.some((row) => row.includes('Dr Dana Demo') && row.includes('Read')));
   });
 
-  test('an owner resets a user’s password and that user must choose a new one at sign-in', async () => {
-    const practitioner = await createTestUser(server.url, ownerApi, 'practitioner', {
-      displayName: 'Pat Practitioner',
-    });
-    const page = await openSignedIn(newPage, server.url, owner, '/admin/users');
-    await page.getByRole('button', { name: 'Reset password of Pat Practitioner' }).click();
-    const dialog = page.getByRole('dialog', { name: /Reset the password of Pat Practitioner/ });
-    await dialog.getByRole('button', { name: 'Reset password' }).click();
-    const temporary = (await dialog.locator('[data-temporary-password]').textContent()) ?? '';
-    assert.ok(temporary.length >= 12, 'a temporary password is shown');
-    await screenshot(page, 'admin-reset-password');
-    await dialog.getByRole('button', { name: 'Done' }).click();
-    await page
-      .getByRole('row', { name: /Pat Practitioner/ })
-      .getByText('Must change password')
-      .waitFor();
+  test(
+    'an owner resets a user’s password and that user must choose a new one at sign-in',
+    uiTest,
+    async () => {
+      const practitioner = await createTestUser(server.url, ownerApi, 'practitioner', {
+        displayName: 'Pat Practitioner',
+      });
+      const page = await openSignedIn(newPage, server.url, owner, '/admin/users');
+      await page.getByRole('button', { name: 'Reset password of Pat Practitioner' }).click();
+      const dialog = page.getByRole('dialog', { name: /Reset the password of Pat Practitioner/ });
+      await dialog.getByRole('button', { name: 'Reset password' }).click();
+      const temporary = (await dialog.locator('[data-temporary-password]').textContent()) ?? '';
+      assert.ok(temporary.length >= 12, 'a temporary password is shown');
+      await screenshot(page, 'admin-reset-password');
+      await dialog.getByRole('button', { name: 'Done' }).click();
+      await page
+        .getByRole('row', { name: /Pat Practitioner/ })
+        .getByText('Must change password')
+        .waitFor();
 
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    const user = await context.newPage();
-    await user.goto(`${server.url}/sign-in`);
-    await user.getByLabel('Email').fill(practitioner.email);
-    await user.getByLabel('Password', { exact: true }).fill(practitioner.password);
-    await user.getByRole('button', { name: 'Sign in' }).click();
-    await user
-      .getByRole('alert')
-      .getByText(/do not match/)
-      .waitFor();
+      const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+      const user = await context.newPage();
+      await user.goto(`${server.url}/sign-in`);
+      await user.getByLabel('Email').fill(practitioner.email);
+      await user.getByLabel('Password', { exact: true }).fill(practitioner.password);
+      await user.getByRole('button', { name: 'Sign in' }).click();
+      await user
+        .getByRole('alert')
+        .getByText(/do not match/)
+        .waitFor();
 
-    await signInThroughUi(user, { email: practitioner.email, password: temporary });
-    await user.getByRole('heading', { name: 'Choose a new password' }).waitFor();
-    assert.equal(await user.getByRole('navigation', { name: 'Main' }).count(), 0);
-    await screenshot(user, 'forced-password-change');
-    await user.goto(`${server.url}/patients`);
-    await user.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+      await signInThroughUi(user, { email: practitioner.email, password: temporary });
+      await user.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+      assert.equal(await user.getByRole('navigation', { name: 'Main' }).count(), 0);
+      await screenshot(user, 'forced-password-change');
+      await user.goto(`${server.url}/patients`);
+      await user.getByRole('heading', { name: 'Choose a new password' }).waitFor();
 
-    await user.getByLabel('Current password').fill(temporary);
-    await user.getByLabel('New password', { exact: true }).fill('password');
-    await user.getByLabel('New password again').fill('password');
-    await user.getByRole('button', { name: 'Change password' }).click();
-    const newPassword = user.getByLabel('New password', { exact: true });
-    await user.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
-    assert.equal(await newPassword.getAttribute('aria-invalid'), 'true', 'a weak password is refused inline');
+      await user.getByLabel('Current password').fill(temporary);
+      await user.getByLabel('New password', { exact: true }).fill('password');
+      await user.getByLabel('New password again').fill('password');
+      await user.getByRole('button', { name: 'Change password' }).click();
+      const newPassword = user.getByLabel('New password', { exact: true });
+      await user.waitForFunction(() => document.querySelector('[aria-invalid="true"]') !== null);
+      assert.equal(
+        await newPassword.getAttribute('aria-invalid'),
+        'true',
+        'a weak password is refused inline',
+      );
 
-    await newPassword.fill('amber-meadow-compass-88');
-    await user.getByLabel('New password again').fill('amber-meadow-compass-88');
-    await user.getByRole('button', { name: 'Change password' }).click();
-    await user.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
-    await context.close();
-  });
+      await newPassword.fill('amber-meadow-compass-88');
+      await user.getByLabel('New password again').fill('amber-meadow-compass-88');
+      await user.getByRole('button', { name: 'Change password' }).click();
+      await user.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+      await context.close();
+    },
+  );
 });

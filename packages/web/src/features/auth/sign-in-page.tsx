@@ -4,6 +4,7 @@ import { PageTitle } from '../../ui/page-title';
 import { safeNext } from './safe-next';
 import { useSessionState } from './session-context';
 import { SignInForm } from './sign-in-form';
+import './sign-in.css';
 
 /** The sign-in screen; afterwards the user returns to the page they were sent here from. */
 export function SignInPage() {

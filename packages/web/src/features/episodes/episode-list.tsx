@@ -1,6 +1,7 @@
 import type { Episode } from '@sotchart/contract';
 import { currentEpisode } from './current-episode';
 import { EpisodeCard } from './episode-card';
+import './episode-list.css';
 
 /** A patient's episodes of care, newest first. */
 export function EpisodeList({ episodes }: { readonly episodes: readonly Episode[] }) {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { searchPatients } from '../../api/patient-search-api';
 import { queryKeys } from '../../api/query-keys';
@@ -11,15 +11,17 @@ import { PageTitle } from '../../ui/page-title';
 import { useCan } from '../auth/use-can';
 import { PatientResults } from './patient-results';
 import { useDebouncedValue } from './use-debounced-value';
+import './patient-list.css';
 
 /**
  * Search-first patient list: the search box has focus on arrival, results follow each keystroke
  * (name, chart number or date of birth), Arrow-down enters the results and Enter opens one. The
- * search is kept in the address, so Back returns to the same results.
+ * settled search is mirrored into the address, so Back returns to the same results; the box itself
+ * holds its own text, so no keystroke waits on a navigation.
  */
 export function PatientListPage() {
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const [q, setQ] = useState(() => params.get('q') ?? '');
   const includeArchived = params.get('archived') === '1';
   const debounced = useDebouncedValue(q.trim(), 150);
   const canWrite = useCan('demographicsWrite');
@@ -43,12 +45,21 @@ export function PatientListPage() {
   });
   const patients = search.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const setQuery = (value: string, archived = includeArchived) => {
+  const setAddress = (query: string, archived: boolean) => {
     const next = new URLSearchParams();
-    if (value !== '') next.set('q', value);
+    if (query !== '') next.set('q', query);
     if (archived) next.set('archived', '1');
-    setParams(next, { replace: true });
+    if (next.toString() !== params.toString()) setParams(next, { replace: true });
   };
+  useEffect(() => {
+    setAddress(debounced, includeArchived);
+    // Only a settled search is written to the address; `params` itself is what it writes.
+  }, [debounced]);
+  const addressQ = params.get('q') ?? '';
+  useEffect(() => {
+    // The address changed from outside (a link to /patients, Back): the box follows it.
+    if (addressQ !== debounced) setQ(addressQ);
+  }, [addressQ]);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -89,13 +100,13 @@ export function PatientListPage() {
           value={q}
           aria-controls="patient-results"
           aria-describedby="patient-count"
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => setQ(e.target.value)}
           onKeyDown={onSearchKey}
         />
         <CheckboxField
           label="Include archived"
           checked={includeArchived}
-          onChange={(checked) => setQuery(q, checked)}
+          onChange={(checked) => setAddress(debounced, checked)}
         />
       </div>
       <p id="patient-count" className="muted" aria-live="polite">

@@ -2,6 +2,7 @@ import type { ProtocolPack } from '@sotchart/engine';
 import { CertaintyBadge } from './certainty-badge';
 import { placementText } from './placement-labels';
 import { SourceList } from './source-list';
+import './effective-pack-panel.css';
 
 /**
  * The pack in effect for the clinic, read-only: priority, placements, the occipital map, every rule

@@ -2,6 +2,7 @@ import type { TimelineEntry } from '@sotchart/contract';
 import { lazy, Suspense } from 'react';
 import { Loading } from '../../ui/loading';
 import { trendPoints } from './trend-points';
+import './visit-trends.css';
 
 const VisitTrendChart = lazy(() =>
   import('./visit-trend-chart').then((m) => ({ default: m.VisitTrendChart })),
