@@ -1,3 +1,4 @@
+import type { TimelineEntry } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { patientsApi } from '../../api/patients-api';
@@ -25,6 +26,12 @@ import { NewVisitButton } from './new-visit-button';
 import { PatientDetails } from './patient-details';
 import { PatientHeader } from './patient-header';
 import { patientFullName } from './patient-name';
+
+/** The newest signed visit with an analysis, else the newest with one (a fresh draft has none yet). */
+function lastCharted(entries: readonly TimelineEntry[]): TimelineEntry | undefined {
+  const charted = entries.filter((e) => e.clinical !== undefined);
+  return charted.find((e) => e.status === 'signed') ?? charted[0];
+}
 
 /**
  * A patient's page: header, visit timeline and trends, episodes of care, history and consents.
@@ -88,9 +95,7 @@ export function PatientPage() {
       <PatientHeader
         patient={p}
         today={today}
-        {...(clinical
-          ? { clinical: { episode, lastVisit: entries.find((e) => e.clinical !== undefined), timeZone } }
-          : {})}
+        {...(clinical ? { clinical: { episode, lastVisit: lastCharted(entries), timeZone } } : {})}
       />
       <OverdueFlag patientId={p.id} />
       <Section title="Visits">
