@@ -3,6 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
 import type { Database } from '../db/database';
 import { userRepository } from '../db/repositories/user.repository';
+import { isUniqueViolation } from '../db/unique-violation';
 import { validationFailed } from '../errors';
 import { parseInput } from '../http/parse-input';
 import { CreateUserSchema, ProfileSchema, type Profile, type User } from './account.schemas';
@@ -35,12 +36,6 @@ const emptyProfile: Profile = {
   licenceState: '',
   npi: null,
 };
-
-/** True when a database error is a unique-constraint violation, on either dialect. */
-export function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 export const emailInUse = () =>
   validationFailed([{ path: 'email', message: 'is already used by another account' }]);
