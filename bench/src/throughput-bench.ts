@@ -27,6 +27,8 @@ export interface ThroughputReport {
   readonly seconds: number;
   readonly bare: LoadFigure;
   readonly trivial: LoadFigure;
+  /** The trivial route without its audit row: the session check alone (a diagnostic, not a target). */
+  readonly sessionOnly: LoadFigure;
   readonly timeline: LoadFigure;
   readonly draftSave: LoadFigure;
   readonly analyze: LoadFigure;
@@ -149,6 +151,10 @@ async function onDialect(options: ThroughputOptions, dataset: Dataset): Promise<
       ...load,
       url: `${server.url}/api/bench/ping`,
     });
+    const sessionOnly = await measureLoad('(b0) session check only, no audit row', {
+      ...load,
+      url: `${server.url}/api/bench/session`,
+    });
     const timeline = await measureLoad('(c) patient timeline', {
       ...load,
       url: server.url,
@@ -181,6 +187,7 @@ async function onDialect(options: ThroughputOptions, dataset: Dataset): Promise<
       seconds: options.seconds,
       bare,
       trivial,
+      sessionOnly,
       timeline,
       draftSave,
       analyze,
@@ -206,7 +213,7 @@ function print(r: ThroughputReport): void {
   console.log(
     `throughput on ${r.dialect} (${r.durability}), ${r.connections} connections, ${r.seconds} s each`,
   );
-  for (const f of [r.bare, r.trivial, r.timeline, r.draftSave, r.analyze]) {
+  for (const f of [r.bare, r.trivial, r.sessionOnly, r.timeline, r.draftSave, r.analyze]) {
     console.log(
       `  ${f.name.padEnd(40)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  non-2xx ${f.non2xx}  errors ${f.errors}`,
     );

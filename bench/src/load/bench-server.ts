@@ -35,6 +35,14 @@ defineRoute(app, {
     return { ok: true };
   },
 });
+// The same without the audit row, to tell the session check's cost from the durable audit write's.
+defineRoute(app, {
+  method: 'GET',
+  url: '/api/bench/session',
+  permission: 'signedIn',
+  schema: { summary: 'Benchmark: session check only' },
+  handler: () => Promise.resolve({ ok: true }),
+});
 const url = await app.listen({ port: config.port, host: config.host });
 console.log(`bench server running at ${url} (database: ${handle.dialect})`);
 const shutdown = (): void => {

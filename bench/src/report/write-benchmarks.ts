@@ -332,14 +332,16 @@ function loadSection(): string {
         '',
         table(
           ['figure', 'req/s', 'p50', 'p99', 'non-2xx', 'errors'],
-          [r.bare, r.trivial, r.timeline, r.draftSave, r.analyze].map((f) => [
-            f.name,
-            n0(f.requestsPerSecond),
-            `${f.p50Ms} ms`,
-            `${f.p99Ms} ms`,
-            String(f.non2xx),
-            String(f.errors),
-          ]),
+          [r.bare, r.trivial, r.sessionOnly, r.timeline, r.draftSave, r.analyze]
+            .filter((f) => f !== undefined)
+            .map((f) => [
+              f.name,
+              n0(f.requestsPerSecond),
+              `${f.p50Ms} ms`,
+              `${f.p99Ms} ms`,
+              String(f.non2xx),
+              String(f.errors),
+            ]),
         ),
         '',
         `Ratios: c/a **${n2(q.timelineToBare)}**, c/b **${n2(q.timelineToTrivial)}**, d/b **${n2(q.draftSaveToTrivial)}**, e/b **${n2(q.analyzeToTrivial)}**.`,

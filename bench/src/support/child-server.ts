@@ -35,9 +35,13 @@ function statusField(pid: number | undefined, field: string): number {
  */
 export async function startChildServer(
   env: Record<string, string>,
-  script: { file: string; args?: readonly string[] } = { file: serverBin, args: ['serve'] },
+  script: { file: string; args?: readonly string[]; nodeArgs?: readonly string[] } = {
+    file: serverBin,
+    args: ['serve'],
+  },
 ): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script.file, ...(script.args ?? [])], {
+  const node = [...(script.nodeArgs ?? []), '--import', 'tsx', script.file, ...(script.args ?? [])];
+  const child = spawn(process.execPath, node, {
     env: {
       ...process.env,
       PORT: '0',
