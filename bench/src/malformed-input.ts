@@ -10,9 +10,9 @@ import type { DatabaseHandle, DialectName } from '@sotchart/server/db/connect';
 import { patientInput } from '@sotchart/test-support';
 import { casesFor, operationsOf, type MalformedRequest } from './malformed/malformed-cases';
 import { saveResult } from './report/results';
-import { startChildServer } from './support/child-server';
+import { startChildServer, type ChildServer } from './support/child-server';
 import { callJson, signInHttp, type HttpSession } from './support/http-session';
-import { scratchDatabase } from './support/scratch-database';
+import { scratchDatabase, type ScratchDatabase } from './support/scratch-database';
 
 export interface MalformedReport {
   readonly dialect: DialectName;
@@ -141,7 +141,91 @@ export interface MalformedOptions {
   readonly seed: number;
 }
 
-/** Runs the malformed-input sweep against a fresh server on `dialect`. */
+/** Sends the malformed requests to a server already running on `database`, signed in as `session`. */
+export async function malformedSweepOn(
+  database: ScratchDatabase,
+  server: ChildServer,
+  session: HttpSession,
+  options: MalformedOptions,
+): Promise<MalformedReport> {
+  const dialect = database.dialect;
+  const ids = await realIds(server.url, session);
+  const document = (await callJson(server.url, null, 'GET', '/api/openapi.json'))
+    .body as unknown as Parameters<typeof operationsOf>[0];
+  const operations = operationsOf(document);
+  const random = seededRandom(options.seed);
+  const queue: MalformedRequest[] = [];
+  let distinctCases = 0;
+  for (let round = 0; queue.length < options.requests; round += 1) {
+    const cases = operations.flatMap((op) => casesFor(op, { ids }, options.seed + round));
+    if (round === 0) distinctCases = cases.length;
+    for (let i = cases.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [cases[i], cases[j]] = [cases[j] as MalformedRequest, cases[i] as MalformedRequest];
+    }
+    queue.push(...cases);
+  }
+  queue.length = options.requests;
+
+  const handle = await database.open();
+  const before = await snapshotTables(handle);
+  await handle.close();
+  const rssBeforeMiB = server.rssMiB();
+  let peakRssMiB = rssBeforeMiB;
+  const base = new URL(server.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
+  const byStatus: Record<string, number> = {};
+  const serverErrorSamples: string[] = [];
+  const acceptedWrites: string[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < queue.length) {
+      const c = queue[next++] as MalformedRequest;
+      const status = await send(base, agent, session, c);
+      byStatus[status] = (byStatus[status] ?? 0) + 1;
+      if (status >= 500 && serverErrorSamples.length < 20) {
+        serverErrorSamples.push(`${status} ${c.method} ${c.url.slice(0, 80)} — ${c.kind}`);
+      }
+      if (status >= 200 && status < 300 && c.method !== 'GET' && acceptedWrites.length < 20) {
+        acceptedWrites.push(
+          `${status} ${c.method} ${c.url.slice(0, 80)} — ${c.kind}: ${c.body?.toString('utf8').slice(0, 300) ?? ''}`,
+        );
+      }
+      if (next % 250 === 0) peakRssMiB = Math.max(peakRssMiB, server.rssMiB());
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, worker));
+  agent.destroy();
+  const rssAfterMiB = server.rssMiB();
+  const health = await callJson(server.url, null, 'GET', '/api/health');
+  const check = await database.open();
+  const after = await snapshotTables(check);
+  await check.close();
+  const changedTables = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (t) => before.get(t) !== after.get(t),
+  );
+  const serverErrors = Object.entries(byStatus)
+    .filter(([status]) => Number(status) >= 500)
+    .reduce((sum, [, n]) => sum + n, 0);
+  return {
+    dialect,
+    requests: queue.length,
+    operations: operations.length,
+    distinctCases,
+    byStatus,
+    serverErrors,
+    serverErrorSamples,
+    acceptedWrites,
+    dataUnchanged: changedTables.length === 0,
+    changedTables,
+    rssBeforeMiB,
+    rssAfterMiB,
+    peakRssMiB: Math.max(peakRssMiB, server.peakRssMiB()),
+    healthyAfter: health.status === 200,
+  };
+}
+
+/** Runs the sweep against a fresh server on a fresh database of `dialect`. */
 export async function runMalformedInput(
   dialect: DialectName,
   options: MalformedOptions,
@@ -150,80 +234,7 @@ export async function runMalformedInput(
   const server = await startChildServer(database.env);
   try {
     const session = await signInHttp(server.url, database.email, database.password);
-    const ids = await realIds(server.url, session);
-    const document = (await callJson(server.url, null, 'GET', '/api/openapi.json'))
-      .body as unknown as Parameters<typeof operationsOf>[0];
-    const operations = operationsOf(document);
-    const random = seededRandom(options.seed);
-    const queue: MalformedRequest[] = [];
-    let distinctCases = 0;
-    for (let round = 0; queue.length < options.requests; round += 1) {
-      const cases = operations.flatMap((op) => casesFor(op, { ids }, options.seed + round));
-      if (round === 0) distinctCases = cases.length;
-      for (let i = cases.length - 1; i > 0; i -= 1) {
-        const j = Math.floor(random() * (i + 1));
-        [cases[i], cases[j]] = [cases[j] as MalformedRequest, cases[i] as MalformedRequest];
-      }
-      queue.push(...cases);
-    }
-    queue.length = options.requests;
-
-    const handle = await database.open();
-    const before = await snapshotTables(handle);
-    await handle.close();
-    const rssBeforeMiB = server.rssMiB();
-    let peakRssMiB = rssBeforeMiB;
-    const base = new URL(server.url);
-    const agent = new Agent({ keepAlive: true, maxSockets: options.concurrency });
-    const byStatus: Record<string, number> = {};
-    const serverErrorSamples: string[] = [];
-    const acceptedWrites: string[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < queue.length) {
-        const c = queue[next++] as MalformedRequest;
-        const status = await send(base, agent, session, c);
-        byStatus[status] = (byStatus[status] ?? 0) + 1;
-        if (status >= 500 && serverErrorSamples.length < 20) {
-          serverErrorSamples.push(`${status} ${c.method} ${c.url.slice(0, 80)} — ${c.kind}`);
-        }
-        if (status >= 200 && status < 300 && c.method !== 'GET' && acceptedWrites.length < 20) {
-          acceptedWrites.push(
-            `${status} ${c.method} ${c.url.slice(0, 80)} — ${c.kind}: ${c.body?.toString('utf8').slice(0, 300) ?? ''}`,
-          );
-        }
-        if (next % 250 === 0) peakRssMiB = Math.max(peakRssMiB, server.rssMiB());
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency }, worker));
-    agent.destroy();
-    const rssAfterMiB = server.rssMiB();
-    const health = await callJson(server.url, null, 'GET', '/api/health');
-    const check = await database.open();
-    const after = await snapshotTables(check);
-    await check.close();
-    const changedTables = [...new Set([...before.keys(), ...after.keys()])].filter(
-      (t) => before.get(t) !== after.get(t),
-    );
-    const serverErrors = Object.entries(byStatus)
-      .filter(([status]) => Number(status) >= 500)
-      .reduce((sum, [, n]) => sum + n, 0);
-    return {
-      dialect,
-      requests: queue.length,
-      operations: operations.length,
-      distinctCases,
-      byStatus,
-      serverErrors,
-      serverErrorSamples,
-      acceptedWrites,
-      dataUnchanged: changedTables.length === 0,
-      changedTables,
-      rssBeforeMiB,
-      rssAfterMiB,
-      peakRssMiB: Math.max(peakRssMiB, server.peakRssMiB()),
-      healthyAfter: health.status === 200,
-    };
+    return await malformedSweepOn(database, server, session, options);
   } finally {
     await server.stop();
     await database.drop();

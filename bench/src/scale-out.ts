@@ -3,7 +3,7 @@
 // and the crash check (SIGKILL of one of the two at random) hold across both.
 //   node --import tsx bench/src/scale-out.ts [crash trials]      (or `npm run reliability`)
 import { fileURLToPath } from 'node:url';
-import { runCrashTrials, type CrashOptions, type CrashReport } from './crash-safety';
+import { crashTrialsOn, type CrashOptions, type CrashReport } from './crash-safety';
 import {
   checkDraftConcurrency,
   printConcurrency,
@@ -12,8 +12,8 @@ import {
 } from './draft-concurrency';
 import { saveResult } from './report/results';
 import { startChildServer, type ChildServer } from './support/child-server';
-import { callJson, signInHttp } from './support/http-session';
-import { scratchDatabase } from './support/scratch-database';
+import { callJson, signInHttp, type HttpSession } from './support/http-session';
+import { scratchDatabase, type ScratchDatabase } from './support/scratch-database';
 
 export interface SessionCheck {
   /** Signed in on server 1, the session answers on server 2. */
@@ -31,56 +31,65 @@ export interface ScaleOutReport {
   readonly crash: CrashReport;
 }
 
-/** The session and concurrency checks on two fresh servers over one fresh PostgreSQL database. */
-export async function checkTwoServers(
-  concurrency: ConcurrencyOptions,
-): Promise<{ session: SessionCheck; concurrency: ConcurrencyReport }> {
-  const database = await scratchDatabase('postgres', 'scaleout');
-  const servers: ChildServer[] = [];
-  try {
-    servers.push(await startChildServer(database.env), await startChildServer(database.env));
-    const [one, two] = servers as [ChildServer, ChildServer];
-    const session = await signInHttp(one.url, database.email, database.password);
-    const onTwo = await callJson<{ user: { id: string } }>(two.url, session, 'GET', '/api/auth/session');
-    const created = await callJson<{ id: string }>(one.url, session, 'POST', '/api/patients', {
-      chartNumber: 'SCALE-1',
-      givenName: 'Ada',
-      familyName: 'Lovelace',
-      dateOfBirth: '1815-12-10',
-      sex: 'female',
-    });
-    const readOnTwo = await callJson<{ chartNumber: string }>(
-      two.url,
-      session,
-      'GET',
-      `/api/patients/${created.body.id}`,
-    );
-    const other = await signInHttp(two.url, database.email, database.password);
-    const loggedOut = await callJson(two.url, other, 'POST', '/api/auth/logout');
-    const afterLogout = await callJson(one.url, other, 'GET', '/api/auth/session');
-    const result = await checkDraftConcurrency([one.url, two.url], session, concurrency);
-    return {
-      session: {
-        sessionOnOther: onTwo.status === 200 && onTwo.body.user.id === session.userId,
-        writeVisibleOnOther:
-          created.status === 201 && readOnTwo.status === 200 && readOnTwo.body.chartNumber === 'SCALE-1',
-        logoutEndsBoth: loggedOut.status === 204 && afterLogout.status === 401,
-      },
-      concurrency: { dialect: 'postgres', servers: 2, ...result },
-    };
-  } finally {
-    for (const server of servers) await server.stop();
-    await database.drop();
-  }
+/** The session check on two servers over one database, signed in on the first. */
+export async function checkSharedSession(
+  database: ScratchDatabase,
+  [one, two]: readonly [ChildServer, ChildServer],
+  session: HttpSession,
+): Promise<SessionCheck> {
+  const onTwo = await callJson<{ user: { id: string } }>(two.url, session, 'GET', '/api/auth/session');
+  const created = await callJson<{ id: string }>(one.url, session, 'POST', '/api/patients', {
+    chartNumber: `SCALE-${Date.now()}`,
+    givenName: 'Ada',
+    familyName: 'Lovelace',
+    dateOfBirth: '1815-12-10',
+    sex: 'female',
+  });
+  const readOnTwo = await callJson<{ id: string }>(
+    two.url,
+    session,
+    'GET',
+    `/api/patients/${created.body.id}`,
+  );
+  const other = await signInHttp(two.url, database.email, database.password);
+  const loggedOut = await callJson(two.url, other, 'POST', '/api/auth/logout');
+  const afterLogout = await callJson(one.url, other, 'GET', '/api/auth/session');
+  return {
+    sessionOnOther: onTwo.status === 200 && onTwo.body.user.id === session.userId,
+    writeVisibleOnOther:
+      created.status === 201 && readOnTwo.status === 200 && readOnTwo.body.id === created.body.id,
+    logoutEndsBoth: loggedOut.status === 204 && afterLogout.status === 401,
+  };
 }
 
+/** Session, concurrency and crash checks on two fresh servers over one fresh PostgreSQL database. */
 export async function runScaleOut(
   concurrency: ConcurrencyOptions,
   crash: Omit<CrashOptions, 'servers'>,
 ): Promise<ScaleOutReport> {
-  const checked = await checkTwoServers(concurrency);
-  const crashReport = await runCrashTrials('postgres', { ...crash, servers: 2 });
-  return { servers: 2, ...checked, crash: crashReport };
+  const database = await scratchDatabase('postgres', 'scaleout');
+  const servers: ChildServer[] = [];
+  try {
+    servers.push(await startChildServer(database.env), await startChildServer(database.env));
+    const pair = servers as [ChildServer, ChildServer];
+    const session = await signInHttp(pair[0].url, database.email, database.password);
+    const shared = await checkSharedSession(database, pair, session);
+    const result = await checkDraftConcurrency(
+      servers.map((s) => s.url),
+      session,
+      concurrency,
+    );
+    const crashReport = await crashTrialsOn(database, servers, session, crash);
+    return {
+      servers: 2,
+      session: shared,
+      concurrency: { dialect: 'postgres', servers: 2, ...result },
+      crash: crashReport,
+    };
+  } finally {
+    for (const server of servers) await server.stop('SIGKILL');
+    await database.drop();
+  }
 }
 
 export function printScaleOut(r: ScaleOutReport): void {
