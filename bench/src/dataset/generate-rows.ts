@@ -1,10 +1,18 @@
 import type { Insertable } from 'kysely';
-import type { EpisodeTable, FindingTable, PatientTable, VisitTable } from '@sotchart/server/db/database';
+import type {
+  EpisodeTable,
+  FindingTable,
+  PatientSearchKeyTable,
+  PatientTable,
+  VisitTable,
+} from '@sotchart/server/db/database';
+import { patientSearchKeys } from '@sotchart/server/db/patient-search-keys';
 import { templateCategories, templateKey, visitTemplates, type VisitTemplate } from './visit-templates';
 
 /** The rows of a run of patients: each with one episode and `visitsPerPatient` visits with findings. */
 export interface RowBatch {
   readonly patient: Insertable<PatientTable>[];
+  readonly patient_search_key: Insertable<PatientSearchKeyTable>[];
   readonly episode: Insertable<EpisodeTable>[];
   readonly visit: Insertable<VisitTable>[];
   readonly finding: Insertable<FindingTable>[];
@@ -156,19 +164,20 @@ export function* generateRows(options: GenerateOptions): Generator<RowBatch> {
   const base = Date.UTC(2026, 0, 5, 9, 0, 0);
   const uuidv7 = sequentialIds(Date.now());
   for (let first = 0; first < options.patients; first += options.batchPatients) {
-    const batch: RowBatch = { patient: [], episode: [], visit: [], finding: [] };
+    const batch: RowBatch = { patient: [], patient_search_key: [], episode: [], visit: [], finding: [] };
     const last = Math.min(options.patients, first + options.batchPatients);
     for (let i = first; i < last; i += 1) {
       const patientId = uuidv7();
       const episodeId = uuidv7();
       const family = familyName(random);
+      const chartNumber = `B${String(i + 1).padStart(7, '0')}`;
       const given = pick(random, givenNames);
       const start = base - options.visitsPerPatient * 7 * day - Math.floor(random() * 365) * day;
       const at = new Date(start).toISOString();
       batch.patient.push({
         id: patientId,
         clinic_id: options.clinicId,
-        chart_number: `B${String(i + 1).padStart(7, '0')}`,
+        chart_number: chartNumber,
         given_name: given,
         family_name: family,
         search_name: `${family} ${given}`.toLowerCase(),
@@ -194,6 +203,8 @@ export function* generateRows(options: GenerateOptions): Generator<RowBatch> {
         updated_by: options.practitionerId,
         version: 1,
       });
+      for (const search_key of patientSearchKeys({ familyName: family, givenName: given, chartNumber }))
+        batch.patient_search_key.push({ clinic_id: options.clinicId, search_key, patient_id: patientId });
       batch.episode.push({
         id: episodeId,
         clinic_id: options.clinicId,

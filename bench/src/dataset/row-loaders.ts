@@ -10,7 +10,7 @@ export interface RowLoader {
   close(): Promise<void>;
 }
 
-const tables = ['patient', 'episode', 'visit', 'finding'] as const;
+const tables = ['patient', 'patient_search_key', 'episode', 'visit', 'finding'] as const;
 
 /**
  * SQLite: one transaction per batch with prepared single-row inserts (SQLite's fastest bulk path),
@@ -73,7 +73,7 @@ function copyValue(value: unknown): string {
 /**
  * PostgreSQL through COPY: one `psql` per table streams every batch into a single `COPY … FROM STDIN`
  * (text format), with synchronous_commit off and foreign-key triggers skipped for those sessions only.
- * Far less work on both sides than inserts; the four tables load in parallel. ANALYZE at the end.
+ * Far less work on both sides than inserts; the tables load in parallel. ANALYZE at the end.
  */
 export function postgresCopyLoader(url: string): RowLoader {
   const copies = new Map<string, { child: ChildProcess; done: Promise<void>; columns: string[] }>();

@@ -39,6 +39,13 @@ export interface PatientTable {
   version: number;
 }
 
+/** One row per key a patient is found by (see patient-search-keys.ts); kept with the patient row. */
+export interface PatientSearchKeyTable {
+  clinic_id: string;
+  search_key: string;
+  patient_id: string;
+}
+
 export interface ConsentTable {
   id: string;
   clinic_id: string;
@@ -310,6 +317,7 @@ export interface Database {
   audit_head: AuditHeadTable;
   login_throttle: LoginThrottleTable;
   patient: PatientTable;
+  patient_search_key: PatientSearchKeyTable;
   consent: ConsentTable;
   imaging_study: ImagingStudyTable;
   episode: EpisodeTable;

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { dialects, freshDatabase } from '@sotchart/test-support';
 import { migrateToLatest } from './migrations';
+import { patientRepository } from './repositories/patient.repository';
 
 for (const dialect of dialects) {
   describe(`migrateToLatest on ${dialect}`, () => {
@@ -30,6 +31,66 @@ for (const dialect of dialects) {
         assert.equal(row.version, 1);
         const count = await sql<{ n: number }>`select count(*) as n from clinic`.execute(database.handle.db);
         assert.equal(Number(count.rows[0]?.n), 1);
+      } finally {
+        await database.drop();
+      }
+    });
+
+    test('0032 gives patients stored before it their search keys', async () => {
+      const database = await freshDatabase(dialect, { migrate: false });
+      try {
+        const db = database.handle.db;
+        await migrateToLatest(db, '0031-create-fee-schedule');
+        const now = new Date().toISOString();
+        await db
+          .insertInto('clinic')
+          .values({
+            id: 'c1',
+            name: 'Harbour',
+            time_zone: 'UTC',
+            address: '',
+            is_demo: 0,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        const patient = (i: number) => ({
+          id: `p${String(i).padStart(4, '0')}`,
+          clinic_id: 'c1',
+          chart_number: `H-${i}`,
+          given_name: 'Grace',
+          family_name: i === 601 ? 'Hopper Byron' : `Family${i}`,
+          search_name: `family${i} grace`,
+          date_of_birth: '1906-12-09',
+          sex: 'female',
+          history: '{}',
+          notes: '',
+          archived: 0,
+          created_at: now,
+          updated_at: now,
+          version: 1,
+        });
+        // More than one backfill page.
+        await db
+          .insertInto('patient')
+          .values(Array.from({ length: 700 }, (_, i) => patient(i + 1)))
+          .execute();
+        assert.deepEqual(await migrateToLatest(db), ['0032-create-patient-search-key']);
+        const search = (q: string) =>
+          patientRepository.search(db, 'c1', { q, sort: 'name', limit: 25, includeArchived: false }, null);
+        assert.deepEqual(
+          (await search('byron')).items.map((p) => p.id),
+          ['p0601'],
+        );
+        assert.deepEqual(
+          (await search('h-700')).items.map((p) => p.id),
+          ['p0700'],
+        );
+        const keys = await db
+          .selectFrom('patient_search_key')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        assert.equal(Number(keys.n), 700 * 5 + 2);
       } finally {
         await database.drop();
       }

@@ -18,6 +18,7 @@ import * as createOutcomeSettings from './migrations/0024-create-outcome-setting
 import * as createOutcomeTextPack from './migrations/0025-create-outcome-text-pack';
 import * as createPatientIdentifier from './migrations/0030-create-patient-identifier';
 import * as createFeeSchedule from './migrations/0031-create-fee-schedule';
+import * as createPatientSearchKey from './migrations/0032-create-patient-search-key';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -39,12 +40,17 @@ const migrations: Record<string, Migration> = {
   '0025-create-outcome-text-pack': createOutcomeTextPack,
   '0030-create-patient-identifier': createPatientIdentifier,
   '0031-create-fee-schedule': createFeeSchedule,
+  '0032-create-patient-search-key': createPatientSearchKey,
 };
 
-/** Brings the schema to the latest migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+/**
+ * Brings the schema to the latest migration (or up to and including `target`, for tests of a data
+ * migration); throws with the failing migration's name.
+ */
+export async function migrateToLatest(db: Kysely<Database>, target?: string): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
-  const { error, results = [] } = await migrator.migrateToLatest();
+  const { error, results = [] } =
+    target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   const failed = results.find((r) => r.status === 'Error');
   if (error !== undefined) {
     const name = failed === undefined ? '' : ` in ${failed.migrationName}`;

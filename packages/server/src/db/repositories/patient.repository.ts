@@ -2,6 +2,7 @@ import type { Patient, PatientSearch, PatientSummary } from '@sotchart/contract'
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientTable } from '../database';
 import { fromFlag, fromJson, toFlag, toJson } from '../json';
+import { patientSearchKeys, prefixEnd, searchForm } from '../patient-search-keys';
 
 type Row = Selectable<PatientTable>;
 
@@ -50,6 +51,15 @@ function toRow(clinicId: string, p: Patient, updatedBy: string | null): Row {
   };
 }
 
+async function writeSearchKeys(db: Kysely<Database>, clinicId: string, p: Patient): Promise<void> {
+  const rows = patientSearchKeys(p).map((search_key) => ({
+    clinic_id: clinicId,
+    search_key,
+    patient_id: p.id,
+  }));
+  if (rows.length > 0) await db.insertInto('patient_search_key').values(rows).execute();
+}
+
 /** Sort keys for keyset pagination: each sort is a column plus the id as tie-breaker. */
 const sortColumn = { name: 'search_name', chartNumber: 'chart_number', recent: 'created_at' } as const;
 
@@ -64,6 +74,7 @@ export const patientRepository = {
       .insertInto('patient')
       .values(toRow(clinicId, patient, actorId))
       .execute();
+    await writeSearchKeys(db, clinicId, patient);
   },
 
   async findById(db: Kysely<Database>, clinicId: string, id: string): Promise<Patient | undefined> {
@@ -108,12 +119,15 @@ export const patientRepository = {
       .where('id', '=', next.id)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
-    return result.numUpdatedRows === 1n;
+    if (result.numUpdatedRows !== 1n) return false;
+    await db.deleteFrom('patient_search_key').where('patient_id', '=', next.id).execute();
+    await writeSearchKeys(db, clinicId, next);
+    return true;
   },
 
   /**
    * One page of the clinic's patients. `q` matches a date of birth (YYYY-MM-DD) exactly, or the start of
-   * the family name, the given name or the chart number.
+   * a word of the name ("smi", "smith jo", "john sm") or of the chart number, through the search keys.
    */
   async search(
     db: Kysely<Database>,
@@ -123,9 +137,7 @@ export const patientRepository = {
   ): Promise<{ items: PatientSummary[]; last: PatientCursor | null }> {
     const column = sortColumn[search.sort];
     const descending = search.sort === 'recent';
-    // LIKE wildcards are dropped rather than escaped: SQLite and PostgreSQL escape differently.
-    const raw = search.q?.trim().replace(/[%_\\]/g, '') ?? '';
-    const q = raw.toLowerCase();
+    const q = searchForm(search.q ?? '');
     const rows = await db
       .selectFrom('patient')
       .select([
@@ -144,12 +156,13 @@ export const patientRepository = {
       .$if(q !== '', (qb) =>
         /^\d{4}-\d{2}-\d{2}$/.test(q)
           ? qb.where('date_of_birth', '=', q)
-          : qb.where((eb) =>
-              eb.or([
-                eb('search_name', 'like', `${q}%`),
-                eb('search_name', 'like', `% ${q}%`),
-                eb('chart_number', 'like', `${raw}%`),
-              ]),
+          : qb.where('id', 'in', (eb) =>
+              eb
+                .selectFrom('patient_search_key')
+                .select('patient_id')
+                .where('clinic_id', '=', clinicId)
+                .where('search_key', '>=', q)
+                .where('search_key', '<', prefixEnd(q)),
             ),
       )
       .$if(after !== null, (qb) =>

@@ -170,6 +170,32 @@ for (const dialect of dialects) {
       );
     });
 
+    test('finds a patient by any word of the name, in either order, and by the new name after a rename', async () => {
+      const created = await api<Body>(
+        'POST',
+        '/api/patients',
+        patientInput({ chartNumber: 'W-1', familyName: 'de la Cruz', givenName: 'Ana-Maria' }),
+      );
+      assert.equal(created.status, 201);
+      const found = async (q: string) =>
+        (
+          await api<{ items: { chartNumber: string }[] }>('GET', `/api/patients?q=${encodeURIComponent(q)}`)
+        ).body.items
+          .map((p) => p.chartNumber)
+          .includes('W-1');
+      for (const q of ['cruz', 'la cr', 'de la cruz ana', 'ana-maria de', 'maria', 'w-1', '  CRUZ  ']) {
+        assert.equal(await found(q), true, q);
+      }
+      for (const q of ['ruz', 'anacruz', 'w-2']) assert.equal(await found(q), false, q);
+      const renamed = await api<Body>('PATCH', `/api/patients/${created.body.id as string}`, {
+        version: 1,
+        familyName: 'Okafor',
+      });
+      assert.equal(renamed.status, 200);
+      assert.equal(await found('okafor ana'), true);
+      assert.equal(await found('cruz'), false);
+    });
+
     test('archives a patient, who then leaves the default search', async () => {
       const created = await api<Body>(
         'POST',

@@ -1,0 +1,40 @@
+/**
+ * The keys a patient is found by: every tail of "family given" and of "given family" that starts a
+ * word (after a space or a hyphen), and the chart number, all in lower case. A search is then a
+ * prefix range over one index — "smi", "smith jo", "john sm", "cruz" (of "de la cruz") and "b0001"
+ * each match without scanning the clinic's patients.
+ */
+export interface SearchableName {
+  readonly familyName: string;
+  readonly givenName: string;
+  readonly chartNumber: string;
+}
+
+/** Lower case with runs of white space as one space: the form both keys and queries take. */
+export const searchForm = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+function wordTails(text: string): string[] {
+  const tails = [text];
+  for (let i = 0; i < text.length - 1; i += 1) {
+    if (text[i] === ' ' || text[i] === '-') tails.push(text.slice(i + 1));
+  }
+  return tails;
+}
+
+export function patientSearchKeys(p: SearchableName): string[] {
+  const family = searchForm(p.familyName);
+  const given = searchForm(p.givenName);
+  const keys = [
+    ...wordTails(`${family} ${given}`.trim()),
+    ...wordTails(`${given} ${family}`.trim()),
+    searchForm(p.chartNumber),
+  ];
+  return [...new Set(keys)].filter((k) => k !== '');
+}
+
+/**
+ * The exclusive upper bound of a prefix range: every key that starts with `prefix` sorts at or after
+ * `prefix` and before `prefix` + U+10FFFF, the highest code point, in code-point (byte) order — which
+ * is why the key column compares bytewise on both databases.
+ */
+export const prefixEnd = (prefix: string): string => `${prefix}\u{10FFFF}`;
