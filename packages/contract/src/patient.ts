@@ -66,7 +66,12 @@ export type Patient = z.infer<typeof PatientSchema>;
 
 export const PatientSortSchema = z.enum(['name', 'chartNumber', 'recent']);
 export const PatientSearchSchema = z.object({
+  /**
+   * A date of birth (YYYY-MM-DD), or the start of any word of the name in either order ("smi",
+   * "smith jo", "john sm") or of the chart number; case and extra spaces do not matter.
+   */
   q: shortText(100).optional(),
+  /** With `q`, "name" lists by the name words the query matched. */
   sort: PatientSortSchema.default('name'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(500).optional(),

@@ -38,3 +38,19 @@ export function patientSearchKeys(p: SearchableName): string[] {
  * is why the key column compares bytewise on both databases.
  */
 export const prefixEnd = (prefix: string): string => `${prefix}\u{10FFFF}`;
+
+/** Orders two keys as both databases do: by their UTF-8 bytes (JavaScript's `<` compares UTF-16 units). */
+export const compareKeys = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/**
+ * The first (lowest) of a patient's keys that starts with `q`: a name-sorted search lists each patient
+ * once, at this key, though a query may match several of its keys ("s" matches "smith sam" and "sam
+ * smith").
+ */
+export function firstMatchingKey(p: SearchableName, q: string): string | undefined {
+  let first: string | undefined;
+  for (const key of patientSearchKeys(p)) {
+    if (key.startsWith(q) && (first === undefined || compareKeys(key, first) < 0)) first = key;
+  }
+  return first;
+}

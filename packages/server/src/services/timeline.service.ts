@@ -1,12 +1,12 @@
 import type { Timeline, TimelineEntry } from '@sotchart/contract';
 import { isGranted } from '../auth/permissions';
 import type { RequestContext } from '../auth/request-context';
-import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
+import { visitRepository, type TimelineVisitRow } from '../db/repositories/visit.repository';
 import { loadPatient } from './patient.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** The indicators that decided the visit's category, with their pre → post change. */
-function keyIndicators(visit: VisitRow): NonNullable<TimelineEntry['clinical']>['keyIndicators'] {
+function keyIndicators(visit: TimelineVisitRow): NonNullable<TimelineEntry['clinical']>['keyIndicators'] {
   const counted = new Set(visit.analysis.counted.map((c) => c.indicator));
   return visit.verification.items
     .filter((item) => counted.has(item.indicator))
@@ -19,7 +19,7 @@ function keyIndicators(visit: VisitRow): NonNullable<TimelineEntry['clinical']>[
     }));
 }
 
-function clinicalOf(visit: VisitRow): NonNullable<TimelineEntry['clinical']> {
+function clinicalOf(visit: TimelineVisitRow): NonNullable<TimelineEntry['clinical']> {
   return {
     category: visit.analysis.category,
     side: visit.analysis.side,
@@ -39,7 +39,7 @@ export const timelineService = {
    */
   async get(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Timeline> {
     await loadPatient(deps.db, ctx, patientId);
-    const visits = await visitRepository.listByPatient(deps.db, ctx.clinicId, patientId);
+    const visits = await visitRepository.listTimeline(deps.db, ctx.clinicId, patientId);
     const clinical = isGranted(ctx.role, 'clinicalRead');
     const entries = visits.map((v) => ({
       visitId: v.id,

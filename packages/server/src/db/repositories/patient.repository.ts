@@ -2,7 +2,13 @@ import type { Patient, PatientSearch, PatientSummary } from '@sotchart/contract'
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientTable } from '../database';
 import { fromFlag, fromJson, toFlag, toJson } from '../json';
-import { patientSearchKeys, prefixEnd, searchForm } from '../patient-search-keys';
+import {
+  compareKeys,
+  firstMatchingKey,
+  patientSearchKeys,
+  prefixEnd,
+  searchForm,
+} from '../patient-search-keys';
 
 type Row = Selectable<PatientTable>;
 
@@ -58,6 +64,92 @@ async function writeSearchKeys(db: Kysely<Database>, clinicId: string, p: Patien
     patient_id: p.id,
   }));
   if (rows.length > 0) await db.insertInto('patient_search_key').values(rows).execute();
+}
+
+const summaryColumns = [
+  'id',
+  'chart_number',
+  'given_name',
+  'family_name',
+  'date_of_birth',
+  'sex',
+  'archived',
+  'search_name',
+  'created_at',
+] as const;
+
+type SummaryRow = Pick<Row, (typeof summaryColumns)[number]>;
+
+function toSummary(r: SummaryRow): PatientSummary {
+  return {
+    id: r.id,
+    chartNumber: r.chart_number,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    dateOfBirth: r.date_of_birth,
+    sex: r.sex as PatientSummary['sex'],
+    archived: fromFlag(r.archived),
+  };
+}
+
+export interface PatientPage {
+  readonly items: PatientSummary[];
+  /** Where the next page starts, or null on the last page. */
+  readonly last: PatientCursor | null;
+}
+
+/**
+ * A name-sorted search walks the search-key index in key order and stops once the page is full, so it
+ * costs the same in a clinic of a thousand patients or a hundred thousand, however many the query
+ * matches. A patient is listed at the first of its keys the query matches and skipped at the others;
+ * the cursor is a position in the index (key, patient id).
+ */
+async function searchByKey(
+  db: Kysely<Database>,
+  clinicId: string,
+  q: string,
+  search: PatientSearch,
+  after: PatientCursor | null,
+): Promise<PatientPage> {
+  const items: PatientSummary[] = [];
+  let position = after;
+  let pageEnd: PatientCursor | null = null;
+  // Most patients match a query at one or two keys, so a chunk of twice the page rarely needs a second.
+  const chunk = (search.limit + 1) * 2;
+  for (;;) {
+    const from = position;
+    const rows = await db
+      .selectFrom('patient_search_key as k')
+      .innerJoin('patient as p', (j) =>
+        j.onRef('p.id', '=', 'k.patient_id').onRef('p.clinic_id', '=', 'k.clinic_id'),
+      )
+      .select(['k.search_key', ...summaryColumns.map((c) => `p.${c}` as const)])
+      .where('k.clinic_id', '=', clinicId)
+      // From the cursor's key (never below q), so a later page starts its index range where the last ended.
+      .where('k.search_key', '>=', from !== null && compareKeys(from.key, q) > 0 ? from.key : q)
+      .where('k.search_key', '<', prefixEnd(q))
+      .$if(!search.includeArchived, (qb) => qb.where('p.archived', '=', 0))
+      .$if(from !== null, (qb) =>
+        qb.where((eb) => eb(eb.refTuple('k.search_key', 'k.patient_id'), '>', eb.tuple(from!.key, from!.id))),
+      )
+      .orderBy('k.search_key')
+      .orderBy('k.patient_id')
+      .limit(chunk)
+      .execute();
+    for (const row of rows) {
+      position = { key: row.search_key, id: row.id };
+      const first = firstMatchingKey(
+        { familyName: row.family_name, givenName: row.given_name, chartNumber: row.chart_number },
+        q,
+      );
+      // Listed at another key of theirs (a key from an older rule, matching none today, still lists).
+      if (first !== undefined && first !== row.search_key) continue;
+      if (items.length === search.limit) return { items, last: pageEnd };
+      items.push(toSummary(row));
+      pageEnd = position;
+    }
+    if (rows.length < chunk) return { items, last: null };
+  }
 }
 
 /** Sort keys for keyset pagination: each sort is a column plus the id as tie-breaker. */
@@ -134,27 +226,19 @@ export const patientRepository = {
     clinicId: string,
     search: PatientSearch,
     after: PatientCursor | null,
-  ): Promise<{ items: PatientSummary[]; last: PatientCursor | null }> {
+  ): Promise<PatientPage> {
+    const q = searchForm(search.q ?? '');
+    const byDate = /^\d{4}-\d{2}-\d{2}$/.test(q);
+    if (q !== '' && !byDate && search.sort === 'name') return searchByKey(db, clinicId, q, search, after);
     const column = sortColumn[search.sort];
     const descending = search.sort === 'recent';
-    const q = searchForm(search.q ?? '');
     const rows = await db
       .selectFrom('patient')
-      .select([
-        'id',
-        'chart_number',
-        'given_name',
-        'family_name',
-        'date_of_birth',
-        'sex',
-        'archived',
-        'search_name',
-        'created_at',
-      ])
+      .select(summaryColumns)
       .where('clinic_id', '=', clinicId)
       .$if(!search.includeArchived, (qb) => qb.where('archived', '=', 0))
       .$if(q !== '', (qb) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(q)
+        byDate
           ? qb.where('date_of_birth', '=', q)
           : qb.where('id', 'in', (eb) =>
               eb
@@ -167,10 +251,7 @@ export const patientRepository = {
       )
       .$if(after !== null, (qb) =>
         qb.where((eb) =>
-          eb.or([
-            eb(column, descending ? '<' : '>', after!.key),
-            eb.and([eb(column, '=', after!.key), eb('id', descending ? '<' : '>', after!.id)]),
-          ]),
+          eb(eb.refTuple(column, 'id'), descending ? '<' : '>', eb.tuple(after!.key, after!.id)),
         ),
       )
       .orderBy(column, descending ? 'desc' : 'asc')
@@ -180,15 +261,7 @@ export const patientRepository = {
     const page = rows.slice(0, search.limit);
     const lastRow = rows.length > search.limit ? page[page.length - 1] : undefined;
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        chartNumber: r.chart_number,
-        givenName: r.given_name,
-        familyName: r.family_name,
-        dateOfBirth: r.date_of_birth,
-        sex: r.sex as PatientSummary['sex'],
-        archived: fromFlag(r.archived),
-      })),
+      items: page.map(toSummary),
       last: lastRow === undefined ? null : { key: String(lastRow[column]), id: lastRow.id },
     };
   },

@@ -7,6 +7,12 @@ type Row = Selectable<VisitTable>;
 /** A visit as stored in its own row; findings live in the finding table. */
 export type VisitRow = Omit<Visit, 'findings'>;
 
+function treatedCategoryOf(r: Pick<Row, 'treated_category' | 'treated_reason'>): VisitRow['treatedCategory'] {
+  return r.treated_category === null
+    ? null
+    : { category: r.treated_category as 'I' | 'II' | 'III', reason: r.treated_reason ?? '' };
+}
+
 function toVisit(r: Row): VisitRow {
   return {
     id: r.id,
@@ -23,10 +29,7 @@ function toVisit(r: Row): VisitRow {
     analysis: fromJson(r.analysis),
     plan: r.plan === null ? null : fromJson(r.plan),
     verification: fromJson(r.verification),
-    treatedCategory:
-      r.treated_category === null
-        ? null
-        : { category: r.treated_category as 'I' | 'II' | 'III', reason: r.treated_reason ?? '' },
+    treatedCategory: treatedCategoryOf(r),
     overrides: fromJson(r.overrides),
     record: fromJson(r.record),
     signedAt: r.signed_at,
@@ -36,6 +39,12 @@ function toVisit(r: Row): VisitRow {
     version: r.version,
   };
 }
+
+/** The columns a timeline entry is made of: no plan, record or overrides to read and parse. */
+export type TimelineVisitRow = Pick<
+  VisitRow,
+  'id' | 'visitAt' | 'type' | 'status' | 'pain' | 'analysis' | 'verification' | 'treatedCategory'
+>;
 
 function toRow(clinicId: string, v: VisitRow, actorId: string): Row {
   return {
@@ -97,6 +106,38 @@ export const visitRepository = {
       .orderBy('id', 'desc')
       .execute();
     return rows.map(toVisit);
+  },
+
+  /** The patient's visits for the timeline, newest first, with only the columns it shows. */
+  async listTimeline(db: Kysely<Database>, clinicId: string, patientId: string): Promise<TimelineVisitRow[]> {
+    const rows = await db
+      .selectFrom('visit')
+      .select([
+        'id',
+        'visit_at',
+        'type',
+        'status',
+        'pain',
+        'analysis',
+        'verification',
+        'treated_category',
+        'treated_reason',
+      ])
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .orderBy('visit_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      visitAt: r.visit_at,
+      type: r.type as Visit['type'],
+      status: r.status as Visit['status'],
+      pain: r.pain,
+      analysis: fromJson(r.analysis),
+      verification: fromJson(r.verification),
+      treatedCategory: treatedCategoryOf(r),
+    }));
   },
 
   /** Updates a draft only when the stored version is `expectedVersion` and it is still a draft. */

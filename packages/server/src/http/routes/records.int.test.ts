@@ -196,6 +196,42 @@ for (const dialect of dialects) {
       assert.equal(await found('cruz'), false);
     });
 
+    test('pages through a query each patient matches at several keys, listing every patient once', async () => {
+      const names = [
+        ['Samson', 'Sam'],
+        ['Sams', 'Samira'],
+        ['Abbot', 'Sammy'],
+        ['Samuels', 'Ann'],
+        ['Le Sam', 'Eve'],
+      ] as const;
+      for (const [i, [familyName, givenName]] of names.entries()) {
+        const res = await api(
+          'POST',
+          '/api/patients',
+          patientInput({ chartNumber: `K-${i}`, familyName, givenName }),
+        );
+        assert.equal(res.status, 201);
+      }
+      const seen: string[] = [];
+      let cursor = '';
+      for (let pages = 0; pages < 10; pages += 1) {
+        const res = await api<{ items: { familyName: string }[]; nextCursor: string | null }>(
+          'GET',
+          `/api/patients?q=sam&limit=2${cursor === '' ? '' : `&cursor=${cursor}`}`,
+        );
+        assert.equal(res.status, 200);
+        seen.push(...res.body.items.map((p) => p.familyName));
+        if (res.body.nextCursor === null) break;
+        cursor = res.body.nextCursor;
+      }
+      // Each at its first matching key: "sam" (Samson's given name, then Le Sam's last word; ties go by id),
+      // "samira", "sammy", "samuels".
+      assert.deepEqual(
+        seen.filter((f) => names.some(([n]) => n === f)),
+        ['Samson', 'Le Sam', 'Sams', 'Abbot', 'Samuels'],
+      );
+    });
+
     test('archives a patient, who then leaves the default search', async () => {
       const created = await api<Body>(
         'POST',
