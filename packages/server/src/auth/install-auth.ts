@@ -41,7 +41,7 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
   app.decorate('auth', { db, settings, clock });
   app.addHook('onClose', () => audit.close());
 
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(cookie);
 
   let dummy: Promise<string> | undefined;
