@@ -22,7 +22,7 @@ import { generateRows } from './generate-rows';
 import { postgresCopyLoader, sqliteLoader, type RowLoader } from './row-loaders';
 
 /** Bump when the generated rows change shape or content, so cached data sets are rebuilt. */
-const generatorVersion = 6;
+const generatorVersion = 7;
 export const visitsPerPatient = 10;
 
 /** What a benchmark needs to know about a built data set. */

@@ -3,6 +3,7 @@ import { defaultPack, type Finding } from '@sotchart/engine';
 import { categoryFindings, screenFindings, type DemoCategory } from '@sotchart/server/demo/demo-findings';
 import { siteKey } from '@sotchart/server/db/repositories/finding.repository';
 import { engineSnapshot } from '@sotchart/server/services/engine-snapshot';
+import { visitSummary } from '@sotchart/server/db/visit-summary';
 
 /** A finding as the finding table stores it, without its ids. */
 export interface FindingColumns {
@@ -31,6 +32,7 @@ export interface VisitTemplate {
     readonly analysis: string;
     readonly plan: string | null;
     readonly verification: string;
+    readonly summary: string;
   };
   readonly record: string;
 }
@@ -84,6 +86,7 @@ export function visitTemplates(): Map<string, VisitTemplate> {
             analysis: JSON.stringify(s.analysis),
             plan: s.plan === null ? null : JSON.stringify(s.plan),
             verification: JSON.stringify(s.verification),
+            summary: JSON.stringify(visitSummary(s)),
           },
           record,
         });

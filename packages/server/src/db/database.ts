@@ -105,6 +105,8 @@ export interface VisitTable {
   analysis: string;
   plan: string | null;
   verification: string;
+  /** The timeline's view of analysis and verification (visit-summary.ts), JSON. */
+  summary: string;
   treated_category: string | null;
   treated_reason: string | null;
   overrides: string;

@@ -75,7 +75,9 @@ for (const dialect of dialects) {
           .insertInto('patient')
           .values(Array.from({ length: 700 }, (_, i) => patient(i + 1)))
           .execute();
-        assert.deepEqual(await migrateToLatest(db), ['0032-create-patient-search-key']);
+        assert.deepEqual(await migrateToLatest(db, '0032-create-patient-search-key'), [
+          '0032-create-patient-search-key',
+        ]);
         const search = (q: string) =>
           patientRepository.search(db, 'c1', { q, sort: 'name', limit: 25, includeArchived: false }, null);
         assert.deepEqual(
@@ -91,6 +93,79 @@ for (const dialect of dialects) {
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow();
         assert.equal(Number(keys.n), 700 * 5 + 2);
+      } finally {
+        await database.drop();
+      }
+    });
+
+    test('0033 gives visits stored before it the summary the timeline reads', async () => {
+      const database = await freshDatabase(dialect, { migrate: false });
+      try {
+        const db = database.handle.db;
+        await migrateToLatest(db, '0032-create-patient-search-key');
+        const now = new Date().toISOString();
+        await db
+          .insertInto('clinic')
+          .values({
+            id: 'c1',
+            name: 'Harbour',
+            time_zone: 'UTC',
+            address: '',
+            is_demo: 0,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await db
+          .insertInto('patient')
+          .values({
+            id: 'p1',
+            clinic_id: 'c1',
+            chart_number: 'H-1',
+            given_name: 'Grace',
+            family_name: 'Hopper',
+            search_name: 'hopper grace',
+            date_of_birth: '1906-12-09',
+            sex: 'female',
+            history: '{}',
+            notes: '',
+            archived: 0,
+            created_at: now,
+            updated_at: now,
+            version: 1,
+          })
+          .execute();
+        const analysis = {
+          category: 'II',
+          side: 'R',
+          level: null,
+          counted: [{ indicator: 'arm_fossa_test' }],
+          referral: null,
+        };
+        const verification = {
+          items: [
+            { indicator: 'arm_fossa_test', site: 'right', pre: true, post: false, change: 'cleared' },
+            { indicator: 'dollar_sign', pre: true, post: true, change: 'unchanged' },
+          ],
+          summary: { cleared: 1, unchanged: 1 },
+        };
+        // Without the summary column, as a visit was stored before 0033.
+        await sql`insert into visit (id, clinic_id, patient_id, practitioner_id, visit_at, type, engine_version, pack_ref, category, analysis, verification, created_at, updated_at)
+          values ('v1', 'c1', 'p1', 'u1', ${now}, 'follow_up', '1.0.0', 'sot-standard@1.0.0', 'II', ${JSON.stringify(analysis)}, ${JSON.stringify(verification)}, ${now}, ${now})`.execute(
+          db,
+        );
+        assert.deepEqual(await migrateToLatest(db), ['0033-add-visit-summary']);
+        const row = await db.selectFrom('visit').select('summary').executeTakeFirstOrThrow();
+        assert.deepEqual(JSON.parse(row.summary), {
+          category: 'II',
+          side: 'R',
+          level: null,
+          keyIndicators: [
+            { indicator: 'arm_fossa_test', site: 'right', pre: true, post: false, change: 'cleared' },
+          ],
+          verification: { cleared: 1, unchanged: 1 },
+          referral: false,
+        });
       } finally {
         await database.drop();
       }

@@ -19,6 +19,7 @@ import * as createOutcomeTextPack from './migrations/0025-create-outcome-text-pa
 import * as createPatientIdentifier from './migrations/0030-create-patient-identifier';
 import * as createFeeSchedule from './migrations/0031-create-fee-schedule';
 import * as createPatientSearchKey from './migrations/0032-create-patient-search-key';
+import * as addVisitSummary from './migrations/0033-add-visit-summary';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0030-create-patient-identifier': createPatientIdentifier,
   '0031-create-fee-schedule': createFeeSchedule,
   '0032-create-patient-search-key': createPatientSearchKey,
+  '0033-add-visit-summary': addVisitSummary,
 };
 
 /**

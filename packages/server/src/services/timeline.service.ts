@@ -5,31 +5,8 @@ import { visitRepository, type TimelineVisitRow } from '../db/repositories/visit
 import { loadPatient } from './patient.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
-/** The indicators that decided the visit's category, with their pre → post change. */
-function keyIndicators(visit: TimelineVisitRow): NonNullable<TimelineEntry['clinical']>['keyIndicators'] {
-  const counted = new Set(visit.analysis.counted.map((c) => c.indicator));
-  return visit.verification.items
-    .filter((item) => counted.has(item.indicator))
-    .map((item) => ({
-      indicator: item.indicator,
-      ...(item.site === undefined ? {} : { site: item.site }),
-      ...(item.pre === undefined ? {} : { pre: item.pre }),
-      ...(item.post === undefined ? {} : { post: item.post }),
-      change: item.change,
-    }));
-}
-
 function clinicalOf(visit: TimelineVisitRow): NonNullable<TimelineEntry['clinical']> {
-  return {
-    category: visit.analysis.category,
-    side: visit.analysis.side,
-    level: visit.analysis.level,
-    treatedCategory: visit.treatedCategory?.category ?? null,
-    pain: visit.pain,
-    keyIndicators: keyIndicators(visit),
-    verification: visit.verification.summary,
-    referral: visit.analysis.referral !== null,
-  };
+  return { ...visit.summary, treatedCategory: visit.treatedCategory?.category ?? null, pain: visit.pain };
 }
 
 export const timelineService = {

@@ -2,6 +2,7 @@ import type { Addendum, Visit } from '@sotchart/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, VisitTable } from '../database';
 import { fromJson, toJson } from '../json';
+import { visitSummary, type VisitSummary } from '../visit-summary';
 
 type Row = Selectable<VisitTable>;
 /** A visit as stored in its own row; findings live in the finding table. */
@@ -40,11 +41,13 @@ function toVisit(r: Row): VisitRow {
   };
 }
 
-/** The columns a timeline entry is made of: no plan, record or overrides to read and parse. */
+/** A visit as the timeline shows it: no plan, record or overrides, and the analysis only as its summary. */
 export type TimelineVisitRow = Pick<
   VisitRow,
-  'id' | 'visitAt' | 'type' | 'status' | 'pain' | 'analysis' | 'verification' | 'treatedCategory'
->;
+  'id' | 'visitAt' | 'type' | 'status' | 'pain' | 'treatedCategory'
+> & {
+  readonly summary: VisitSummary;
+};
 
 function toRow(clinicId: string, v: VisitRow, actorId: string): Row {
   return {
@@ -64,6 +67,7 @@ function toRow(clinicId: string, v: VisitRow, actorId: string): Row {
     analysis: toJson(v.analysis),
     plan: v.plan === null ? null : toJson(v.plan),
     verification: toJson(v.verification),
+    summary: toJson(visitSummary(v)),
     treated_category: v.treatedCategory?.category ?? null,
     treated_reason: v.treatedCategory?.reason ?? null,
     overrides: toJson(v.overrides),
@@ -112,17 +116,7 @@ export const visitRepository = {
   async listTimeline(db: Kysely<Database>, clinicId: string, patientId: string): Promise<TimelineVisitRow[]> {
     const rows = await db
       .selectFrom('visit')
-      .select([
-        'id',
-        'visit_at',
-        'type',
-        'status',
-        'pain',
-        'analysis',
-        'verification',
-        'treated_category',
-        'treated_reason',
-      ])
+      .select(['id', 'visit_at', 'type', 'status', 'pain', 'summary', 'treated_category', 'treated_reason'])
       .where('clinic_id', '=', clinicId)
       .where('patient_id', '=', patientId)
       .orderBy('visit_at', 'desc')
@@ -134,8 +128,7 @@ export const visitRepository = {
       type: r.type as Visit['type'],
       status: r.status as Visit['status'],
       pain: r.pain,
-      analysis: fromJson(r.analysis),
-      verification: fromJson(r.verification),
+      summary: fromJson(r.summary),
       treatedCategory: treatedCategoryOf(r),
     }));
   },
