@@ -1,9 +1,45 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { dialects, freshDatabase } from '@sotchart/test-support';
+import { dialects, freshDatabase, type TestDatabase } from '@sotchart/test-support';
 import { migrateToLatest } from './migrations';
 import { patientRepository } from './repositories/patient.repository';
+
+type Db = TestDatabase['handle']['db'];
+const now = new Date().toISOString();
+
+async function insertClinic(db: Db): Promise<void> {
+  await db
+    .insertInto('clinic')
+    .values({
+      id: 'c1',
+      name: 'Harbour',
+      time_zone: 'UTC',
+      address: '',
+      is_demo: 0,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+}
+
+/** A patient row as stored before the search keys (0032). */
+const patientRow = (i: number, familyName: string) => ({
+  id: `p${String(i).padStart(4, '0')}`,
+  clinic_id: 'c1',
+  chart_number: `H-${i}`,
+  given_name: 'Grace',
+  family_name: familyName,
+  search_name: `${familyName.toLowerCase()} grace`,
+  date_of_birth: '1906-12-09',
+  sex: 'female',
+  history: '{}',
+  notes: '',
+  archived: 0,
+  created_at: now,
+  updated_at: now,
+  version: 1,
+});
 
 for (const dialect of dialects) {
   describe(`migrateToLatest on ${dialect}`, () => {
@@ -41,39 +77,15 @@ for (const dialect of dialects) {
       try {
         const db = database.handle.db;
         await migrateToLatest(db, '0031-create-fee-schedule');
-        const now = new Date().toISOString();
-        await db
-          .insertInto('clinic')
-          .values({
-            id: 'c1',
-            name: 'Harbour',
-            time_zone: 'UTC',
-            address: '',
-            is_demo: 0,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        const patient = (i: number) => ({
-          id: `p${String(i).padStart(4, '0')}`,
-          clinic_id: 'c1',
-          chart_number: `H-${i}`,
-          given_name: 'Grace',
-          family_name: i === 601 ? 'Hopper Byron' : `Family${i}`,
-          search_name: `family${i} grace`,
-          date_of_birth: '1906-12-09',
-          sex: 'female',
-          history: '{}',
-          notes: '',
-          archived: 0,
-          created_at: now,
-          updated_at: now,
-          version: 1,
-        });
+        await insertClinic(db);
         // More than one backfill page.
         await db
           .insertInto('patient')
-          .values(Array.from({ length: 700 }, (_, i) => patient(i + 1)))
+          .values(
+            Array.from({ length: 700 }, (_, i) =>
+              patientRow(i + 1, i === 600 ? 'Hopper Byron' : `Family${i + 1}`),
+            ),
+          )
           .execute();
         assert.deepEqual(await migrateToLatest(db, '0032-create-patient-search-key'), [
           '0032-create-patient-search-key',
@@ -103,38 +115,8 @@ for (const dialect of dialects) {
       try {
         const db = database.handle.db;
         await migrateToLatest(db, '0032-create-patient-search-key');
-        const now = new Date().toISOString();
-        await db
-          .insertInto('clinic')
-          .values({
-            id: 'c1',
-            name: 'Harbour',
-            time_zone: 'UTC',
-            address: '',
-            is_demo: 0,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await db
-          .insertInto('patient')
-          .values({
-            id: 'p1',
-            clinic_id: 'c1',
-            chart_number: 'H-1',
-            given_name: 'Grace',
-            family_name: 'Hopper',
-            search_name: 'hopper grace',
-            date_of_birth: '1906-12-09',
-            sex: 'female',
-            history: '{}',
-            notes: '',
-            archived: 0,
-            created_at: now,
-            updated_at: now,
-            version: 1,
-          })
-          .execute();
+        await insertClinic(db);
+        await db.insertInto('patient').values(patientRow(1, 'Hopper')).execute();
         const analysis = {
           category: 'II',
           side: 'R',
@@ -151,7 +133,7 @@ for (const dialect of dialects) {
         };
         // Without the summary column, as a visit was stored before 0033.
         await sql`insert into visit (id, clinic_id, patient_id, practitioner_id, visit_at, type, engine_version, pack_ref, category, analysis, verification, created_at, updated_at)
-          values ('v1', 'c1', 'p1', 'u1', ${now}, 'follow_up', '1.0.0', 'sot-standard@1.0.0', 'II', ${JSON.stringify(analysis)}, ${JSON.stringify(verification)}, ${now}, ${now})`.execute(
+          values ('v1', 'c1', 'p0001', 'u1', ${now}, 'follow_up', '1.0.0', 'sot-standard@1.0.0', 'II', ${JSON.stringify(analysis)}, ${JSON.stringify(verification)}, ${now}, ${now})`.execute(
           db,
         );
         assert.deepEqual(await migrateToLatest(db), ['0033-add-visit-summary']);
