@@ -20,6 +20,7 @@ import * as createPatientIdentifier from './migrations/0030-create-patient-ident
 import * as createFeeSchedule from './migrations/0031-create-fee-schedule';
 import * as createPatientSearchKey from './migrations/0032-create-patient-search-key';
 import * as addVisitSummary from './migrations/0033-add-visit-summary';
+import * as indexClinicRowsById from './migrations/0034-index-clinic-rows-by-id';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '0031-create-fee-schedule': createFeeSchedule,
   '0032-create-patient-search-key': createPatientSearchKey,
   '0033-add-visit-summary': addVisitSummary,
+  '0034-index-clinic-rows-by-id': indexClinicRowsById,
 };
 
 /**
