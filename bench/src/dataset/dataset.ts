@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { createUser } from '@sotchart/server/auth/create-user';
@@ -76,7 +77,12 @@ async function bringForward(dataset: Dataset, log: (line: string) => void): Prom
       : await openPostgres(dataset.databaseUrl, 1);
   try {
     const applied = await migrateToLatest(handle.db);
-    if (applied.length > 0) log(`  ${dataset.dialect} ${dataset.patients}: applied ${applied.join(', ')}`);
+    if (applied.length === 0) return;
+    log(`  ${dataset.dialect} ${dataset.patients}: applied ${applied.join(', ')}`);
+    // The loader left SQLite statistics for the indexes it knew; a new index without any can look
+    // cheaper than it is to the planner. A clinic's own database has no statistics at all, which plans
+    // well; this brings the cached set back to complete ones.
+    if (dataset.dialect === 'sqlite') await sql`analyze`.execute(handle.db);
   } finally {
     await handle.close();
   }
