@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { benchRoot } from '../dataset/dataset';
 
@@ -9,6 +9,8 @@ export interface Machine {
   readonly cpu: string;
   readonly memoryGiB: number;
   readonly node: string;
+  /** 1-minute load average when the figures were saved (the harness's own processes included). */
+  readonly loadAverage?: number;
 }
 
 /** A harness's figures as saved by its last full run, for BENCHMARKS.md. */
@@ -27,6 +29,7 @@ export function machine(): Machine {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }
 
