@@ -136,7 +136,7 @@ for (const dialect of dialects) {
           values ('v1', 'c1', 'p0001', 'u1', ${now}, 'follow_up', '1.0.0', 'sot-standard@1.0.0', 'II', ${JSON.stringify(analysis)}, ${JSON.stringify(verification)}, ${now}, ${now})`.execute(
           db,
         );
-        assert.deepEqual(await migrateToLatest(db), ['0033-add-visit-summary']);
+        assert.deepEqual(await migrateToLatest(db, '0033-add-visit-summary'), ['0033-add-visit-summary']);
         const row = await db.selectFrom('visit').select('summary').executeTakeFirstOrThrow();
         assert.deepEqual(JSON.parse(row.summary), {
           category: 'II',
