@@ -55,6 +55,10 @@ export function redactUrl(url: string): string {
 /** Opens PostgreSQL and checks it answers, so a wrong URL fails at start with one clear sentence. */
 export async function openPostgres(url: string, max = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // An idle pooled connection that the server ends (a restart, a failover, an administrator) is
+  // reported here. The pool has already dropped it and the next query connects afresh; without a
+  // listener Node would treat the event as uncaught and stop the whole server.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
