@@ -1,14 +1,13 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { patientSearchKeys } from '../patient-search-keys';
 import { required } from '../dialect';
+import { forEachPage } from '../paged-rows';
 
 /** The shapes this migration reads and writes, as they were when it was written. */
 interface Tables {
   patient: { id: string; clinic_id: string; family_name: string; given_name: string; chart_number: string };
   patient_search_key: { clinic_id: string; search_key: string; patient_id: string };
 }
-
-const backfillPage = 500;
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Prefix search is a range over search_key, which needs bytewise order: SQLite's default (BINARY),
@@ -28,24 +27,24 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   const tables = db as unknown as Kysely<Tables>;
-  for (let after = ''; ;) {
-    const page = await tables
-      .selectFrom('patient')
-      .select(['id', 'clinic_id', 'family_name', 'given_name', 'chart_number'])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(backfillPage)
-      .execute();
-    const rows = page.flatMap((p) =>
-      patientSearchKeys({
-        familyName: p.family_name,
-        givenName: p.given_name,
-        chartNumber: p.chart_number,
-      }).map((search_key) => ({ clinic_id: p.clinic_id, search_key, patient_id: p.id })),
-    );
-    if (rows.length > 0) await tables.insertInto('patient_search_key').values(rows).execute();
-    const last = page[page.length - 1];
-    if (last === undefined || page.length < backfillPage) return;
-    after = last.id;
-  }
+  await forEachPage(
+    (after, limit) =>
+      tables
+        .selectFrom('patient')
+        .select(['id', 'clinic_id', 'family_name', 'given_name', 'chart_number'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(limit)
+        .execute(),
+    async (page) => {
+      const rows = page.flatMap((p) =>
+        patientSearchKeys({
+          familyName: p.family_name,
+          givenName: p.given_name,
+          chartNumber: p.chart_number,
+        }).map((search_key) => ({ clinic_id: p.clinic_id, search_key, patient_id: p.id })),
+      );
+      if (rows.length > 0) await tables.insertInto('patient_search_key').values(rows).execute();
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import type { Visit } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import { fromJson, toJson } from '../json';
+import { forEachPage } from '../paged-rows';
 import { visitSummary } from '../visit-summary';
 
 /** The shapes this migration reads and writes, as they were when it was written. */
@@ -8,35 +9,33 @@ interface Tables {
   visit: { id: string; analysis: string; verification: string; summary: string };
 }
 
-const backfillPage = 500;
-
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .alterTable('visit')
     .addColumn('summary', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
   const tables = db as unknown as Kysely<Tables>;
-  for (let after = ''; ;) {
-    const page = await tables
-      .selectFrom('visit')
-      .select(['id', 'analysis', 'verification'])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(backfillPage)
-      .execute();
-    for (const row of page) {
-      const summary = visitSummary({
-        analysis: fromJson<Visit['analysis']>(row.analysis),
-        verification: fromJson<Visit['verification']>(row.verification),
-      });
-      await tables
-        .updateTable('visit')
-        .set({ summary: toJson(summary) })
-        .where('id', '=', row.id)
-        .execute();
-    }
-    const last = page[page.length - 1];
-    if (last === undefined || page.length < backfillPage) return;
-    after = last.id;
-  }
+  await forEachPage(
+    (after, limit) =>
+      tables
+        .selectFrom('visit')
+        .select(['id', 'analysis', 'verification'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(limit)
+        .execute(),
+    async (page) => {
+      for (const row of page) {
+        const summary = visitSummary({
+          analysis: fromJson<Visit['analysis']>(row.analysis),
+          verification: fromJson<Visit['verification']>(row.verification),
+        });
+        await tables
+          .updateTable('visit')
+          .set({ summary: toJson(summary) })
+          .where('id', '=', row.id)
+          .execute();
+      }
+    },
+  );
 }
