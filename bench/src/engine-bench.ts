@@ -115,8 +115,8 @@ export function runEngineBench(): EngineBenchReport {
       },
     },
     {
-      name: 'runEngine (analysis, plan, CMRT, verification, heel lift)',
-      op: () => runEngine(findings, defaultPack).verification.items.length,
+      name: 'runEngine (analysis, plan, CMRT, verification, heel lift, coding)',
+      op: () => runEngine({ findings, overrides: [], coding: null }, defaultPack).verification.items.length,
     },
   ]);
   if (json === undefined || engine === undefined || valid === undefined || full === undefined)

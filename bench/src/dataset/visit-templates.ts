@@ -1,9 +1,8 @@
-import { VisitRecordSchema } from '@sotchart/contract';
-import { defaultPack, type Finding } from '@sotchart/engine';
+import { VisitRecordSchema, engineInputOf } from '@sotchart/contract';
+import { defaultPack, runEngine, type Finding } from '@sotchart/engine';
 import { categoryFindings, screenFindings, type DemoCategory } from '@sotchart/server/demo/demo-findings';
 import { siteKey } from '@sotchart/server/db/repositories/finding.repository';
-import { engineSnapshot } from '@sotchart/server/services/engine-snapshot';
-import { visitSummary } from '@sotchart/server/db/visit-summary';
+import { engineColumns } from '@sotchart/server/db/repositories/visit.repository';
 
 /** A finding as the finding table stores it, without its ids. */
 export interface FindingColumns {
@@ -25,15 +24,8 @@ export interface VisitTemplate {
   readonly category: DemoCategory;
   readonly findings: readonly Finding[];
   readonly findingColumns: readonly FindingColumns[];
-  readonly snapshot: {
-    readonly engine_version: string;
-    readonly pack_ref: string;
-    readonly category: string;
-    readonly analysis: string;
-    readonly plan: string | null;
-    readonly verification: string;
-    readonly summary: string;
-  };
+  /** The engine result's columns, as a draft save stores them. */
+  readonly snapshot: ReturnType<typeof engineColumns>;
   readonly record: string;
 }
 
@@ -67,27 +59,18 @@ export const stages = 5;
  */
 export function visitTemplates(): Map<string, VisitTemplate> {
   const templates = new Map<string, VisitTemplate>();
-  const record = JSON.stringify(
-    VisitRecordSchema.parse({ subjective: 'Low back ache, better after the last visit.' }),
-  );
+  const visitRecord = VisitRecordSchema.parse({ subjective: 'Low back ache, better after the last visit.' });
+  const record = JSON.stringify(visitRecord);
   for (const category of categories) {
     for (const side of sides) {
       for (let stage = 0; stage < stages; stage += 1) {
         const findings = [...screenFindings(), ...categoryFindings(category, side, stage)];
-        const s = engineSnapshot(findings, defaultPack, []);
+        const result = runEngine(engineInputOf({ findings, overrides: [], record: visitRecord }, null), defaultPack);
         templates.set(templateKey(category, side, stage), {
           category,
           findings,
           findingColumns: columnsOf(findings),
-          snapshot: {
-            engine_version: s.engineVersion,
-            pack_ref: s.packRef,
-            category: s.analysis.category,
-            analysis: JSON.stringify(s.analysis),
-            plan: s.plan === null ? null : JSON.stringify(s.plan),
-            verification: JSON.stringify(s.verification),
-            summary: JSON.stringify(visitSummary(s)),
-          },
+          snapshot: engineColumns(result),
           record,
         });
       }

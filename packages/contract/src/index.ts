@@ -1,6 +1,7 @@
 export * from './clinic';
 export * from './common';
 export * from './consent';
+export * from './drafts';
 export * from './episode';
 export * from './fee-schedule';
 export * from './imaging';
@@ -10,6 +11,8 @@ export * from './protocol';
 export * from './timeline';
 export * from './visit';
 export * from './visit-record';
+export * from './engine-input';
+export * from './extremity-joints';
 export * from './outcomes';
 export * from './kiosk';
 export * from './documents';

@@ -6,6 +6,8 @@ import { CategoryIdSchema, VisitTypeSchema } from './visit';
 const KeyIndicatorSchema = z.object({
   indicator: z.string(),
   site: z.custom<Finding['site']>().optional(),
+  /** The side this item compares (REFERENCE §9 reads sided findings per side); null when unsided. */
+  side: z.enum(['L', 'R']).nullable().optional(),
   pre: z.custom<Finding>().optional(),
   post: z.custom<Finding>().optional(),
   change: z.custom<Change>(),

@@ -1,6 +1,6 @@
-import { segments } from '@sotchart/engine';
+import { segments, urgencies } from '@sotchart/engine';
 import { z } from 'zod';
-import { longText, requiredText, shortText } from './common';
+import { IsoDateTimeSchema, longText, requiredText, shortText } from './common';
 
 /** Everything charted at a visit beyond the SOT findings: exam, treatment, PART, narrative, coding. */
 const SegmentSchema = z.enum(segments);
@@ -163,6 +163,20 @@ export const ConfirmedCodingSchema = z.object({
     .default([]),
 });
 
+/**
+ * The referral the practitioner made under a red flag: to whom, how, when, and the urgency as given
+ * (never lower than the engine's; REFERENCE §7). Until it is recorded the note says "referral
+ * recommended", never "referred".
+ */
+export const ReferralRecordSchema = z.object({
+  to: requiredText(200),
+  method: z.enum(['emergency_services', 'phone', 'letter', 'email', 'fax', 'in_person']),
+  at: IsoDateTimeSchema,
+  urgency: z.enum(urgencies),
+  note: shortText(1000).optional(),
+});
+export type ReferralRecord = z.infer<typeof ReferralRecordSchema>;
+
 export const VisitRecordSchema = z.object({
   subjective: longText().default(''),
   exam: StandardExamSchema.default({
@@ -188,5 +202,6 @@ export const VisitRecordSchema = z.object({
   homeCare: longText(5000).default(''),
   soap: SoapSchema.default({ subjective: '', objective: '', assessment: '', plan: '' }),
   coding: ConfirmedCodingSchema.default({ diagnoses: [], procedures: [], modifiers: [] }),
+  referral: ReferralRecordSchema.nullable().default(null),
 });
 export type VisitRecord = z.infer<typeof VisitRecordSchema>;

@@ -1,4 +1,4 @@
-import type { Analysis, BlockingPlan, Finding, Verification } from '@sotchart/engine';
+import type { EngineResult, Finding } from '@sotchart/engine';
 import { FindingSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } from './common';
@@ -38,7 +38,14 @@ export const UpdateVisitSchema = z
   .extend({ version: VersionSchema });
 export type UpdateVisit = z.infer<typeof UpdateVisitSchema>;
 
-export const SignVisitSchema = z.object({ version: VersionSchema });
+/**
+ * Signing: the version last read, and the practitioner's attestation that the note is accurate and
+ * theirs (shown with their name and credentials before they confirm).
+ */
+export const SignVisitSchema = z.object({
+  version: VersionSchema,
+  attest: z.literal(true, { message: 'must be true: confirm the attestation to sign' }),
+});
 export const CreateAddendumSchema = z.object({ text: requiredText(20_000) });
 
 export const AddendumSchema = z.object({
@@ -62,11 +69,8 @@ export const VisitSchema = z.object({
   chiefComplaint: z.string(),
   pain: z.number().int().nullable(),
   findings: z.array(FindingSchema),
-  engineVersion: z.string(),
-  packRef: z.string(),
-  analysis: z.custom<Analysis>(),
-  plan: z.custom<BlockingPlan>().nullable(),
-  verification: z.custom<Verification>(),
+  /** The engine's result for this visit, computed and stored by the server on every save. */
+  engine: z.custom<EngineResult>(),
   treatedCategory: TreatedCategorySchema.nullable(),
   overrides: z.array(OverrideSchema),
   record: VisitRecordSchema,

@@ -6,9 +6,12 @@ import { validateFindings } from './findings/validate-findings';
 import { defaultPack } from './protocol/default-pack';
 import { mergePack } from './protocol/merge-pack';
 import type { ProtocolPack } from './protocol/protocol-pack';
-import { runEngine } from './run-engine';
+import type { CodingInput } from './coding/coding-input';
+import { runEngine, type EngineInput } from './run-engine';
 import { redFlagIds } from './safety/red-flags';
 import { contraindicationIds } from './safety/contraindications';
+import { changes } from './verification/change';
+import { verify } from './verification/verify';
 
 // Arbitrary valid visits over the default catalog: each indicator appears at most once per phase and
 // site, encoded as REFERENCE §2 says (the side is part of the value).
@@ -146,6 +149,29 @@ const packs: ProtocolPack[] = [
 ];
 const anyPack = fc.constantFrom(...packs);
 
+/** A treatment that codes (one adjusted segment with PART letters), so coding is not null by default. */
+const adjustedL5: CodingInput = {
+  adjustedSegments: [{ segment: 'L5', part: ['P', 'A'] }],
+  blocking: null,
+  cranial: false,
+  extraspinalRegions: [],
+  phase: 'active',
+  abnOnFile: false,
+};
+const anyCoding = fc.constantFrom<CodingInput | null>(null, adjustedL5);
+
+const input = (findings: readonly Finding[], coding: CodingInput | null = null): EngineInput => ({
+  findings,
+  overrides: [],
+  coding,
+});
+
+/** Two visits' examinations compared as pre and post: any valid pre-check against any other. */
+const prePost = fc.tuple(visit(false), visit(false)).map(([a, b]) => ({
+  pre: a.filter((f) => f.phase === 'pre'),
+  post: b.filter((f) => f.phase === 'pre').map((f): Finding => ({ ...f, phase: 'post' })),
+}));
+
 describe('engine properties', () => {
   test('generated visits are valid findings (REFERENCE §2)', () => {
     fc.assert(
@@ -158,8 +184,8 @@ describe('engine properties', () => {
 
   test('gives the same result whatever the order of the findings', () => {
     fc.assert(
-      fc.property(permuted, anyPack, ([original, shuffled], pack) => {
-        assert.deepEqual(runEngine(shuffled, pack), runEngine(original, pack));
+      fc.property(permuted, anyPack, anyCoding, ([original, shuffled], pack, coding) => {
+        assert.deepEqual(runEngine(input(shuffled, coding), pack), runEngine(input(original, coding), pack));
       }),
       { numRuns: 200 },
     );
@@ -167,8 +193,8 @@ describe('engine properties', () => {
 
   test('gives the same result every time for the same input', () => {
     fc.assert(
-      fc.property(visit(false), anyPack, (findings, pack) => {
-        assert.deepEqual(runEngine(findings, pack), runEngine(findings, pack));
+      fc.property(visit(false), anyPack, anyCoding, (findings, pack, coding) => {
+        assert.deepEqual(runEngine(input(findings, coding), pack), runEngine(input(findings, coding), pack));
       }),
     );
   });
@@ -176,7 +202,10 @@ describe('engine properties', () => {
   test('never throws on valid input', () => {
     fc.assert(
       fc.property(visit(false), anyPack, (findings, pack) => {
-        const s = runEngine(findings, pack, [{ contraindication: 'ci_pregnancy', reason: 'adapted' }]);
+        const s = runEngine(
+          { findings, overrides: [{ contraindication: 'ci_pregnancy', reason: 'adapted' }], coding: adjustedL5 },
+          pack,
+        );
         assert.ok(['I', 'II', 'III', 'none', 'undetermined'].includes(s.analysis.category));
       }),
       { numRuns: 300 },
@@ -190,8 +219,11 @@ describe('engine properties', () => {
           ...findings.filter((f) => f.indicator !== flag),
           { indicator: flag, phase: 'pre' as const, positive: true },
         ];
-        const s = runEngine(withFlag, pack);
+        const s = runEngine(input(withFlag, adjustedL5), pack);
         assert.equal(s.plan, null);
+        assert.deepEqual(s.cmrt, []);
+        assert.equal(s.heelLift, null);
+        assert.equal(s.coding, null);
         assert.equal(s.analysis.category, 'undetermined');
         assert.ok(s.analysis.referral?.flags.includes(flag));
       }),
@@ -206,7 +238,7 @@ describe('engine properties', () => {
           ...findings.filter((f) => f.indicator !== ci),
           { indicator: ci, phase: 'pre' as const, positive: true },
         ];
-        const plan = runEngine(withCi, defaultPack).plan;
+        const plan = runEngine(input(withCi), defaultPack).plan;
         if (plan !== null) assert.equal(plan.overrideRequired, true);
       }),
     );
@@ -215,10 +247,52 @@ describe('engine properties', () => {
   test('counts only positive pre-check findings and never scores (REFERENCE §3)', () => {
     fc.assert(
       fc.property(visit(), (findings) => {
-        const a = runEngine(findings, defaultPack).analysis;
+        const a = runEngine(input(findings), defaultPack).analysis;
         for (const c of a.counted) assert.ok(['P', 'S'].includes(c.role));
         assert.equal(a.level === null, a.category === 'none' || a.category === 'undetermined');
         assert.equal(Object.keys(a).includes('score'), false);
+      }),
+    );
+  });
+
+  // The headline "positiveCleared of positivePre cleared" can never claim more than was there, and
+  // every item is counted exactly once: in its change, or (negative, not re-checked) apart.
+  test('keeps the verification summary consistent with its items (REFERENCE §9)', () => {
+    fc.assert(
+      fc.property(prePost, anyPack, ({ pre, post }, pack) => {
+        const v = verify(pre, post, pack);
+        assert.ok(v.summary.positiveCleared <= v.summary.positivePre);
+        assert.ok(v.summary.positiveCleared <= v.summary.cleared);
+        const counted = changes.reduce((n, c) => n + v.summary[c], 0) + v.summary.negativeNotRechecked;
+        assert.equal(counted, v.items.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Screen answers are answers, not examination results: they never become verification items.
+  test('never turns a red-flag or contraindication answer into a verification item (REFERENCE §9)', () => {
+    fc.assert(
+      fc.property(prePost, anyPack, ({ pre, post }, pack) => {
+        const ids = verify(pre, post, pack).items.map((i) => i.indicator);
+        assert.deepEqual(
+          ids.filter((id) => id.startsWith('rf_') || id.startsWith('ci_')),
+          [],
+        );
+      }),
+    );
+  });
+
+  // Items are matched per side, so comparing a visit with itself can only read as unchanged.
+  test('reads a visit compared with itself as unchanged on every item (REFERENCE §9)', () => {
+    fc.assert(
+      fc.property(prePost, anyPack, ({ pre }, pack) => {
+        const again = pre.map((f): Finding => ({ ...f, phase: 'post' }));
+        const v = verify(pre, again, pack);
+        assert.deepEqual(
+          v.items.filter((i) => i.change !== 'unchanged').map((i) => [i.indicator, i.side, i.change]),
+          [],
+        );
       }),
     );
   });

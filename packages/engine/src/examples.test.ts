@@ -22,7 +22,7 @@ function run(name: string) {
   const pack = override === null ? defaultPack : mergePack(defaultPack, override.value, 1);
   const findings = validateFindings(file.findings, pack);
   if (!findings.ok) throw new Error(JSON.stringify(findings.error));
-  return runEngine(findings.value, pack, file.overrides ?? []);
+  return runEngine({ findings: findings.value, overrides: file.overrides ?? [], coding: null }, pack);
 }
 
 describe('shipped examples', () => {
@@ -36,7 +36,21 @@ describe('shipped examples', () => {
         ['L', 'iliac_crest'],
       ],
     );
-    assert.equal(s.verification.summary.cleared, 3);
+    assert.equal(s.plan?.certainty, 'sourced');
+    // Heel tension R, dollar R and the short leg cleared; crest R still positive; the two occipital
+    // cells (positive) and the negative arm–fossa, SLR and sciatic points (per side) not re-checked.
+    assert.deepEqual(s.verification.summary, {
+      cleared: 3,
+      improved: 0,
+      unchanged: 4,
+      worse: 0,
+      side_changed: 0,
+      new: 0,
+      not_rechecked: 2,
+      positivePre: 6,
+      positiveCleared: 3,
+      negativeNotRechecked: 6,
+    });
   });
 
   test('category-ii.json is Category II right, supine, with I suggested', () => {
@@ -44,6 +58,21 @@ describe('shipped examples', () => {
     assert.deepEqual([s.analysis.category, s.analysis.side, s.analysis.level], ['II', 'R', 'supported']);
     assert.deepEqual(s.analysis.coexisting, [{ category: 'I', side: 'L', level: 'suggested' }]);
     assert.equal(s.plan?.position, 'supine');
+    assert.equal(s.plan?.certainty, 'conflicting');
+    // Upper fossa R and knee R cleared, inguinal R still positive; the leg check, crest L and locked
+    // pelvis (positive) not re-checked; 9 negative side items not re-checked are not a gap.
+    assert.deepEqual(s.verification.summary, {
+      cleared: 2,
+      improved: 0,
+      unchanged: 4,
+      worse: 0,
+      side_changed: 0,
+      new: 0,
+      not_rechecked: 3,
+      positivePre: 6,
+      positiveCleared: 2,
+      negativeNotRechecked: 9,
+    });
   });
 
   test('category-iii.json is Category III left, set by practitioner, with a heel-lift suggestion', () => {
@@ -51,24 +80,45 @@ describe('shipped examples', () => {
     assert.deepEqual([s.analysis.category, s.analysis.side], ['III', 'L']);
     assert.equal(s.plan?.placement, 'practitioner');
     assert.equal(s.heelLift?.startMm, 4);
-    assert.equal(s.verification.summary.improved, 2);
+    assert.equal(s.plan?.certainty, 'practitioner-defined');
+    // SLR L and sciatic points L improved; the anatomical difference is a record, not a positive finding.
+    assert.deepEqual(s.verification.summary, {
+      cleared: 0,
+      improved: 2,
+      unchanged: 0,
+      worse: 0,
+      side_changed: 0,
+      new: 0,
+      not_rechecked: 3,
+      positivePre: 5,
+      positiveCleared: 0,
+      negativeNotRechecked: 6,
+    });
   });
 
   test('red-flag.json refers and has no plan', () => {
     const s = run('red-flag.json');
     assert.deepEqual(s.analysis.referral?.flags, ['rf_cauda_equina']);
+    assert.equal(s.analysis.referral?.urgency, 'emergency');
+    assert.match(s.analysis.referral?.message ?? '', /^EMERGENCY: /);
     assert.equal(s.plan, null);
+    assert.deepEqual(s.cmrt, []);
+    assert.equal(s.heelLift, null);
+    assert.equal(s.coding, null);
   });
 
   test('contraindication.json warns and needs an override reason', () => {
     const s = run('contraindication.json');
     assert.deepEqual(s.analysis.contraindications, ['ci_osteoporosis_or_bone_metastases']);
     assert.equal(s.plan?.overrideRequired, true);
+    assert.equal(s.plan?.certainty, 'sourced');
   });
 
   test('clinic-override.json uses the clinic placement, map and override reason', () => {
     const s = run('clinic-override.json');
-    assert.equal(s.analysis.packRef, 'sot-standard@1.0.0+clinic.r1');
+    assert.equal(s.analysis.packRef, 'sot-standard@1.1.0+clinic.r1');
+    assert.equal(s.packRef, 'sot-standard@1.1.0+clinic.r1');
+    assert.equal(s.engineVersion, '2.0.0');
     assert.deepEqual(
       s.plan?.blocks.map((b) => [b.side, b.landmark]),
       [
@@ -76,6 +126,13 @@ describe('shipped examples', () => {
         ['R', 'asis'],
       ],
     );
+    assert.equal(s.plan?.certainty, 'practitioner-defined');
+    assert.deepEqual(s.plan?.warnings, [
+      {
+        contraindication: 'ci_pregnancy',
+        message: 'Pregnancy: prone positioning on the blocks. Record how the position is adapted.',
+      },
+    ]);
     assert.equal(s.plan?.overrideRequired, false);
     assert.deepEqual(s.cmrt[0]?.levels, ['T5', 'T6']);
   });

@@ -17,7 +17,7 @@ export { findingKey, siteKey } from './findings/site-key';
 export { validateFindings } from './findings/validate-findings';
 
 export { categoryIds, CategoryIdSchema, type CategoryId } from './protocol/category-id';
-export { CertaintySchema, type Certainty } from './protocol/certainty';
+export { CertaintySchema, weakestCertainty, type Certainty } from './protocol/certainty';
 export { IndicatorSpecSchema, type IndicatorSpec, type PartLetter } from './protocol/indicator-spec';
 export {
   PlacementSpecSchema,
@@ -35,8 +35,11 @@ export { mergePack, packRefOf } from './protocol/merge-pack';
 export {
   redFlagIds,
   redFlags,
-  referralMessage,
+  referralMessages,
+  urgencies,
+  moreUrgent,
   type RedFlagId,
+  type Urgency,
   type ScreenQuestion,
 } from './safety/red-flags';
 export { contraindicationIds, contraindications, type ContraindicationId } from './safety/contraindications';
@@ -46,10 +49,15 @@ export { type Analysis, type CountedFinding, type Level } from './analysis/analy
 export { blockingPlan, type BlockingPlan, type ContraindicationOverride } from './blocking/blocking-plan';
 export { pelvisSchematic, type SchematicLandmark } from './blocking/pelvis-schematic';
 export { cmrtTargets, type CmrtTarget } from './cmrt/cmrt-targets';
-export { verify, type Verification } from './verification/verify';
-export { changeBetween, changes, type Change } from './verification/change';
+export {
+  verify,
+  type Verification,
+  type VerificationItem,
+  type VerificationSummary,
+} from './verification/verify';
+export { changes, type Change } from './verification/change';
 export { heelLiftSuggestion, type HeelLiftSuggestion } from './home-care/heel-lift-suggestion';
-export { runEngine, type EngineSnapshot } from './run-engine';
+export { runEngine, type EngineInput, type EngineResult } from './run-engine';
 
 export { instrumentIds, InstrumentIdSchema, type InstrumentId } from './outcomes/instrument-id';
 export {

@@ -2,56 +2,79 @@ import type { Analysis } from './analysis/analysis';
 import { analyze } from './analysis/category-analysis';
 import { blockingPlan, type BlockingPlan, type ContraindicationOverride } from './blocking/blocking-plan';
 import { cmrtTargets, type CmrtTarget } from './cmrt/cmrt-targets';
+import type { CodingInput } from './coding/coding-input';
+import { suggestCoding, type CodingSuggestion } from './coding/suggest-coding';
 import type { Finding } from './findings/finding';
 import { heelLiftSuggestion, type HeelLiftSuggestion } from './home-care/heel-lift-suggestion';
 import type { ProtocolPack } from './protocol/protocol-pack';
+import { ENGINE_VERSION } from './version';
 import { verify, type Verification } from './verification/verify';
 
 /**
- * Everything the engine says about one visit, as the server stores it with each save.
+ * What the engine is given about one visit: its validated findings (pre, post and screen answers),
+ * the practitioner's contraindication override reasons, and the treatment as coding input (`null`
+ * when nothing is charted that could be coded).
  *
- * Source: REFERENCE §1 (the visit loop), §9.
+ * Source: REFERENCE §1, §8, §9.
  *
  * @example
- * const snapshot: EngineSnapshot = runEngine(findings, defaultPack);
+ * const input: EngineInput = { findings, overrides: [], coding: null };
  */
-export interface EngineSnapshot {
+export interface EngineInput {
+  readonly findings: readonly Finding[];
+  readonly overrides: readonly ContraindicationOverride[];
+  readonly coding: CodingInput | null;
+}
+
+/**
+ * Everything the engine says about one visit. The server stores exactly this with every save, and
+ * every screen, document and export reads it from there: one result, computed by {@link runEngine}.
+ *
+ * Source: REFERENCE §1, §9, §10 (`engineVersion` and `packRef` say how it was computed).
+ *
+ * @example
+ * const result: EngineResult = runEngine({ findings, overrides: [], coding: null }, defaultPack);
+ */
+export interface EngineResult {
+  readonly engineVersion: string;
+  readonly packRef: string;
   readonly analysis: Analysis;
   readonly plan: BlockingPlan | null;
   readonly cmrt: readonly CmrtTarget[];
   readonly verification: Verification;
   readonly heelLift: HeelLiftSuggestion | null;
+  readonly coding: CodingSuggestion | null;
 }
 
 /**
- * Runs the whole engine on a visit's validated findings: analysis of the pre-check, blocking plan,
- * CMRT targets, pre/post verification (the visit's `pre` findings against its `post` findings,
- * screen answers left out) and
- * the heel-lift suggestion.
+ * Runs the whole engine on a visit: analysis of the pre-check, blocking plan, CMRT targets, pre/post
+ * verification of the pack's indicators, the heel-lift suggestion and the coding suggestion. Under a
+ * positive red flag only the referral stands: no plan, no CMRT targets, no heel lift and no coding
+ * (REFERENCE §7); the verification still records what was examined.
  *
- * Source: REFERENCE §1, §4–§6, §9.
+ * Source: REFERENCE §1, §4–§9.
  *
  * @example
- * runEngine(findings, defaultPack, [{ contraindication: 'ci_pregnancy', reason: 'supine adaptation' }]).plan?.overrideRequired; // false
+ * runEngine({ findings, overrides: [{ contraindication: 'ci_pregnancy', reason: 'supine adaptation' }], coding: null }, defaultPack)
+ *   .plan?.overrideRequired; // false
  */
-export function runEngine(
-  findings: readonly Finding[],
-  pack: ProtocolPack,
-  overrides: readonly ContraindicationOverride[] = [],
-): EngineSnapshot {
+export function runEngine(input: EngineInput, pack: ProtocolPack): EngineResult {
+  const { findings, overrides } = input;
   const analysis = analyze(findings, pack);
-  // Screen answers are asked once, before treatment; they are not re-tested, so they stay out of
-  // the pre/post comparison instead of all reading 'not_rechecked'.
-  const screen = new Set([...pack.redFlags.map((r) => r.id), ...pack.contraindications.map((c) => c.id)]);
-  const examined = findings.filter((f) => !screen.has(f.indicator));
+  const referred = analysis.referral !== null;
+  const coding = referred || input.coding === null ? null : suggestCoding(input.coding);
   return {
+    engineVersion: ENGINE_VERSION,
+    packRef: pack.packRef,
     analysis,
     plan: blockingPlan(analysis, findings, pack, overrides),
-    cmrt: cmrtTargets(findings, pack),
+    cmrt: referred ? [] : cmrtTargets(findings, pack),
     verification: verify(
-      examined.filter((f) => f.phase === 'pre'),
-      examined.filter((f) => f.phase === 'post'),
+      findings.filter((f) => f.phase === 'pre'),
+      findings.filter((f) => f.phase === 'post'),
+      pack,
     ),
-    heelLift: heelLiftSuggestion(findings),
+    heelLift: referred ? null : heelLiftSuggestion(findings),
+    coding: coding?.ok === true ? coding.value : null,
   };
 }

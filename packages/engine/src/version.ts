@@ -5,6 +5,6 @@
  * Source: REFERENCE §10.
  *
  * @example
- * ENGINE_VERSION; // '1.0.0'
+ * ENGINE_VERSION; // '2.0.0'
  */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '2.0.0';

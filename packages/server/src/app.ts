@@ -8,6 +8,7 @@ import { installErrorHandler } from './http/error-handler';
 import { clinicRoutes } from './http/routes/clinic.routes';
 import { docsRoutes } from './http/routes/docs.routes';
 import { documentRoutes } from './http/routes/documents.routes';
+import { draftRoutes } from './http/routes/draft.routes';
 import { exportRoutes } from './http/routes/export.routes';
 import { fhirRoutes } from './http/routes/fhir.routes';
 import { healthRoutes } from './http/routes/health.routes';
@@ -58,6 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   patientRoutes(app, deps);
   visitRoutes(app, deps);
+  draftRoutes(app, deps);
   clinicRoutes(app, deps);
   outcomesRoutes(app, deps);
   kioskRoutes(app, deps);

@@ -13,6 +13,7 @@ export const errorMessages = {
   PAYLOAD_TOO_LARGE: 'The request body is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'Send the body as application/json.',
   OVERRIDE_REASON_REQUIRED: 'A contraindication needs an override reason before signing.',
+  SCREEN_INCOMPLETE: 'Answer every red-flag and contraindication question before signing.',
   RATE_LIMITED: 'Too many attempts; wait and try again.',
 } as const;
 

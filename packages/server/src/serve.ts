@@ -3,6 +3,8 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { openDatabase, type DatabaseHandle } from './db/connect';
 import { migrateToLatest } from './db/migrations';
+import { runBackfills } from './db/backfills/run-backfills';
+import { uuidv7 } from 'uuidv7';
 import { StartupError } from './startup-error';
 import { resolveAuthSettings } from './auth/auth-settings';
 import { isEmptyDatabase, seedDemoClinic, type DemoSeedResult } from './demo/seed-demo-clinic';
@@ -38,6 +40,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const handle = await openDatabase(config);
   try {
     await migrateToLatest(handle.db);
+    await runBackfills(handle, { clock: () => new Date(), newId: uuidv7 });
     const demo =
       config.demo && (await isEmptyDatabase(handle))
         ? await seedDemoClinic(handle, resolveAuthSettings())

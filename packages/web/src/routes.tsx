@@ -29,6 +29,7 @@ const visitPage = screen(() =>
   import('./features/charting/visit-charting-page').then((m) => m.VisitChartingPage),
 );
 
+const draftsPage = screen(() => import('./features/drafts/drafts-page').then((m) => m.DraftsPage));
 const outcomesPage = screen(() => import('./features/outcomes/outcomes-page').then((m) => m.OutcomesPage));
 const kioskPage = screen(() => import('./features/kiosk/kiosk-page').then((m) => m.KioskPage));
 
@@ -60,6 +61,9 @@ export function AppRoutes() {
         <Route path="/patients/:id/outcomes" element={outcomesPage} />
         <Route element={<RequireCapability capability="clinicalRead" />}>
           <Route path="/patients/:id/visits/:visitId" element={visitPage} />
+        </Route>
+        <Route element={<RequireCapability capability="clinicalWrite" />}>
+          <Route path="/drafts" element={draftsPage} />
         </Route>
         <Route path="/account/password" element={<ChangePasswordPage />} />
         <Route element={<RequireCapability capability="clinicAdmin" />}>

@@ -1,6 +1,7 @@
 import type { Finding, Side } from '../findings/finding';
 import type { CategoryId } from '../protocol/category-id';
 import type { Certainty } from '../protocol/certainty';
+import type { Urgency } from '../safety/red-flags';
 
 /**
  * How strongly a category is present: `indicated` (its primary indicator is positive), `supported`
@@ -43,7 +44,12 @@ export interface CountedFinding {
  */
 export interface Analysis {
   readonly packRef: string;
-  readonly referral: null | { readonly flags: readonly string[]; readonly message: string };
+  /** A positive red flag: the flags, the most urgent one's urgency and its message; no plan at all. */
+  readonly referral: null | {
+    readonly flags: readonly string[];
+    readonly urgency: Urgency;
+    readonly message: string;
+  };
   readonly category: CategoryId | 'none' | 'undetermined';
   readonly side: Side | null;
   readonly level: Level | null;

@@ -191,9 +191,10 @@ describe(`${analyze.name}: what it reports`, () => {
     assert.deepEqual(a.counted, []);
     assert.deepEqual(a.coexisting, []);
     assert.deepEqual(a.contraindications, ['ci_pregnancy']);
+    assert.equal(a.referral?.urgency, 'urgent');
     assert.equal(
       a.referral?.message,
-      'Red flag present: refer for medical evaluation. No SOT procedure and no blocking plan at this visit.',
+      'URGENT: red flag present. The patient needs a medical assessment the same day. Referral recommended. No SOT procedure, blocking, CMRT or home care at this visit.',
     );
   });
 
@@ -208,7 +209,7 @@ describe(`${analyze.name}: what it reports`, () => {
 
   test('records the packRef and the evidence note (REFERENCE §3, §9)', () => {
     const a = analyze(catI, mergePack(defaultPack, { priority: 'ii_first' }, 3));
-    assert.equal(a.packRef, 'sot-standard@1.0.0+clinic.r3');
+    assert.equal(a.packRef, 'sot-standard@1.1.0+clinic.r3');
     assert.equal(
       a.evidenceNote,
       'SOT indicators are practitioner findings with limited published reliability (Hestbæk & Leboeuf-Yde 2000; Triano 2013). This analysis supports clinical judgement; it is not a diagnosis.',

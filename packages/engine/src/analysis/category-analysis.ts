@@ -2,6 +2,7 @@ import type { Finding } from '../findings/finding';
 import type { CategoryId } from '../protocol/category-id';
 import { indexPack, type PackIndex } from '../protocol/pack-index';
 import type { ProtocolPack } from '../protocol/protocol-pack';
+import { moreUrgent } from '../safety/red-flags';
 import type { Analysis, CountedFinding, Level } from './analysis';
 import { evaluateCategories, type CategoryEvaluation } from './category-evaluation';
 import { categorySide } from './category-side';
@@ -34,7 +35,7 @@ export function analyze(findings: readonly Finding[], pack: ProtocolPack): Analy
   const outcome: Outcome =
     flags.length > 0
       ? {
-          referral: { flags, message: pack.referralMessage },
+          referral: referralOf(flags, pack),
           category: 'undetermined',
           side: null,
           level: null,
@@ -116,6 +117,14 @@ function positiveScreen(
   for (const f of pre)
     if (f.positive === true && index.entries.get(f.indicator)?.kind === kind) ids.push(f.indicator);
   return ids;
+}
+
+// The most urgent flag sets the urgency and the message (REFERENCE §7).
+function referralOf(flags: readonly string[], pack: ProtocolPack): NonNullable<Analysis['referral']> {
+  const urgency = flags
+    .map((id) => pack.redFlags.find((r) => r.id === id)?.urgency ?? 'prompt')
+    .reduce(moreUrgent);
+  return { flags, urgency, message: pack.referralMessages[urgency] };
 }
 
 function ruleOf(pack: ProtocolPack, id: string): Analysis['rule'] {

@@ -85,7 +85,7 @@ describe(`${blockingPlan.name}: warnings, timing and schematic`, () => {
     assert.deepEqual(plan?.warnings, [
       {
         contraindication: 'ci_pregnancy',
-        message: 'Pregnancy: prone positioning. Record how the position is adapted.',
+        message: 'Pregnancy: prone positioning on the blocks. Record how the position is adapted.',
       },
     ]);
     assert.equal(plan?.overrideRequired, true);

@@ -2,7 +2,7 @@ import type { Analysis } from '../analysis/analysis';
 import { shortLegSide } from '../analysis/category-side';
 import type { Finding } from '../findings/finding';
 import type { CategoryId } from '../protocol/category-id';
-import type { Certainty } from '../protocol/certainty';
+import { weakestCertainty, type Certainty } from '../protocol/certainty';
 import { indexPack } from '../protocol/pack-index';
 import type { BlockSpec } from '../protocol/placement-spec';
 import type { ProtocolPack } from '../protocol/protocol-pack';
@@ -36,6 +36,8 @@ export interface BlockingPlan {
   readonly position: 'prone' | 'supine';
   readonly tentative: boolean;
   readonly placement: 'pack' | 'practitioner';
+  /** The weakest of the placement's certainty and its blocks'; a practitioner placement is `practitioner-defined`. */
+  readonly certainty: Certainty;
   readonly blocks: readonly {
     readonly order: 1 | 2;
     readonly side: 'L' | 'R' | null;
@@ -62,8 +64,9 @@ const opposite = (side: 'L' | 'R' | null): 'L' | 'R' | null =>
  * Builds the blocking plan for an analysis, or `null` when there is none (referral, no category,
  * undetermined). Block sides come from the category side; when that is bilateral or unknown, from
  * `leg_check` (category side = short-leg side), listing `leg_check` as missing when it was not done.
- * A positive contraindication adds its warning and keeps `overrideRequired` true until `overrides`
- * holds a non-empty reason for that id.
+ * A positive contraindication adds its warning (naming the plan's position where the warning does)
+ * and keeps `overrideRequired` true until `overrides` holds a non-empty reason for that id. The
+ * plan's `certainty` is the weakest of its placement and its blocks.
  *
  * Source: REFERENCE §3 ("Side", bilateral), §4, §7, §9.
  *
@@ -103,9 +106,13 @@ export function blockingPlan(
       certainty: b.certainty,
       sources: b.sources,
     }));
+  // A warning may name the plan's own position ("{position}"), so it never says prone on a supine plan.
   const warnings = analysis.contraindications.map((id) => ({
     contraindication: id,
-    message: pack.contraindications.find((c) => c.id === id)?.warning ?? `Contraindication ${id}.`,
+    message: (pack.contraindications.find((c) => c.id === id)?.warning ?? `Contraindication ${id}.`).replaceAll(
+      '{position}',
+      placement.position,
+    ),
   }));
   const reasoned = new Set(overrides.filter((o) => o.reason.trim() !== '').map((o) => o.contraindication));
   return {
@@ -113,6 +120,10 @@ export function blockingPlan(
     position: placement.position,
     tentative: analysis.level === 'suggested',
     placement: placement.placement,
+    certainty:
+      placement.placement === 'practitioner'
+        ? 'practitioner-defined'
+        : weakestCertainty([placement.certainty, ...blocks.map((b) => b.certainty)]),
     blocks,
     recheck: placement.recheck.filter((id) => index.entries.has(id)),
     endpoint: placement.endpoint,

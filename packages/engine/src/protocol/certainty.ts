@@ -21,3 +21,22 @@ export type Certainty = 'sourced' | 'conflicting' | 'practitioner-defined';
  * CertaintySchema.parse('sourced');
  */
 export const CertaintySchema = z.enum(['sourced', 'conflicting', 'practitioner-defined']);
+
+// Weakest first: a whole is only as certain as its least certain part.
+const strength: readonly Certainty[] = ['practitioner-defined', 'conflicting', 'sourced'];
+
+/**
+ * The weakest of some certainties (`practitioner-defined` < `conflicting` < `sourced`), or `sourced`
+ * when none are given.
+ *
+ * Source: REFERENCE §9 ("the weakest of its placement and its blocks").
+ *
+ * @example
+ * weakestCertainty(['sourced', 'conflicting']); // 'conflicting'
+ */
+export function weakestCertainty(certainties: readonly Certainty[]): Certainty {
+  return certainties.reduce<Certainty>(
+    (weakest, c) => (strength.indexOf(c) < strength.indexOf(weakest) ? c : weakest),
+    'sourced',
+  );
+}

@@ -11,10 +11,10 @@ describe('defaultPack', () => {
     assert.deepEqual(result.success ? [] : result.error.issues, []);
   });
 
-  test('is sot-standard@1.0.0 (REFERENCE §10)', () => {
+  test('is sot-standard@1.1.0 (REFERENCE §10)', () => {
     assert.deepEqual(
       [defaultPack.id, defaultPack.version, defaultPack.packRef],
-      ['sot-standard', '1.0.0', 'sot-standard@1.0.0'],
+      ['sot-standard', '1.1.0', 'sot-standard@1.1.0'],
     );
   });
 

@@ -1,5 +1,5 @@
 import { contraindications } from '../safety/contraindications';
-import { redFlags, referralMessage } from '../safety/red-flags';
+import { redFlags, referralMessages } from '../safety/red-flags';
 import { defaultCmrt } from './default-cmrt';
 import { defaultIndicators } from './default-indicators';
 import { defaultBlocking, defaultPlacementPresets, defaultPlacements } from './default-placements';
@@ -19,18 +19,18 @@ export const evidenceNote =
   'SOT indicators are practitioner findings with limited published reliability (Hestbæk & Leboeuf-Yde 2000; Triano 2013). This analysis supports clinical judgement; it is not a diagnosis.';
 
 /**
- * The default protocol pack `sot-standard@1.0.0`: every table of REFERENCE as data, each rule with
+ * The default protocol pack `sot-standard@1.1.0`: every table of REFERENCE as data, each rule with
  * its source ids and certainty. A clinic changes it only through an override (see {@link mergePack}).
  *
  * Source: REFERENCE §2–§7.
  *
  * @example
- * defaultPack.packRef; // 'sot-standard@1.0.0'
+ * defaultPack.packRef; // 'sot-standard@1.1.0'
  */
 export const defaultPack: ProtocolPack = {
   id: 'sot-standard',
-  version: '1.0.0',
-  packRef: 'sot-standard@1.0.0',
+  version: '1.1.0',
+  packRef: 'sot-standard@1.1.0',
   name: 'SOT standard (public sources)',
   indicators: defaultIndicators,
   disabledIndicators: [],
@@ -67,7 +67,8 @@ export const defaultPack: ProtocolPack = {
   ],
   redFlags: redFlags.map((r) => ({ ...r, sources: ['sources-5.3'] })),
   contraindications: contraindications.map((c) => ({ ...c, sources: ['sources-5.3'] })),
-  referralMessage,
+  referralMessages,
+  verification: { legCheckMm: 2, certainty: 'practitioner-defined', sources: ['sources-2'] },
   evidenceNote: { text: evidenceNote, sources: ['sources-5.1'] },
   sources: defaultSources,
 };

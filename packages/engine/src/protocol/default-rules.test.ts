@@ -6,7 +6,7 @@ import { cmrtTargets } from '../cmrt/cmrt-targets';
 import type { Finding } from '../findings/finding';
 import { heelLiftSuggestion } from '../home-care/heel-lift-suggestion';
 import { fibre, leg, neg, pos, post, primariesNegative, screen, slr } from '../testing/finding-builders';
-import { changeBetween } from '../verification/change';
+import { verify } from '../verification/verify';
 import { defaultPack } from './default-pack';
 import { mergePack } from './merge-pack';
 
@@ -22,6 +22,7 @@ const ruleRows: { id: string; certainty: string; sources: string[]; behaves: () 
     behaves: () => {
       const f = [pos('heel_tension', 'R'), screen('rf_cauda_equina', true)];
       assert.equal(analyze(f, defaultPack).rule.id, 'red_flag_referral');
+      assert.equal(analyze(f, defaultPack).referral?.urgency, 'emergency');
       assert.equal(runPlan(f), null);
     },
   },
@@ -200,8 +201,19 @@ const ruleRows: { id: string; certainty: string; sources: string[]; behaves: () 
     certainty: 'practitioner-defined',
     sources: ['sources-4.1'],
     behaves: () => {
-      assert.equal(changeBetween(slr('L', true, 30), post(slr('L', true, 40))), 'improved');
-      assert.equal(changeBetween(pos('arm_fossa', 'bilateral'), post(pos('arm_fossa', 'R'))), 'improved');
+      const changesOf = (pre: Finding, after: Finding) =>
+        verify([pre], [after], defaultPack).items.map((i) => [i.side, i.change]);
+      assert.deepEqual(changesOf(slr('L', true, 30), post(slr('L', true, 40))), [['L', 'improved']]);
+      assert.deepEqual(changesOf(pos('arm_fossa', 'bilateral'), post(pos('arm_fossa', 'R'))), [
+        ['L', 'cleared'],
+        ['R', 'unchanged'],
+      ]);
+      assert.deepEqual(changesOf(leg('R', 6), post(leg('L', 3))), [[null, 'side_changed']]);
+      assert.deepEqual(defaultPack.verification, {
+        legCheckMm: 2,
+        certainty: 'practitioner-defined',
+        sources: ['sources-2'],
+      });
     },
   },
   {

@@ -123,7 +123,7 @@ export const defaultRules: ProtocolPack['rules'] = [
   {
     id: 'verification_change',
     summary:
-      'Pre/post change: positive → not positive = cleared; fewer sides or a lower grade = improved; more sides or a higher grade = worse; SLR improved or worse at 10° or more; no post = not rechecked; no pre = new.',
+      'Pre/post change per side (bilateral and none read as both sides): positive → not positive = cleared; not positive → positive = worse; a lower grade = improved, a higher grade = worse; SLR still reproduced at 10° or more higher = improved, lower = worse; leg check: even again = cleared, the other leg short = side changed, the same side shorter or longer by the pack threshold (default 2 mm) = improved or worse; no post = not rechecked; no pre = new.',
     certainty: 'practitioner-defined',
     sources: ['sources-4.1'],
   },

@@ -6,13 +6,13 @@ import { ProtocolPackSchema } from './protocol-pack';
 
 describe(mergePack.name, () => {
   test('names the default pack when there is no override (REFERENCE §10)', () => {
-    assert.equal(mergePack(defaultPack, null, 0).packRef, 'sot-standard@1.0.0');
-    assert.equal(mergePack(defaultPack, null, 5).packRef, 'sot-standard@1.0.0');
-    assert.equal(mergePack(defaultPack, { priority: 'ii_first' }, 0).packRef, 'sot-standard@1.0.0');
+    assert.equal(mergePack(defaultPack, null, 0).packRef, 'sot-standard@1.1.0');
+    assert.equal(mergePack(defaultPack, null, 5).packRef, 'sot-standard@1.1.0');
+    assert.equal(mergePack(defaultPack, { priority: 'ii_first' }, 0).packRef, 'sot-standard@1.1.0');
   });
 
   test('names the clinic revision in the packRef (REFERENCE §9, §10)', () => {
-    assert.equal(mergePack(defaultPack, { priority: 'ii_first' }, 3).packRef, 'sot-standard@1.0.0+clinic.r3');
+    assert.equal(mergePack(defaultPack, { priority: 'ii_first' }, 3).packRef, 'sot-standard@1.1.0+clinic.r3');
   });
 
   test('applies presets, priority, timing and the cmrtMap (REFERENCE §10)', () => {

@@ -6,6 +6,7 @@ import { CmrtSpecSchema } from './cmrt-spec';
 import { IndicatorSpecSchema } from './indicator-spec';
 import { PlacementSpecSchema } from './placement-spec';
 import { packIntegrityIssues } from './pack-integrity';
+import { urgencies } from '../safety/red-flags';
 
 const SourceIds = z.array(z.string().min(1)).min(1);
 
@@ -93,7 +94,13 @@ export const ProtocolPackSchema = z
     cranialStructures: z.array(z.string().min(1).max(100)).min(1),
     redFlags: z
       .array(
-        z.strictObject({ id: IndicatorIdSchema, name: z.string(), question: z.string(), sources: SourceIds }),
+        z.strictObject({
+          id: IndicatorIdSchema,
+          name: z.string(),
+          question: z.string(),
+          urgency: z.enum(urgencies),
+          sources: SourceIds,
+        }),
       )
       .min(1),
     contraindications: z.array(
@@ -105,7 +112,17 @@ export const ProtocolPackSchema = z
         sources: SourceIds,
       }),
     ),
-    referralMessage: z.string().min(1),
+    referralMessages: z.strictObject({
+      emergency: z.string().min(1),
+      urgent: z.string().min(1),
+      prompt: z.string().min(1),
+    }),
+    verification: z.strictObject({
+      /** A leg-check difference must change by at least this many millimetres to read as a change. */
+      legCheckMm: z.number().min(0).max(20),
+      certainty: CertaintySchema,
+      sources: SourceIds,
+    }),
     evidenceNote: z.strictObject({ text: z.string().min(1), sources: SourceIds }),
     sources: z
       .array(

@@ -57,7 +57,7 @@ export const contraindications: readonly (ScreenQuestion & {
     id: 'ci_pregnancy',
     name: 'Pregnancy',
     question: 'Is the patient pregnant?',
-    warning: 'Pregnancy: prone positioning. Record how the position is adapted.',
+    warning: 'Pregnancy: {position} positioning on the blocks. Record how the position is adapted.',
   },
   {
     id: 'ci_anticoagulation_or_bleeding',

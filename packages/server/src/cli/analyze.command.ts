@@ -7,11 +7,13 @@ import {
   parseOverride,
   runEngine,
   validateFindings,
-  type EngineSnapshot,
+  type EngineResult,
+  type Finding,
   type ErrorDetail,
   type ProtocolPack,
   type Side,
 } from '@sotchart/engine';
+import { VisitRecordSchema, engineInputOf } from '@sotchart/contract';
 import { z } from 'zod';
 
 const usage = 'Usage: sotchart analyze <file.json> [--json]';
@@ -27,7 +29,8 @@ const OverridesSchema = z.array(
  * `sotchart analyze <file.json> [--json]`: runs the SOT engine on a file holding
  * `{ "findings": Finding[], "pack"?: <clinic override>, "overrides"?: [{ "contraindication", "reason" }] }`
  * (and an optional `description`); an inline clinic override is read as revision 1, so its packRef is
- * `sot-standard@1.0.0+clinic.r1`. Prints a readable analysis, or the engine snapshot with `--json`.
+ * `sot-standard@1.1.0+clinic.r1`. An optional `record` (the visit record) feeds the coding suggestion.
+ * Prints a readable analysis, or the engine result (as a visit stores it) with `--json`.
  * A bad file prints every validation error and exits 2.
  */
 export async function analyzeCommand(args: readonly string[]): Promise<number> {
@@ -54,22 +57,21 @@ export async function analyzeCommand(args: readonly string[]): Promise<number> {
     for (const d of parsed.details) console.error(`  ${d.path === '' ? '(file)' : d.path}: ${d.message}`);
     return 2;
   }
-  const { findings, pack, overrides } = parsed;
-  const snapshot = runEngine(findings, pack, overrides);
-  if (json)
-    console.log(
-      JSON.stringify({ engineVersion: ENGINE_VERSION, packRef: pack.packRef, ...snapshot }, null, 2),
-    );
-  else console.log(describe(snapshot, pack));
+  const { findings, pack, overrides, record } = parsed;
+  // The same assembly as the server and the browser, so all three give the same result.
+  const result = runEngine(engineInputOf({ findings, overrides, record }, null), pack);
+  if (json) console.log(JSON.stringify(result, null, 2));
+  else console.log(describe(result, pack));
   return 0;
 }
 
 type ParsedFile =
   | {
       ok: true;
-      findings: Parameters<typeof runEngine>[0];
+      findings: Finding[];
       pack: ProtocolPack;
       overrides: z.infer<typeof OverridesSchema>;
+      record: z.infer<typeof VisitRecordSchema>;
     }
   | { ok: false; details: ErrorDetail[] };
 
@@ -80,7 +82,7 @@ function parseFile(input: unknown): ParsedFile {
   const details: ErrorDetail[] = [];
   const record = input as Record<string, unknown>;
   for (const key of Object.keys(record))
-    if (!['findings', 'pack', 'overrides', 'description'].includes(key))
+    if (!['findings', 'pack', 'overrides', 'record', 'description'].includes(key))
       details.push({ path: key, message: 'field not allowed here' });
   if (record.description !== undefined && typeof record.description !== 'string')
     details.push({ path: 'description', message: 'must be text' });
@@ -99,13 +101,21 @@ function parseFile(input: unknown): ParsedFile {
         message: i.message,
       })),
     );
+  const visitRecord = VisitRecordSchema.safeParse(record.record ?? {});
+  if (!visitRecord.success)
+    details.push(
+      ...visitRecord.error.issues.map((i) => ({
+        path: ['record', ...i.path.map(String)].join('.'),
+        message: i.message,
+      })),
+    );
   if (record.findings === undefined) details.push({ path: 'findings', message: 'required' });
   const findings = record.findings === undefined ? null : validateFindings(record.findings, pack);
   if (findings !== null && !findings.ok) details.push(...prefixed('findings', findings.error.details));
 
-  if (details.length > 0 || findings === null || !findings.ok || !overrides.success)
+  if (details.length > 0 || findings === null || !findings.ok || !overrides.success || !visitRecord.success)
     return { ok: false, details };
-  return { ok: true, findings: findings.value, pack, overrides: overrides.data };
+  return { ok: true, findings: findings.value, pack, overrides: overrides.data, record: visitRecord.data };
 }
 
 function prefixed(prefix: string, details: readonly ErrorDetail[]): ErrorDetail[] {
@@ -124,11 +134,11 @@ const sideName = (side: Side | 'L' | 'R' | null | undefined): string =>
           : 'side not set';
 
 /** The readable report: category and reasons, plan, warnings, CMRT, verification, heel lift, note. */
-function describe(s: EngineSnapshot, pack: ProtocolPack): string {
+function describe(s: EngineResult, pack: ProtocolPack): string {
   const a = s.analysis;
   const out: string[] = [`SOT analysis (pack ${a.packRef}, engine ${ENGINE_VERSION})`, ''];
   if (a.referral !== null) {
-    out.push('RED FLAG: REFER. No SOT procedure and no blocking plan.');
+    out.push(`RED FLAG (${a.referral.urgency.toUpperCase()}): referral recommended. No SOT procedure and no blocking plan.`);
     for (const id of a.referral.flags) {
       const flag = pack.redFlags.find((r) => r.id === id);
       out.push(`  ${id}: ${flag?.question ?? ''}`);
@@ -154,7 +164,7 @@ function describe(s: EngineSnapshot, pack: ProtocolPack): string {
   if (plan !== null) {
     out.push(
       '',
-      `Blocking plan: Category ${plan.category}, ${plan.position}${plan.tentative ? ' (tentative)' : ''}`,
+      `Blocking plan: Category ${plan.category}, ${plan.position}${plan.tentative ? ' (tentative)' : ''}; certainty ${plan.certainty}`,
     );
     if (plan.placement === 'practitioner') out.push('  Blocks: set by practitioner');
     for (const b of plan.blocks)
@@ -184,10 +194,12 @@ function describe(s: EngineSnapshot, pack: ProtocolPack): string {
   }
   const changed = s.verification.items.filter((i) => i.change !== 'not_rechecked');
   if (changed.length > 0) {
-    const summary = Object.entries(s.verification.summary).map(([k, n]) => `${k} ${n}`);
-    out.push('', `Post-check: ${summary.join(', ')}`);
+    const { positiveCleared, positivePre } = s.verification.summary;
+    out.push('', `Post-check: ${positiveCleared} of ${positivePre} positive findings cleared`);
     for (const i of changed)
-      out.push(`  ${i.indicator}${i.site === undefined ? '' : ` ${JSON.stringify(i.site)}`}: ${i.change}`);
+      out.push(
+        `  ${i.indicator}${i.site === undefined ? '' : ` ${JSON.stringify(i.site)}`}${i.side === null ? '' : ` ${sideName(i.side)}`}: ${i.change.replace('_', ' ')}`,
+      );
   }
   if (s.heelLift !== null) out.push('', `Heel lift: ${s.heelLift.message}`);
   out.push('', `Note: ${a.evidenceNote}`);

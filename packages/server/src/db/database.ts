@@ -107,6 +107,10 @@ export interface VisitTable {
   verification: string;
   /** The timeline's view of analysis and verification (visit-summary.ts), JSON. */
   summary: string;
+  /** The rest of the engine's result (JSON): CMRT targets, heel-lift and coding suggestions. */
+  cmrt: string;
+  heel_lift: string | null;
+  coding: string | null;
   treated_category: string | null;
   treated_reason: string | null;
   overrides: string;
@@ -117,6 +121,12 @@ export interface VisitTable {
   updated_at: string;
   updated_by: string | null;
   version: number;
+}
+
+export interface BackfillRunTable {
+  name: string;
+  ran_at: string;
+  result: string;
 }
 
 export interface FindingTable {
@@ -324,6 +334,7 @@ export interface Database {
   imaging_study: ImagingStudyTable;
   episode: EpisodeTable;
   visit: VisitTable;
+  backfill_run: BackfillRunTable;
   finding: FindingTable;
   addendum: AddendumTable;
   protocol_override: ProtocolOverrideTable;

@@ -21,6 +21,8 @@ import * as createFeeSchedule from './migrations/0031-create-fee-schedule';
 import * as createPatientSearchKey from './migrations/0032-create-patient-search-key';
 import * as addVisitSummary from './migrations/0033-add-visit-summary';
 import * as indexClinicRowsById from './migrations/0034-index-clinic-rows-by-id';
+import * as addVisitEngineResult from './migrations/0035-add-visit-engine-result';
+import * as createBackfillRun from './migrations/0036-create-backfill-run';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -45,6 +47,8 @@ const migrations: Record<string, Migration> = {
   '0032-create-patient-search-key': createPatientSearchKey,
   '0033-add-visit-summary': addVisitSummary,
   '0034-index-clinic-rows-by-id': indexClinicRowsById,
+  '0035-add-visit-engine-result': addVisitEngineResult,
+  '0036-create-backfill-run': createBackfillRun,
 };
 
 /**

@@ -1,4 +1,5 @@
-import type { TimelineEntry, Visit } from '@sotchart/contract';
+import type { TimelineEntry } from '@sotchart/contract';
+import type { EngineResult } from '@sotchart/engine';
 
 /**
  * What the timeline shows of a visit's analysis and verification, kept beside them in the visit row:
@@ -8,20 +9,21 @@ import type { TimelineEntry, Visit } from '@sotchart/contract';
 export type VisitSummary = Omit<NonNullable<TimelineEntry['clinical']>, 'treatedCategory' | 'pain'>;
 
 /** The indicators that decided the visit's category, with their pre → post change. */
-function keyIndicators(visit: Pick<Visit, 'analysis' | 'verification'>): VisitSummary['keyIndicators'] {
+function keyIndicators(visit: Pick<EngineResult, 'analysis' | 'verification'>): VisitSummary['keyIndicators'] {
   const counted = new Set(visit.analysis.counted.map((c) => c.indicator));
   return visit.verification.items
     .filter((item) => counted.has(item.indicator))
     .map((item) => ({
       indicator: item.indicator,
       ...(item.site === undefined ? {} : { site: item.site }),
+      side: item.side,
       ...(item.pre === undefined ? {} : { pre: item.pre }),
       ...(item.post === undefined ? {} : { post: item.post }),
       change: item.change,
     }));
 }
 
-export function visitSummary(visit: Pick<Visit, 'analysis' | 'verification'>): VisitSummary {
+export function visitSummary(visit: Pick<EngineResult, 'analysis' | 'verification'>): VisitSummary {
   return {
     category: visit.analysis.category,
     side: visit.analysis.side,

@@ -34,7 +34,7 @@ const adjusted: Record<
 };
 
 function visitRecord(category: DemoCategory, visit: Visit, pain: number): VisitRecord {
-  const plan = visit.plan;
+  const plan = visit.engine.plan;
   const blocks = (plan?.blocks ?? [])
     .filter((b): b is typeof b & { side: 'L' | 'R' } => b.side !== null)
     .map((b) => ({ side: b.side, landmark: b.landmark, minutes: 4 }));
@@ -67,6 +67,22 @@ function visitRecord(category: DemoCategory, visit: Visit, pain: number): VisitR
         : 'Gentle pelvic tilts twice daily; keep active.',
     soap: { subjective: '', objective: '', assessment: '', plan: '' },
     coding: { diagnoses: [], procedures: [], modifiers: [] },
+    referral: null,
+  };
+}
+
+/** The referral a demo practitioner records under a red flag, at the urgency the engine gave. */
+function referralRecord(visit: Visit): VisitRecord {
+  const urgency = visit.engine.analysis.referral?.urgency ?? 'prompt';
+  return {
+    ...visit.record,
+    plan: 'Referred as recorded; SOT care to resume only after medical clearance.',
+    referral: {
+      to: urgency === 'emergency' ? 'Emergency department, City General Hospital' : 'Dr. A. Moreau, general practitioner',
+      method: urgency === 'emergency' ? 'emergency_services' : 'phone',
+      at: visit.visitAt,
+      urgency,
+    },
   };
 }
 
@@ -112,12 +128,10 @@ async function seedPatient(
           }),
     };
     const saved = await visitService.update(deps, ctx, visit.id, patch);
-    const recorded = referred
-      ? saved
-      : await visitService.update(deps, ctx, visit.id, {
-          version: saved.version,
-          record: visitRecord(category, saved, pain),
-        });
+    const recorded = await visitService.update(deps, ctx, visit.id, {
+      version: saved.version,
+      record: referred ? referralRecord(saved) : visitRecord(category, saved, pain),
+    });
     visits += 1;
     const isNewest = n === demo.course.length - 1;
     // The newest visit of every fifth patient stays a draft, as it would at the end of a clinic day.

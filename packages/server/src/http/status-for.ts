@@ -12,5 +12,6 @@ export const statusFor = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   OVERRIDE_REASON_REQUIRED: 422,
+  SCREEN_INCOMPLETE: 422,
   RATE_LIMITED: 429,
 } as const satisfies Record<ErrorCode, number>;

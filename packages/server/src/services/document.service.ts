@@ -73,7 +73,7 @@ const fileStem = (name: string): string =>
 
 const treatedCategory = (visit: Visit): CategoryId | null => {
   if (visit.treatedCategory !== null) return visit.treatedCategory.category;
-  const c = visit.analysis.category;
+  const c = visit.engine.analysis.category;
   return c === 'I' || c === 'II' || c === 'III' ? c : null;
 };
 
@@ -169,7 +169,7 @@ export const documentService = {
         chartNumber: patient.chartNumber,
         visitDate,
         category: treatedCategory(visit),
-        referral: visit.analysis.referral !== null,
+        referral: visit.engine.analysis.referral !== null,
         homeCare: visit.record.homeCare,
         createdAt: new Date(visit.signedAt ?? visit.updatedAt),
       },
@@ -235,14 +235,14 @@ export const documentService = {
         visitAt: v.visitAt,
         type: v.type,
         signed: v.status === 'signed',
-        category: v.analysis.category,
-        side: v.analysis.side,
-        level: v.analysis.level,
+        category: v.engine.analysis.category,
+        side: v.engine.analysis.side,
+        level: v.engine.analysis.level,
         treated: v.treatedCategory === null ? null : `Category ${v.treatedCategory.category}`,
-        summary: v.verification.summary,
+        summary: v.engine.verification.summary,
         indicators: pre.map((f) => ({
           indicator: f.indicator,
-          cleared: v.verification.items.some(
+          cleared: v.engine.verification.items.some(
             (i) => i.indicator === f.indicator && i.pre !== undefined && i.change === 'cleared',
           ),
         })),

@@ -9,7 +9,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
-import { protocolRepository } from '../db/repositories/protocol.repository';
+import { protocolRepository, type StoredOverride } from '../db/repositories/protocol.repository';
 import { AppError } from '../errors';
 import type { ServiceDeps } from './service-deps';
 
@@ -24,7 +24,21 @@ const merged = new Map<string, ProtocolPack>();
 
 /** The pack a clinic charts with now: the default merged with its latest override revision. */
 export async function effectivePack(db: Kysely<Database>, clinicId: string): Promise<EffectivePack> {
-  const stored = await protocolRepository.latest(db, clinicId);
+  return packOf(clinicId, await protocolRepository.latest(db, clinicId));
+}
+
+/**
+ * The pack a visit was charted with, on today's default pack: the clinic's override at the revision
+ * its `packRef` names (`…+clinic.r3`), or the default alone. Recomputing an old visit's result uses
+ * it, so the visit keeps the clinic's protocol of its day.
+ */
+export async function packOfRef(db: Kysely<Database>, clinicId: string, packRef: string): Promise<EffectivePack> {
+  const revision = Number(/\+clinic\.r(\d+)$/.exec(packRef)?.[1] ?? 0);
+  if (revision === 0) return packOf(clinicId, undefined);
+  return packOf(clinicId, await protocolRepository.atRevision(db, clinicId, revision));
+}
+
+function packOf(clinicId: string, stored: StoredOverride | undefined): EffectivePack {
   if (stored === undefined) return { pack: defaultPack, revision: 0, override: null };
   const override = stored.override as ProtocolOverride;
   const key = `${clinicId}#${stored.revision}`;

@@ -1,5 +1,6 @@
 import type { Addendum, CreateVisit, UpdateVisit, Visit, VisitRecord } from '@sotchart/contract';
 import { VisitRecordSchema } from '@sotchart/contract';
+import { urgencies, type Finding, type ProtocolPack } from '@sotchart/engine';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
@@ -11,10 +12,10 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, notFound, validationFailed } from '../errors';
 import { applyChange, lostRace } from './apply-change';
 import { checkFindings } from './check-findings';
-import { engineSnapshot } from './engine-snapshot';
 import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
 import { auditOf, type ServiceDeps } from './service-deps';
+import { visitEngineResult } from './visit-engine';
 
 const emptyRecord: VisitRecord = VisitRecordSchema.parse({});
 
@@ -72,6 +73,29 @@ async function insertAddendum(
   return addendum;
 }
 
+/** A recorded referral's urgency may be higher than the engine's, never lower (REFERENCE §7). */
+function assertReferralUrgency(visit: VisitRow): void {
+  const recorded = visit.record.referral;
+  const advised = visit.engine.analysis.referral;
+  if (recorded === null || advised === null) return;
+  if (urgencies.indexOf(recorded.urgency) > urgencies.indexOf(advised.urgency)) {
+    throw validationFailed([
+      {
+        path: 'record.referral.urgency',
+        message: `may not be lower than the red flag's urgency (${advised.urgency})`,
+      },
+    ]);
+  }
+}
+
+/** The screen items (red flags and contraindications) with no pre-check answer. */
+function unansweredScreen(findings: readonly Finding[], pack: ProtocolPack): string[] {
+  const answered = new Set(
+    findings.filter((f) => f.phase === 'pre' && f.positive !== undefined).map((f) => f.indicator),
+  );
+  return [...pack.redFlags, ...pack.contraindications].map((q) => q.id).filter((id) => !answered.has(id));
+}
+
 export const visitService = {
   async create(
     deps: ServiceDeps,
@@ -94,7 +118,12 @@ export const visitService = {
         status: 'draft',
         chiefComplaint: input.chiefComplaint,
         pain: null,
-        ...engineSnapshot([], pack, []),
+        engine: await visitEngineResult(
+          trx,
+          ctx.clinicId,
+          { findings: [], overrides: [], record: emptyRecord, episodeId: input.episodeId },
+          pack,
+        ),
         treatedCategory: null,
         overrides: [],
         record: emptyRecord,
@@ -147,9 +176,10 @@ export const visitService = {
       const base = changed ?? { ...row, version: row.version + 1 };
       const next: VisitRow = {
         ...base,
-        ...engineSnapshot(findings, pack, base.overrides),
+        engine: await visitEngineResult(trx, ctx.clinicId, { ...base, findings }, pack),
         updatedAt: deps.clock().toISOString(),
       };
+      assertReferralUrgency(next);
       if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
         throw lostRace(await withFindings(trx, ctx, await loadVisitRow(trx, ctx, id)));
       }
@@ -168,14 +198,25 @@ export const visitService = {
     return saved;
   },
 
-  /** Signs a draft, freezing it; a plan that needs a contraindication override cannot be signed without one. */
+  /**
+   * Signs a draft, freezing it. The red-flag and contraindication screen must be fully answered, and a
+   * plan that needs a contraindication override cannot be signed without one.
+   */
   async sign(deps: ServiceDeps, ctx: RequestContext, id: string, version: number): Promise<Visit> {
     const signed = await deps.db.transaction().execute(async (trx) => {
       const row = await loadVisitRow(trx, ctx, id);
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
       if (version !== row.version)
         throw new AppError('VERSION_CONFLICT', { current: await withFindings(trx, ctx, row) });
-      if (row.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
+      const { findings } = await withFindings(trx, ctx, row);
+      const { pack } = await effectivePack(trx, ctx.clinicId);
+      const missing = unansweredScreen(findings, pack);
+      if (missing.length > 0) {
+        throw new AppError('SCREEN_INCOMPLETE', {
+          details: missing.map((id) => ({ path: `findings.${id}`, message: 'is not answered' })),
+        });
+      }
+      if (row.engine.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
       const now = deps.clock().toISOString();
       const next: VisitRow = {
         ...row,

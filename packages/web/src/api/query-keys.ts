@@ -8,6 +8,8 @@ export const queryKeys = {
   consents: (id: string) => ['patient', id, 'consents'] as const,
   episodes: (id: string) => ['patient', id, 'episodes'] as const,
   visit: (id: string) => ['visit', id] as const,
+  /** The signed-in practitioner's drafts older than a day. */
+  staleDrafts: ['drafts', 'stale'] as const,
   clinic: ['clinic'] as const,
   protocol: ['protocol'] as const,
   users: ['users'] as const,

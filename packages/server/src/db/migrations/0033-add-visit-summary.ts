@@ -1,4 +1,4 @@
-import type { Visit } from '@sotchart/contract';
+import type { EngineResult } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import { fromJson, toJson } from '../json';
 import { forEachPage } from '../paged-rows';
@@ -27,8 +27,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     async (page) => {
       for (const row of page) {
         const summary = visitSummary({
-          analysis: fromJson<Visit['analysis']>(row.analysis),
-          verification: fromJson<Visit['verification']>(row.verification),
+          analysis: fromJson<EngineResult['analysis']>(row.analysis),
+          verification: fromJson<EngineResult['verification']>(row.verification),
         });
         await tables
           .updateTable('visit')

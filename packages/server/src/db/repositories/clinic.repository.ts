@@ -4,6 +4,12 @@ import type { Database } from '../database';
 import { fromFlag } from '../json';
 
 export const clinicRepository = {
+  /** Every clinic's id, for work that runs over all of them (backfills, audit verification). */
+  async listIds(db: Kysely<Database>): Promise<string[]> {
+    const rows = await db.selectFrom('clinic').select('id').orderBy('id').execute();
+    return rows.map((r) => r.id);
+  },
+
   async findById(db: Kysely<Database>, clinicId: string): Promise<Clinic | undefined> {
     const row = await db.selectFrom('clinic').selectAll().where('id', '=', clinicId).executeTakeFirst();
     return row === undefined

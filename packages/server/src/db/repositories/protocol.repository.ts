@@ -20,6 +20,17 @@ export const protocolRepository = {
     return row === undefined ? undefined : { revision: row.revision, override: fromJson(row.override) };
   },
 
+  /** One revision of the clinic's override, as it was written. */
+  async atRevision(db: Kysely<Database>, clinicId: string, revision: number): Promise<StoredOverride | undefined> {
+    const row = await db
+      .selectFrom('protocol_override')
+      .select(['revision', 'override'])
+      .where('clinic_id', '=', clinicId)
+      .where('revision', '=', revision)
+      .executeTakeFirst();
+    return row === undefined ? undefined : { revision: row.revision, override: fromJson(row.override) };
+  },
+
   /** Inserting an existing revision violates the primary key: two writers cannot both win. */
   async insert(
     db: Kysely<Database>,

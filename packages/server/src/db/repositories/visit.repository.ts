@@ -1,4 +1,5 @@
 import type { Addendum, Visit } from '@sotchart/contract';
+import type { EngineResult } from '@sotchart/engine';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, VisitTable } from '../database';
 import { fromJson, toJson } from '../json';
@@ -14,6 +15,37 @@ function treatedCategoryOf(r: Pick<Row, 'treated_category' | 'treated_reason'>):
     : { category: r.treated_category as 'I' | 'II' | 'III', reason: r.treated_reason ?? '' };
 }
 
+// The engine's result is stored across columns (the category and the timeline summary are queried or
+// read alone); reassembled here exactly as runEngine returned it.
+function engineResultOf(r: Row): EngineResult {
+  return {
+    engineVersion: r.engine_version,
+    packRef: r.pack_ref,
+    analysis: fromJson(r.analysis),
+    plan: r.plan === null ? null : fromJson(r.plan),
+    cmrt: fromJson(r.cmrt),
+    verification: fromJson(r.verification),
+    heelLift: r.heel_lift === null ? null : fromJson(r.heel_lift),
+    coding: r.coding === null ? null : fromJson(r.coding),
+  };
+}
+
+/** The visit columns that hold the engine's result. */
+export function engineColumns(e: EngineResult) {
+  return {
+    engine_version: e.engineVersion,
+    pack_ref: e.packRef,
+    category: e.analysis.category,
+    analysis: toJson(e.analysis),
+    plan: e.plan === null ? null : toJson(e.plan),
+    cmrt: toJson(e.cmrt),
+    verification: toJson(e.verification),
+    heel_lift: e.heelLift === null ? null : toJson(e.heelLift),
+    coding: e.coding === null ? null : toJson(e.coding),
+    summary: toJson(visitSummary(e)),
+  };
+}
+
 function toVisit(r: Row): VisitRow {
   return {
     id: r.id,
@@ -25,11 +57,7 @@ function toVisit(r: Row): VisitRow {
     status: r.status as Visit['status'],
     chiefComplaint: r.chief_complaint,
     pain: r.pain,
-    engineVersion: r.engine_version,
-    packRef: r.pack_ref,
-    analysis: fromJson(r.analysis),
-    plan: r.plan === null ? null : fromJson(r.plan),
-    verification: fromJson(r.verification),
+    engine: engineResultOf(r),
     treatedCategory: treatedCategoryOf(r),
     overrides: fromJson(r.overrides),
     record: fromJson(r.record),
@@ -61,13 +89,7 @@ function toRow(clinicId: string, v: VisitRow, actorId: string): Row {
     status: v.status,
     chief_complaint: v.chiefComplaint,
     pain: v.pain,
-    engine_version: v.engineVersion,
-    pack_ref: v.packRef,
-    category: v.analysis.category,
-    analysis: toJson(v.analysis),
-    plan: v.plan === null ? null : toJson(v.plan),
-    verification: toJson(v.verification),
-    summary: toJson(visitSummary(v)),
+    ...engineColumns(v.engine),
     treated_category: v.treatedCategory?.category ?? null,
     treated_reason: v.treatedCategory?.reason ?? null,
     overrides: toJson(v.overrides),
@@ -157,6 +179,42 @@ export const visitRepository = {
       .where('status', '=', 'draft')
       .executeTakeFirst();
     return result.numUpdatedRows === 1n;
+  },
+
+  /** A page of the clinic's visits in id order, for backfills over visits of any number. */
+  async pageByClinic(
+    db: Kysely<Database>,
+    clinicId: string,
+    after: string,
+    limit: number,
+  ): Promise<VisitRow[]> {
+    const rows = await db
+      .selectFrom('visit')
+      .selectAll()
+      .where('clinic_id', '=', clinicId)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toVisit);
+  },
+
+  /**
+   * Replaces a visit's stored engine result, draft or signed, leaving everything charted (and the
+   * version) as it is: the result is derived from the record, never part of it.
+   */
+  async replaceEngineResult(
+    db: Kysely<Database>,
+    clinicId: string,
+    id: string,
+    engine: EngineResult,
+  ): Promise<void> {
+    await db
+      .updateTable('visit')
+      .set(engineColumns(engine))
+      .where('clinic_id', '=', clinicId)
+      .where('id', '=', id)
+      .execute();
   },
 
   /**

@@ -104,7 +104,7 @@ export function findingObservation(
  * as components; the rule as the method; the evidence note as a note.
  */
 export function categoryObservation(visit: Visit): Observation {
-  const a = visit.analysis;
+  const a = visit.engine.analysis;
   const components: ObservationComponent[] = [];
   if (a.side !== null)
     components.push({ code: sotConcept('side'), valueCodeableConcept: sideConcept(a.side) });

@@ -51,7 +51,7 @@ export function visitNoteText(
     ...t.sittingDisc.map((s) => `  Sitting Disc ${s.level}`),
     ...t.muscleTests.map((m) => `  Muscle test ${m.muscle} ${m.side} ${m.result} (${m.phase})`),
   ];
-  const a = visit.analysis;
+  const a = visit.engine.analysis;
   const coding = r.coding;
   const lines = [
     clinic.name,

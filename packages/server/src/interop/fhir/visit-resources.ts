@@ -96,7 +96,7 @@ export function treatmentResources(visit: Visit): Resource[] {
       })),
       reasonReference,
       note: [
-        ...(visit.plan === null ? [] : [{ text: `Position: ${visit.plan.position}` }]),
+        ...(visit.engine.plan === null ? [] : [{ text: `Position: ${visit.engine.plan.position}` }]),
         ...t.blocks.map((b, i) => ({
           text: `Block ${i + 1}: ${sideWord(b.side)} ${b.landmark.replace('_', ' ')}, ${b.minutes} min`,
         })),

@@ -298,7 +298,7 @@ export class ResearchExportBuilder {
     fromFirstVisit: boolean,
     label: (t: string | undefined) => string | null,
   ): ResearchVisit {
-    const a = v.analysis;
+    const a = v.engine.analysis;
     return {
       id,
       patientId,
@@ -317,7 +317,7 @@ export class ResearchExportBuilder {
       treatedCategory: v.treatedCategory?.category ?? null,
       referral: a.referral === null ? null : [...a.referral.flags],
       contraindications: [...a.contraindications],
-      verification: { ...v.verification.summary },
+      verification: { ...v.engine.verification.summary },
       part: v.record.part.map((p) => ({ segment: p.segment, letters: [...p.letters] })),
       coding: {
         diagnoses: v.record.coding.diagnoses.map((c) => label(c) ?? ''),
@@ -325,7 +325,7 @@ export class ResearchExportBuilder {
         modifiers: [...v.record.coding.modifiers],
       },
       packRef: a.packRef,
-      engineVersion: v.engineVersion,
+      engineVersion: v.engine.engineVersion,
     };
   }
 

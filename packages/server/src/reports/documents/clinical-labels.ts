@@ -12,6 +12,7 @@ export const changeLabels: Readonly<Record<Change, string>> = {
   improved: 'improved',
   unchanged: 'unchanged',
   worse: 'worse',
+  side_changed: 'side changed',
   new: 'new',
   not_rechecked: 'not re-checked',
 };

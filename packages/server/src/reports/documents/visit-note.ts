@@ -125,7 +125,7 @@ function objective(doc: PDFKit.PDFDocument, m: VisitNoteModel): void {
     );
   }
   subheading(doc, 'SOT indicators, pre and post');
-  const items = visit.verification.items.filter(
+  const items = visit.engine.verification.items.filter(
     (i) => !i.indicator.startsWith('rf_') && !i.indicator.startsWith('ci_'),
   );
   if (items.length === 0) paragraph(doc, 'No indicators recorded.', { muted: true });
@@ -158,7 +158,7 @@ function objective(doc: PDFKit.PDFDocument, m: VisitNoteModel): void {
 
 function assessment(doc: PDFKit.PDFDocument, m: VisitNoteModel): void {
   const { visit } = m;
-  const a = visit.analysis;
+  const a = visit.engine.analysis;
   heading(doc, 'A — Assessment');
   if (a.referral !== null) {
     paragraph(doc, `Referral: ${a.referral.message}`, { bold: true });
@@ -222,7 +222,7 @@ function plan(doc: PDFKit.PDFDocument, m: VisitNoteModel): void {
       'Blocking',
       blocks.length === 0
         ? ''
-        : `${visit.plan === null ? '' : `${visit.plan.position === 'prone' ? 'Prone' : 'Supine'}: `}${blocks.join('; ')}`,
+        : `${visit.engine.plan === null ? '' : `${visit.engine.plan.position === 'prone' ? 'Prone' : 'Supine'}: `}${blocks.join('; ')}`,
     ],
     [
       'Adjustments',

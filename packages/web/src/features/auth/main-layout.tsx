@@ -3,6 +3,7 @@ import { NavLink } from 'react-router';
 import { AppShell } from '../../ui/app-shell';
 import { Button } from '../../ui/button';
 import { DemoBanner } from '../clinic/demo-banner';
+import { DraftsNavLabel } from '../drafts/drafts-nav-label';
 import { can, roleLabels } from './permissions';
 import { useSession, useSessionState } from './session-context';
 
@@ -20,6 +21,7 @@ export function MainLayout({
   const links = navigation
     ? [
         { to: '/patients', label: 'Patients' },
+        ...(can(role, 'clinicalWrite') ? [{ to: '/drafts', label: <DraftsNavLabel /> }] : []),
         ...(can(role, 'clinicAdmin') ? [{ to: '/admin', label: 'Clinic admin' }] : []),
         ...(can(role, 'auditRead') ? [{ to: '/audit', label: 'Audit' }] : []),
       ]

@@ -46,7 +46,7 @@ const steps = [
 export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSigned }: ChartingScreenProps) {
   const control = useVisitDraft(visit, pack);
   const { draft, update, saveState } = control;
-  const engine = useLiveEngine(draft, pack);
+  const engine = useLiveEngine(draft, pack, episode);
   const name = useMemo(() => indicatorNames(pack), [pack]);
   const [reviewing, setReviewing] = useState(false);
   const [focusPanel, setFocusPanel] = useState(false);
@@ -123,8 +123,6 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
           engine={engine}
           pack={pack}
           name={name}
-          phase={episode?.phase ?? 'active'}
-          abnOnFile={(episode?.abnDate ?? null) !== null}
         />
       ) : null}
     </div>

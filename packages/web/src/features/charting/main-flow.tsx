@@ -1,5 +1,5 @@
 import type { Visit } from '@sotchart/contract';
-import type { EngineSnapshot, ProtocolPack } from '@sotchart/engine';
+import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { AnalysisPanel } from './analysis/analysis-panel';
 import { BlockingSection } from './blocking/blocking-section';
 import type { VisitDraft } from './draft/visit-draft';
@@ -10,7 +10,7 @@ import { TreatmentSection } from './treatment/treatment-section';
 
 export interface MainFlowProps {
   readonly draft: VisitDraft;
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly previous: Visit | null;
   readonly timeZone: string;

@@ -6,6 +6,7 @@ const labels: Readonly<Record<Change, { readonly text: string; readonly tone: Ba
   improved: { text: 'improved', tone: 'accent' },
   unchanged: { text: 'unchanged', tone: 'neutral' },
   worse: { text: 'worse', tone: 'danger' },
+  side_changed: { text: 'side changed', tone: 'warning' },
   new: { text: 'new', tone: 'warning' },
   not_rechecked: { text: 'not re-checked', tone: 'neutral' },
 };

@@ -1,4 +1,4 @@
-import type { EngineSnapshot, ProtocolPack } from '@sotchart/engine';
+import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
 import { Badge } from '../../../ui/badge';
 import { CertaintyBadge } from '../../protocol/certainty-badge';
@@ -9,7 +9,7 @@ import { focusIndicator } from '../panel/row-focus';
 import { TreatedCategory } from './treated-category';
 
 export interface AnalysisPanelProps {
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly draft: VisitDraft;
   readonly name: (id: string) => string;

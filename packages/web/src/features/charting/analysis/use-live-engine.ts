@@ -1,20 +1,17 @@
-import { runEngine, type EngineSnapshot, type ProtocolPack } from '@sotchart/engine';
+import { engineInputOf, type EpisodeCoding } from '@sotchart/contract';
+import { runEngine, type EngineResult, type ProtocolPack } from '@sotchart/engine';
 import { useMemo } from 'react';
 import type { VisitDraft } from '../draft/visit-draft';
 
 /**
- * The engine's reading of the draft, computed here in the browser on every change: analysis,
- * blocking plan, CMRT targets, pre/post verification and heel-lift suggestion. It needs no network.
+ * The engine's result for the draft, computed here in the browser on every change with the same
+ * assembly the server stores (`engineInputOf` + `runEngine`): analysis, blocking plan, CMRT targets,
+ * pre/post verification, heel-lift and coding suggestions. It needs no network.
  */
-export function useLiveEngine(draft: VisitDraft, pack: ProtocolPack): EngineSnapshot {
-  const { findings, overrides } = draft;
+export function useLiveEngine(draft: VisitDraft, pack: ProtocolPack, episode: EpisodeCoding | null): EngineResult {
+  const { findings, overrides, record } = draft;
   return useMemo(
-    () =>
-      runEngine(
-        findings,
-        pack,
-        overrides.filter((o) => o.reason.trim() !== ''),
-      ),
-    [findings, overrides, pack],
+    () => runEngine(engineInputOf({ findings, overrides, record }, episode), pack),
+    [findings, overrides, record, episode, pack],
   );
 }

@@ -1,4 +1,4 @@
-import type { BlockingPlan, EngineSnapshot, ProtocolPack } from '@sotchart/engine';
+import type { BlockingPlan, EngineResult, ProtocolPack } from '@sotchart/engine';
 import { Badge } from '../../../ui/badge';
 import { Section } from '../../../ui/section';
 import { BlockingDiagram, type DiagramBlock } from '../../blocking-diagram/blocking-diagram';
@@ -10,14 +10,14 @@ import { OverrideReasons } from './override-reasons';
 import { RecheckTimer } from './recheck-timer';
 
 export interface BlockingSectionProps {
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly draft: VisitDraft;
   readonly name: (id: string) => string;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }
 
-function noPlanText(category: EngineSnapshot['analysis']['category']): string {
+function noPlanText(category: EngineResult['analysis']['category']): string {
   return category === 'none'
     ? 'No blocking plan: no category is present today.'
     : 'No blocking plan yet: the analysis is undetermined. Examine a primary indicator.';

@@ -1,15 +1,13 @@
 import type { VisitRecord } from '@sotchart/contract';
-import { suggestCoding, type CarePhase } from '@sotchart/engine';
-import { Alert } from '../../../ui/alert';
+import type { CodingSuggestion } from '@sotchart/engine';
 import { Badge } from '../../../ui/badge';
 import { Button } from '../../../ui/button';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
-import { codingInputOf } from './coding-input-of';
 
 export interface CodingSectionProps {
   readonly record: VisitRecord;
-  readonly phase: CarePhase;
-  readonly abnOnFile: boolean;
+  /** The engine result's coding suggestion: null when nothing codable is recorded yet. */
+  readonly coding: CodingSuggestion | null;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }
 
@@ -17,15 +15,9 @@ export interface CodingSectionProps {
  * The engine's coding suggestions (ICD-10-CM M99.0x by region, CPT by region count, the PART check
  * per treated segment, the AT/GA hint); the practitioner confirms them into the record.
  */
-export function CodingSection({ record, phase, abnOnFile, update }: CodingSectionProps) {
-  const result = suggestCoding(codingInputOf(record, phase, abnOnFile));
-  if (!result.ok)
-    return (
-      <Alert tone="warning">
-        Coding cannot be suggested yet: {result.error.details.map((d) => d.message).join('; ')}
-      </Alert>
-    );
-  const s = result.value;
+export function CodingSection({ record, coding, update }: CodingSectionProps) {
+  if (coding === null) return <p className="muted">No treatment recorded yet, so no codes to suggest.</p>;
+  const s = coding;
   const confirmed = record.coding;
   const suggested = {
     diagnoses: s.diagnoses.map((d) => d.code),

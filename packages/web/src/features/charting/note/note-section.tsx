@@ -1,4 +1,4 @@
-import type { CarePhase, EngineSnapshot, ProtocolPack } from '@sotchart/engine';
+import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { Section } from '../../../ui/section';
 import type { VisitDraftControl } from '../draft/use-visit-draft';
 import { CodingSection } from './coding-section';
@@ -7,15 +7,13 @@ import { SoapSection } from './soap-section';
 
 export interface NoteSectionProps {
   readonly control: VisitDraftControl;
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
-  readonly phase: CarePhase;
-  readonly abnOnFile: boolean;
 }
 
 /** The end of the visit: the SOAP narrative, the coding suggestions to confirm, and signing. */
-export function NoteSection({ control, engine, pack, name, phase, abnOnFile }: NoteSectionProps) {
+export function NoteSection({ control, engine, pack, name }: NoteSectionProps) {
   const { draft, update } = control;
   return (
     <div id="note" className="stack" tabIndex={-1}>
@@ -24,7 +22,7 @@ export function NoteSection({ control, engine, pack, name, phase, abnOnFile }: N
       </Section>
       {engine.analysis.referral === null ? (
         <Section title="Coding">
-          <CodingSection record={draft.record} phase={phase} abnOnFile={abnOnFile} update={update} />
+          <CodingSection record={draft.record} coding={engine.coding} update={update} />
         </Section>
       ) : null}
       <Section title="Sign">

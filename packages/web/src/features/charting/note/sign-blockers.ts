@@ -1,11 +1,11 @@
-import type { EngineSnapshot } from '@sotchart/engine';
+import type { EngineResult } from '@sotchart/engine';
 import type { SaveState } from '../draft/save-state';
 import type { VisitDraft } from '../draft/visit-draft';
 
 /** Why the visit cannot be signed yet, in plain words; empty when it can. */
 export function signBlockers(
   draft: VisitDraft,
-  engine: EngineSnapshot,
+  engine: EngineResult,
   saveState: SaveState,
   name: (id: string) => string,
 ): string[] {

@@ -1,4 +1,4 @@
-import type { EngineSnapshot } from '@sotchart/engine';
+import type { EngineResult } from '@sotchart/engine';
 import { useState } from 'react';
 import { ApiError } from '../../../api/api-error';
 import { chartingApi } from '../../../api/visits-api';
@@ -9,7 +9,7 @@ import { signBlockers } from './sign-blockers';
 
 export interface SignSectionProps {
   readonly control: VisitDraftControl;
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly name: (id: string) => string;
 }
 

@@ -21,7 +21,7 @@ export function SignedVisitView({
   readonly name: (id: string) => string;
   readonly timeZone: string;
 }) {
-  const a = visit.analysis;
+  const a = visit.engine.analysis;
   const soap = visit.record.soap;
   const codes = [
     ...visit.record.coding.diagnoses,
@@ -33,7 +33,7 @@ export function SignedVisitView({
     <div className="stack">
       <p role="status" className="signed-banner">
         <Badge tone="success">Signed</Badge>{' '}
-        {visit.signedAt === null ? '' : formatDateTime(visit.signedAt, timeZone)} · {visit.packRef}
+        {visit.signedAt === null ? '' : formatDateTime(visit.signedAt, timeZone)} · {visit.engine.packRef}
       </p>
       <Section title="Analysis">
         {a.referral === null ? (
@@ -58,7 +58,7 @@ export function SignedVisitView({
           </p>
         )}
         <ul className="plain-list">
-          {visit.verification.items
+          {visit.engine.verification.items
             .filter((i) => known.has(i.indicator))
             .map((i, n) => {
               const change = changeLabel(i.change);

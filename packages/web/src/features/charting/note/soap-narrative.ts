@@ -1,5 +1,5 @@
 import type { VisitRecord } from '@sotchart/contract';
-import { isPositive, type EngineSnapshot, type Finding, type ProtocolPack } from '@sotchart/engine';
+import { isPositive, type EngineResult, type Finding, type ProtocolPack } from '@sotchart/engine';
 import { blockPhrase } from '../../blocking-diagram/landmark-names';
 import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
@@ -10,7 +10,7 @@ export type Soap = VisitRecord['soap'];
 
 export interface NarrativeInput {
   readonly draft: VisitDraft;
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
 }
@@ -108,7 +108,7 @@ function assessment({ draft, engine, name }: NarrativeInput): string {
 }
 
 function plan({ draft, engine, pack }: NarrativeInput): string {
-  if (engine.analysis.referral !== null) return sentence([pack.referralMessage, draft.record.plan.trim()]);
+  if (engine.analysis.referral !== null) return sentence([engine.analysis.referral.message, draft.record.plan.trim()]);
   const t = draft.record.treatment;
   const position = engine.plan?.position;
   const minutes = Math.max(0, ...t.blocks.map((b) => b.minutes));

@@ -1,6 +1,6 @@
 import {
   siteKey,
-  type EngineSnapshot,
+  type EngineResult,
   type Finding,
   type ProtocolPack,
   type ResultShapeId,
@@ -17,7 +17,7 @@ import { screenIds } from '../screen/screen-answers';
 export interface PostCheckPanelProps {
   readonly pack: ProtocolPack;
   readonly draft: VisitDraft;
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
   readonly onEscape: () => void;
 }

@@ -1,3 +1,4 @@
+import { treatedSegments } from '@sotchart/contract';
 import {
   checkPartLetters,
   type Finding,
@@ -8,7 +9,7 @@ import {
 import { Badge } from '../../../ui/badge';
 import { Button } from '../../../ui/button';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
-import { suggestedPart, treatedSegments } from './part-suggestions';
+import { suggestedPart } from './part-suggestions';
 
 const letters: readonly { readonly letter: PartLetter; readonly name: string }[] = [
   { letter: 'P', name: 'Pain/tenderness' },

@@ -7,7 +7,6 @@ import {
   type ResultShapeId,
   type Segment,
 } from '@sotchart/engine';
-import type { VisitRecord } from '@sotchart/contract';
 
 const order: readonly PartLetter[] = ['P', 'A', 'R', 'T'];
 
@@ -36,12 +35,4 @@ export function suggestedPart(
     if (spec.region === region || f.site?.level === segment) found.add(spec.partLetter);
   }
   return order.filter((l) => found.has(l));
-}
-
-/** The segments that need PART letters: each adjusted one, and IL when the pelvis was blocked. */
-export function treatedSegments(treatment: VisitRecord['treatment']): Segment[] {
-  const segments = new Set<Segment>(treatment.adjustments.map((a) => a.segment));
-  for (const i of treatment.instrument) if (i.segment !== undefined) segments.add(i.segment);
-  if (treatment.blocks.length > 0) segments.add('IL');
-  return [...segments];
 }

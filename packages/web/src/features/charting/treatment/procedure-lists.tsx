@@ -1,6 +1,6 @@
 import { segments, type Segment } from '@sotchart/engine';
 import { withTreatment, type VisitDraft } from '../draft/visit-draft';
-import { extremityJoints } from './extremity-joints';
+import { extremityJoints } from '@sotchart/contract';
 import { InlineNumber, InlineSelect, InlineText } from './inline-fields';
 import { RecordList } from './record-list';
 

@@ -1,4 +1,4 @@
-import type { EngineSnapshot, ProtocolPack } from '@sotchart/engine';
+import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { Section } from '../../../ui/section';
 import type { VisitDraft } from '../draft/visit-draft';
 import { Adjustments } from './adjustments';
@@ -10,7 +10,7 @@ import { ProcedureLists } from './procedure-lists';
 
 export interface TreatmentSectionProps {
   readonly draft: VisitDraft;
-  readonly engine: EngineSnapshot;
+  readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }

@@ -1,0 +1,59 @@
+import { isDeepStrictEqual } from 'node:util';
+import { clinicRepository } from '../repositories/clinic.repository';
+import { findingRepository } from '../repositories/finding.repository';
+import { visitRepository } from '../repositories/visit.repository';
+import { forEachPage } from '../paged-rows';
+import { packOfRef } from '../../services/protocol.service';
+import { visitEngineResult } from '../../services/visit-engine';
+import type { Backfill } from './backfill';
+
+/**
+ * Recomputes the stored engine result of every visit, drafts and signed ones alike, with the current
+ * engine and the clinic's protocol revision the visit was charted with. Only the derived result
+ * changes; what was charted and signed does not. Each visit whose result changed gets an audit row in
+ * its clinic's chain, and the ids are kept with the run.
+ */
+export const recomputeEngineResults: Backfill = {
+  name: '0001-recompute-engine-results',
+  async run({ db, audit }) {
+    const changed: string[] = [];
+    let visits = 0;
+    for (const clinicId of await clinicRepository.listIds(db)) {
+      await forEachPage(
+        (after, limit) => visitRepository.pageByClinic(db, clinicId, after, limit),
+        async (page) => {
+          const findings = await findingRepository.listForVisits(
+            db,
+            clinicId,
+            page.map((v) => v.id),
+          );
+          const audited: Promise<void>[] = [];
+          for (const visit of page) {
+            visits += 1;
+            const { pack } = await packOfRef(db, clinicId, visit.engine.packRef);
+            const visitFindings = findings.get(visit.id) ?? [];
+            const engine = await visitEngineResult(db, clinicId, { ...visit, findings: visitFindings }, pack);
+            if (isDeepStrictEqual(engine, visit.engine)) continue;
+            await visitRepository.replaceEngineResult(db, clinicId, visit.id, engine);
+            audited.push(
+              audit.record({
+              clinicId,
+              actorId: null,
+              action: 'update',
+              entityType: 'visit.engine_result',
+              entityIds: [visit.id],
+              patientId: visit.patientId,
+              requestId: `backfill:${recomputeEngineResults.name}`,
+              ip: '',
+              }),
+            );
+            changed.push(visit.id);
+          }
+          // One group commit per page rather than one per visit.
+          await Promise.all(audited);
+        },
+      );
+    }
+    return { counts: { visits, changed: changed.length }, changed };
+  },
+};
