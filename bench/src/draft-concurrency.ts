@@ -5,7 +5,7 @@
 //   node --import tsx bench/src/draft-concurrency.ts      (or `npm run reliability`)
 import { fileURLToPath } from 'node:url';
 import type { DialectName } from '@sotchart/server/db/connect';
-import { patientInput } from '@sotchart/test-support';
+import { patientInput, screenAnswers } from '@sotchart/test-support';
 import { saveResult } from './report/results';
 import { startChildServer, type ChildServer } from './support/child-server';
 import { callJson, signInHttp, type HttpSession } from './support/http-session';
@@ -59,7 +59,7 @@ export interface ConcurrencyOptions {
 }
 
 const legCheck = (mm: number) => [
-  { indicator: 'rf_cauda_equina', phase: 'pre', positive: false },
+  ...screenAnswers(),
   { indicator: 'leg_check', phase: 'pre', side: 'L', mm },
   { indicator: 'heel_tension', phase: 'pre', side: 'L', positive: true },
 ];
@@ -174,6 +174,7 @@ export async function checkDraftConcurrency(
   const current = await callJson<{ version: number }>(first, session, 'GET', `/api/visits/${signedId}`);
   const signed = await callJson(first, session, 'POST', `/api/visits/${signedId}/sign`, {
     version: current.body.version,
+    attest: true,
   });
   if (signed.status !== 200)
     throw new Error(`sign answered ${signed.status}: ${JSON.stringify(signed.body)}`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import { launchBrowser, screenAnswers, startServerProcess, type ServerProcess } from '@sotchart/test-support';
 import {
   api,
   chartingContext,
@@ -78,11 +78,12 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
     const saved = await session.call<{ version: number }>('PATCH', `/api/visits/${last.id}`, {
       version: last.version,
       findings: [
+        ...screenAnswers(),
         { indicator: 'leg_check', phase: 'pre', side: 'R', mm: 6 },
         { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true },
       ],
     });
-    await session.call('POST', `/api/visits/${last.id}/sign`, { version: saved.version });
+    await session.call('POST', `/api/visits/${last.id}/sign`, { version: saved.version, attest: true });
 
     const context = await chartingContext(browser);
     const page = await openNewVisit(context, server, owner, patientId);

@@ -7,3 +7,4 @@ export { runCli, startServerProcess, type ServerProcess } from './server-process
 export { apiClient, type ApiCall, type ApiResponse } from './api-client';
 export { patientInput } from './patient-input';
 export { cheapArgon2, testAppOptions } from './test-app-options';
+export { screenAnswers } from './screen-answers';

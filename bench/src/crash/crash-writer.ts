@@ -69,6 +69,13 @@ export const crashFindings: readonly SentFinding[] = [
   { indicator: 'rf_tumour_or_infection', phase: 'pre', positive: false },
   { indicator: 'rf_progressive_neuro_deficit', phase: 'pre', positive: false },
   { indicator: 'rf_vascular', phase: 'pre', positive: false },
+  { indicator: 'ci_osteoporosis_or_bone_metastases', phase: 'pre', positive: false },
+  { indicator: 'ci_hip_arthroplasty_or_acute_hip', phase: 'pre', positive: false },
+  { indicator: 'ci_pregnancy', phase: 'pre', positive: false },
+  { indicator: 'ci_anticoagulation_or_bleeding', phase: 'pre', positive: false },
+  { indicator: 'ci_inflammatory_instability', phase: 'pre', positive: false },
+  { indicator: 'ci_cannot_lie_prone_or_supine', phase: 'pre', positive: false },
+  { indicator: 'ci_skin_lesion_at_block_site', phase: 'pre', positive: false },
   { indicator: 'inguinal_tenderness', phase: 'pre', side: 'R', positive: true },
   { indicator: 'leg_check', phase: 'pre', side: 'L', mm: 5 },
   { indicator: 'inguinal_tenderness', phase: 'post', side: 'none', positive: false },
@@ -130,7 +137,7 @@ export async function runWriters(options: WriterOptions, stop: { stopped: boolea
       if (stop.stopped) return;
 
       visit.pending = { version: 3, status: 'signed', findings: crashFindings };
-      const signed = await call('POST', `/api/visits/${visit.id}/sign`, { version: 2 });
+      const signed = await call('POST', `/api/visits/${visit.id}/sign`, { version: 2, attest: true });
       if (signed.status !== 200)
         throw new Error(`sign visit answered ${signed.status}: ${JSON.stringify(signed.body)}`);
       visit.acked = visit.pending;

@@ -65,7 +65,10 @@ export function visitTemplates(): Map<string, VisitTemplate> {
     for (const side of sides) {
       for (let stage = 0; stage < stages; stage += 1) {
         const findings = [...screenFindings(), ...categoryFindings(category, side, stage)];
-        const result = runEngine(engineInputOf({ findings, overrides: [], record: visitRecord }, null), defaultPack);
+        const result = runEngine(
+          engineInputOf({ findings, overrides: [], record: visitRecord }, null),
+          defaultPack,
+        );
         templates.set(templateKey(category, side, stage), {
           category,
           findings,

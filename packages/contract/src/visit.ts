@@ -55,6 +55,14 @@ export const AddendumSchema = z.object({
   authorId: z.string(),
   text: z.string(),
   signedAt: IsoDateTimeSchema,
+  /**
+   * SHA-256 (hex) of the addendum's own signed PDF (`GET /api/visits/:id/addenda/:seq.pdf`), frozen
+   * when the addendum was added. Absent only for an addendum not yet frozen by the upgrade backfill.
+   */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type Addendum = z.infer<typeof AddendumSchema>;
 

@@ -203,7 +203,11 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(visit(false), anyPack, (findings, pack) => {
         const s = runEngine(
-          { findings, overrides: [{ contraindication: 'ci_pregnancy', reason: 'adapted' }], coding: adjustedL5 },
+          {
+            findings,
+            overrides: [{ contraindication: 'ci_pregnancy', reason: 'adapted' }],
+            coding: adjustedL5,
+          },
           pack,
         );
         assert.ok(['I', 'II', 'III', 'none', 'undetermined'].includes(s.analysis.category));

@@ -147,3 +147,47 @@ describe(`${blockingPlan.name}: warnings, timing and schematic`, () => {
     for (const l of prone?.landmarks ?? []) assert.ok(l.x >= 0 && l.x <= 1 && l.y >= 0 && l.y <= 1);
   });
 });
+
+const pregnancyRows: {
+  name: string;
+  ref: string;
+  findings: readonly Finding[];
+  position: 'prone' | 'supine';
+  message: string;
+  never: RegExp;
+}[] = [
+  {
+    name: 'a Category II plan warns of supine positioning, never prone',
+    ref: '§7 (the warning names the plan’s own position), §4 II',
+    findings: [pos('arm_fossa', 'R'), screen('ci_pregnancy', true)],
+    position: 'supine',
+    message: 'Pregnancy: supine positioning on the blocks. Record how the position is adapted.',
+    never: /prone/i,
+  },
+  {
+    name: 'a Category I plan warns of prone positioning, never supine',
+    ref: '§7, §4 I',
+    findings: [leg('R'), pos('heel_tension', 'R'), screen('ci_pregnancy', true)],
+    position: 'prone',
+    message: 'Pregnancy: prone positioning on the blocks. Record how the position is adapted.',
+    never: /supine/i,
+  },
+  {
+    name: 'a Category III plan set by the practitioner warns of prone positioning',
+    ref: '§7, §4 III',
+    findings: [leg('L'), slr('L', true), screen('ci_pregnancy', true)],
+    position: 'prone',
+    message: 'Pregnancy: prone positioning on the blocks. Record how the position is adapted.',
+    never: /supine/i,
+  },
+];
+
+describe(`${blockingPlan.name}: pregnancy warning`, () => {
+  for (const row of pregnancyRows)
+    test(`${row.name} (REFERENCE ${row.ref})`, () => {
+      const plan = planFor(row.findings);
+      assert.equal(plan?.position, row.position);
+      assert.deepEqual(plan?.warnings, [{ contraindication: 'ci_pregnancy', message: row.message }]);
+      assert.doesNotMatch(plan?.warnings[0]?.message ?? '', row.never);
+    });
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze } from '../analysis/category-analysis';
 import type { Finding } from '../findings/finding';
+import type { Certainty } from '../protocol/certainty';
 import { defaultPack } from '../protocol/default-pack';
 import { mergePack } from '../protocol/merge-pack';
 import type { ProtocolPack } from '../protocol/protocol-pack';
@@ -261,4 +262,87 @@ describe(blockingPlan.name, () => {
       );
     });
   }
+});
+
+interface CertaintyRow {
+  name: string;
+  ref: string;
+  findings: readonly Finding[];
+  pack?: ProtocolPack;
+  certainty: Certainty;
+  blocks: Certainty[];
+}
+
+/** A clinic's Category I placement whose second block is only `conflicting`. */
+const clinicI = mergePack(
+  defaultPack,
+  {
+    placements: {
+      I: {
+        ...defaultPack.placements.I,
+        blocks: defaultPack.placements.I.blocks.map((b) =>
+          b.order === 2 ? { ...b, certainty: 'conflicting' as const } : b,
+        ),
+      },
+    },
+  },
+  1,
+);
+
+const certaintyRows: CertaintyRow[] = [
+  {
+    name: 'Category I: placement and both blocks sourced',
+    ref: '§4 I, §9',
+    findings: [leg('R'), pos('heel_tension', 'R')],
+    certainty: 'sourced',
+    blocks: ['sourced', 'sourced'],
+  },
+  {
+    name: 'Category II: sourced placement with conflicting blocks is conflicting',
+    ref: '§4 II, §9 (the weakest of placement and blocks)',
+    findings: [pos('arm_fossa', 'R')],
+    certainty: 'conflicting',
+    blocks: ['conflicting', 'conflicting'],
+  },
+  {
+    name: 'suggested Category II is conflicting as well',
+    ref: '§3 suggested, §9',
+    findings: [leg('R'), pos('inguinal_tenderness', 'L'), pos('knee_sensitivity', 'L'), ...primariesNegative],
+    certainty: 'conflicting',
+    blocks: ['conflicting', 'conflicting'],
+  },
+  {
+    name: 'Category III by default is set by the practitioner: practitioner-defined',
+    ref: '§4 III, §9 (a practitioner placement is practitioner-defined)',
+    findings: [leg('L'), slr('L', true)],
+    certainty: 'practitioner-defined',
+    blocks: [],
+  },
+  {
+    name: 'Category III preset is practitioner-defined',
+    ref: '§4 III preset, §9',
+    pack: iiiPreset,
+    findings: [leg('L'), slr('R', true)],
+    certainty: 'practitioner-defined',
+    blocks: ['practitioner-defined', 'practitioner-defined'],
+  },
+  {
+    name: 'a clinic placement with one conflicting block is conflicting',
+    ref: '§9, §10',
+    pack: clinicI,
+    findings: [leg('R'), pos('heel_tension', 'R')],
+    certainty: 'conflicting',
+    blocks: ['sourced', 'conflicting'],
+  },
+];
+
+describe(`${blockingPlan.name}: certainty`, () => {
+  for (const row of certaintyRows)
+    test(`${row.name} (REFERENCE ${row.ref})`, () => {
+      const plan = planFor(row.findings, row.pack);
+      assert.deepEqual(
+        { certainty: plan?.certainty, blocks: plan?.blocks.map((b) => b.certainty) },
+        { certainty: row.certainty, blocks: row.blocks },
+      );
+    });
 });

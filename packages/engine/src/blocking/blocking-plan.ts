@@ -109,10 +109,9 @@ export function blockingPlan(
   // A warning may name the plan's own position ("{position}"), so it never says prone on a supine plan.
   const warnings = analysis.contraindications.map((id) => ({
     contraindication: id,
-    message: (pack.contraindications.find((c) => c.id === id)?.warning ?? `Contraindication ${id}.`).replaceAll(
-      '{position}',
-      placement.position,
-    ),
+    message: (
+      pack.contraindications.find((c) => c.id === id)?.warning ?? `Contraindication ${id}.`
+    ).replaceAll('{position}', placement.position),
   }));
   const reasoned = new Set(overrides.filter((o) => o.reason.trim() !== '').map((o) => o.contraindication));
   return {

@@ -9,7 +9,8 @@ import { isPositive } from '../findings/is-positive';
  * @example
  * const change: Change = 'side_changed';
  */
-export type Change = 'cleared' | 'improved' | 'unchanged' | 'worse' | 'side_changed' | 'new' | 'not_rechecked';
+export type Change =
+  'cleared' | 'improved' | 'unchanged' | 'worse' | 'side_changed' | 'new' | 'not_rechecked';
 
 /**
  * Every {@link Change}, in the order summaries list them.

@@ -524,7 +524,12 @@ const summaryRows: SummaryRow[] = [
     name: 'mixed: improved and worse are counted, new items are not positive before',
     ref: '§9',
     pre: [fibre(2, 5, 'L', 2), slr('L', true, 30), neg('crest_sign')],
-    post: [post(fibre(2, 5, 'L', 1)), post(slr('L', true, 20)), post(pos('crest_sign', 'R')), post(pos('psoas', 'L'))],
+    post: [
+      post(fibre(2, 5, 'L', 1)),
+      post(slr('L', true, 20)),
+      post(pos('crest_sign', 'R')),
+      post(pos('psoas', 'L')),
+    ],
     summary: {
       cleared: 0,
       improved: 1,
@@ -571,22 +576,25 @@ describe(`${verify.name}: summary`, () => {
 
 describe(`${verify.name}: items`, () => {
   test('gives each side its own item holding the findings as charted (REFERENCE §9)', () => {
-    assert.deepEqual(verify([pos('heel_tension', 'R')], [post(pos('heel_tension', 'L'))], defaultPack).items, [
-      {
-        indicator: 'heel_tension',
-        side: 'L',
-        pre: { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true },
-        post: { indicator: 'heel_tension', phase: 'post', side: 'L', positive: true },
-        change: 'worse',
-      },
-      {
-        indicator: 'heel_tension',
-        side: 'R',
-        pre: { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true },
-        post: { indicator: 'heel_tension', phase: 'post', side: 'L', positive: true },
-        change: 'cleared',
-      },
-    ]);
+    assert.deepEqual(
+      verify([pos('heel_tension', 'R')], [post(pos('heel_tension', 'L'))], defaultPack).items,
+      [
+        {
+          indicator: 'heel_tension',
+          side: 'L',
+          pre: { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true },
+          post: { indicator: 'heel_tension', phase: 'post', side: 'L', positive: true },
+          change: 'worse',
+        },
+        {
+          indicator: 'heel_tension',
+          side: 'R',
+          pre: { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true },
+          post: { indicator: 'heel_tension', phase: 'post', side: 'L', positive: true },
+          change: 'cleared',
+        },
+      ],
+    );
   });
 
   test('gives a leg check one item with side null, and omits the missing finding (REFERENCE §9)', () => {

@@ -105,7 +105,8 @@ export function verify(pre: readonly Finding[], post: readonly Finding[], pack: 
       const kind = comparisonKind(entry.shape);
       for (const side of sidesOf(f, kind)) {
         const key = `${f.indicator}|${siteKey(f.site)}|${side ?? ''}`;
-        if (!slots.has(key)) slots.set(key, { indicator: f.indicator, site: f.site, side, kind, order: entry.order });
+        if (!slots.has(key))
+          slots.set(key, { indicator: f.indicator, site: f.site, side, kind, order: entry.order });
         // With valid input each key appears once per set; for invalid input (duplicates) the first in
         // a canonical order wins, so the result still does not depend on the order of the input.
         const other = held.get(key);
@@ -116,11 +117,16 @@ export function verify(pre: readonly Finding[], post: readonly Finding[], pack: 
   };
   const before = place(pre);
   const after = place(post);
-  const summary: Record<Change, number> = Object.fromEntries(changes.map((c) => [c, 0])) as Record<Change, number>;
+  const summary: Record<Change, number> = Object.fromEntries(changes.map((c) => [c, 0])) as Record<
+    Change,
+    number
+  >;
   let positivePre = 0;
   let positiveCleared = 0;
   let negativeNotRechecked = 0;
-  const ordered = [...slots.entries()].sort(([ka, a], [kb, b]) => a.order - b.order || (ka < kb ? -1 : ka > kb ? 1 : 0));
+  const ordered = [...slots.entries()].sort(
+    ([ka, a], [kb, b]) => a.order - b.order || (ka < kb ? -1 : ka > kb ? 1 : 0),
+  );
   const items = ordered.map(([key, slot]): VerificationItem => {
     const p = before.get(key);
     const q = after.get(key);

@@ -15,9 +15,9 @@ describe('sotchart analyze', () => {
     ['category-i.json', /^Category I, right, supported$/m, /1\. right trochanter/],
     ['category-ii.json', /^Category II, right, supported$/m, /Blocking plan: Category II, supine/],
     ['category-iii.json', /^Category III, left, supported$/m, /Blocks: set by practitioner/],
-    ['red-flag.json', /RED FLAG: REFER/, /rf_cauda_equina/],
+    ['red-flag.json', /RED FLAG \(EMERGENCY\): referral recommended/, /rf_cauda_equina/],
     ['contraindication.json', /Override reason required/, /ci_osteoporosis_or_bone_metastases/],
-    ['clinic-override.json', /sot-standard@1\.0\.0\+clinic\.r1/, /area 5 → T5, T6 \(clinic map\)/],
+    ['clinic-override.json', /sot-standard@1\.1\.0\+clinic\.r1/, /area 5 → T5, T6 \(clinic map\)/],
   ] as const;
   for (const [file, first, second] of readable) {
     test(`prints a readable analysis of ${file}`, async () => {
@@ -29,7 +29,7 @@ describe('sotchart analyze', () => {
     });
   }
 
-  test('prints the engine snapshot as JSON with --json', async () => {
+  test('prints the engine result, as a visit stores it, as JSON with --json', async () => {
     const res = await runCli(['analyze', '--json', join(examples, 'category-ii.json')]);
     assert.equal(res.code, 0, res.stderr);
     const out = JSON.parse(res.stdout) as {
@@ -40,7 +40,7 @@ describe('sotchart analyze', () => {
     };
     assert.deepEqual(
       [out.engineVersion, out.packRef, out.analysis.category, out.analysis.side, out.plan?.position],
-      ['1.0.0', 'sot-standard@1.0.0', 'II', 'R', 'supine'],
+      ['2.0.0', 'sot-standard@1.1.0', 'II', 'R', 'supine'],
     );
   });
 

@@ -138,7 +138,9 @@ function describe(s: EngineResult, pack: ProtocolPack): string {
   const a = s.analysis;
   const out: string[] = [`SOT analysis (pack ${a.packRef}, engine ${ENGINE_VERSION})`, ''];
   if (a.referral !== null) {
-    out.push(`RED FLAG (${a.referral.urgency.toUpperCase()}): referral recommended. No SOT procedure and no blocking plan.`);
+    out.push(
+      `RED FLAG (${a.referral.urgency.toUpperCase()}): referral recommended. No SOT procedure and no blocking plan.`,
+    );
     for (const id of a.referral.flags) {
       const flag = pack.redFlags.find((r) => r.id === id);
       out.push(`  ${id}: ${flag?.question ?? ''}`);

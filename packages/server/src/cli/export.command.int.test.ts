@@ -67,7 +67,7 @@ for (const dialect of dialects) {
       assert.equal(cli.code, 0, cli.stderr);
       const lines = readFileSync(out, 'utf8').split('\r\n');
       assert.match(lines[0] ?? '', /^finding_id,visit_id,patient_id,/);
-      assert.equal(lines.length, 1 + 9 + 1, 'header, 9 findings, the empty string after the last CRLF');
+      assert.equal(lines.length, 1 + 16 + 1, 'header, 16 findings, the empty string after the last CRLF');
     });
 
     test('writes the research export with its manifest', async () => {

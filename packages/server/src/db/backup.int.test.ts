@@ -9,6 +9,7 @@ import {
   apiClient,
   freshDatabase,
   patientInput,
+  screenAnswers,
   runCli,
   signIn,
   testAppOptions,
@@ -56,10 +57,13 @@ async function chart(api: ApiCall, patientId: string, n: number, acked: string[]
   const saved = await api<{ version: number }>('PATCH', `/api/visits/${created.body.id}`, {
     version: 1,
     pain: n % 11,
-    findings: [{ indicator: 'leg_check', phase: 'pre', side: 'L', mm: (n % 20) + 1 }],
+    findings: [...screenAnswers(), { indicator: 'leg_check', phase: 'pre', side: 'L', mm: (n % 20) + 1 }],
   });
   assert.equal(saved.status, 200);
-  const signed = await api('POST', `/api/visits/${created.body.id}/sign`, { version: saved.body.version });
+  const signed = await api('POST', `/api/visits/${created.body.id}/sign`, {
+    version: saved.body.version,
+    attest: true,
+  });
   assert.equal(signed.status, 200);
   const addendum = await api<{ id: string }>('POST', `/api/visits/${created.body.id}/addenda`, {
     text: `addendum ${n}`,

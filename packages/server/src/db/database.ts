@@ -159,6 +159,22 @@ export interface AddendumTable {
   signed_at: string;
 }
 
+/** A signed visit document frozen at signing: the note (seq 0) or an addendum (its seq). */
+export interface SignedDocumentTable {
+  id: string;
+  clinic_id: string;
+  visit_id: string;
+  patient_id: string;
+  kind: string;
+  seq: number;
+  pdf: Buffer;
+  sha256: string;
+  /** JSON: what the PDF shows, as it was when frozen. */
+  snapshot: string;
+  frozen_at_upgrade: number;
+  created_at: string;
+}
+
 export interface ProtocolOverrideTable {
   clinic_id: string;
   revision: number;
@@ -337,6 +353,7 @@ export interface Database {
   backfill_run: BackfillRunTable;
   finding: FindingTable;
   addendum: AddendumTable;
+  signed_document: SignedDocumentTable;
   protocol_override: ProtocolOverrideTable;
   questionnaire_response: QuestionnaireResponseTable;
   questionnaire_answer: QuestionnaireAnswerTable;

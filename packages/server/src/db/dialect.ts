@@ -1,4 +1,4 @@
-import type { ColumnDefinitionBuilder } from 'kysely';
+import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
 
 /**
  * Column helpers shared by every migration, so one file runs on SQLite and PostgreSQL alike:
@@ -13,3 +13,10 @@ export const jsonText =
     c.notNull().defaultTo(fallback);
 export const clinicRef = (c: ColumnDefinitionBuilder): ColumnDefinitionBuilder =>
   c.notNull().references('clinic.id');
+
+/**
+ * The column type of raw bytes (a rendered PDF): `blob` on SQLite, `bytea` on PostgreSQL. Both drivers
+ * take a Buffer on insert and give one back on select (better-sqlite3 for BLOB, pg for bytea).
+ */
+export const binaryType = (db: Kysely<unknown>): 'blob' | 'bytea' =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';

@@ -23,6 +23,7 @@ import * as addVisitSummary from './migrations/0033-add-visit-summary';
 import * as indexClinicRowsById from './migrations/0034-index-clinic-rows-by-id';
 import * as addVisitEngineResult from './migrations/0035-add-visit-engine-result';
 import * as createBackfillRun from './migrations/0036-create-backfill-run';
+import * as createSignedDocument from './migrations/0037-create-signed-document';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '0034-index-clinic-rows-by-id': indexClinicRowsById,
   '0035-add-visit-engine-result': addVisitEngineResult,
   '0036-create-backfill-run': createBackfillRun,
+  '0037-create-signed-document': createSignedDocument,
 };
 
 /**

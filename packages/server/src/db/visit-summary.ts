@@ -9,7 +9,9 @@ import type { EngineResult } from '@sotchart/engine';
 export type VisitSummary = Omit<NonNullable<TimelineEntry['clinical']>, 'treatedCategory' | 'pain'>;
 
 /** The indicators that decided the visit's category, with their pre → post change. */
-function keyIndicators(visit: Pick<EngineResult, 'analysis' | 'verification'>): VisitSummary['keyIndicators'] {
+function keyIndicators(
+  visit: Pick<EngineResult, 'analysis' | 'verification'>,
+): VisitSummary['keyIndicators'] {
   const counted = new Set(visit.analysis.counted.map((c) => c.indicator));
   return visit.verification.items
     .filter((item) => counted.has(item.indicator))

@@ -78,7 +78,10 @@ function referralRecord(visit: Visit): VisitRecord {
     ...visit.record,
     plan: 'Referred as recorded; SOT care to resume only after medical clearance.',
     referral: {
-      to: urgency === 'emergency' ? 'Emergency department, City General Hospital' : 'Dr. A. Moreau, general practitioner',
+      to:
+        urgency === 'emergency'
+          ? 'Emergency department, City General Hospital'
+          : 'Dr. A. Moreau, general practitioner',
       method: urgency === 'emergency' ? 'emergency_services' : 'phone',
       at: visit.visitAt,
       urgency,

@@ -20,6 +20,7 @@ import {
   dialects,
   freshDatabase,
   patientInput,
+  screenAnswers,
   signIn,
   testAppOptions,
   type ApiCall,
@@ -83,11 +84,22 @@ const newVisit = async (w: MatrixWorld) =>
     type: 'follow_up',
   });
 const visit = (w: MatrixWorld) => w.once('visit', () => newVisit(w));
+/** A new visit with the red-flag and contraindication screen answered, so it may be signed. */
+const newScreenedVisit = async (w: MatrixWorld) => {
+  const id = await newVisit(w);
+  const saved = await w.b.api('owner')('PATCH', `/api/visits/${id}`, {
+    version: await versionOf(w, 'visit', id),
+    findings: screenAnswers(),
+  });
+  assert.equal(saved.status, 200, `fixture save answered ${saved.status}`);
+  return id;
+};
 const signedVisit = (w: MatrixWorld) =>
   w.once('signed-visit', async () => {
-    const id = await newVisit(w);
+    const id = await newScreenedVisit(w);
     const res = await w.b.api('owner')('POST', `/api/visits/${id}/sign`, {
       version: await versionOf(w, 'visit', id),
+      attest: true,
     });
     assert.equal(res.status, 200, `fixture sign answered ${res.status}`);
     return id;
@@ -184,7 +196,10 @@ const fixtures: Record<string, RouteFixture> = {
     body: () => ({ visitAt: '2026-01-07T10:00:00Z', type: 'follow_up' }),
   },
   '/api/visits/:id': { params: async (w) => ({ id: await visit(w) }), body: versioned('visit', { pain: 3 }) },
-  '/api/visits/:id/sign': { params: async (w) => ({ id: await newVisit(w) }), body: versioned('visit', {}) },
+  '/api/visits/:id/sign': {
+    params: async (w) => ({ id: await newScreenedVisit(w) }),
+    body: versioned('visit', { attest: true }),
+  },
   '/api/visits/:id/addenda': {
     params: async (w) => ({ id: await signedVisit(w) }),
     body: () => ({ text: 'Addendum.' }),

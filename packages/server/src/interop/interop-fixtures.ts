@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
-import type { ApiCall } from '@sotchart/test-support';
+import { screenAnswers, type ApiCall } from '@sotchart/test-support';
 
-/** The red-flag screen, every answer "no". */
-export const noRedFlags = [
-  'rf_cauda_equina',
-  'rf_fracture',
-  'rf_tumour_or_infection',
-  'rf_progressive_neuro_deficit',
-  'rf_vascular',
-].map((indicator) => ({ indicator, phase: 'pre', positive: false }));
+/** The red-flag and contraindication screen, every answer "no". */
+export const noRedFlags = screenAnswers();
 
-/** A Category II pre-check (arm–fossa positive on the right) cleared at the post-check: 9 findings. */
+/** A Category II pre-check (arm–fossa positive on the right) cleared at the post-check: 16 findings (12 of them the screen). */
 export const categoryTwoFindings = [
   ...noRedFlags,
   { indicator: 'arm_fossa', phase: 'pre', side: 'R', site: { fossa: 'upper' }, positive: true },
@@ -123,7 +117,10 @@ export async function chartPatient(
     record: chartedRecord(options),
   });
   assert.equal(saved.status, 200, JSON.stringify(saved.body));
-  const signed = await api<Body>('POST', `/api/visits/${visitId}/sign`, { version: saved.body.version });
+  const signed = await api<Body>('POST', `/api/visits/${visitId}/sign`, {
+    version: saved.body.version,
+    attest: true,
+  });
   assert.equal(signed.status, 200, JSON.stringify(signed.body));
   const addendum = await api<Body>('POST', `/api/visits/${visitId}/addenda`, {
     text: 'Patient phoned: better.',

@@ -32,7 +32,11 @@ export async function effectivePack(db: Kysely<Database>, clinicId: string): Pro
  * its `packRef` names (`…+clinic.r3`), or the default alone. Recomputing an old visit's result uses
  * it, so the visit keeps the clinic's protocol of its day.
  */
-export async function packOfRef(db: Kysely<Database>, clinicId: string, packRef: string): Promise<EffectivePack> {
+export async function packOfRef(
+  db: Kysely<Database>,
+  clinicId: string,
+  packRef: string,
+): Promise<EffectivePack> {
   const revision = Number(/\+clinic\.r(\d+)$/.exec(packRef)?.[1] ?? 0);
   if (revision === 0) return packOf(clinicId, undefined);
   return packOf(clinicId, await protocolRepository.atRevision(db, clinicId, revision));

@@ -7,6 +7,12 @@ import type { PageSizeName } from '@sotchart/contract';
 export const documentsApi = {
   visitNoteUrl: (visitId: string, pageSize: PageSizeName): string =>
     `/api/visits/${visitId}/note.pdf?pageSize=${pageSize}`,
+  /** The signed note, served from the bytes frozen at signing (the page size was fixed then). */
+  signedNoteUrl: (visitId: string): string => `/api/visits/${visitId}/note.pdf`,
+  /** One addendum's own signed PDF. */
+  addendumUrl: (visitId: string, seq: number): string => `/api/visits/${visitId}/addenda/${seq}.pdf`,
+  /** The referral letter of a visit under a red flag, for the practitioner to send. */
+  referralLetterUrl: (visitId: string): string => `/api/visits/${visitId}/referral-letter.pdf`,
   handoutUrl: (visitId: string, pageSize: PageSizeName): string =>
     `/api/visits/${visitId}/handout.pdf?pageSize=${pageSize}`,
   progressReportUrl: (

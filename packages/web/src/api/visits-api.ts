@@ -19,7 +19,11 @@ export const visitsApi = {
 import { AddendumSchema, type Addendum, type UpdateVisit } from '@sotchart/contract';
 
 const VisitListSchema = VisitSchema.array();
-const AddendumListSchema = AddendumSchema.array();
+// Unknown fields are kept: the server is adding each addendum's `sha256` (of its own signed PDF).
+const AddendumListSchema = AddendumSchema.loose().array();
+
+/** An addendum as listed, with the SHA-256 of its signed PDF once the server sends it. */
+export type ListedAddendum = Addendum & { readonly sha256?: unknown };
 
 /** The calls of the visit charting screen; every answer is checked against the contract. */
 export const chartingApi = {
@@ -29,9 +33,10 @@ export const chartingApi = {
   /** A draft save; a stale `version` answers VERSION_CONFLICT with the stored visit as `current`. */
   save: (id: string, body: UpdateVisit): Promise<Visit> =>
     request('PATCH', `/api/visits/${id}`, { body }, VisitSchema),
-  sign: (id: string, version: number): Promise<Visit> =>
-    request('POST', `/api/visits/${id}/sign`, { body: { version } }, VisitSchema),
-  addenda: (id: string): Promise<Addendum[]> =>
+  /** Signs with the practitioner's attestation, confirmed on the attestation step. */
+  sign: (id: string, version: number, attest: true): Promise<Visit> =>
+    request('POST', `/api/visits/${id}/sign`, { body: { version, attest } }, VisitSchema),
+  addenda: (id: string): Promise<ListedAddendum[]> =>
     request('GET', `/api/visits/${id}/addenda`, {}, AddendumListSchema),
   addAddendum: (id: string, text: string): Promise<Addendum> =>
     request('POST', `/api/visits/${id}/addenda`, { body: { text } }, AddendumSchema),

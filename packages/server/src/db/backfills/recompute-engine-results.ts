@@ -37,14 +37,14 @@ export const recomputeEngineResults: Backfill = {
             await visitRepository.replaceEngineResult(db, clinicId, visit.id, engine);
             audited.push(
               audit.record({
-              clinicId,
-              actorId: null,
-              action: 'update',
-              entityType: 'visit.engine_result',
-              entityIds: [visit.id],
-              patientId: visit.patientId,
-              requestId: `backfill:${recomputeEngineResults.name}`,
-              ip: '',
+                clinicId,
+                actorId: null,
+                action: 'update',
+                entityType: 'visit.engine_result',
+                entityIds: [visit.id],
+                patientId: visit.patientId,
+                requestId: `backfill:${recomputeEngineResults.name}`,
+                ip: '',
               }),
             );
             changed.push(visit.id);

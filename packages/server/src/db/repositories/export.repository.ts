@@ -84,6 +84,7 @@ export const exportRepository = {
         'visit.engine_version',
         'visit.category',
         'visit.analysis',
+        'visit.summary',
         'visit.treated_category',
         'visit.treated_reason',
         'visit.record',

@@ -21,7 +21,11 @@ export const protocolRepository = {
   },
 
   /** One revision of the clinic's override, as it was written. */
-  async atRevision(db: Kysely<Database>, clinicId: string, revision: number): Promise<StoredOverride | undefined> {
+  async atRevision(
+    db: Kysely<Database>,
+    clinicId: string,
+    revision: number,
+  ): Promise<StoredOverride | undefined> {
     const row = await db
       .selectFrom('protocol_override')
       .select(['revision', 'override'])

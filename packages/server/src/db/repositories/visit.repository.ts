@@ -246,14 +246,29 @@ export const visitRepository = {
       .execute();
   },
 
-  /** Addenda in the order they were signed. */
+  /** Addenda in the order they were signed, each with the SHA-256 of its frozen PDF. */
   async listAddenda(db: Kysely<Database>, clinicId: string, visitId: string): Promise<Addendum[]> {
     const rows = await db
       .selectFrom('addendum')
-      .selectAll()
-      .where('clinic_id', '=', clinicId)
-      .where('visit_id', '=', visitId)
-      .orderBy('seq')
+      .leftJoin('signed_document as d', (join) =>
+        join
+          .onRef('d.clinic_id', '=', 'addendum.clinic_id')
+          .onRef('d.visit_id', '=', 'addendum.visit_id')
+          .onRef('d.seq', '=', 'addendum.seq')
+          .on('d.kind', '=', 'addendum'),
+      )
+      .select([
+        'addendum.id',
+        'addendum.visit_id',
+        'addendum.seq',
+        'addendum.author_id',
+        'addendum.text',
+        'addendum.signed_at',
+        'd.sha256',
+      ])
+      .where('addendum.clinic_id', '=', clinicId)
+      .where('addendum.visit_id', '=', visitId)
+      .orderBy('addendum.seq')
       .execute();
     return rows.map((r) => ({
       id: r.id,
@@ -262,6 +277,7 @@ export const visitRepository = {
       authorId: r.author_id,
       text: r.text,
       signedAt: r.signed_at,
+      ...(r.sha256 === null ? {} : { sha256: r.sha256 }),
     }));
   },
 };

@@ -160,7 +160,10 @@ for (const dialect of dialects) {
         answers: odiAnswers,
         administeredAt: '2026-03-02T14:50:00.000Z',
       });
-      const signed = await owner('POST', `/api/visits/${visitId}/sign`, { version: saved.body.version });
+      const signed = await owner('POST', `/api/visits/${visitId}/sign`, {
+        version: saved.body.version,
+        attest: true,
+      });
       assert.equal(signed.status, 200);
       assert.equal(base.status, 201);
     });

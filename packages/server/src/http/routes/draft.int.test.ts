@@ -142,7 +142,10 @@ for (const dialect of dialects) {
     });
 
     test('accepts the caller’s own id as practitionerId', async () => {
-      const res = await asPractitioner<Draft[]>('GET', `/api/visits/drafts?practitionerId=${practitioner.userId}`);
+      const res = await asPractitioner<Draft[]>(
+        'GET',
+        `/api/visits/drafts?practitionerId=${practitioner.userId}`,
+      );
       assert.equal(res.status, 200);
       assert.deepEqual(
         res.body.map((d) => d.visitId),

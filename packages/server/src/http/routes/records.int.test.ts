@@ -6,25 +6,22 @@ import {
   dialects,
   freshDatabase,
   patientInput,
+  screenAnswers,
   signIn,
   testAppOptions,
   type ApiCall,
   type TestDatabase,
 } from '@sotchart/test-support';
+import type { EngineResult } from '@sotchart/engine';
 import { buildApp } from '../../app';
 
+type Engine = EngineResult;
 type Body = Record<string, unknown> & {
   error?: { code: string; details?: { path: string }[] };
   current?: Record<string, unknown>;
 };
 
-const noRedFlags = [
-  'rf_cauda_equina',
-  'rf_fracture',
-  'rf_tumour_or_infection',
-  'rf_progressive_neuro_deficit',
-  'rf_vascular',
-].map((indicator) => ({ indicator, phase: 'pre', positive: false }));
+const noRedFlags = screenAnswers();
 
 /** A Category II pre-check (arm–fossa positive on the right, REFERENCE §2–3) cleared at the post-check. */
 const categoryTwo = [
@@ -316,7 +313,7 @@ for (const dialect of dialects) {
       });
       assert.equal(visit.status, 201);
       const id = visit.body.id as string;
-      assert.equal((visit.body.analysis as { category: string }).category, 'undetermined');
+      assert.equal((visit.body.engine as Engine).analysis.category, 'undetermined');
       const saved = await api<Body>('PATCH', `/api/visits/${id}`, {
         version: 1,
         pain: 6,
@@ -324,11 +321,12 @@ for (const dialect of dialects) {
         analysis: { category: 'I' },
       });
       assert.equal(saved.status, 200);
-      const analysis = saved.body.analysis as { category: string; side: string; level: string };
+      const engine = saved.body.engine as Engine;
+      const analysis = engine.analysis;
       assert.equal(analysis.category, 'II');
       assert.equal(analysis.side, 'R');
       assert.equal(analysis.level, 'supported');
-      const plan = saved.body.plan as { position: string; blocks: { order: number; side: string }[] };
+      const plan = engine.plan as NonNullable<Engine['plan']>;
       assert.equal(plan.position, 'supine');
       assert.deepEqual(
         plan.blocks.map((b) => [b.order, b.side]),
@@ -337,22 +335,48 @@ for (const dialect of dialects) {
           [2, 'L'],
         ],
       );
-      const verification = saved.body.verification as { items: { indicator: string; change: string }[] };
-      assert.equal(verification.items.find((i) => i.indicator === 'arm_fossa')?.change, 'cleared');
-      assert.equal(saved.body.packRef, 'sot-standard@1.0.0');
+      // REFERENCE §9: per side, pack indicators only (the 12 screen answers are not items); the two
+      // right-sided positives are the positives before treatment, one re-checked and cleared.
+      assert.deepEqual(
+        engine.verification.items.map((i) => [i.indicator, i.side, i.change]),
+        [
+          ['leg_check', null, 'not_rechecked'],
+          ['arm_fossa', 'L', 'unchanged'],
+          ['arm_fossa', 'R', 'cleared'],
+          ['inguinal_tenderness', 'L', 'not_rechecked'],
+          ['inguinal_tenderness', 'R', 'not_rechecked'],
+        ],
+      );
+      assert.deepEqual(engine.verification.summary, {
+        cleared: 1,
+        improved: 0,
+        unchanged: 1,
+        worse: 0,
+        side_changed: 0,
+        new: 0,
+        not_rechecked: 2,
+        positivePre: 3,
+        positiveCleared: 1,
+        negativeNotRechecked: 1,
+      });
+      assert.equal(engine.packRef, 'sot-standard@1.1.0');
+      assert.equal(engine.engineVersion, '2.0.0');
       const read = await api<Body>('GET', `/api/visits/${id}`);
       assert.equal((read.body.findings as unknown[]).length, categoryTwo.length);
 
       const timeline = await api<{
         entries: {
           visitId: string;
-          clinical?: { category: string; keyIndicators: { indicator: string; change: string }[] };
+          clinical?: {
+            category: string;
+            keyIndicators: { indicator: string; side: string | null; change: string }[];
+          };
         }[];
       }>('GET', `/api/patients/${patientId}/timeline`);
       const entry = timeline.body.entries.find((e) => e.visitId === id);
       assert.equal(entry?.clinical?.category, 'II');
       assert.equal(
-        entry?.clinical?.keyIndicators.find((k) => k.indicator === 'arm_fossa')?.change,
+        entry?.clinical?.keyIndicators.find((k) => k.indicator === 'arm_fossa' && k.side === 'R')?.change,
         'cleared',
       );
     });
@@ -390,13 +414,19 @@ for (const dialect of dialects) {
       const draftAddendum = await api<Body>('POST', `/api/visits/${id}/addenda`, { text: 'too early' });
       assert.equal(draftAddendum.status, 400);
       const saved = await api<Body>('PATCH', `/api/visits/${id}`, { version: 1, findings: categoryTwo });
-      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, { version: saved.body.version });
+      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, {
+        version: saved.body.version,
+        attest: true,
+      });
       assert.equal(signed.status, 200);
       assert.equal(signed.body.status, 'signed');
       const write = await api<Body>('PATCH', `/api/visits/${id}`, { version: signed.body.version, pain: 2 });
       assert.equal(write.status, 409);
       assert.equal(write.body.error?.code, 'VISIT_SIGNED');
-      const again = await api<Body>('POST', `/api/visits/${id}/sign`, { version: signed.body.version });
+      const again = await api<Body>('POST', `/api/visits/${id}/sign`, {
+        version: signed.body.version,
+        attest: true,
+      });
       assert.equal(again.body.error?.code, 'VISIT_SIGNED');
       for (const text of ['first correction', 'second correction', 'third correction']) {
         assert.equal((await api('POST', `/api/visits/${id}/addenda`, { text })).status, 201);
@@ -418,10 +448,13 @@ for (const dialect of dialects) {
         type: 'follow_up',
       });
       const id = visit.body.id as string;
-      const withCi = [...categoryTwo, { indicator: 'ci_pregnancy', phase: 'pre', positive: true }];
+      const withCi = [...screenAnswers(['ci_pregnancy']), ...categoryTwo.slice(noRedFlags.length)];
       const saved = await api<Body>('PATCH', `/api/visits/${id}`, { version: 1, findings: withCi });
-      assert.equal((saved.body.plan as { overrideRequired: boolean }).overrideRequired, true);
-      const refused = await api<Body>('POST', `/api/visits/${id}/sign`, { version: saved.body.version });
+      assert.equal((saved.body.engine as Engine).plan?.overrideRequired, true);
+      const refused = await api<Body>('POST', `/api/visits/${id}/sign`, {
+        version: saved.body.version,
+        attest: true,
+      });
       assert.equal(refused.status, 422);
       assert.equal(refused.body.error?.code, 'OVERRIDE_REASON_REQUIRED');
       const reasoned = await api<Body>('PATCH', `/api/visits/${id}`, {
@@ -433,9 +466,91 @@ for (const dialect of dialects) {
           },
         ],
       });
-      assert.equal((reasoned.body.plan as { overrideRequired: boolean }).overrideRequired, false);
-      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, { version: reasoned.body.version });
+      assert.equal((reasoned.body.engine as Engine).plan?.overrideRequired, false);
+      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, {
+        version: reasoned.body.version,
+        attest: true,
+      });
       assert.equal(signed.status, 200);
+    });
+
+    test('refuses to sign until every screen item is answered, naming each missing one', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-05T16:00:00Z',
+        type: 'follow_up',
+      });
+      const id = visit.body.id as string;
+      const partial = noRedFlags.filter((f) => f.indicator.startsWith('rf_'));
+      const saved = await api<Body>('PATCH', `/api/visits/${id}`, { version: 1, findings: partial });
+      const refused = await api<Body>('POST', `/api/visits/${id}/sign`, {
+        version: saved.body.version,
+        attest: true,
+      });
+      assert.equal(refused.status, 422);
+      assert.equal(refused.body.error?.code, 'SCREEN_INCOMPLETE');
+      assert.deepEqual(
+        refused.body.error?.details?.map((d) => d.path),
+        [
+          'findings.ci_osteoporosis_or_bone_metastases',
+          'findings.ci_hip_arthroplasty_or_acute_hip',
+          'findings.ci_pregnancy',
+          'findings.ci_anticoagulation_or_bleeding',
+          'findings.ci_inflammatory_instability',
+          'findings.ci_cannot_lie_prone_or_supine',
+          'findings.ci_skin_lesion_at_block_site',
+        ],
+      );
+      const unattested = await api<Body>('POST', `/api/visits/${id}/sign`, { version: saved.body.version });
+      assert.equal(unattested.status, 400);
+      assert.deepEqual(
+        unattested.body.error?.details?.map((d) => d.path),
+        ['attest'],
+      );
+      const read = await api<Body>('GET', `/api/visits/${id}`);
+      assert.equal(read.body.status, 'draft');
+    });
+
+    test('a red flag stores only the referral; a recorded referral may raise the urgency, never lower it', async () => {
+      const visit = await api<Body>('POST', `/api/patients/${patientId}/visits`, {
+        visitAt: '2026-03-05T17:00:00Z',
+        type: 'follow_up',
+      });
+      const id = visit.body.id as string;
+      const findings = [
+        ...screenAnswers(['rf_tumour_or_infection']),
+        { indicator: 'anatomical_leg_difference', phase: 'pre', side: 'R', mm: 8 },
+        { indicator: 'arm_fossa', phase: 'pre', side: 'R', site: { fossa: 'upper' }, positive: true },
+      ];
+      const saved = await api<Body>('PATCH', `/api/visits/${id}`, {
+        version: 1,
+        findings,
+        record: { treatment: { adjustments: [{ segment: 'L5', technique: 'diversified' }] } },
+      });
+      const engine = saved.body.engine as Engine;
+      assert.deepEqual(engine.analysis.referral?.flags, ['rf_tumour_or_infection']);
+      assert.equal(engine.analysis.referral?.urgency, 'prompt');
+      assert.equal(engine.plan, null);
+      assert.deepEqual(engine.cmrt, []);
+      assert.equal(engine.heelLift, null);
+      assert.equal(engine.coding, null);
+      const referral = { to: 'Dr. Lee, GP', method: 'phone', at: '2026-03-05T17:20:00Z' };
+      const higher = await api<Body>('PATCH', `/api/visits/${id}`, {
+        version: saved.body.version,
+        record: { referral: { ...referral, urgency: 'urgent' } },
+      });
+      assert.equal(higher.status, 200);
+      const emergency = [...screenAnswers(['rf_cauda_equina']), ...findings.slice(12)];
+      const raised = await api<Body>('PATCH', `/api/visits/${id}`, {
+        version: higher.body.version,
+        findings: emergency,
+      });
+      assert.equal(raised.status, 400);
+      assert.deepEqual(
+        raised.body.error?.details?.map((d) => d.path),
+        ['record.referral.urgency'],
+      );
+      const read = await api<Body>('GET', `/api/visits/${id}`);
+      assert.equal((read.body.engine as Engine).analysis.referral?.urgency, 'prompt');
     });
 
     test('two saves of one draft sent at once: one 200 and one 409 holding the winner', async () => {
@@ -463,7 +578,11 @@ for (const dialect of dialects) {
         type: 'follow_up',
       });
       const id = visit.body.id as string;
-      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, { version: 1 });
+      const saved = await api<Body>('PATCH', `/api/visits/${id}`, { version: 1, findings: noRedFlags });
+      const signed = await api<Body>('POST', `/api/visits/${id}/sign`, {
+        version: saved.body.version,
+        attest: true,
+      });
       assert.equal(signed.status, 200);
       const results = await Promise.all(
         [1, 2, 3, 4, 5].map((n) => api('POST', `/api/visits/${id}/addenda`, { text: `note ${n}` })),
@@ -503,14 +622,14 @@ for (const dialect of dialects) {
       const initial = await api<Body>('GET', '/api/protocol');
       assert.equal(initial.body.revision, 0);
       assert.equal(initial.body.override, null);
-      assert.equal((initial.body.effective as { packRef: string }).packRef, 'sot-standard@1.0.0');
+      assert.equal((initial.body.effective as { packRef: string }).packRef, 'sot-standard@1.1.0');
       const bad = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'sideways' } });
       assert.equal(bad.status, 400);
       assert.ok(bad.body.error?.details?.every((d) => d.path.startsWith('override')));
       const put = await api<Body>('PUT', '/api/protocol', { version: 0, override: { priority: 'ii_first' } });
       assert.equal(put.status, 200, JSON.stringify(put.body));
       assert.equal(put.body.revision, 1);
-      assert.equal((put.body.effective as { packRef: string }).packRef, 'sot-standard@1.0.0+clinic.r1');
+      assert.equal((put.body.effective as { packRef: string }).packRef, 'sot-standard@1.1.0+clinic.r1');
       const stale = await api<Body>('PUT', '/api/protocol', {
         version: 0,
         override: { priority: 'iii_ii_i' },
@@ -524,7 +643,7 @@ for (const dialect of dialects) {
     test('analyzes findings without saving anything', async () => {
       const res = await api<Body>('POST', '/api/analyze', { findings: categoryTwo });
       assert.equal(res.status, 200);
-      assert.equal((res.body.analysis as { category: string }).category, 'II');
+      assert.equal((res.body as unknown as Engine).analysis.category, 'II');
       const bad = await api<Body>('POST', '/api/analyze', { findings: [{ indicator: 'slr' }] });
       assert.equal(bad.status, 400);
     });

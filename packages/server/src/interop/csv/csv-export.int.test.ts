@@ -113,7 +113,7 @@ for (const dialect of dialects) {
       const findings = objects(
         (await download(`?table=findings&patientId=${patientId}`)).rawPayload.toString('utf8'),
       );
-      assert.equal(findings.length, 9);
+      assert.equal(findings.length, 16);
       const inguinal = findings.find((f) => f.indicator === 'inguinal_tenderness');
       assert.equal(inguinal?.note, 'tender, "sharp", 3/10');
       assert.equal(inguinal?.positive, 'true');

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { exportRepository } from '../../db/repositories/export.repository';
 import { fromJson } from '../../db/json';
+import type { VisitSummary } from '../../db/visit-summary';
 import type { CsvValue } from './csv-line';
 
 /** One page of a table: its rows as CSV values, the last id (for the next page) and the patients in it. */
@@ -82,6 +83,9 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
       'category',
       'side',
       'level',
+      'referral_urgency',
+      'positive_findings_pre',
+      'positive_findings_cleared',
       'treated_category',
       'treated_reason',
       'diagnoses',
@@ -96,7 +100,9 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
       const rows = await exportRepository.visitRowsPage(db, clinicId, patientId, afterId, limit);
       return {
         rows: rows.map((r) => {
+          // The stored engine result, read as stored: the headline counts come from its summary.
           const analysis = fromJson<Analysis>(r.analysis);
+          const verification = fromJson<Partial<VisitSummary>>(r.summary).verification;
           const coding = fromJson<Partial<VisitRecord>>(r.record).coding;
           return [
             r.id,
@@ -112,6 +118,9 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
             r.category,
             analysis.side,
             analysis.level,
+            analysis.referral?.urgency ?? '',
+            verification?.positivePre ?? '',
+            verification?.positiveCleared ?? '',
             r.treated_category,
             r.treated_reason,
             coding?.diagnoses.join(';') ?? '',

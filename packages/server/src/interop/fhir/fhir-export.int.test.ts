@@ -58,8 +58,8 @@ const expectedOnePatient = {
   CarePlan: 1,
   Goal: 1,
   Encounter: 2,
-  // 9 findings + a category per visit (2) + 1 muscle test + 2 questionnaire scores
-  Observation: 14,
+  // 16 findings (12 screen answers) + a category per visit (2) + 1 muscle test + 2 questionnaire scores
+  Observation: 21,
   QuestionnaireResponse: 2,
   // the signed note and its addendum
   DocumentReference: 2,

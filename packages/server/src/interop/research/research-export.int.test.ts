@@ -131,7 +131,7 @@ for (const dialect of dialects) {
       assert.equal(body.patients.length, 2);
       assert.equal(body.episodes.length, 2);
       assert.equal(body.visits.length, 4);
-      assert.equal(body.findings.length, 18);
+      assert.equal(body.findings.length, 32, 'per patient: 12 screen answers and 4 SOT findings');
       assert.equal(
         body.procedures.length,
         2 * 8,

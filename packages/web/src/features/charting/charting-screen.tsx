@@ -7,6 +7,7 @@ import { usePlanPrefill } from './blocking/use-plan-prefill';
 import { ChartingNav } from './charting-nav';
 import { ConflictResolver } from './conflict/conflict-resolver';
 import { useVisitDraft } from './draft/use-visit-draft';
+import { withRecord } from './draft/visit-draft';
 import { MainFlow } from './main-flow';
 import { NoteSection } from './note/note-section';
 import { SignedVisitView } from './note/signed-visit-view';
@@ -14,7 +15,7 @@ import { focusFirstRow } from './panel/row-focus';
 import { SaveStatus } from './save-status';
 import { RedFlagScreen } from './screen/red-flag-screen';
 import { ReferralTakeover } from './screen/referral-takeover';
-import { screenComplete } from './screen/screen-answers';
+import { screenComplete, unansweredScreen } from './screen/screen-answers';
 import { ScreenSummary } from './screen/screen-summary';
 import { SubjectiveFields } from './screen/subjective-fields';
 
@@ -50,6 +51,7 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
   const name = useMemo(() => indicatorNames(pack), [pack]);
   const [reviewing, setReviewing] = useState(false);
   const [focusPanel, setFocusPanel] = useState(false);
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const signed = control.visit.status === 'signed';
   const referral = engine.analysis.referral;
   usePlanPrefill(
@@ -65,11 +67,20 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
     focusFirstRow('pre-check');
   }, [focusPanel]);
   useEffect(() => {
+    if (focusTarget === null) return;
+    setFocusTarget(null);
+    document.querySelector<HTMLElement>(focusTarget)?.focus();
+  }, [focusTarget]);
+  useEffect(() => {
     if (signed) onSigned(control.visit);
   }, [signed, control.visit, onSigned]);
 
-  if (signed) return <SignedVisitView visit={control.visit} pack={pack} name={name} timeZone={timeZone} />;
+  if (signed) return <SignedVisitView visit={control.visit} name={name} timeZone={timeZone} />;
   const complete = screenComplete(pack, draft.findings);
+  const reviewScreen = () => {
+    setReviewing(true);
+    setFocusTarget('#screen h2');
+  };
   const showScreen = reviewing || (!complete && referral === null);
   const leavePanel = () => document.querySelector<HTMLElement>(`#${navId} a`)?.focus();
   return (
@@ -96,14 +107,24 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
           update={update}
           onNone={() => {
             setReviewing(false);
-            setFocusPanel(true);
+            if (referral === null) setFocusPanel(true);
+            else setFocusTarget('#referral h2');
           }}
         />
       ) : referral === null ? (
-        <ScreenSummary pack={pack} draft={draft} onReview={() => setReviewing(true)} />
+        <ScreenSummary pack={pack} draft={draft} onReview={reviewScreen} />
       ) : null}
       {referral !== null && !reviewing ? (
-        <ReferralTakeover referral={referral} name={name} onReview={() => setReviewing(true)} />
+        <ReferralTakeover
+          referral={referral}
+          record={draft.record.referral}
+          visitId={control.visit.id}
+          timeZone={timeZone}
+          name={name}
+          unanswered={unansweredScreen(pack, draft.findings)}
+          onRecord={(record) => update((d) => withRecord(d, (r) => ({ ...r, referral: record })))}
+          onReview={reviewScreen}
+        />
       ) : null}
       {referral === null && !showScreen ? (
         <MainFlow
@@ -123,6 +144,8 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
           engine={engine}
           pack={pack}
           name={name}
+          timeZone={timeZone}
+          onReviewScreen={reviewScreen}
         />
       ) : null}
     </div>

@@ -36,7 +36,7 @@ export function MainFlow({ draft, engine, pack, previous, timeZone, name, update
           <AnalysisPanel engine={engine} pack={pack} draft={draft} name={name} update={update} />
         </div>
       </div>
-      <BlockingSection engine={engine} pack={pack} draft={draft} name={name} update={update} />
+      <BlockingSection engine={engine} draft={draft} name={name} update={update} />
       <TreatmentSection draft={draft} engine={engine} pack={pack} update={update} />
       <StandardExam exam={draft.record.exam} update={update} />
       <PostCheckPanel pack={pack} draft={draft} engine={engine} update={update} onEscape={onEscape} />

@@ -48,7 +48,10 @@ export function DraftsPage() {
                     <td>{when}</td>
                     <td>{visitTypeLabels[d.type]}</td>
                     <td>
-                      <Link className="button button-secondary" to={`/patients/${d.patientId}/visits/${d.visitId}`}>
+                      <Link
+                        className="button button-secondary"
+                        to={`/patients/${d.patientId}/visits/${d.visitId}`}
+                      >
                         Open draft
                         <span className="visually-hidden">
                           {' '}

@@ -1,9 +1,7 @@
 import type { Episode } from '@sotchart/contract';
+import { openEpisodes } from './open-episodes';
 
 /** The open episode of care (no end date) that started last, if any. */
 export function currentEpisode(episodes: readonly Episode[]): Episode | undefined {
-  return episodes
-    .filter((e) => e.endDate === null)
-    .slice()
-    .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+  return openEpisodes(episodes)[0];
 }

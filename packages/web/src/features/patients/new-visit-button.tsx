@@ -1,26 +1,55 @@
+import type { Episode, TimelineEntry } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { visitsApi } from '../../api/visits-api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
+import { formatCalendarDate } from '../../ui/date-format';
+import { Dialog } from '../../ui/dialog';
+import { RadioGroup, type RadioOption } from '../../ui/radio-group';
+import { openEpisodes } from '../episodes/open-episodes';
+import { todaysDraft } from './todays-draft';
 
 export interface NewVisitButtonProps {
   readonly patientId: string;
-  readonly episodeId: string | null;
-  /** A patient's first visit is a new-patient visit; later ones are follow-ups. */
-  readonly firstVisit: boolean;
+  /** The patient's timeline, newest first; undefined until it has loaded. */
+  readonly entries: readonly TimelineEntry[] | undefined;
+  /** The patient's episodes of care; undefined until they have loaded. */
+  readonly episodes: readonly Episode[] | undefined;
+  readonly timeZone: string;
 }
 
-/** Opens a draft visit now and goes to its charting screen. */
-export function NewVisitButton({ patientId, episodeId, firstVisit }: NewVisitButtonProps) {
+/** The episode choice's value for a visit outside any episode. */
+const noEpisode = 'none';
+
+function episodeOption(episode: Episode): RadioOption<string> {
+  const phase = episode.phase === 'active' ? 'active care' : 'maintenance';
+  return {
+    value: episode.id,
+    label: episode.complaint,
+    description: `Started ${formatCalendarDate(episode.startDate)}, ${phase}`,
+  };
+}
+
+/**
+ * Starts a visit from the patient's page. When the patient already has a draft dated today it offers
+ * that draft first ("Continue today's draft") and a second visit only on request. A new visit joins
+ * the patient's one open episode of care; with several open, the practitioner picks one (or none).
+ */
+export function NewVisitButton({ patientId, entries, episodes, timeZone }: NewVisitButtonProps) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const [choosing, setChoosing] = useState(false);
+  const [choice, setChoice] = useState<string>(noEpisode);
+  const open = openEpisodes(episodes ?? []);
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (episodeId: string | null) =>
       visitsApi.createVisit(patientId, {
         visitAt: new Date().toISOString(),
-        type: firstVisit ? 'new_patient' : 'follow_up',
+        // A patient's first visit is a new-patient visit; later ones are follow-ups.
+        type: entries?.length === 0 ? 'new_patient' : 'follow_up',
         episodeId,
         chiefComplaint: '',
       }),
@@ -30,12 +59,59 @@ export function NewVisitButton({ patientId, episodeId, firstVisit }: NewVisitBut
       await navigate(`/patients/${patientId}/visits/${visit.id}`);
     },
   });
+
+  const start = () => {
+    if (open.length > 1) {
+      setChoice(open[0]?.id ?? noEpisode);
+      setChoosing(true);
+    } else {
+      create.mutate(open[0]?.id ?? null);
+    }
+  };
+
+  // Until the timeline and episodes are in, whether there is a draft today, or which episode a visit
+  // joins, is unknown: the button waits rather than guessing.
+  const ready = entries !== undefined && episodes !== undefined;
+  const draft = entries === undefined ? undefined : todaysDraft(entries, timeZone);
   return (
     <>
-      <Button variant="primary" busy={create.isPending} onClick={() => create.mutate()}>
-        New visit
-      </Button>
-      {create.isError ? <Alert tone="danger">{create.error.message}</Alert> : null}
+      {draft === undefined ? (
+        <Button variant="primary" disabled={!ready} busy={create.isPending && !choosing} onClick={start}>
+          New visit
+        </Button>
+      ) : (
+        <>
+          <Link className="button button-primary" to={`/patients/${patientId}/visits/${draft.visitId}`}>
+            Continue today&apos;s draft
+          </Link>
+          <Button busy={create.isPending && !choosing} onClick={start}>
+            Start another visit
+          </Button>
+        </>
+      )}
+      {create.isError && !choosing ? <Alert tone="danger">{create.error.message}</Alert> : null}
+      <Dialog open={choosing} title="Which episode is this visit for?" onClose={() => setChoosing(false)}>
+        <RadioGroup
+          legend="Episode of care"
+          value={choice}
+          options={[
+            ...open.map(episodeOption),
+            { value: noEpisode, label: 'No episode', description: 'A visit outside any episode of care' },
+          ]}
+          onChange={setChoice}
+        />
+        {create.isError ? <Alert tone="danger">{create.error.message}</Alert> : null}
+        <div className="form-actions">
+          <Button
+            variant="primary"
+            busy={create.isPending}
+            onClick={() => create.mutate(choice === noEpisode ? null : choice)}
+          >
+            Start visit
+          </Button>
+          <Button onClick={() => setChoosing(false)}>Cancel</Button>
+        </div>
+      </Dialog>
     </>
   );
 }

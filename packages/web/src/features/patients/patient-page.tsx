@@ -75,8 +75,9 @@ export function PatientPage() {
           {canChart && !p.archived ? (
             <NewVisitButton
               patientId={p.id}
-              episodeId={episode?.id ?? null}
-              firstVisit={entries.length === 0}
+              entries={timeline.data?.entries}
+              episodes={episodes.data}
+              timeZone={timeZone}
             />
           ) : null}
           {canEdit ? (

@@ -7,7 +7,7 @@ export interface TrendPoint {
   readonly label: string;
   /** 1, 2 or 3 for Categories I, II, III; null when the analysis found none. */
   readonly category: number | null;
-  /** Share of re-checked indicators that cleared, 0–100. */
+  /** Share of the positive findings before treatment that cleared, 0–100 (the stored summary). */
   readonly cleared: number | null;
   readonly pain: number | null;
 }
@@ -24,7 +24,7 @@ export function trendPoints(entries: readonly TimelineEntry[], timeZone: string)
       visitId: e.visitId,
       label: formatInstantDate(e.visitAt, timeZone),
       category: categoryNumber[e.clinical?.category ?? ''] ?? null,
-      cleared: e.clinical === undefined ? null : clearedPercent(e.clinical),
+      cleared: e.clinical === undefined ? null : clearedPercent(e.clinical.verification),
       pain: e.clinical?.pain ?? null,
     }));
 }

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../ui/date-format';
 import { CategoryBadge } from './category-badge';
 import { changeLabel } from './change-label';
 import { findingText } from './finding-text';
-import { verificationText } from './verification-text';
+import { clearedHeadline, sideWord, verificationNotes } from './verification-text';
 import { visitTypeLabels } from './visit-type-label';
 
 export interface VisitTimelineProps {
@@ -30,14 +30,27 @@ function KeyIndicators({
     <ul className="plain-list">
       {entry.keyIndicators.map((k, i) => {
         const change = changeLabel(String(k.change));
+        const side = sideWord(k.side);
         return (
           <li key={`${k.indicator}-${i}`}>
-            {indicatorName(k.indicator)}: {findingText(k.pre)} → {findingText(k.post)}{' '}
+            {indicatorName(k.indicator)}
+            {side === '' ? '' : `, ${side}`}: {findingText(k.pre)} → {findingText(k.post)}{' '}
             <Badge tone={change.tone}>{change.text}</Badge>
           </li>
         );
       })}
     </ul>
+  );
+}
+
+/** The stored verification summary: the cleared headline, then what it leaves out, each apart. */
+function VerificationCell({ summary }: { readonly summary: Readonly<Record<string, number>> }) {
+  const notes = verificationNotes(summary);
+  return (
+    <>
+      <span className="verification-headline">{clearedHeadline(summary)}</span>
+      {notes.length === 0 ? null : <span className="muted small block">{notes.join('; ')}</span>}
+    </>
   );
 }
 
@@ -91,7 +104,9 @@ export function VisitTimeline({ patientId, entries, timeZone, indicatorName, cli
                     <td>
                       <KeyIndicators entry={c} indicatorName={indicatorName} />
                     </td>
-                    <td>{verificationText(c.verification)}</td>
+                    <td>
+                      <VerificationCell summary={c.verification} />
+                    </td>
                     <td>{c.pain === null ? '—' : `${c.pain}/10`}</td>
                   </>
                 ) : clinical ? (

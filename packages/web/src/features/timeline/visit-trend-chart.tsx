@@ -14,7 +14,7 @@ import type { TrendPoint } from './trend-points';
 const categoryTick = (value: number): string => ['', 'I', 'II', 'III'][value] ?? '';
 
 /**
- * Categories found (a stepped line, I–III) and the share of indicators cleared (bars, %) over the
+ * Categories found (a stepped line, I–III) and the share of positive findings cleared (bars, %) over the
  * patient's visits, oldest first. Loaded only when a patient page shows it: the chart library is large.
  */
 export function VisitTrendChart({ points }: { readonly points: readonly TrendPoint[] }) {
@@ -53,7 +53,7 @@ export function VisitTrendChart({ points }: { readonly points: readonly TrendPoi
         <Bar
           yAxisId="cleared"
           dataKey="cleared"
-          name="Indicators cleared"
+          name="Positive findings cleared"
           fill="#8fbce6"
           isAnimationActive={false}
         />

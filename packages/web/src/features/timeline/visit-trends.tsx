@@ -21,21 +21,21 @@ export function VisitTrends({
   const summary = points
     .map(
       (p) =>
-        `${p.label}: ${p.category === null ? 'no category' : `Category ${['I', 'II', 'III'][p.category - 1]}`}${p.cleared === null ? '' : `, ${p.cleared}% cleared`}`,
+        `${p.label}: ${p.category === null ? 'no category' : `Category ${['I', 'II', 'III'][p.category - 1]}`}${p.cleared === null ? '' : `, ${p.cleared}% of positive findings cleared`}`,
     )
     .join('; ');
   return (
     <figure className="chart">
       <div
         role="img"
-        aria-label={`Categories and indicators cleared over ${points.length} visits. ${summary}.`}
+        aria-label={`Categories and positive findings cleared over ${points.length} visits. ${summary}.`}
       >
         <Suspense fallback={<Loading label="Drawing the chart…" />}>
           <VisitTrendChart points={points} />
         </Suspense>
       </div>
       <figcaption className="muted small">
-        Line: category found at each visit (I–III). Bars: share of re-checked indicators that cleared.
+        Line: category found at each visit (I–III). Bars: share of the positive findings before treatment that cleared.
       </figcaption>
     </figure>
   );

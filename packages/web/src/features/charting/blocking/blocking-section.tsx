@@ -1,4 +1,4 @@
-import type { BlockingPlan, EngineResult, ProtocolPack } from '@sotchart/engine';
+import type { BlockingPlan, EngineResult } from '@sotchart/engine';
 import { Badge } from '../../../ui/badge';
 import { Section } from '../../../ui/section';
 import { BlockingDiagram, type DiagramBlock } from '../../blocking-diagram/blocking-diagram';
@@ -11,7 +11,6 @@ import { RecheckTimer } from './recheck-timer';
 
 export interface BlockingSectionProps {
   readonly engine: EngineResult;
-  readonly pack: ProtocolPack;
   readonly draft: VisitDraft;
   readonly name: (id: string) => string;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
@@ -25,11 +24,9 @@ function noPlanText(category: EngineResult['analysis']['category']): string {
 
 function PlanDetails({
   plan,
-  pack,
   name,
 }: {
   readonly plan: BlockingPlan;
-  readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
 }) {
   return (
@@ -37,6 +34,14 @@ function PlanDetails({
       <p>
         Category {plan.category}, <strong>{plan.position}</strong>
         {plan.tentative ? <Badge tone="warning">tentative: category only suggested</Badge> : null}
+      </p>
+      <p className="plan-certainty" data-certainty={plan.certainty}>
+        Plan certainty: <CertaintyBadge certainty={plan.certainty} />{' '}
+        <span className="muted small">
+          {plan.placement === 'practitioner'
+            ? 'the practitioner places the blocks'
+            : 'the weakest of the placement and its blocks; each block shows its own'}
+        </span>
       </p>
       {plan.placement === 'practitioner' ? (
         <p>
@@ -49,7 +54,9 @@ function PlanDetails({
             <li key={b.order}>
               {blockPhrase(b)}
               {b.direction === undefined ? null : <span className="muted"> — {b.direction}</span>}{' '}
-              <CertaintyBadge certainty={b.certainty} />
+              <span className="block-certainty" data-certainty={b.certainty}>
+                <CertaintyBadge certainty={b.certainty} />
+              </span>
             </li>
           ))}
         </ol>
@@ -68,9 +75,6 @@ function PlanDetails({
         Re-check: {plan.recheck.map(name).join(', ')}. <span className="muted">{plan.endpoint}</span>
       </p>
       <p className="muted">{plan.breathing}</p>
-      <p className="muted small">
-        Placement certainty: <CertaintyBadge certainty={pack.placements[plan.category].certainty} />
-      </p>
     </div>
   );
 }
@@ -80,7 +84,7 @@ function PlanDetails({
  * hand when the protocol leaves it to the practitioner), what to re-check with a timer, and the
  * contraindication warnings with their override reasons.
  */
-export function BlockingSection({ engine, pack, draft, name, update }: BlockingSectionProps) {
+export function BlockingSection({ engine, draft, name, update }: BlockingSectionProps) {
   const plan = engine.plan;
   if (plan === null)
     return (
@@ -117,7 +121,7 @@ export function BlockingSection({ engine, pack, draft, name, update }: BlockingS
           {...(byHand ? { onToggle: toggle } : {})}
         />
         <div className="stack">
-          <PlanDetails plan={plan} pack={pack} name={name} />
+          <PlanDetails plan={plan} name={name} />
           <RecheckTimer
             recheckSeconds={plan.recheckSeconds}
             maxMinutes={plan.maxMinutes}

@@ -10,15 +10,25 @@ export interface NoteSectionProps {
   readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
+  readonly timeZone: string;
+  /** Opens the red-flag screen again, to answer what signing still needs. */
+  readonly onReviewScreen: () => void;
 }
 
 /** The end of the visit: the SOAP narrative, the coding suggestions to confirm, and signing. */
-export function NoteSection({ control, engine, pack, name }: NoteSectionProps) {
+export function NoteSection({ control, engine, pack, name, timeZone, onReviewScreen }: NoteSectionProps) {
   const { draft, update } = control;
   return (
     <div id="note" className="stack" tabIndex={-1}>
       <Section title="SOAP note">
-        <SoapSection draft={draft} engine={engine} pack={pack} name={name} update={update} />
+        <SoapSection
+          draft={draft}
+          engine={engine}
+          pack={pack}
+          name={name}
+          timeZone={timeZone}
+          update={update}
+        />
       </Section>
       {engine.analysis.referral === null ? (
         <Section title="Coding">
@@ -26,7 +36,13 @@ export function NoteSection({ control, engine, pack, name }: NoteSectionProps) {
         </Section>
       ) : null}
       <Section title="Sign">
-        <SignSection control={control} engine={engine} name={name} />
+        <SignSection
+          control={control}
+          engine={engine}
+          pack={pack}
+          name={name}
+          onReviewScreen={onReviewScreen}
+        />
       </Section>
     </div>
   );

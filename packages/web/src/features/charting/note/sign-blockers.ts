@@ -1,4 +1,5 @@
 import type { EngineResult } from '@sotchart/engine';
+import { lessUrgent } from '../screen/referral-text';
 import type { SaveState } from '../draft/save-state';
 import type { VisitDraft } from '../draft/visit-draft';
 
@@ -20,6 +21,10 @@ export function signBlockers(
       .map((w) => name(w.contraindication).toLowerCase());
     reasons.push(`Write your reason to proceed despite ${missing.join(' and ')} (Blocking).`);
   }
+  const advised = engine.analysis.referral;
+  const recorded = draft.record.referral;
+  if (advised !== null && recorded !== null && lessUrgent(recorded.urgency, advised.urgency))
+    reasons.push(`Record the referral as ${advised.urgency} or more urgent (Referral).`);
   if (draft.treatedCategory !== null && draft.treatedCategory.reason.trim() === '')
     reasons.push('Give the reason for treating a different category (Analysis).');
   if (saveState.kind === 'conflict') reasons.push('Choose what to keep in the conflict shown at the top.');

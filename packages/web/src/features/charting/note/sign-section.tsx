@@ -1,16 +1,23 @@
-import type { EngineResult } from '@sotchart/engine';
-import { useState } from 'react';
-import { ApiError } from '../../../api/api-error';
+import type { EngineResult, ProtocolPack } from '@sotchart/engine';
+import { useEffect, useId, useState } from 'react';
+import { ApiError, hasErrorCode } from '../../../api/api-error';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
+import { Dialog } from '../../../ui/dialog';
+import { useSession } from '../../auth/session-context';
 import type { VisitDraftControl } from '../draft/use-visit-draft';
+import { unansweredScreen } from '../screen/screen-answers';
 import { signBlockers } from './sign-blockers';
+import { credentialsLine, signedName } from './signer-credentials';
 
 export interface SignSectionProps {
   readonly control: VisitDraftControl;
   readonly engine: EngineResult;
+  readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
+  /** Opens the red-flag screen again, to answer the questions signing still needs. */
+  readonly onReviewScreen: () => void;
 }
 
 function signError(error: unknown): string {
@@ -21,16 +28,68 @@ function signError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Signs the visit once everything is saved; while something blocks it, says what. */
-export function SignSection({ control, engine, name }: SignSectionProps) {
+/** The screen ids a SCREEN_INCOMPLETE answer names, one detail per question (`findings.<id>`). */
+function missingIds(error: ApiError): string[] {
+  return error.details.map((d) => d.path.replace(/^findings\./, ''));
+}
+
+/** The screen questions still unanswered, by name, with the way back to the screen. */
+function ScreenIncomplete({
+  ids,
+  name,
+  onReview,
+}: {
+  readonly ids: readonly string[];
+  readonly name: (id: string) => string;
+  readonly onReview: () => void;
+}) {
+  return (
+    <Alert tone="warning">
+      <p>Signing needs every red-flag and contraindication question answered. Not answered yet:</p>
+      <ul className="screen-missing">
+        {ids.map((id) => (
+          <li key={id}>{name(id)}</li>
+        ))}
+      </ul>
+      <Button onClick={onReview}>Answer them on the screen</Button>
+    </Alert>
+  );
+}
+
+/**
+ * Signs the visit once everything is saved; while something blocks it, says what. Signing opens an
+ * attestation step with the signer's name as signed and credentials (from their profile); confirming
+ * it sends the attestation with the signature.
+ */
+export function SignSection({ control, engine, pack, name, onReviewScreen }: SignSectionProps) {
+  const { user } = useSession();
+  const confirmId = useId();
+  const [attesting, setAttesting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [serverMissing, setServerMissing] = useState<readonly string[] | null>(null);
   const blockers = signBlockers(control.draft, engine, control.saveState, name);
-  const sign = async () => {
+  const unanswered = unansweredScreen(pack, control.draft.findings);
+  const missing = unanswered.length > 0 ? unanswered : (serverMissing ?? []);
+  const signer = signedName(user);
+  const credentials = credentialsLine(user.profile);
+
+  // The dialog opens in its own effect (a child's runs first); then the confirm button takes the focus.
+  useEffect(() => {
+    if (attesting) document.getElementById(confirmId)?.focus();
+  }, [attesting, confirmId]);
+
+  const review = () => {
+    setServerMissing(null);
+    onReviewScreen();
+  };
+  const confirm = async () => {
     setBusy(true);
     setError(null);
+    setServerMissing(null);
     try {
       if (!(await control.flush())) {
+        setAttesting(false);
         setError(
           navigator.onLine
             ? 'The latest edits are not saved yet; try again.'
@@ -38,9 +97,13 @@ export function SignSection({ control, engine, name }: SignSectionProps) {
         );
         return;
       }
-      control.signed(await chartingApi.sign(control.visit.id, control.version()));
+      const signed = await chartingApi.sign(control.visit.id, control.version(), true);
+      setAttesting(false);
+      control.signed(signed);
     } catch (e) {
-      setError(signError(e));
+      setAttesting(false);
+      if (hasErrorCode(e, 'SCREEN_INCOMPLETE')) setServerMissing(missingIds(e));
+      else setError(signError(e));
     } finally {
       setBusy(false);
     }
@@ -57,13 +120,53 @@ export function SignSection({ control, engine, name }: SignSectionProps) {
           </ul>
         </Alert>
       )}
+      {missing.length === 0 ? null : <ScreenIncomplete ids={missing} name={name} onReview={review} />}
       {error === null ? null : <Alert tone="danger">{error}</Alert>}
       <div className="row-actions">
-        <Button variant="primary" busy={busy} disabled={blockers.length > 0} onClick={() => void sign()}>
+        <Button
+          variant="primary"
+          disabled={blockers.length > 0 || unanswered.length > 0}
+          onClick={() => {
+            setError(null);
+            setAttesting(true);
+          }}
+        >
           Sign visit
         </Button>
         <span className="muted small">Signing freezes the visit; later changes go in addenda.</span>
       </div>
+      <Dialog open={attesting} title="Sign this visit" {...(busy ? {} : { onClose: () => setAttesting(false) })}>
+        <div className="attestation stack" data-attestation="">
+          <div>
+            <p className="muted small">Signing as</p>
+            <p className="attestation-name">{signer}</p>
+            {credentials === '' ? (
+              <p className="muted">
+                No degree or licence in your profile; the note shows your name only. The clinic owner can add
+                them under Users.
+              </p>
+            ) : (
+              <p className="attestation-credentials">{credentials}</p>
+            )}
+          </div>
+          <p className="attestation-statement">
+            I, {signer}, attest that this note is accurate and complete, that it records the care I gave at this
+            visit, and that I am signing it myself.
+          </p>
+          <p className="muted small">
+            Once signed, the note and its PDF are frozen; corrections and later information go in signed
+            addenda. Escape cancels.
+          </p>
+          <div className="row-actions">
+            <Button id={confirmId} variant="primary" busy={busy} onClick={() => void confirm()}>
+              Confirm and sign
+            </Button>
+            <Button disabled={busy} onClick={() => setAttesting(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      </Dialog>
     </div>
   );
 }

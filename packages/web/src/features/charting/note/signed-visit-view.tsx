@@ -1,40 +1,133 @@
 import type { Visit } from '@sotchart/contract';
-import type { ProtocolPack } from '@sotchart/engine';
+import type { BlockingPlan } from '@sotchart/engine';
+import { documentsApi } from '../../../api/documents-api';
 import { Badge } from '../../../ui/badge';
 import { formatDateTime } from '../../../ui/date-format';
 import { Section } from '../../../ui/section';
-import { changeLabel } from '../../timeline/change-label';
+import { useSession } from '../../auth/session-context';
+import { blockPhrase } from '../../blocking-diagram/landmark-names';
+import { CertaintyBadge } from '../../protocol/certainty-badge';
 import { CategoryBadge } from '../../timeline/category-badge';
+import { changeLabel } from '../../timeline/change-label';
+import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
 import { entryText } from '../entry/entry-text';
 import { valueOf } from '../entry/entry-value';
+import { referralStatus, urgencyWords } from '../screen/referral-text';
 import { AddendaSection } from './addenda-section';
+import { credentialsLine, signedName } from './signer-credentials';
 
-/** A signed visit, read-only: the analysis, the pre → post changes, the SOAP note, the codes, the addenda. */
+/** Who signed: the signed-in user's name as signed and credentials when it is them. */
+function Signer({ signedBy }: { readonly signedBy: string | null }) {
+  const { user } = useSession();
+  if (signedBy !== user.id)
+    return <span>another practitioner (their name as signed is on the signed note)</span>;
+  const credentials = credentialsLine(user.profile);
+  return (
+    <span>
+      <strong>{signedName(user)}</strong>
+      {credentials === '' ? null : <span className="muted">, {credentials}</span>}
+    </span>
+  );
+}
+
+/** The plan as signed, with the plan's certainty and each block's own (REFERENCE §9). */
+function PlanSummary({ plan }: { readonly plan: BlockingPlan }) {
+  return (
+    <div className="stack">
+      <p>
+        Category {plan.category}, <strong>{plan.position}</strong>
+        {plan.tentative ? <Badge tone="warning">tentative</Badge> : null}
+      </p>
+      <p className="plan-certainty" data-certainty={plan.certainty}>
+        Plan certainty: <CertaintyBadge certainty={plan.certainty} />
+      </p>
+      {plan.placement === 'practitioner' ? (
+        <p className="muted">Blocks placed by the practitioner (see the treatment in the note).</p>
+      ) : (
+        <ol className="block-list">
+          {plan.blocks.map((b) => (
+            <li key={b.order}>
+              {blockPhrase(b)}{' '}
+              <span className="block-certainty" data-certainty={b.certainty}>
+                <CertaintyBadge certainty={b.certainty} />
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A signed visit, read-only: who signed and when, the signed PDF, the analysis and plan with their
+ * certainty, the pre → post changes per side, the referral, the SOAP note, the codes, the addenda.
+ */
 export function SignedVisitView({
   visit,
-  pack,
   name,
   timeZone,
 }: {
   readonly visit: Visit;
-  readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
   readonly timeZone: string;
 }) {
-  const a = visit.engine.analysis;
+  const { analysis: a, plan, verification } = visit.engine;
   const soap = visit.record.soap;
   const codes = [
     ...visit.record.coding.diagnoses,
     ...visit.record.coding.procedures,
     ...visit.record.coding.modifiers,
   ];
-  const known = new Set(pack.indicators.map((i) => i.id));
+  const notes = verificationNotes(verification.summary);
   return (
     <div className="stack">
-      <p role="status" className="signed-banner">
-        <Badge tone="success">Signed</Badge>{' '}
-        {visit.signedAt === null ? '' : formatDateTime(visit.signedAt, timeZone)} · {visit.engine.packRef}
-      </p>
+      <section className="panel signed-panel" aria-label="Signature">
+        <p role="status" className="signed-banner">
+          <Badge tone="success">Signed</Badge> by <Signer signedBy={visit.signedBy} />
+          {visit.signedAt === null ? null : (
+            <>
+              {' '}
+              on {formatDateTime(visit.signedAt, timeZone)} <span className="muted small">({timeZone})</span>
+            </>
+          )}
+        </p>
+        <p className="row-actions">
+          <a className="button button-secondary" href={documentsApi.signedNoteUrl(visit.id)} download>
+            Signed note (PDF)
+          </a>
+          <span className="muted small">
+            The note as signed, frozen at signing · engine {visit.engine.engineVersion}, protocol{' '}
+            {visit.engine.packRef}
+          </span>
+        </p>
+      </section>
+      {a.referral === null ? null : (
+        <Section title="Referral">
+          <div className={`referral referral-${a.referral.urgency}`} data-urgency={a.referral.urgency}>
+            <p className="referral-urgency">
+              Urgency: <strong>{urgencyWords[a.referral.urgency].label}</strong> —{' '}
+              {urgencyWords[a.referral.urgency].when}
+            </p>
+            <p>{a.referral.message}</p>
+            <p>
+              Red flag{a.referral.flags.length === 1 ? '' : 's'}:{' '}
+              <strong>{a.referral.flags.map(name).join(', ')}</strong>
+            </p>
+          </div>
+          <p className="referral-status">
+            <strong>{referralStatus(visit.record.referral, timeZone)}</strong>
+            {visit.record.referral?.note === undefined ? null : (
+              <span className="muted"> — {visit.record.referral.note}</span>
+            )}
+          </p>
+          <p>
+            <a href={documentsApi.referralLetterUrl(visit.id)} download>
+              Referral letter (PDF)
+            </a>
+          </p>
+        </Section>
+      )}
       <Section title="Analysis">
         {a.referral === null ? (
           <p>
@@ -43,7 +136,8 @@ export function SignedVisitView({
             ) : (
               a.category
             )}{' '}
-            {a.level ?? ''}
+            {a.level ?? ''} <span className="muted small">rule</span>{' '}
+            <CertaintyBadge certainty={a.rule.certainty} />
             {visit.treatedCategory === null ? null : (
               <>
                 {' '}
@@ -54,22 +148,33 @@ export function SignedVisitView({
           </p>
         ) : (
           <p>
-            <Badge tone="danger">Referral</Badge> {a.referral.message}
+            <Badge tone="danger">Referral</Badge> No category, plan or treatment under a red flag.
           </p>
         )}
+        {plan === null ? null : (
+          <>
+            <h3>Blocking plan</h3>
+            <PlanSummary plan={plan} />
+          </>
+        )}
+        <h3>Post-check</h3>
+        <p className="verification-summary">
+          <strong>{clearedHeadline(verification.summary)}</strong>
+          {notes.length === 0 ? null : <span className="muted small block">{notes.join('; ')}</span>}
+        </p>
         <ul className="plain-list">
-          {visit.engine.verification.items
-            .filter((i) => known.has(i.indicator))
-            .map((i, n) => {
-              const change = changeLabel(i.change);
-              return (
-                <li key={n}>
-                  {name(i.indicator)} {i.pre === undefined ? '—' : entryText(valueOf(i.pre))} →{' '}
-                  {i.post === undefined ? '—' : entryText(valueOf(i.post))}{' '}
-                  <Badge tone={change.tone}>{change.text}</Badge>
-                </li>
-              );
-            })}
+          {verification.items.map((i, n) => {
+            const change = changeLabel(i.change);
+            const side = sideWord(i.side);
+            return (
+              <li key={n} data-change={i.change}>
+                {name(i.indicator)}
+                {side === '' ? '' : `, ${side}`}: {i.pre === undefined ? '—' : entryText(valueOf(i.pre))} →{' '}
+                {i.post === undefined ? '—' : entryText(valueOf(i.post))}{' '}
+                <Badge tone={change.tone}>{change.text}</Badge>
+              </li>
+            );
+          })}
         </ul>
       </Section>
       <Section title="SOAP note">

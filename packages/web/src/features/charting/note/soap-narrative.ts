@@ -1,9 +1,13 @@
 import type { VisitRecord } from '@sotchart/contract';
 import { isPositive, type EngineResult, type Finding, type ProtocolPack } from '@sotchart/engine';
 import { blockPhrase } from '../../blocking-diagram/landmark-names';
+import { certaintyText } from '../../protocol/certainty-badge';
 import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { valueOf } from '../entry/entry-value';
+import { changeLabel } from '../../timeline/change-label';
+import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
+import { referralStatus, urgencyWords } from '../screen/referral-text';
 import { screenIds } from '../screen/screen-answers';
 
 export type Soap = VisitRecord['soap'];
@@ -13,6 +17,8 @@ export interface NarrativeInput {
   readonly engine: EngineResult;
   readonly pack: ProtocolPack;
   readonly name: (id: string) => string;
+  /** The clinic's time zone, for the time of a recorded referral. */
+  readonly timeZone: string;
 }
 
 const sentence = (parts: readonly string[]) => parts.filter((p) => p.trim() !== '').join(' ');
@@ -72,10 +78,34 @@ function objective({ draft, engine, pack, name }: NarrativeInput): string {
   ]);
 }
 
-function assessment({ draft, engine, name }: NarrativeInput): string {
+// The post-check as the engine gives it: the headline, what it leaves out, and the items that moved
+// (cleared, improved, worse, side changed, new), each with its side.
+function postCheck({ engine, name }: NarrativeInput): string {
+  const v = engine.verification;
+  if (v.summary.positivePre === 0 && v.items.every((i) => i.post === undefined)) return '';
+  const moved = v.items.filter((i) => i.change !== 'unchanged' && i.change !== 'not_rechecked');
+  const where = (i: (typeof v.items)[number]) =>
+    `${i.site?.line === undefined ? '' : ` line ${i.site.line} area ${i.site.area ?? ''}`}${i.side === null ? '' : ` ${sideWord(i.side)}`}`;
+  return sentence([
+    `Post-check: ${[clearedHeadline(v.summary), ...verificationNotes(v.summary)].join('; ')}.`,
+    moved.length === 0
+      ? ''
+      : `${list(moved.map((i) => `${name(i.indicator)}${where(i)} ${changeLabel(i.change).text}`))}.`,
+  ]);
+}
+
+function assessment(input: NarrativeInput): string {
+  const { draft, engine, name, timeZone } = input;
   const a = engine.analysis;
-  if (a.referral !== null)
-    return `Red flag present (${a.referral.flags.map(name).join(', ')}): referred for medical evaluation. No SOT procedure at this visit.`;
+  if (a.referral !== null) {
+    const urgency = urgencyWords[a.referral.urgency];
+    return sentence([
+      `Red flag present (${a.referral.flags.map(name).join(', ')}): ${urgency.label.toLowerCase()}, ${urgency.when}.`,
+      `${referralStatus(draft.record.referral, timeZone)}.`,
+      'No SOT procedure at this visit.',
+      draft.record.assessment.trim(),
+    ]);
+  }
   const counted = a.counted.map((c) =>
     `${name(c.indicator)} ${c.side ?? ''} (${c.role === 'P' ? 'primary' : 'supporting'}, Category ${c.category})`.replace(
       / +/g,
@@ -89,7 +119,6 @@ function assessment({ draft, engine, name }: NarrativeInput): string {
         ? `SOT analysis (${a.packRef}): no category present.`
         : `SOT analysis (${a.packRef}): undetermined.`;
   const treated = draft.treatedCategory;
-  const post = engine.verification.items.filter((i) => i.change !== 'not_rechecked');
   return sentence([
     found,
     a.coexisting.length === 0
@@ -99,24 +128,32 @@ function assessment({ draft, engine, name }: NarrativeInput): string {
     ...draft.overrides
       .filter((o) => o.reason.trim() !== '')
       .map((o) => `Proceeded despite ${name(o.contraindication).toLowerCase()}: ${o.reason.trim()}.`),
-    post.length === 0
-      ? ''
-      : `Post-check: ${list(post.map((i) => `${name(i.indicator)}${i.site?.line === undefined ? '' : ` line ${i.site.line} area ${i.site.area ?? ''}`} ${i.change.replace('_', ' ')}`))}.`,
+    postCheck(input),
     draft.record.assessment.trim(),
     'SOT indicators support clinical judgement; they are not a diagnosis.',
   ]);
 }
 
-function plan({ draft, engine, pack }: NarrativeInput): string {
-  if (engine.analysis.referral !== null) return sentence([engine.analysis.referral.message, draft.record.plan.trim()]);
+function plan({ draft, engine, timeZone }: NarrativeInput): string {
+  const referral = draft.record.referral;
+  if (engine.analysis.referral !== null)
+    return sentence([
+      // The engine's message recommends the referral; once it is recorded, the record says what was done.
+      referral === null
+        ? engine.analysis.referral.message
+        : `${referralStatus(referral, timeZone)}. No SOT procedure, blocking, CMRT or home care at this visit.`,
+      referral?.note === undefined || referral.note.trim() === '' ? '' : `Referral note: ${referral.note.trim()}`,
+      draft.record.plan.trim(),
+    ]);
   const t = draft.record.treatment;
   const position = engine.plan?.position;
+  const certainty = engine.plan === null ? '' : ` (plan certainty: ${certaintyText(engine.plan.certainty).toLowerCase()})`;
   const minutes = Math.max(0, ...t.blocks.map((b) => b.minutes));
   const part = draft.record.part.filter((p) => p.letters.length > 0);
   return sentence([
     t.blocks.length === 0
       ? ''
-      : `Blocking${position === undefined ? '' : `, ${position}`}: ${list(t.blocks.map((b, i) => blockPhrase({ order: i + 1, side: b.side, landmark: b.landmark })))}${minutes > 0 ? `, ${minutes} min` : ''}.`,
+      : `Blocking${position === undefined ? '' : `, ${position}`}${certainty}: ${list(t.blocks.map((b, i) => blockPhrase({ order: i + 1, side: b.side, landmark: b.landmark })))}${minutes > 0 ? `, ${minutes} min` : ''}.`,
     t.adjustments.length === 0
       ? ''
       : `Adjusted: ${list(t.adjustments.map((a) => `${a.segment} (${a.technique}${a.listing === undefined || a.listing === '' ? '' : `, ${a.listing}`})`))}.`,

@@ -8,6 +8,7 @@ import {
 import { useId } from 'react';
 import { Badge } from '../../../ui/badge';
 import { changeLabel } from '../../timeline/change-label';
+import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { valueOf } from '../entry/entry-value';
@@ -42,6 +43,7 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
     );
   const recheck = new Set(engine.plan?.recheck ?? []);
   const s = engine.verification.summary;
+  const notes = verificationNotes(s);
   return (
     <section id="post-check" className="panel entry-panel" data-entry-panel="" aria-labelledby={headingId}>
       <div className="panel-head">
@@ -52,9 +54,9 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
       {pre.length === 0 ? (
         <p className="muted">The post-check re-tests the pre-check findings; record those first.</p>
       ) : (
-        <p className="muted small" role="status">
-          Cleared {s.cleared} · improved {s.improved} · unchanged {s.unchanged} · worse {s.worse} · not
-          re-checked {s.not_rechecked}
+        <p className="verification-summary" role="status">
+          <strong>{clearedHeadline(s)}</strong>
+          {notes.length === 0 ? null : <span className="muted small block">{notes.join('; ')}</span>}
         </p>
       )}
       {pre.map((p) => {
@@ -67,10 +69,10 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
           : spec.name;
         const mine = (f: Finding) => f.phase === 'post' && sameSite(f, p);
         const stored = draft.findings.find(mine);
-        const item = engine.verification.items.find(
+        // One item per side for a sided finding (REFERENCE §9), shown as the engine gives them.
+        const items = engine.verification.items.filter(
           (i) => i.indicator === p.indicator && siteKey(i.site) === siteKey(p.site),
         );
-        const change = item === undefined ? null : changeLabel(item.change);
         return (
           <IndicatorRow
             key={`${p.indicator}|${siteKey(p.site)}`}
@@ -84,12 +86,20 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
             onEscape={onEscape}
             onFinding={(finding) => update((d) => replaceFindings(d, mine, finding))}
             aside={
-              <p className="entry-change" data-change={item?.change ?? ''}>
+              <p className="entry-change">
                 <span className="muted">pre</span> {entryText(valueOf(p))} →{' '}
                 <span className="muted">post</span> {stored === undefined ? '—' : entryText(valueOf(stored))}{' '}
-                {change === null || stored === undefined ? null : (
-                  <Badge tone={change.tone}>{change.text}</Badge>
-                )}
+                {stored === undefined
+                  ? null
+                  : items.map((item) => {
+                      const change = changeLabel(item.change);
+                      const side = sideWord(item.side);
+                      return (
+                        <span key={item.side ?? ''} data-change={item.change} data-side={item.side ?? ''}>
+                          <Badge tone={change.tone}>{side === '' ? change.text : `${side}: ${change.text}`}</Badge>{' '}
+                        </span>
+                      );
+                    })}
               </p>
             }
           />

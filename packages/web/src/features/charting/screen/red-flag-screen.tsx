@@ -8,7 +8,7 @@ export interface RedFlagScreenProps {
   readonly pack: ProtocolPack;
   readonly draft: VisitDraft;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
-  /** Called after "None of these" (or "Done" when reviewing), to move on to the pre-check. */
+  /** Called after "None of these" ("No to the rest" once some are answered, "Done" when all are), to move on. */
   readonly onNone: () => void;
 }
 
@@ -72,6 +72,9 @@ function QuestionRow({
 export function RedFlagScreen({ pack, draft, update, onNone }: RedFlagScreenProps) {
   const headingId = useId();
   const answers = screenAnswers(pack, draft.findings);
+  const total = screenIds(pack).length;
+  // "None of these" answers every question not answered yet with no; once some are answered it says so.
+  const noneLabel = answers.size === 0 ? 'None of these' : answers.size < total ? 'No to the rest' : 'Done';
   const noneOfThese = () => {
     update((d) => {
       const given = screenAnswers(pack, d.findings);
@@ -89,7 +92,7 @@ export function RedFlagScreen({ pack, draft, update, onNone }: RedFlagScreenProp
         </h2>
         <div className="panel-actions">
           <Button variant="primary" onClick={noneOfThese}>
-            None of these
+            {noneLabel}
           </Button>
         </div>
       </div>

@@ -23,3 +23,9 @@ export function screenComplete(pack: ProtocolPack, findings: readonly Finding[])
   const answers = screenAnswers(pack, findings);
   return screenIds(pack).every((id) => answers.has(id));
 }
+
+/** The screen questions with no answer yet, in screen order (signing needs every one answered). */
+export function unansweredScreen(pack: ProtocolPack, findings: readonly Finding[]): readonly string[] {
+  const answers = screenAnswers(pack, findings);
+  return screenIds(pack).filter((id) => !answers.has(id));
+}

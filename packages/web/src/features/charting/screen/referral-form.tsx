@@ -1,0 +1,112 @@
+import type { ReferralRecord } from '@sotchart/contract';
+import type { Urgency } from '@sotchart/engine';
+import { useState } from 'react';
+import { Button } from '../../../ui/button';
+import { RadioGroup } from '../../../ui/radio-group';
+import { SelectField } from '../../../ui/select-field';
+import { TextAreaField } from '../../../ui/text-area-field';
+import { TextField } from '../../../ui/text-field';
+import { methodLabels, referralMethods, urgenciesFrom, urgencyWords, type ReferralMethod } from './referral-text';
+
+/** An instant as a `datetime-local` value in the browser's zone (the form's own clock). */
+function localInput(date: Date): string {
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` value (browser zone) as an ISO instant; null when it is not a date. */
+function instantOf(local: string): string | null {
+  const time = new Date(local).getTime();
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
+
+export interface ReferralFormProps {
+  /** The red flag's urgency: preselected, and the least urgent one offered. */
+  readonly advised: Urgency;
+  /** The referral recorded so far, to change it; null for a new one. */
+  readonly recorded: ReferralRecord | null;
+  readonly onRecord: (record: ReferralRecord) => void;
+  /** Shown as "Cancel" while a recorded referral is being changed. */
+  readonly onCancel?: () => void;
+}
+
+/**
+ * The referral the practitioner made: to whom, how, when (now unless changed), the urgency as given
+ * (the red flag's or higher, never lower; REFERENCE §7) and an optional note. Recording it puts it in
+ * the visit's record, which the draft saves like any other edit.
+ */
+export function ReferralForm({ advised, recorded, onRecord, onCancel }: ReferralFormProps) {
+  const offered = urgenciesFrom(advised);
+  const [to, setTo] = useState(recorded?.to ?? '');
+  const [method, setMethod] = useState<ReferralMethod>(
+    recorded?.method ?? (advised === 'emergency' ? 'emergency_services' : 'phone'),
+  );
+  const [when, setWhen] = useState(() => localInput(recorded === null ? new Date() : new Date(recorded.at)));
+  const [urgency, setUrgency] = useState<Urgency>(
+    recorded !== null && offered.includes(recorded.urgency) ? recorded.urgency : advised,
+  );
+  const [note, setNote] = useState(recorded?.note ?? '');
+  const at = instantOf(when);
+  const ready = to.trim() !== '' && at !== null;
+  const record = () => {
+    if (!ready) return;
+    onRecord({
+      to: to.trim(),
+      method,
+      at,
+      urgency,
+      ...(note.trim() === '' ? {} : { note: note.trim() }),
+    });
+  };
+  return (
+    <form
+      className="stack referral-form"
+      aria-label="Record the referral"
+      onSubmit={(e) => {
+        e.preventDefault();
+        record();
+      }}
+    >
+      <div className="form-grid">
+        <TextField
+          label="Referred to"
+          hint="Who: a service, a clinic or a named clinician"
+          value={to}
+          maxLength={200}
+          required
+          onChange={setTo}
+        />
+        <SelectField
+          label="How"
+          value={method}
+          options={referralMethods.map((m) => ({ value: m, label: methodLabels[m] }))}
+          onChange={(v) => setMethod(v as ReferralMethod)}
+        />
+        <TextField
+          label="When"
+          type="datetime-local"
+          value={when}
+          required
+          onChange={setWhen}
+          error={at === null ? 'needs a date and a time' : undefined}
+        />
+      </div>
+      <RadioGroup<Urgency>
+        legend="Urgency (the red flag's, or higher)"
+        value={urgency}
+        options={offered.map((u) => ({
+          value: u,
+          label: urgencyWords[u].label,
+          description: urgencyWords[u].when,
+        }))}
+        onChange={setUrgency}
+      />
+      <TextAreaField label="Note (optional)" value={note} rows={2} maxLength={1000} onChange={setNote} />
+      <div className="row-actions">
+        <Button type="submit" variant="primary" disabled={!ready}>
+          Record the referral
+        </Button>
+        {onCancel === undefined ? null : <Button onClick={onCancel}>Cancel</Button>}
+      </div>
+    </form>
+  );
+}
