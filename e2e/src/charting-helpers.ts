@@ -78,6 +78,22 @@ export async function allSaved(page: Page): Promise<void> {
   await page.locator('[data-save="saved"]').waitFor();
 }
 
+/** The attestation step that signing opens (a modal dialog). */
+export function attestation(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Sign this visit' });
+}
+
+/**
+ * Signs the visit as a person does: "Sign visit", then "Confirm and sign" on the attestation step;
+ * waits for the signed view. Each click goes through `input` when one is given, so it is counted.
+ */
+export async function signVisit(page: Page, input?: InputCounter): Promise<void> {
+  const click = (locator: Locator) => (input === undefined ? locator.click() : input.click(locator));
+  await click(page.getByRole('button', { name: 'Sign visit' }));
+  await click(attestation(page).getByRole('button', { name: 'Confirm and sign' }));
+  await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
+}
+
 /** Signs in over the API as the demo owner, for setting up patients. */
 export function api(server: ServerProcess, credentials: Credentials): Promise<ApiSession> {
   return apiSession(server.url, credentials);

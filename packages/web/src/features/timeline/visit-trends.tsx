@@ -35,7 +35,8 @@ export function VisitTrends({
         </Suspense>
       </div>
       <figcaption className="muted small">
-        Line: category found at each visit (I–III). Bars: share of the positive findings before treatment that cleared.
+        Line: category found at each visit (I–III). Bars: share of the positive findings before treatment that
+        cleared.
       </figcaption>
     </figure>
   );

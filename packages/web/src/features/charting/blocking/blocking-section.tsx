@@ -22,13 +22,7 @@ function noPlanText(category: EngineResult['analysis']['category']): string {
     : 'No blocking plan yet: the analysis is undetermined. Examine a primary indicator.';
 }
 
-function PlanDetails({
-  plan,
-  name,
-}: {
-  readonly plan: BlockingPlan;
-  readonly name: (id: string) => string;
-}) {
+function PlanDetails({ plan, name }: { readonly plan: BlockingPlan; readonly name: (id: string) => string }) {
   return (
     <div className="stack">
       <p>

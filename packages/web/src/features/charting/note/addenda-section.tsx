@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { documentsApi } from '../../../api/documents-api';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -8,7 +9,7 @@ import { Loading } from '../../../ui/loading';
 import { Section } from '../../../ui/section';
 import { TextAreaField } from '../../../ui/text-area-field';
 
-/** A signed visit's addenda, in order, and a form to sign a new one. */
+/** A signed visit's addenda, in order, each with its own signed PDF, and a form to sign a new one. */
 export function AddendaSection({
   visitId,
   timeZone,
@@ -36,7 +37,16 @@ export function AddendaSection({
         {addenda.data?.map((a) => (
           <li key={a.id}>
             <p className="muted small">
-              Addendum {a.seq}, signed {formatDateTime(a.signedAt, timeZone)}
+              Addendum {a.seq}, signed {formatDateTime(a.signedAt, timeZone)} ·{' '}
+              <a href={documentsApi.addendumUrl(visitId, a.seq)} download>
+                Addendum {a.seq} (PDF)
+              </a>
+              {typeof a.sha256 === 'string' ? (
+                <span className="hash" title={`SHA-256 ${a.sha256}`}>
+                  {' '}
+                  · SHA-256 {a.sha256.slice(0, 12)}…
+                </span>
+              ) : null}
             </p>
             <p className="pre-wrap">{a.text}</p>
           </li>

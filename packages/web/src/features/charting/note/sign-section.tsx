@@ -135,7 +135,11 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
         </Button>
         <span className="muted small">Signing freezes the visit; later changes go in addenda.</span>
       </div>
-      <Dialog open={attesting} title="Sign this visit" {...(busy ? {} : { onClose: () => setAttesting(false) })}>
+      <Dialog
+        open={attesting}
+        title="Sign this visit"
+        {...(busy ? {} : { onClose: () => setAttesting(false) })}
+      >
         <div className="attestation stack" data-attestation="">
           <div>
             <p className="muted small">Signing as</p>
@@ -150,8 +154,8 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
             )}
           </div>
           <p className="attestation-statement">
-            I, {signer}, attest that this note is accurate and complete, that it records the care I gave at this
-            visit, and that I am signing it myself.
+            I, {signer}, attest that this note is accurate and complete, that it records the care I gave at
+            this visit, and that I am signing it myself.
           </p>
           <p className="muted small">
             Once signed, the note and its PDF are frozen; corrections and later information go in signed

@@ -142,12 +142,15 @@ function plan({ draft, engine, timeZone }: NarrativeInput): string {
       referral === null
         ? engine.analysis.referral.message
         : `${referralStatus(referral, timeZone)}. No SOT procedure, blocking, CMRT or home care at this visit.`,
-      referral?.note === undefined || referral.note.trim() === '' ? '' : `Referral note: ${referral.note.trim()}`,
+      referral?.note === undefined || referral.note.trim() === ''
+        ? ''
+        : `Referral note: ${referral.note.trim()}`,
       draft.record.plan.trim(),
     ]);
   const t = draft.record.treatment;
   const position = engine.plan?.position;
-  const certainty = engine.plan === null ? '' : ` (plan certainty: ${certaintyText(engine.plan.certainty).toLowerCase()})`;
+  const certainty =
+    engine.plan === null ? '' : ` (plan certainty: ${certaintyText(engine.plan.certainty).toLowerCase()})`;
   const minutes = Math.max(0, ...t.blocks.map((b) => b.minutes));
   const part = draft.record.part.filter((p) => p.letters.length > 0);
   return sentence([

@@ -96,7 +96,9 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
                       const side = sideWord(item.side);
                       return (
                         <span key={item.side ?? ''} data-change={item.change} data-side={item.side ?? ''}>
-                          <Badge tone={change.tone}>{side === '' ? change.text : `${side}: ${change.text}`}</Badge>{' '}
+                          <Badge tone={change.tone}>
+                            {side === '' ? change.text : `${side}: ${change.text}`}
+                          </Badge>{' '}
                         </span>
                       );
                     })}

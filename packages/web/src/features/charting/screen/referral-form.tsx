@@ -6,7 +6,13 @@ import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
 import { TextAreaField } from '../../../ui/text-area-field';
 import { TextField } from '../../../ui/text-field';
-import { methodLabels, referralMethods, urgenciesFrom, urgencyWords, type ReferralMethod } from './referral-text';
+import {
+  methodLabels,
+  referralMethods,
+  urgenciesFrom,
+  urgencyWords,
+  type ReferralMethod,
+} from './referral-text';
 
 /** An instant as a `datetime-local` value in the browser's zone (the form's own clock). */
 function localInput(date: Date): string {

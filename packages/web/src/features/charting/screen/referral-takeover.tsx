@@ -98,7 +98,8 @@ export function ReferralTakeover({
             Referral letter (PDF)
           </a>{' '}
           <span className="muted small">
-            patient, the findings that raised the flag, urgency, clinic and practitioner — from the saved visit
+            patient, the findings that raised the flag, urgency, clinic and practitioner — from the saved
+            visit
           </span>
         </p>
       </div>
@@ -108,8 +109,8 @@ export function ReferralTakeover({
       </p>
       {unanswered.length === 0 ? null : (
         <p className="muted">
-          {unanswered.length === 1 ? 'One screen question is' : `${unanswered.length} screen questions are`} not
-          answered yet: {unanswered.map(name).join(', ')}. Signing needs every answer.
+          {unanswered.length === 1 ? 'One screen question is' : `${unanswered.length} screen questions are`}{' '}
+          not answered yet: {unanswered.map(name).join(', ')}. Signing needs every answer.
         </p>
       )}
       <div className="row-actions">

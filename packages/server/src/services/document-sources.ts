@@ -1,0 +1,74 @@
+import type { Visit } from '@sotchart/contract';
+import type { ProtocolPack } from '@sotchart/engine';
+import type { Kysely } from 'kysely';
+import type { User } from '../auth/account.schemas';
+import type { Database } from '../db/database';
+import { clinicRepository } from '../db/repositories/clinic.repository';
+import { findingRepository } from '../db/repositories/finding.repository';
+import { patientRepository } from '../db/repositories/patient.repository';
+import { userRepository } from '../db/repositories/user.repository';
+import { visitRepository } from '../db/repositories/visit.repository';
+import { notFound } from '../errors';
+import type { ClinicSnapshot, PractitionerSnapshot } from '../reports/documents/visit-note-snapshot';
+
+// What the documents read from the database, in one place: the clinic, the patient, a visit with its
+// findings, a practitioner as documents name them, and the names of a pack's indicators.
+
+/** A practitioner as documents name them: the name as signed (or the display name), credentials, email. */
+export const practitionerOf = (user: User | undefined): PractitionerSnapshot | null =>
+  user === undefined
+    ? null
+    : {
+        userId: user.id,
+        email: user.email,
+        nameAsSigned: user.profile.nameAsSigned.trim() === '' ? user.displayName : user.profile.nameAsSigned,
+        degree: user.profile.degree,
+        licenceNumber: user.profile.licenceNumber,
+        licenceState: user.profile.licenceState,
+        npi: user.profile.npi,
+      };
+
+export async function practitionerById(
+  db: Kysely<Database>,
+  clinicId: string,
+  userId: string,
+): Promise<PractitionerSnapshot | null> {
+  return practitionerOf(await userRepository.findById(db, clinicId, userId));
+}
+
+export async function clinicOf(db: Kysely<Database>, clinicId: string): Promise<ClinicSnapshot> {
+  const clinic = await clinicRepository.findById(db, clinicId);
+  if (clinic === undefined) throw notFound();
+  return { name: clinic.name, address: clinic.address, timeZone: clinic.timeZone };
+}
+
+export async function patientOf(db: Kysely<Database>, clinicId: string, patientId: string) {
+  const patient = await patientRepository.findById(db, clinicId, patientId);
+  if (patient === undefined) throw notFound();
+  return patient;
+}
+
+/** A visit of the clinic with its findings; any other id is NOT_FOUND. */
+export async function visitWithFindings(db: Kysely<Database>, clinicId: string, id: string): Promise<Visit> {
+  const row = await visitRepository.findById(db, clinicId, id);
+  if (row === undefined) throw notFound();
+  const findings = (await findingRepository.listForVisits(db, clinicId, [id])).get(id) ?? [];
+  return { ...row, findings };
+}
+
+/** The names of a pack's indicators and screen items (red flags, contraindications), by id. */
+export function packNames(pack: ProtocolPack): ReadonlyMap<string, string> {
+  return new Map<string, string>([
+    ...pack.indicators.map((i) => [i.id, i.name] as const),
+    ...pack.redFlags.map((f) => [f.id, f.name] as const),
+    ...pack.contraindications.map((c) => [c.id, c.name] as const),
+  ]);
+}
+
+/** A file-name stem from a name: "Zoë O'Neil" → "zoe-o-neil". */
+export const fileStem = (name: string): string =>
+  name
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
