@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import { api, chartingContext, freshPatient, openNewVisit, row, waitForFocus } from './charting-helpers';
+import {
+  api,
+  attestation,
+  chartingContext,
+  freshPatient,
+  openNewVisit,
+  row,
+  waitForFocus,
+} from './charting-helpers';
 import type { ApiSession } from './support/api-session';
 import { describeViolations, seriousViolations } from './support/axe-scan';
 import { demoLogin, type Credentials } from './support/demo-login';
@@ -28,7 +36,7 @@ describe('the charting screen under axe-core', () => {
     await server?.stop();
   });
 
-  test('has no serious or critical violations on the screen, the charted visit, practitioner placement and the signed visit', async () => {
+  test('has no serious or critical violations on the screen, the charted visit, practitioner placement, the attestation step and the signed visit', async () => {
     const patientId = await freshPatient(session, 'Axe');
     const context = await chartingContext(browser);
     const page = await openNewVisit(context, server, owner, patientId);
@@ -53,18 +61,30 @@ describe('the charting screen under axe-core', () => {
 
     await page.getByRole('button', { name: 'Write the narrative from the record' }).click();
     await page.getByRole('button', { name: 'Sign visit' }).click();
+    await attestation(page).getByRole('button', { name: 'Confirm and sign' }).waitFor();
+    await assertNoSeriousViolations(page, 'attestation step');
+    await attestation(page).getByRole('button', { name: 'Confirm and sign' }).click();
     await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
     await assertNoSeriousViolations(page, 'signed visit');
     await context.close();
   });
 
-  test('has no serious or critical violations on the referral takeover', async () => {
+  test('has no serious or critical violations on the emergency and urgent referral takeovers', async () => {
     const patientId = await freshPatient(session, 'Axeref');
     const context = await chartingContext(browser);
     const page = await openNewVisit(context, server, owner, patientId);
     await page.getByRole('button', { name: 'Vascular: yes' }).click();
-    await page.getByRole('alert', { name: 'Referral' }).waitFor();
-    await assertNoSeriousViolations(page, 'referral');
+    await page.getByRole('alert', { name: 'EMERGENCY' }).waitFor();
+    await page.getByRole('form', { name: 'Record the referral' }).waitFor();
+    await assertNoSeriousViolations(page, 'emergency referral with its record form');
+
+    // An urgent flag in place of the emergency: its own heading, the same form.
+    await page.getByRole('button', { name: 'Answer the rest of the screen' }).click();
+    await page.getByRole('button', { name: 'Vascular: no' }).click();
+    await page.getByRole('button', { name: 'Fracture: yes' }).click();
+    await page.getByRole('button', { name: 'No to the rest' }).click();
+    await page.getByRole('alert', { name: /^URGENT/ }).waitFor();
+    await assertNoSeriousViolations(page, 'urgent referral');
     await context.close();
   });
 });

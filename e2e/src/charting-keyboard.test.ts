@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import { api, chartingContext, freshPatient, row, tabTo, waitForFocus } from './charting-helpers';
+import {
+  api,
+  attestation,
+  chartingContext,
+  focusedName,
+  freshPatient,
+  row,
+  tabTo,
+  waitForFocus,
+} from './charting-helpers';
 import type { ApiSession } from './support/api-session';
 import { demoLogin, type Credentials } from './support/demo-login';
 
@@ -22,7 +31,7 @@ describe('charting from the keyboard alone', () => {
     await server?.stop();
   });
 
-  test('signs in, answers the screen, enters findings, re-checks, writes the note and signs without the mouse', async () => {
+  test('signs in, answers the screen, enters findings, re-checks, writes the note, attests and signs without the mouse', async () => {
     const patientId = await freshPatient(session, 'Keyboard');
     const visit = await session.call<{ id: string }>('POST', `/api/patients/${patientId}/visits`, {
       visitAt: new Date().toISOString(),
@@ -63,7 +72,20 @@ describe('charting from the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await tabTo(page, /^Write the narrative from the record$/);
     await page.keyboard.press('Enter');
+    // Signing opens the attestation step with the focus on its confirm button; Escape cancels it and
+    // gives the focus back to "Sign visit"; Enter opens it again and Enter confirms.
     await tabTo(page, /^Sign visit$/);
+    await page.keyboard.press('Enter');
+    const step = attestation(page);
+    const confirm = step.getByRole('button', { name: 'Confirm and sign' });
+    await waitForFocus(confirm);
+    await step.getByText('Dana Demo, DC', { exact: true }).waitFor();
+    await page.keyboard.press('Escape');
+    await step.waitFor({ state: 'hidden' });
+    await waitForFocus(page.getByRole('button', { name: 'Sign visit' }));
+    assert.equal(await focusedName(page), 'Sign visit');
+    await page.keyboard.press('Enter');
+    await waitForFocus(confirm);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
     const signed = await session.call<{ status: string; record: { soap: { objective: string } } }>(

@@ -9,6 +9,7 @@ import {
   freshPatient,
   openNewVisit,
   row,
+  signVisit,
   waitForFocus,
   type VisitBody,
 } from './charting-helpers';
@@ -36,7 +37,7 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
     const context = await chartingContext(browser);
     const page = await openNewVisit(context, server, owner, patientId);
     await page.getByRole('button', { name: 'Pregnancy: yes' }).click();
-    await page.getByRole('button', { name: 'None of these' }).click();
+    await page.getByRole('button', { name: 'No to the rest' }).click();
     await waitForFocus(row(page, 'leg_check'));
     await row(page, 'arm_fossa').focus();
     await page.keyboard.press('l');
@@ -50,8 +51,7 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
 
     await reason.fill('Supine only, with a wedge under the right hip; patient comfortable.');
     await page.getByText('Signing is blocked:').waitFor({ state: 'detached' });
-    await sign.click();
-    await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
+    await signVisit(page);
     const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
     const signed = await session.call<{ overrides: { contraindication: string }[]; status: string }>(
       'GET',

@@ -2,10 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import { api, chartingContext, freshPatient, openNewVisit, row, waitForFocus } from './charting-helpers';
+import {
+  api,
+  chartingContext,
+  freshPatient,
+  openNewVisit,
+  row,
+  signVisit,
+  waitForFocus,
+} from './charting-helpers';
 import type { ApiSession } from './support/api-session';
 import { demoLogin, type Credentials } from './support/demo-login';
-import { screenshot } from './support/screenshot';
+import { screenshot, screenshotAtReviewSizes } from './support/screenshot';
 
 async function diagramBlocks(page: Page): Promise<string[]> {
   return page
@@ -22,8 +30,7 @@ async function signAndOpenTimeline(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Write the narrative from the record' }).click();
   const codes = page.getByRole('button', { name: 'Confirm suggested codes' });
   if ((await codes.count()) > 0) await codes.click();
-  await page.getByRole('button', { name: 'Sign visit' }).click();
-  await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
+  await signVisit(page);
   await page.getByRole('link', { name: 'Back to the patient' }).click();
   await page
     .getByRole('table', { name: /Visit timeline/ })
@@ -120,27 +127,100 @@ describe('charting Category I, Category III and red-flag visits', () => {
     await ctx.close();
   });
 
-  test('a red flag takes over the screen: referral, no plan, signed, then an addendum', async () => {
+  test('cauda equina is an emergency: the takeover says so, no plan, "referral recommended" until the referral is recorded, then signed with an addendum', async () => {
     const patientId = await freshPatient(session, 'Rubra');
     const ctx = await context();
     const page = await openNewVisit(ctx, server, owner, patientId);
     await page.getByRole('button', { name: 'Cauda equina: yes' }).click();
-    const referral = page.getByRole('alert', { name: 'Referral' });
-    await referral.getByText('refer for medical evaluation').waitFor();
-    assert.equal(await page.getByRole('heading', { name: 'Pre-check' }).count(), 0);
-    assert.equal(await page.getByRole('heading', { name: 'Blocking' }).count(), 0);
+    const emergency = page.getByRole('alert', { name: 'EMERGENCY' });
+    await emergency.getByRole('heading', { name: 'EMERGENCY', exact: true }).waitFor();
+    assert.equal(await emergency.getAttribute('data-urgency'), 'emergency');
+    await emergency.getByText('Urgency: Emergency — emergency department now').waitFor();
+    await emergency
+      .getByText(/^EMERGENCY: red flag present\. Send the patient to an emergency department now/)
+      .waitFor();
+    // No plan: no pre-check, blocking, treatment or coding under a red flag.
+    for (const heading of ['Pre-check', 'Blocking', 'Treatment', 'Coding'])
+      assert.equal(await page.getByRole('heading', { name: heading, exact: true }).count(), 0, heading);
+    assert.equal(await page.locator('.blocking-diagram').count(), 0);
+    const status = page.locator('.referral-status');
+    await status.getByText('Referral recommended', { exact: true }).waitFor();
     await screenshot(page, 'charting-red-flag');
+    await screenshotAtReviewSizes(page, 'emergency-takeover');
 
+    // Before the referral is recorded the note recommends it and never says "referred".
     await page.getByRole('button', { name: 'Write the narrative from the record' }).click();
-    assert.match(await page.getByLabel('Assessment').inputValue(), /referred for medical evaluation/);
-    await page.getByRole('button', { name: 'Sign visit' }).click();
-    await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
-    await page.getByText('Referral').first().waitFor();
+    const assessment = await page.getByLabel('Assessment').inputValue();
+    assert.match(
+      assessment,
+      /Red flag present \(Cauda equina\): emergency, emergency department now\. Referral recommended\./,
+    );
+    assert.doesNotMatch(assessment, /referred/i);
+    assert.match(await page.getByLabel('Plan', { exact: true }).inputValue(), /Referral recommended\./);
+    assert.doesNotMatch(await page.getByLabel('Plan', { exact: true }).inputValue(), /referred/i);
+
+    // The urgency offered is the red flag's or higher: for an emergency, only emergency.
+    const form = page.getByRole('form', { name: 'Record the referral' });
+    assert.deepEqual(
+      await form.getByRole('radio').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+      ['emergency'],
+    );
+    assert.equal(await form.getByRole('radio', { name: /Emergency/ }).isChecked(), true);
+    assert.equal(await form.getByLabel('How').inputValue(), 'emergency_services');
+    await form.getByLabel('Referred to').fill('St Mary Emergency Department');
+    await form.getByLabel('When').fill('2026-12-03T10:15');
+    await form.getByRole('button', { name: 'Record the referral' }).click();
+    await status
+      .getByText(
+        /^Referred to St Mary Emergency Department \(emergency services\) on 3 Dec 2026, \d\d:\d\d, emergency$/,
+      )
+      .waitFor();
+    await page.getByRole('link', { name: 'Referral letter (PDF)' }).waitFor();
+    await page.getByRole('button', { name: 'Rewrite the narrative from the record' }).click();
+    assert.match(
+      await page.getByLabel('Plan', { exact: true }).inputValue(),
+      /^Referred to St Mary Emergency Department \(emergency services\) on 3 Dec 2026/,
+    );
+
+    // Signing needs the other eleven screen answers, named, with the way back to the screen.
+    assert.equal(await page.getByRole('button', { name: 'Sign visit' }).isDisabled(), true);
+    const missing = page.locator('.screen-missing li');
+    assert.equal(await missing.count(), 11);
+    await missing.getByText('Fracture', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Answer them on the screen' }).click();
+    await page.getByRole('button', { name: 'No to the rest' }).click();
+    await page.getByRole('alert', { name: 'EMERGENCY' }).waitFor();
+    await missing.first().waitFor({ state: 'detached' });
+
+    await signVisit(page);
+    const referral = page.getByRole('region', { name: 'Referral' });
+    await referral.getByText(/^Referred to St Mary Emergency Department/).waitFor();
+    await referral.getByText('Urgency: Emergency — emergency department now').waitFor();
     await page
       .getByLabel('New addendum')
       .fill('Patient phoned: seen at the emergency department the same day.');
     await page.getByRole('button', { name: 'Sign addendum' }).click();
     await page.getByText('Addendum 1, signed').waitFor();
+    await page.getByRole('link', { name: 'Addendum 1 (PDF)' }).waitFor();
+
+    const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    const visit = await session.call<{
+      engine: {
+        plan: unknown;
+        cmrt: unknown[];
+        heelLift: unknown;
+        analysis: { referral: { urgency: string } };
+      };
+      record: { referral: { to: string; method: string; urgency: string } | null };
+    }>('GET', `/api/visits/${visitId}`);
+    assert.equal(visit.engine.analysis.referral.urgency, 'emergency');
+    assert.deepEqual([visit.engine.plan, visit.engine.cmrt, visit.engine.heelLift], [null, [], null]);
+    assert.deepEqual(
+      visit.record.referral === null
+        ? null
+        : [visit.record.referral.to, visit.record.referral.method, visit.record.referral.urgency],
+      ['St Mary Emergency Department', 'emergency_services', 'emergency'],
+    );
 
     await page.getByRole('link', { name: 'Back to the patient' }).click();
     const entry = page

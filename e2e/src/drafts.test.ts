@@ -23,7 +23,6 @@ interface VisitBody {
 describe('drafts: today’s draft, the episode of a new visit, and drafts left unsigned', () => {
   let server: ServerProcess;
   let browser: Browser;
-  let context: BrowserContext;
   /** A practitioner of the demo clinic with no visits of their own, so the counts are theirs alone. */
   let practitioner: Credentials;
   let api: ApiSession;
@@ -33,16 +32,19 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
     const owner = await apiSession(server.url, demoLogin(server));
     practitioner = await createTestUser(server.url, owner, 'practitioner', { displayName: 'Dana Drafts' });
     api = await apiSession(server.url, practitioner);
-    context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-    context.setDefaultTimeout(90_000);
   });
   after(async () => {
-    await context?.close();
     await browser?.close();
     await server?.stop();
   });
 
-  const newPage = () => context.newPage();
+  /** A page of its own browser context (so each test signs in afresh) at 1024 × 768. */
+  const newPage = async (): Promise<Page> => {
+    const context: BrowserContext = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    context.setDefaultTimeout(90_000);
+    return context.newPage();
+  };
+  const done = (page: Page) => page.context().close();
   const visitsOf = (patientId: string) => api.call<VisitBody[]>('GET', `/api/patients/${patientId}/visits`);
   const newDraft = (patientId: string, visitAt: Date, type = 'follow_up') =>
     api.call<VisitBody>('POST', `/api/patients/${patientId}/visits`, {
@@ -76,7 +78,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
         after.map((v) => v.id),
         [draft.id],
       );
-      await page.close();
+      await done(page);
     },
   );
 
@@ -131,7 +133,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
     assert.equal(created.episodeId, lowBack.id);
     assert.notEqual(created.episodeId, neck.id);
     assert.equal((await visitsOf(patientId)).length, 1);
-    await page.close();
+    await done(page);
   });
 
   test(
@@ -164,7 +166,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
       await row.getByRole('link', { name: /^Open draft/ }).click();
       await page.waitForURL(visitPath);
       assert.equal(visitIdOf(page), stale.id);
-      await page.close();
+      await done(page);
     },
   );
 
@@ -175,6 +177,6 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.getByRole('link', { name: 'Patients' }).waitFor();
     assert.equal(await nav.getByRole('link', { name: /Drafts/ }).count(), 0);
-    await page.close();
+    await done(page);
   });
 });

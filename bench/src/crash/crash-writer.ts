@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { screenFindings } from '@sotchart/server/demo/demo-findings';
 import { callJson, type HttpSession } from '../support/http-session';
 
 /** A finding as sent and as read back; only the fields the writer sets. */
@@ -62,20 +63,9 @@ export class AckLog {
   }
 }
 
-/** Findings of a Category II visit (REFERENCE §2–3), enough to make a save write a dozen rows. */
+/** Findings of a Category II visit (REFERENCE §2–3) with the screen answered, so it can be signed. */
 export const crashFindings: readonly SentFinding[] = [
-  { indicator: 'rf_cauda_equina', phase: 'pre', positive: false },
-  { indicator: 'rf_fracture', phase: 'pre', positive: false },
-  { indicator: 'rf_tumour_or_infection', phase: 'pre', positive: false },
-  { indicator: 'rf_progressive_neuro_deficit', phase: 'pre', positive: false },
-  { indicator: 'rf_vascular', phase: 'pre', positive: false },
-  { indicator: 'ci_osteoporosis_or_bone_metastases', phase: 'pre', positive: false },
-  { indicator: 'ci_hip_arthroplasty_or_acute_hip', phase: 'pre', positive: false },
-  { indicator: 'ci_pregnancy', phase: 'pre', positive: false },
-  { indicator: 'ci_anticoagulation_or_bleeding', phase: 'pre', positive: false },
-  { indicator: 'ci_inflammatory_instability', phase: 'pre', positive: false },
-  { indicator: 'ci_cannot_lie_prone_or_supine', phase: 'pre', positive: false },
-  { indicator: 'ci_skin_lesion_at_block_site', phase: 'pre', positive: false },
+  ...screenFindings(),
   { indicator: 'inguinal_tenderness', phase: 'pre', side: 'R', positive: true },
   { indicator: 'leg_check', phase: 'pre', side: 'L', mm: 5 },
   { indicator: 'inguinal_tenderness', phase: 'post', side: 'none', positive: false },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema } from './common';
+import { IdSchema, IsoDateSchema } from './common';
 
 export const PageSizeSchema = z.enum(['a4', 'letter']);
 export type PageSizeName = z.infer<typeof PageSizeSchema>;
@@ -16,3 +16,9 @@ export const ProgressReportQuerySchema = DocumentQuerySchema.extend({
   path: ['from'],
 });
 export type ProgressReportQuery = z.infer<typeof ProgressReportQuerySchema>;
+
+/** Params of an addendum's signed PDF: the visit and the addendum's number (1, 2, …). */
+export const AddendumPdfParamsSchema = z.object({
+  id: IdSchema,
+  seq: z.coerce.number({ message: 'must be an addendum number' }).int().min(1).max(100_000),
+});

@@ -11,7 +11,7 @@ import { runEngine, type EngineInput } from './run-engine';
 import { redFlagIds } from './safety/red-flags';
 import { contraindicationIds } from './safety/contraindications';
 import { changes } from './verification/change';
-import { verify } from './verification/verify';
+import { positiveBefore, verify } from './verification/verify';
 
 // Arbitrary valid visits over the default catalog: each indicator appears at most once per phase and
 // site, encoded as REFERENCE §2 says (the side is part of the value).
@@ -269,6 +269,8 @@ describe('engine properties', () => {
         assert.ok(v.summary.positiveCleared <= v.summary.cleared);
         const counted = changes.reduce((n, c) => n + v.summary[c], 0) + v.summary.negativeNotRechecked;
         assert.equal(counted, v.items.length);
+        // Consumers read an item's pre-treatment positivity with positiveBefore; it must agree.
+        assert.equal(v.items.filter(positiveBefore).length, v.summary.positivePre);
       }),
       { numRuns: 300 },
     );

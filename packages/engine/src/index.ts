@@ -51,6 +51,7 @@ export { pelvisSchematic, type SchematicLandmark } from './blocking/pelvis-schem
 export { cmrtTargets, type CmrtTarget } from './cmrt/cmrt-targets';
 export {
   verify,
+  positiveBefore,
   type Verification,
   type VerificationItem,
   type VerificationSummary,

@@ -152,3 +152,21 @@ export function verify(pre: readonly Finding[], post: readonly Finding[], pack: 
   });
   return { items, summary: { ...summary, positivePre, positiveCleared, negativeNotRechecked } };
 }
+
+/**
+ * Whether a verification item was positive before treatment, read from the item alone, as the
+ * summary's `positivePre` counts it: a value-sided finding on the item's side, a per-side finding on
+ * its own side, an unsided finding as a whole, and a leg check while a leg is short.
+ *
+ * Source: REFERENCE §2 ("read as one result per side"), §9 (`positivePre`).
+ *
+ * @example
+ * positiveBefore({ indicator: 'heel_tension', side: 'L', change: 'unchanged',
+ *   pre: { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true } }); // false
+ */
+export function positiveBefore(item: VerificationItem): boolean {
+  const p = item.pre;
+  if (p === undefined) return false;
+  const kind: ComparisonKind = item.side !== null ? 'value_sided' : p.side === undefined ? 'unsided' : 'leg';
+  return positiveOn(p, kind, item.side);
+}

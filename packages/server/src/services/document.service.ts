@@ -1,75 +1,49 @@
 import type { Episode, ProgressReportQuery, ProgressSeries, Visit } from '@sotchart/contract';
-import { contraindications, isPositive, redFlags, type CategoryId } from '@sotchart/engine';
+import { positiveBefore, type CategoryId } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
-import type { User } from '../auth/account.schemas';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
-import { clinicRepository } from '../db/repositories/clinic.repository';
 import { episodeRepository } from '../db/repositories/episode.repository';
-import { findingRepository } from '../db/repositories/finding.repository';
+import type { SignedDocument } from '../db/repositories/signed-document.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
-import { userRepository } from '../db/repositories/user.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
 import { renderPatientHandout } from '../reports/documents/patient-handout';
 import { renderProgressReport, type ProgressVisit } from '../reports/documents/progress-report';
-import { renderVisitNote, type NoteOutcome } from '../reports/documents/visit-note';
-import type { PractitionerCredentials } from '../reports/page-frame';
+import { renderReferralLetter } from '../reports/documents/referral-letter';
+import { renderVisitNote } from '../reports/documents/visit-note';
+import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
+import type { VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
 import { defaultPageSize, type PageSize } from '../reports/page-size';
 import { dateInZone } from './clinic-date';
+import {
+  clinicOf,
+  fileStem,
+  packNames,
+  patientOf,
+  practitionerById,
+  visitWithFindings,
+} from './document-sources';
+import { storedAddendum, storedNote } from './freeze-signed-documents';
+import { gatherReferralLetter } from './gather-referral-letter';
+import { gatherVisitNote } from './gather-visit-note';
 import { progressSeries } from './outcome-progress';
-import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
 import { loadOutcomeSettings } from './schedule.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
-/** A rendered document and the file name to offer for it. */
+/** A rendered document, the file name to offer for it and, for a signed one, the SHA-256 it was stored with. */
 export interface RenderedDocument {
   readonly pdf: Buffer;
   readonly filename: string;
+  readonly sha256?: string;
 }
 
-const credentialsOf = (user: User | undefined): PractitionerCredentials | null =>
-  user === undefined
-    ? null
-    : {
-        nameAsSigned: user.profile.nameAsSigned.trim() === '' ? user.displayName : user.profile.nameAsSigned,
-        degree: user.profile.degree,
-        licenceNumber: user.profile.licenceNumber,
-        licenceState: user.profile.licenceState,
-        npi: user.profile.npi,
-      };
-
-async function clinicOf(db: Kysely<Database>, clinicId: string) {
-  const clinic = await clinicRepository.findById(db, clinicId);
-  if (clinic === undefined) throw notFound();
-  return clinic;
-}
-
-/** Indicator, red-flag and contraindication names from the clinic's pack, by id. */
+/** Indicator, red-flag and contraindication names from the clinic's current pack, by id. */
 async function indicatorNames(db: Kysely<Database>, clinicId: string): Promise<(id: string) => string> {
-  const { pack } = await effectivePack(db, clinicId);
-  const names = new Map<string, string>([
-    ...pack.indicators.map((i) => [i.id, i.name] as const),
-    ...redFlags.map((f) => [f.id, f.name] as const),
-    ...contraindications.map((c) => [c.id, c.name] as const),
-  ]);
+  const names = packNames((await effectivePack(db, clinicId)).pack);
   return (id) => names.get(id) ?? id.replaceAll('_', ' ');
 }
-
-async function loadVisit(db: Kysely<Database>, ctx: RequestContext, id: string): Promise<Visit> {
-  const row = await visitRepository.findById(db, ctx.clinicId, id);
-  if (row === undefined) throw notFound();
-  const findings = (await findingRepository.listForVisits(db, ctx.clinicId, [id])).get(id) ?? [];
-  return { ...row, findings };
-}
-
-const fileStem = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
 
 const treatedCategory = (visit: Visit): CategoryId | null => {
   if (visit.treatedCategory !== null) return visit.treatedCategory.category;
@@ -77,72 +51,74 @@ const treatedCategory = (visit: Visit): CategoryId | null => {
   return c === 'I' || c === 'II' || c === 'III' ? c : null;
 };
 
+/** A stored signed document as an answer, named after what its snapshot shows. */
+function storedDocument(stored: SignedDocument, stem: string): RenderedDocument {
+  return { pdf: stored.pdf, filename: `${stem}.pdf`, sha256: stored.sha256 };
+}
+
 export const documentService = {
-  /** The visit note (signed, or a marked draft). A signed note renders to the same bytes every time. */
+  /**
+   * The visit note. A signed visit's note is the PDF stored when it was signed, served byte for byte
+   * whatever changed since (the page size asked for does not apply: it keeps the paper it was frozen
+   * on). A draft renders live from the data as it stands, marked DRAFT.
+   */
   async visitNote(
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
     pageSize: PageSize | undefined,
   ): Promise<RenderedDocument> {
-    const db = deps.db;
-    const visit = await loadVisit(db, ctx, visitId);
-    const [patient, clinic, episode, addenda, names, responses, settings] = await Promise.all([
-      loadPatient(db, ctx, visit.patientId),
-      clinicOf(db, ctx.clinicId),
-      visit.episodeId === null
-        ? Promise.resolve(undefined)
-        : episodeRepository.findById(db, ctx.clinicId, visit.episodeId),
-      visitRepository.listAddenda(db, ctx.clinicId, visitId),
-      indicatorNames(db, ctx.clinicId),
-      questionnaireRepository.listByPatient(db, ctx.clinicId, visit.patientId),
-      loadOutcomeSettings(db, ctx.clinicId),
-    ]);
-    const userIds = [...new Set([visit.signedBy ?? visit.practitionerId, ...addenda.map((a) => a.authorId)])];
-    const users = new Map(
-      await Promise.all(
-        userIds.map(async (id) => [id, await userRepository.findById(db, ctx.clinicId, id)] as const),
-      ),
-    );
-    const visitDay = dateInZone(visit.visitAt, clinic.timeZone);
-    const sameDay = responses.filter((r) => dateInZone(r.administeredAt, clinic.timeZone) === visitDay);
-    const outcomes: NoteOutcome[] = progressSeries(sameDay, settings.nprsBands).flatMap((s) =>
-      s.points.map((p) => ({
-        name: s.name,
-        value: p.value,
-        unit: s.unit,
-        band: p.band,
-        change:
-          p.delta === null
-            ? null
-            : `${p.delta > 0 ? '+' : ''}${p.delta}${p.verdict === 'none' || p.verdict === null ? '' : `, ${p.verdict}`}`,
-      })),
-    );
-    const name = `${patient.givenName} ${patient.familyName}`;
-    const pdf = await renderVisitNote(
-      {
-        clinic: { name: clinic.name, address: clinic.address },
-        timeZone: clinic.timeZone,
-        patient: {
-          name,
-          chartNumber: patient.chartNumber,
-          dateOfBirth: patient.dateOfBirth,
-          sex: patient.sex,
-        },
-        visit,
-        episode: episode ?? null,
-        practitioner: credentialsOf(users.get(visit.signedBy ?? visit.practitionerId)),
-        addenda: addenda.map((a) => ({
-          ...a,
-          authorName: credentialsOf(users.get(a.authorId))?.nameAsSigned ?? 'Unknown author',
-        })),
-        outcomes,
-        indicatorName: names,
-      },
-      pageSize ?? defaultPageSize(clinic.timeZone),
-    );
+    const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
+    let document: RenderedDocument;
+    if (visit.status === 'signed') {
+      const stored = await storedNote(deps.db, deps, ctx.clinicId, visit);
+      const shown = JSON.parse(stored.snapshot) as VisitNoteSnapshot;
+      const day = dateInZone(visit.visitAt, shown.clinic.timeZone);
+      document = storedDocument(stored, `visit-note-${fileStem(shown.patient.name)}-${day}`);
+    } else {
+      const snapshot = await gatherVisitNote(deps.db, ctx.clinicId, visit, { freeze: null, pageSize });
+      const day = dateInZone(visit.visitAt, snapshot.clinic.timeZone);
+      document = {
+        pdf: await renderVisitNote(snapshot),
+        filename: `visit-note-${fileStem(snapshot.patient.name)}-${day}.pdf`,
+      };
+    }
     await deps.audit.record(auditOf(ctx, 'export', 'visit_note', [visitId], visit.patientId));
-    return { pdf, filename: `visit-note-${fileStem(name)}-${visitDay}.pdf` };
+    return document;
+  },
+
+  /** An addendum's own signed PDF, as stored when it was added; NOT_FOUND when the visit has no such addendum. */
+  async addendum(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    visitId: string,
+    seq: number,
+  ): Promise<RenderedDocument> {
+    const visit = await visitRepository.findById(deps.db, ctx.clinicId, visitId);
+    if (visit === undefined || visit.status !== 'signed') throw notFound();
+    const stored = await storedAddendum(deps.db, deps, ctx.clinicId, visit, seq);
+    await deps.audit.record(auditOf(ctx, 'export', 'addendum', [visitId], visit.patientId));
+    const shown = JSON.parse(stored.snapshot) as AddendumSnapshot;
+    const day = dateInZone(visit.visitAt, shown.clinic.timeZone);
+    return storedDocument(stored, `visit-addendum-${seq}-${fileStem(shown.patient.name)}-${day}`);
+  },
+
+  /**
+   * The referral letter of a visit whose engine result carries a referral (NOT_FOUND otherwise),
+   * rendered live from the visit as it stands: it is a letter to send, not a signed record.
+   */
+  async referralLetter(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    visitId: string,
+    pageSize: PageSize | undefined,
+  ): Promise<RenderedDocument> {
+    const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
+    const model = await gatherReferralLetter(deps.db, ctx.clinicId, visit, pageSize);
+    const pdf = await renderReferralLetter(model);
+    await deps.audit.record(auditOf(ctx, 'export', 'referral_letter', [visitId], visit.patientId));
+    const day = dateInZone(visit.visitAt, model.clinic.timeZone);
+    return { pdf, filename: `referral-letter-${fileStem(model.patient.name)}-${day}.pdf` };
   },
 
   /** The plain-language patient handout of a visit. */
@@ -153,17 +129,17 @@ export const documentService = {
     pageSize: PageSize | undefined,
   ): Promise<RenderedDocument> {
     const db = deps.db;
-    const visit = await loadVisit(db, ctx, visitId);
+    const visit = await visitWithFindings(db, ctx.clinicId, visitId);
     const [patient, clinic, practitioner] = await Promise.all([
-      loadPatient(db, ctx, visit.patientId),
+      patientOf(db, ctx.clinicId, visit.patientId),
       clinicOf(db, ctx.clinicId),
-      userRepository.findById(db, ctx.clinicId, visit.signedBy ?? visit.practitionerId),
+      practitionerById(db, ctx.clinicId, visit.signedBy ?? visit.practitionerId),
     ]);
     const visitDate = dateInZone(visit.visitAt, clinic.timeZone);
     const pdf = await renderPatientHandout(
       {
         clinic: { name: clinic.name, address: clinic.address },
-        practitioner: credentialsOf(practitioner),
+        practitioner,
         givenName: patient.givenName,
         patientName: `${patient.givenName} ${patient.familyName}`,
         chartNumber: patient.chartNumber,
@@ -188,7 +164,7 @@ export const documentService = {
   ): Promise<RenderedDocument> {
     const db = deps.db;
     const [patient, clinic, episodes, visitRows, responses, names, settings] = await Promise.all([
-      loadPatient(db, ctx, patientId),
+      patientOf(db, ctx.clinicId, patientId),
       clinicOf(db, ctx.clinicId),
       episodeRepository.listByPatient(db, ctx.clinicId, patientId),
       visitRepository.listByPatient(db, ctx.clinicId, patientId),
@@ -207,52 +183,36 @@ export const documentService = {
     const from = query.from ?? earliest ?? to;
     const inPeriod = (iso: string) => dayOf(iso) >= from && dayOf(iso) <= to;
     const visits = visitRows.filter((v) => inPeriod(v.visitAt)).reverse();
-    const findings = await findingRepository.listForVisits(
-      db,
-      ctx.clinicId,
-      visits.map((v) => v.id),
-    );
     const series: ProgressSeries[] = progressSeries(responses, settings.nprsBands)
       .map((s) => ({ ...s, points: s.points.filter((p) => inPeriod(p.administeredAt)) }))
       .filter((s) => s.points.length > 0);
     const episode: Episode | null =
       episodes.find((e) => e.startDate <= to && (e.endDate === null || e.endDate >= from)) ?? null;
     const lastVisit = visits[visits.length - 1];
-    const practitioner = await userRepository.findById(
+    const practitioner = await practitionerById(
       db,
       ctx.clinicId,
       lastVisit === undefined ? ctx.userId : (lastVisit.signedBy ?? lastVisit.practitionerId),
     );
-    const progressVisits: ProgressVisit[] = visits.map((v) => {
-      const pre = (findings.get(v.id) ?? []).filter(
-        (f) =>
-          f.phase === 'pre' &&
-          !f.indicator.startsWith('rf_') &&
-          !f.indicator.startsWith('ci_') &&
-          isPositive(f),
-      );
-      return {
-        visitAt: v.visitAt,
-        type: v.type,
-        signed: v.status === 'signed',
-        category: v.engine.analysis.category,
-        side: v.engine.analysis.side,
-        level: v.engine.analysis.level,
-        treated: v.treatedCategory === null ? null : `Category ${v.treatedCategory.category}`,
-        summary: v.engine.verification.summary,
-        indicators: pre.map((f) => ({
-          indicator: f.indicator,
-          cleared: v.engine.verification.items.some(
-            (i) => i.indicator === f.indicator && i.pre !== undefined && i.change === 'cleared',
-          ),
-        })),
-      };
-    });
+    // Read from each visit's stored engine result as it is, never re-derived from the findings.
+    const progressVisits: ProgressVisit[] = visits.map((v) => ({
+      visitAt: v.visitAt,
+      type: v.type,
+      signed: v.status === 'signed',
+      category: v.engine.analysis.category,
+      side: v.engine.analysis.side,
+      level: v.engine.analysis.level,
+      treated: v.treatedCategory === null ? null : `Category ${v.treatedCategory.category}`,
+      summary: v.engine.verification.summary,
+      indicators: v.engine.verification.items
+        .filter(positiveBefore)
+        .map((i) => ({ indicator: i.indicator, cleared: i.change === 'cleared' })),
+    }));
     const name = `${patient.givenName} ${patient.familyName}`;
     const pdf = await renderProgressReport(
       {
         clinic: { name: clinic.name, address: clinic.address },
-        practitioner: credentialsOf(practitioner),
+        practitioner,
         timeZone: tz,
         patient: { name, chartNumber: patient.chartNumber, dateOfBirth: patient.dateOfBirth },
         period: { from, to },

@@ -12,6 +12,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, notFound, validationFailed } from '../errors';
 import { applyChange, lostRace } from './apply-change';
 import { checkFindings } from './check-findings';
+import { freezeSignedAddendum, freezeSignedNote } from './freeze-signed-documents';
 import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
 import { auditOf, type ServiceDeps } from './service-deps';
@@ -67,7 +68,8 @@ async function insertAddendum(
       signedAt: deps.clock().toISOString(),
     };
     await visitRepository.insertAddendum(trx, ctx.clinicId, addendum);
-    return { addendum, patientId: row.patientId };
+    const sha256 = await freezeSignedAddendum(trx, deps, ctx, addendum);
+    return { addendum: { ...addendum, sha256 }, patientId: row.patientId };
   });
   await deps.audit.record(auditOf(ctx, 'create', 'addendum', [addendum.id, visitId], patientId));
   return addendum;
@@ -229,6 +231,7 @@ export const visitService = {
       if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
         throw lostRace(await withFindings(trx, ctx, await loadVisitRow(trx, ctx, id)));
       }
+      await freezeSignedNote(trx, deps, ctx, next);
       return withFindings(trx, ctx, next);
     });
     await deps.audit.record(auditOf(ctx, 'sign', 'visit', [id], signed.patientId));

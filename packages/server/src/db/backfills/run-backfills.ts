@@ -3,10 +3,11 @@ import { AuditCommitter } from '../../audit/audit-committer';
 import type { DatabaseHandle } from '../connect';
 import type { Database } from '../database';
 import type { Backfill } from './backfill';
+import { freezeSignedNotes } from './freeze-signed-notes';
 import { recomputeEngineResults } from './recompute-engine-results';
 
 /** Every backfill in order. Forward-only, like migrations: add new ones at the end. */
-export const backfills: readonly Backfill[] = [recomputeEngineResults];
+export const backfills: readonly Backfill[] = [recomputeEngineResults, freezeSignedNotes];
 
 export interface BackfillOptions {
   readonly clock: () => Date;

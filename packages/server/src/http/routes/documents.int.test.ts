@@ -7,25 +7,19 @@ import {
   fixedClock,
   freshDatabase,
   patientInput,
+  screenAnswers,
   signIn,
   testAppOptions,
   type ApiCall,
   type TestDatabase,
 } from '@sotchart/test-support';
+import { createHash } from 'node:crypto';
 import { buildApp } from '../../app';
 import { extractPdfText } from '../../reports/extract-pdf-text';
 
-const noRedFlags = [
-  'rf_cauda_equina',
-  'rf_fracture',
-  'rf_tumour_or_infection',
-  'rf_progressive_neuro_deficit',
-  'rf_vascular',
-].map((indicator) => ({ indicator, phase: 'pre', positive: false }));
-
 /** A Category II pre-check (arm–fossa positive on the right, REFERENCE §2–3) cleared at the post-check. */
 const categoryTwo = [
-  ...noRedFlags,
+  ...screenAnswers(),
   { indicator: 'arm_fossa', phase: 'pre', side: 'R', site: { fossa: 'upper' }, positive: true },
   { indicator: 'inguinal_tenderness', phase: 'pre', side: 'R', positive: true },
   { indicator: 'leg_check', phase: 'pre', side: 'L', mm: 5 },
@@ -66,8 +60,12 @@ interface Pdf {
   status: number;
   type: string;
   disposition: string;
+  sha256Header: string;
+  etag: string;
   bytes: Buffer;
 }
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 for (const dialect of dialects) {
   describe(`PDF documents on ${dialect}`, () => {
@@ -86,6 +84,8 @@ for (const dialect of dialects) {
         status: res.statusCode,
         type: String(res.headers['content-type']),
         disposition: String(res.headers['content-disposition']),
+        sha256Header: String(res.headers['x-content-sha256']),
+        etag: String(res.headers.etag),
         bytes: res.rawPayload,
       };
     };
@@ -204,26 +204,48 @@ for (const dialect of dialects) {
       assert.equal(pages[0]?.width, 612);
     });
 
-    test('the same signed note renders to identical bytes twice, on A4 as on Letter', async () => {
-      const first = await get(`/api/visits/${visitId}/note.pdf?pageSize=a4`);
+    test('a signed note is served as stored, with its SHA-256, whatever page size is asked', async () => {
+      const first = await get(`/api/visits/${visitId}/note.pdf`);
       clock.advance(60_000);
       const second = await get(`/api/visits/${visitId}/note.pdf?pageSize=a4`);
       clock.advance(-60_000);
       assert.equal(first.bytes.equals(second.bytes), true);
-      const { pages } = await extractPdfText(first.bytes);
-      assert.deepEqual([Math.round(pages[0]?.width ?? 0), Math.round(pages[0]?.height ?? 0)], [595, 842]);
+      assert.equal(first.sha256Header, sha256(first.bytes));
+      assert.equal(first.etag, `"${sha256(first.bytes)}"`);
+      const { pages } = await extractPdfText(second.bytes);
+      assert.deepEqual([Math.round(pages[0]?.width ?? 0), Math.round(pages[0]?.height ?? 0)], [612, 792]);
     });
 
-    test('an addendum changes the note, which then lists it', async () => {
+    test('an addendum is its own signed PDF with its own hash, and the note stays byte for byte', async () => {
       const before = await get(`/api/visits/${visitId}/note.pdf`);
-      await owner('POST', `/api/visits/${visitId}/addenda`, {
+      const added = await owner<{ seq: number; sha256: string }>('POST', `/api/visits/${visitId}/addenda`, {
         text: 'Patient called: pain eased the next day.',
       });
+      assert.equal(added.status, 201);
       const after = await get(`/api/visits/${visitId}/note.pdf`);
-      assert.equal(before.bytes.equals(after.bytes), false);
-      const { text } = await extractPdfText(after.bytes);
-      assert.ok(text.includes('Addendum 1 — Grace Hopper, DC'));
-      assert.ok(text.includes('Patient called: pain eased the next day.'));
+      assert.equal(before.bytes.equals(after.bytes), true);
+      const addendum = await get(`/api/visits/${visitId}/addenda/1.pdf`);
+      assert.equal(addendum.status, 200);
+      assert.match(addendum.disposition, /^attachment; filename="visit-addendum-1-ada-lovelace-2026-03-02\.pdf"$/);
+      assert.equal(addendum.sha256Header, sha256(addendum.bytes));
+      assert.equal(added.body.sha256, sha256(addendum.bytes));
+      assert.notEqual(addendum.sha256Header, before.sha256Header);
+      const list = await owner<{ seq: number; sha256: string }[]>('GET', `/api/visits/${visitId}/addenda`);
+      assert.deepEqual(
+        list.body.map((a) => [a.seq, a.sha256]),
+        [[1, sha256(addendum.bytes)]],
+      );
+      const { text } = await extractPdfText(addendum.bytes);
+      for (const expected of [
+        'Addendum 1 to the visit note',
+        'Patient called: pain eased the next day.',
+        'Electronically signed by Grace Hopper, DC',
+        'DC · Licence WI DC-4242 · NPI 1234567893',
+        sha256(before.bytes),
+      ])
+        assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+      assert.equal((await get(`/api/visits/${visitId}/addenda/2.pdf`)).status, 404);
+      assert.equal((await get(`/api/visits/${visitId}/addenda/zero.pdf`)).status, 400);
     });
 
     test('the patient handout explains SOT and the category in plain words, with the home care', async () => {
@@ -287,6 +309,7 @@ for (const dialect of dialects) {
         .where('patient_id', '=', patientId)
         .execute();
       assert.deepEqual([...new Set(exports.map((e) => e.entity_type))].sort(), [
+        'addendum',
         'patient_handout',
         'progress_report',
         'visit_note',

@@ -1,4 +1,9 @@
-import { DocumentQuerySchema, IdParamsSchema, ProgressReportQuerySchema } from '@sotchart/contract';
+import {
+  AddendumPdfParamsSchema,
+  DocumentQuerySchema,
+  IdParamsSchema,
+  ProgressReportQuerySchema,
+} from '@sotchart/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { contextOf } from '../../auth/request-context';
 import { documentService, type RenderedDocument } from '../../services/document.service';
@@ -6,8 +11,12 @@ import type { ServiceDeps } from '../../services/service-deps';
 import { ownedBy } from '../owned-by';
 import { defineRoute } from '../route';
 
-/** Sends a PDF for download; it is patient data, so no cache may keep it. */
+/**
+ * Sends a PDF for download; it is patient data, so no cache may keep it. A signed document carries the
+ * SHA-256 it was stored with, as `X-Content-SHA256` and as a strong `ETag`.
+ */
 function sendPdf(reply: FastifyReply, doc: RenderedDocument): FastifyReply {
+  if (doc.sha256 !== undefined) reply.header('etag', `"${doc.sha256}"`).header('x-content-sha256', doc.sha256);
   return reply
     .header('content-type', 'application/pdf')
     .header('content-disposition', `attachment; filename="${doc.filename}"`)
@@ -15,7 +24,7 @@ function sendPdf(reply: FastifyReply, doc: RenderedDocument): FastifyReply {
     .send(doc.pdf);
 }
 
-/** PDF documents: the visit note, the patient handout and the progress report. */
+/** PDF documents: the visit note and its addenda, the referral letter, the patient handout and the progress report. */
 export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   const visitOwned = ownedBy(deps.db, 'visit');
 
@@ -26,12 +35,42 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     ownedBy: visitOwned,
     schema: {
       summary:
-        'The visit note as a PDF (A4 or US Letter); a signed note renders to the same bytes every time',
+        'The visit note as a PDF. A signed note is the PDF stored at signing, byte for byte (ETag and X-Content-SHA256 carry its SHA-256; pageSize does not apply); a draft renders live, marked DRAFT, on pageSize',
       params: IdParamsSchema,
       query: DocumentQuerySchema,
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(reply, await documentService.visitNote(deps, contextOf(request), params.id, query.pageSize)),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/visits/:id/addenda/:seq.pdf',
+    permission: 'clinicalRead',
+    ownedBy: visitOwned,
+    schema: {
+      summary:
+        "An addendum's own signed PDF, stored when it was added (ETag and X-Content-SHA256 carry its SHA-256); 404 when the visit has no such addendum",
+      params: AddendumPdfParamsSchema,
+    },
+    handler: async (request, reply, { params }) =>
+      sendPdf(reply, await documentService.addendum(deps, contextOf(request), params.id, params.seq)),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/visits/:id/referral-letter.pdf',
+    permission: 'clinicalRead',
+    ownedBy: visitOwned,
+    schema: {
+      summary:
+        'The referral letter of a visit under a red flag (patient, the flags that raised it, urgency, clinic and practitioner); 404 when the visit has no referral',
+      params: IdParamsSchema,
+      query: DocumentQuerySchema,
+    },
+    handler: async (request, reply, { params, query }) =>
+      sendPdf(
+        reply,
+        await documentService.referralLetter(deps, contextOf(request), params.id, query.pageSize),
+      ),
   });
   defineRoute(app, {
     method: 'GET',

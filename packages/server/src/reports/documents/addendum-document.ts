@@ -54,18 +54,20 @@ export function renderAddendum(s: AddendumSnapshot): Promise<Buffer> {
   keyValues(doc, [
     ['Patient', `${patient.name} (chart ${patient.chartNumber})`],
     ['Date of birth', printedDate(patient.dateOfBirth)],
-    ['Note amended', `Visit note signed ${printedDateTime(visit.signedAt, tz)}${visit.signedBy === null ? '' : ` by ${visit.signedBy}`}`],
+    [
+      'Note amended',
+      `Visit note signed ${printedDateTime(visit.signedAt, tz)}${visit.signedBy === null ? '' : ` by ${visit.signedBy}`}`,
+    ],
   ]);
   hashLine(doc, 'SHA-256 of the note amended', s.note.sha256);
   heading(doc, 'Addendum');
   paragraph(doc, addendum.text);
   heading(doc, 'Signature');
-  paragraph(
-    doc,
-    `Electronically signed by ${author?.nameAsSigned ?? 'the author'} on ${signed} (${tz}).`,
-    { bold: true },
-  );
-  if (author !== null && credentialLine(author) !== '') paragraph(doc, credentialLine(author), { muted: true });
+  paragraph(doc, `Electronically signed by ${author?.nameAsSigned ?? 'the author'} on ${signed} (${tz}).`, {
+    bold: true,
+  });
+  if (author !== null && credentialLine(author) !== '')
+    paragraph(doc, credentialLine(author), { muted: true });
   paragraph(
     doc,
     'This addendum amends the note identified above by its SHA-256; the note itself is unchanged. This PDF was stored once, with its own SHA-256, and is always served as stored.',

@@ -1,5 +1,5 @@
 import type { Episode, ProgressSeries } from '@sotchart/contract';
-import type { Change } from '@sotchart/engine';
+import type { VerificationSummary } from '@sotchart/engine';
 import { dateInZone, printedDate } from '../../services/clinic-date';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
 import type { PageSize } from '../page-size';
@@ -18,8 +18,8 @@ export interface ProgressVisit {
   readonly side: string | null;
   readonly level: string | null;
   readonly treated: string | null;
-  readonly summary: Readonly<Record<Change, number>>;
-  /** Pre-check indicators that were positive, and whether each cleared at the post-check. */
+  readonly summary: VerificationSummary;
+  /** Pre-check items (one per indicator, site and side) that were positive, and whether each cleared. */
   readonly indicators: readonly { readonly indicator: string; readonly cleared: boolean }[];
 }
 
@@ -112,7 +112,7 @@ function categories(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
       `${visitTypeLabels[v.type] ?? v.type}${v.signed ? '' : ' (draft)'}`,
       categoryLabel(v.category, v.side, v.level),
       v.treated ?? '—',
-      `${v.summary.cleared} cleared, ${v.summary.improved} improved, ${v.summary.unchanged + v.summary.worse} not better`,
+      `${v.summary.positiveCleared} of ${v.summary.positivePre} positive findings cleared`,
     ]),
     { fontSize: 8 },
   );
@@ -136,7 +136,7 @@ function clearing(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
   }
   paragraph(
     doc,
-    'Each indicator found positive before treatment, and how often it cleared at the post-check.',
+    'Each indicator found positive before treatment (each side counted apart), and how often it cleared at the post-check.',
     { muted: true },
   );
   table(

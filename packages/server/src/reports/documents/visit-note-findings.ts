@@ -44,7 +44,9 @@ function screenLine(s: VisitNoteSnapshot, prefix: 'rf_' | 'ci_'): string {
 function examination(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
   const { exam } = s.visit.record;
   const vitals = [
-    exam.vitals.systolic === undefined ? null : `BP ${exam.vitals.systolic}/${exam.vitals.diastolic ?? '–'} mmHg`,
+    exam.vitals.systolic === undefined
+      ? null
+      : `BP ${exam.vitals.systolic}/${exam.vitals.diastolic ?? '–'} mmHg`,
     exam.vitals.pulse === undefined ? null : `pulse ${exam.vitals.pulse}/min`,
     exam.vitals.respiration === undefined ? null : `respiration ${exam.vitals.respiration}/min`,
     exam.vitals.temperatureC === undefined ? null : `${exam.vitals.temperatureC} °C`,

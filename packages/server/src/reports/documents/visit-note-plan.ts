@@ -126,7 +126,8 @@ export function planSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void
     bullets(
       doc,
       p.goals.map(
-        (g) => `${g.description}: ${g.target} by ${printedDate(g.targetDate)}${g.achieved ? ' (achieved)' : ''}`,
+        (g) =>
+          `${g.description}: ${g.target} by ${printedDate(g.targetDate)}${g.achieved ? ' (achieved)' : ''}`,
       ),
     );
 }

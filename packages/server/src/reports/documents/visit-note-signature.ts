@@ -46,9 +46,7 @@ export function signatureSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot):
     paragraph(
       doc,
       `Addenda already added when this note was frozen, each its own signed PDF: ${s.addenda
-        .map(
-          (a) => `Addendum ${a.seq} by ${a.authorName}, ${printedDateTime(a.signedAt, clinic.timeZone)}`,
-        )
+        .map((a) => `Addendum ${a.seq} by ${a.authorName}, ${printedDateTime(a.signedAt, clinic.timeZone)}`)
         .join('; ')}.`,
       { muted: true },
     );

@@ -58,7 +58,11 @@ export interface VisitNoteSnapshot {
    * The addenda that existed when the note was frozen: none for a note frozen at signing. Each
    * addendum is its own signed PDF; the note only lists those already there at an upgrade.
    */
-  readonly addenda: readonly { readonly seq: number; readonly authorName: string; readonly signedAt: string }[];
+  readonly addenda: readonly {
+    readonly seq: number;
+    readonly authorName: string;
+    readonly signedAt: string;
+  }[];
   /** Names in the visit's protocol pack of the indicators and screen items it mentions, by id. */
   readonly names: Readonly<Record<string, string>>;
   /** `null` for a draft rendered live. */

@@ -25,11 +25,13 @@ export function DraftsNavLabel() {
     <>
       Drafts
       {count > 0 ? (
-        <span className="nav-count">
-          <span className="visually-hidden"> (</span>
-          <Badge tone="warning">{count}</Badge>
-          <span className="visually-hidden">)</span>
-        </span>
+        <>
+          {/* The badge shows the number; screen readers hear "Drafts (2)" from the hidden text. */}
+          <span className="nav-count" aria-hidden="true">
+            <Badge tone="warning">{count}</Badge>
+          </span>
+          <span className="visually-hidden"> ({count})</span>
+        </>
       ) : null}
     </>
   );
