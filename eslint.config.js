@@ -23,6 +23,24 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // A migration stands alone: what it writes must never change when application code does, so it
+    // imports only kysely, the dialect helpers and frozen copies beside it (db/migrations/support).
+    files: ['packages/server/src/db/migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!kysely$|\\.\\./dialect$|\\./|\\.\\./support/).*',
+              message: 'A migration imports only kysely, ../dialect and files under db/migrations/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The engine is pure: it runs in the browser and the server, with no I/O and no framework.
     files: ['packages/engine/src/**/*.ts'],
     ignores: ['packages/engine/src/**/*.test.ts'],

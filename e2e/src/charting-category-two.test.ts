@@ -112,13 +112,13 @@ describe('charting a Category II visit', () => {
     await input.click(step.getByRole('button', { name: 'Confirm and sign' }));
     await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
 
-    // 1 (None of these) + 15 pre-check keys + 1 PART + 3 post-check + 1 narrative + 1 codes + 2 signing
-    // (Sign visit, Confirm and sign on the attestation step) = 24.
+    // 1 (None of these) + 16 pre-check keys + 1 PART + 3 post-check (leg check, arm–fossa, inguinal)
+    // + 1 narrative + 1 codes + 2 signing (Sign visit, then Confirm and sign on the attestation step) = 25.
     console.log(
       `# input count, Category II from the red-flag screen to the attested signature: ${input.count}`,
     );
     assert.ok(input.count <= 30, `${input.count} inputs`);
-    assert.equal(input.count, 24);
+    assert.equal(input.count, 25);
     await page.getByRole('status').filter({ hasText: 'by Dana Demo, DC' }).waitFor();
     await page.getByRole('link', { name: 'Signed note (PDF)' }).waitFor();
     await page.locator('.verification-summary').getByText('3 of 3 positive findings cleared').waitFor();

@@ -67,6 +67,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
       await carryOn.waitFor();
       await page.getByRole('button', { name: 'Start another visit' }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'New visit' }).count(), 0, 'no silent new draft');
+      await screenshot(page, 'new-visit-todays-draft');
 
       await carryOn.click();
       await page.waitForURL(visitPath);
@@ -156,7 +157,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
       assert.equal(await rows.count(), 1);
       const row = rows.first();
       assert.equal(await row.getAttribute('data-visit-id'), stale.id);
-      await row.getByRole('link', { name: 'Vetus, Test' }).waitFor();
+      await row.getByRole('link', { name: 'Vetus, Test', exact: true }).waitFor();
       await row.getByText('Follow-up').waitFor();
       assert.deepEqual(await seriousViolations(page), [], describeViolations(await seriousViolations(page)));
       assert.equal(await scrollsSideways(page), false, 'no sideways scrolling at 1024 px');

@@ -15,6 +15,7 @@ export const errorMessages = {
   OVERRIDE_REASON_REQUIRED: 'A contraindication needs an override reason before signing.',
   SCREEN_INCOMPLETE: 'Answer every red-flag and contraindication question before signing.',
   RATE_LIMITED: 'Too many attempts; wait and try again.',
+  DATABASE_UNAVAILABLE: 'The database is not answering; try again in a moment.',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

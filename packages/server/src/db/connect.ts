@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { StartupError } from '../startup-error';
 import type { Database } from './database';
@@ -52,14 +52,38 @@ export function redactUrl(url: string): string {
   }
 }
 
+/**
+ * The pool Kysely draws from, made to survive PostgreSQL ending its connections (a restart, a failover,
+ * an administrator's `pg_terminate_backend`). pg reports a lost connection as an `error` event on its
+ * client, and an `error` event nobody listens to stops the whole process. pg-pool listens only while
+ * a client sits idle; this listens on every client for its whole life, so a client lost while checked
+ * out (inside a transaction) only fails its queries. The request then answers 503
+ * DATABASE_UNAVAILABLE, the client is destroyed when released, never handed out again, and the next
+ * request connects afresh.
+ */
+export function survivingPool(pool: pg.Pool): PostgresPool {
+  const broken = new WeakSet<pg.PoolClient>();
+  // An idle client that errs: the pool has already dropped it.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => {
+    client.on('error', () => broken.add(client));
+  });
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      // pg-pool gives each checkout a fresh `release`; wrap this one so a broken client is destroyed.
+      const release = client.release;
+      client.release = (destroy?: boolean | Error) => release(Boolean(destroy) || broken.has(client));
+      return client;
+    },
+    end: () => pool.end(),
+  };
+}
+
 /** Opens PostgreSQL and checks it answers, so a wrong URL fails at start with one clear sentence. */
 export async function openPostgres(url: string, max = 10): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
-  // An idle pooled connection that the server ends (a restart, a failover, an administrator) is
-  // reported here. The pool has already dropped it and the next query connects afresh; without a
-  // listener Node would treat the event as uncaught and stop the whole server.
-  pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: survivingPool(pool) }) });
   try {
     await sql`select 1`.execute(db);
   } catch (error) {

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
+import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { AppError, type ErrorCode, type ErrorDetail } from '../errors';
 import { statusFor } from './status-for';
 import { detailsFromZod } from './parse-input';
@@ -31,6 +32,11 @@ function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError)
     return new AppError('VALIDATION_FAILED', { details: detailsFromZod(error, 'body') });
+  // The PostgreSQL connection was lost or refused mid-request (restart, failover): retrying may work.
+  // A socket error that carries an HTTP status is the client's own request breaking off, not the database.
+  if (isDatabaseUnavailable(error) && (error as Partial<FastifyError>).statusCode === undefined) {
+    return new AppError('DATABASE_UNAVAILABLE', { retryAfterSeconds: 1 });
+  }
   const fe = error as Partial<FastifyError>;
   const mapped = fe.code === undefined ? undefined : fastifyCodes[fe.code];
   if (mapped === 'VALIDATION_FAILED') {
@@ -64,6 +70,9 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
 export function installErrorHandler(app: FastifyInstance, spaFallback = false): void {
   app.setErrorHandler((error, request, reply) => {
     const known = toAppError(error);
+    if (known?.code === 'DATABASE_UNAVAILABLE') {
+      request.log.warn({ dbError: (error as Error).message }, 'database unavailable');
+    }
     if (known !== undefined) return sendError(reply, request, known);
     request.log.error({ err: error }, 'unhandled error');
     const body: ErrorBody = {

@@ -14,4 +14,5 @@ export const statusFor = {
   OVERRIDE_REASON_REQUIRED: 422,
   SCREEN_INCOMPLETE: 422,
   RATE_LIMITED: 429,
+  DATABASE_UNAVAILABLE: 503,
 } as const satisfies Record<ErrorCode, number>;

@@ -8,11 +8,13 @@ import { openSqliteFile } from '../db/connect';
 import { migrateToLatest } from '../db/migrations';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { userRepository } from '../db/repositories/user.repository';
+import { signedDocumentRepository } from '../db/repositories/signed-document.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import { demoToday } from '../demo/demo-patients';
 import { demoLogin, seedDemoClinic } from '../demo/seed-demo-clinic';
 import { documentService } from '../services/document.service';
-import type { PageSize } from './page-size';
+import { renderVisitNote } from './documents/visit-note';
+import type { VisitNoteSnapshot } from './documents/visit-note-snapshot';
 
 /** One rendered sample: its file name (without extension) and the PDF. */
 export interface Sample {
@@ -23,7 +25,8 @@ export interface Sample {
 /**
  * Renders every document for the demo clinic, on a throwaway SQLite database seeded with a fixed
  * clock, so the same code renders the same samples: the visit note (US Letter and A4), the patient
- * handout and the progress report of the first demo patient, and the visit note of a neck patient.
+ * handout and the progress report of the first demo patient, the visit note of a neck patient, and the
+ * referral letter of the patient whose visit stopped at a red flag.
  */
 export async function renderDemoSamples(): Promise<Sample[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sotchart-samples-'));
@@ -67,12 +70,26 @@ export async function renderDemoSamples(): Promise<Sample[]> {
       };
       const back = await patientByChart('SOT-1001');
       const neck = await patientByChart('SOT-1003');
-      const note = (visitId: string, size: PageSize) => documentService.visitNote(deps, ctx, visitId, size);
+      const note = (visitId: string) => documentService.visitNote(deps, ctx, visitId, undefined);
       const backVisit = await latestSignedVisit(back);
+      // A signed note is served as frozen, on the clinic's paper; the A4 sample renders its stored
+      // snapshot again on A4, which is all a note is rendered from.
+      const stored = await signedDocumentRepository.find(handle.db, clinicId, backVisit, 'note', 0);
+      if (stored === undefined) throw new Error('the demo visit has no stored note');
+      const snapshot = JSON.parse(stored.snapshot) as VisitNoteSnapshot;
+      // SOT-1025 is the demo patient whose first visit stopped at a red flag (demo-patients.ts).
+      const referred = (await visitRepository.listByPatient(handle.db, clinicId, await patientByChart('SOT-1025'))).find(
+        (v) => v.engine.analysis.referral !== null,
+      );
+      if (referred === undefined) throw new Error('the demo has no visit under a red flag');
       return [
-        { name: 'visit-note-letter', pdf: (await note(backVisit, 'letter')).pdf },
-        { name: 'visit-note-a4', pdf: (await note(backVisit, 'a4')).pdf },
-        { name: 'visit-note-neck-letter', pdf: (await note(await latestSignedVisit(neck), 'letter')).pdf },
+        { name: 'visit-note-letter', pdf: (await note(backVisit)).pdf },
+        { name: 'visit-note-a4', pdf: await renderVisitNote({ ...snapshot, pageSize: 'a4' }) },
+        { name: 'visit-note-neck-letter', pdf: (await note(await latestSignedVisit(neck))).pdf },
+        {
+          name: 'referral-letter-letter',
+          pdf: (await documentService.referralLetter(deps, ctx, referred.id, 'letter')).pdf,
+        },
         {
           name: 'patient-handout-letter',
           pdf: (await documentService.handout(deps, ctx, backVisit, 'letter')).pdf,

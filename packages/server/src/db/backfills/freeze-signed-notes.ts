@@ -1,5 +1,5 @@
 import { freezeAddendum, freezeNote } from '../../services/freeze-signed-documents';
-import { forEachPage } from '../paged-rows';
+import { forEachPage } from '../migrations/support/paged-rows';
 import { clinicRepository } from '../repositories/clinic.repository';
 import { findingRepository } from '../repositories/finding.repository';
 import { signedDocumentRepository } from '../repositories/signed-document.repository';
@@ -28,14 +28,22 @@ export const freezeSignedNotes: Backfill = {
           signed += visits.length;
           const ids = visits.map((v) => v.id);
           const frozen = new Set(
-            (await signedDocumentRepository.listKeys(db, clinicId, ids)).map((k) => `${k.visitId}|${k.kind}|${k.seq}`),
+            (await signedDocumentRepository.listKeys(db, clinicId, ids)).map(
+              (k) => `${k.visitId}|${k.kind}|${k.seq}`,
+            ),
           );
           const findings = await findingRepository.listForVisits(db, clinicId, ids);
           const audited: Promise<void>[] = [];
           for (const visit of visits) {
             let froze = false;
             if (!frozen.has(`${visit.id}|note|0`)) {
-              await freezeNote(db, { clock, newId }, clinicId, { ...visit, findings: findings.get(visit.id) ?? [] }, true);
+              await freezeNote(
+                db,
+                { clock, newId },
+                clinicId,
+                { ...visit, findings: findings.get(visit.id) ?? [] },
+                true,
+              );
               notes += 1;
               froze = true;
             }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { clinicRepository } from '../repositories/clinic.repository';
 import { findingRepository } from '../repositories/finding.repository';
 import { visitRepository } from '../repositories/visit.repository';
-import { forEachPage } from '../paged-rows';
+import { forEachPage } from '../migrations/support/paged-rows';
 import { packOfRef } from '../../services/protocol.service';
 import { visitEngineResult } from '../../services/visit-engine';
 import type { Backfill } from './backfill';

@@ -1,7 +1,7 @@
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
-import { patientSearchKeys } from '../patient-search-keys';
 import { required } from '../dialect';
-import { forEachPage } from '../paged-rows';
+import { searchKeys0032 } from './support/0032-search-keys';
+import { forEachPage } from './support/paged-rows';
 
 /** The shapes this migration reads and writes, as they were when it was written. */
 interface Tables {
@@ -38,7 +38,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .execute(),
     async (page) => {
       const rows = page.flatMap((p) =>
-        patientSearchKeys({
+        searchKeys0032({
           familyName: p.family_name,
           givenName: p.given_name,
           chartNumber: p.chart_number,

@@ -1,8 +1,6 @@
-import type { EngineResult } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
-import { fromJson, toJson } from '../json';
-import { forEachPage } from '../paged-rows';
-import { visitSummary } from '../visit-summary';
+import { visitSummary0033, type Stored0033 } from './support/0033-visit-summary';
+import { forEachPage } from './support/paged-rows';
 
 /** The shapes this migration reads and writes, as they were when it was written. */
 interface Tables {
@@ -26,13 +24,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         .execute(),
     async (page) => {
       for (const row of page) {
-        const summary = visitSummary({
-          analysis: fromJson<EngineResult['analysis']>(row.analysis),
-          verification: fromJson<EngineResult['verification']>(row.verification),
+        const summary = visitSummary0033({
+          analysis: JSON.parse(row.analysis) as Stored0033['analysis'],
+          verification: JSON.parse(row.verification) as Stored0033['verification'],
         });
         await tables
           .updateTable('visit')
-          .set({ summary: toJson(summary) })
+          .set({ summary: JSON.stringify(summary) })
           .where('id', '=', row.id)
           .execute();
       }

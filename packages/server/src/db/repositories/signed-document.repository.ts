@@ -20,7 +20,10 @@ export interface SignedDocument {
 }
 
 /** A signed document without its bytes or snapshot: what lists and checks need. */
-export type SignedDocumentKey = Pick<SignedDocument, 'visitId' | 'kind' | 'seq' | 'sha256' | 'frozenAtUpgrade'>;
+export type SignedDocumentKey = Pick<
+  SignedDocument,
+  'visitId' | 'kind' | 'seq' | 'sha256' | 'frozenAtUpgrade'
+>;
 
 export const signedDocumentRepository = {
   /** Stores a frozen document; the unique (clinic, visit, kind, seq) index refuses a second one. */
@@ -77,7 +80,11 @@ export const signedDocumentRepository = {
   },
 
   /** The frozen documents of these visits, without bytes, in visit, kind and seq order. */
-  async listKeys(db: Kysely<Database>, clinicId: string, visitIds: readonly string[]): Promise<SignedDocumentKey[]> {
+  async listKeys(
+    db: Kysely<Database>,
+    clinicId: string,
+    visitIds: readonly string[],
+  ): Promise<SignedDocumentKey[]> {
     if (visitIds.length === 0) return [];
     const rows = await db
       .selectFrom('signed_document')

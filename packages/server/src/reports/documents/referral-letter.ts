@@ -85,7 +85,7 @@ export function renderReferralLetter(m: ReferralLetterModel): Promise<Buffer> {
   paragraph(doc, 'Dear colleague,');
   paragraph(
     doc,
-    `I saw ${m.patient.name} on ${visitDay}${m.visit.chiefComplaint.trim() === '' ? '' : ` for ${m.visit.chiefComplaint.trim()}`}. The red-flag screen I complete before any chiropractic care was positive, so I gave no Sacro-Occipital Technique (SOT) care and ask for your medical assessment.`,
+    `I saw ${m.patient.name} on ${visitDay}. The red-flag screen I complete before any chiropractic care was positive for the findings below, so I gave no Sacro-Occipital Technique (SOT) care and ask for your medical assessment.`,
   );
   heading(doc, 'Red-flag findings that raised this referral');
   table(
@@ -114,8 +114,8 @@ export function renderReferralLetter(m: ReferralLetterModel): Promise<Buffer> {
     who === null ? null : credentialLine(who),
     m.clinic.name,
     m.clinic.address,
-    who === null || who.email === '' ? null : who.email,
+    who === null || who.email === '' ? null : `Email: ${who.email}`,
   ].filter((line): line is string => line !== null && line.trim() !== '');
-  for (const line of contact) paragraph(doc, line, { muted: true });
+  paragraph(doc, contact.join('\n'), { muted: true });
   return report.finish();
 }

@@ -46,34 +46,32 @@ export function assessmentSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot)
   heading(doc, 'A — Assessment');
   referral(doc, s);
   const category = a.category === 'I' || a.category === 'II' || a.category === 'III' ? a.category : null;
-  keyValues(doc, [
-    [
-      'SOT analysis',
-      a.referral === null
-        ? categoryLabel(a.category, a.side, a.level)
-        : 'Not analysed: a red flag comes first',
-    ],
-    ['Rule certainty', a.referral === null ? `${certaintyWords[a.rule.certainty]} (rule ${a.rule.id})` : ''],
-    ['Coexisting', a.coexisting.map((c) => categoryLabel(c.category, c.side, c.level)).join('; ')],
-    [
-      'Findings that counted',
-      a.counted
-        .map(
-          (c) =>
-            `${nameIn(s, c.indicator)}${c.side === undefined ? '' : ` (${c.side})`} — ${c.role === 'P' ? 'primary' : 'supporting'}, Category ${c.category}`,
-        )
-        .join('; '),
-    ],
-    [
-      'Treated as',
-      visit.treatedCategory === null
-        ? category === null
-          ? ''
-          : `Category ${category} (as analysed)`
-        : `Category ${visit.treatedCategory.category} — ${visit.treatedCategory.reason}`,
-    ],
-  ]);
-  paragraph(doc, a.evidenceNote, { italic: true, muted: true, size: 8 });
+  if (a.referral !== null) keyValues(doc, [['SOT analysis', 'Not analysed: the red flag comes first']]);
+  else {
+    keyValues(doc, [
+      ['SOT analysis', categoryLabel(a.category, a.side, a.level)],
+      ['Rule certainty', `${certaintyWords[a.rule.certainty]} (rule ${a.rule.id})`],
+      ['Coexisting', a.coexisting.map((c) => categoryLabel(c.category, c.side, c.level)).join('; ')],
+      [
+        'Findings that counted',
+        a.counted
+          .map(
+            (c) =>
+              `${nameIn(s, c.indicator)}${c.side === undefined ? '' : ` (${c.side})`} — ${c.role === 'P' ? 'primary' : 'supporting'}, Category ${c.category}`,
+          )
+          .join('; '),
+      ],
+      [
+        'Treated as',
+        visit.treatedCategory === null
+          ? category === null
+            ? ''
+            : `Category ${category} (as analysed)`
+          : `Category ${visit.treatedCategory.category} — ${visit.treatedCategory.reason}`,
+      ],
+    ]);
+    paragraph(doc, a.evidenceNote, { italic: true, muted: true, size: 8 });
+  }
   for (const text of [visit.record.assessment, visit.record.soap.assessment])
     if (text.trim() !== '') paragraph(doc, text);
   subheading(doc, 'PART per segment');

@@ -1,4 +1,4 @@
-import type { Change } from '@sotchart/engine';
+import type { Change, Finding } from '@sotchart/engine';
 import { table } from '../report-table';
 import { heading, keyValues, paragraph, subheading } from '../report-text';
 import { changeLabels, findingValue, scoreText, siteLabel } from './clinical-labels';
@@ -6,6 +6,16 @@ import { nameIn, type VisitNoteSnapshot } from './visit-note-snapshot';
 
 const orDash = (s: string): string => (s.trim() === '' ? '—' : s);
 const sideWords = { L: 'left', R: 'right' } as const;
+
+/**
+ * A finding's value as read on one side of a sided item (the Side column names the side): a finding
+ * of the other side says nothing positive about this one (REFERENCE §9, read per side).
+ */
+function valueOn(f: Finding | undefined, side: 'L' | 'R' | null): string {
+  if (f === undefined || side === null) return findingValue(f);
+  if ((f.side === 'L' || f.side === 'R') && f.side !== side) return 'negative';
+  return findingValue({ ...f, side: undefined });
+}
 
 /** S: the complaint, pain, the practitioner's subjective notes and the questionnaires scored that day. */
 export function subjectiveSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
@@ -87,11 +97,11 @@ function verificationSummary(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): voi
     ['unchanged', 'unchanged'],
     ['worse', 'worse'],
     ['side_changed', 'side changed'],
-    ['new', 'new after treatment'],
-    ['not_rechecked', 'positive before, not re-checked'],
+    ['new', 'found only after treatment'],
+    ['not_rechecked', 'positive before treatment and not re-checked'],
   ];
   const counted = others.filter(([c]) => summary[c] > 0).map(([c, words]) => `${summary[c]} ${words}`);
-  if (counted.length > 0) paragraph(doc, `Also: ${counted.join(', ')}.`, { muted: true });
+  if (counted.length > 0) paragraph(doc, `Also: ${counted.join('; ')}.`, { muted: true });
   if (summary.negativeNotRechecked > 0)
     paragraph(
       doc,
@@ -114,16 +124,16 @@ export function objectiveSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot):
         { header: 'Indicator', width: 2.8 },
         { header: 'Site', width: 1.4 },
         { header: 'Side', width: 0.8 },
-        { header: 'Pre', width: 2.1 },
-        { header: 'Post', width: 2.1 },
-        { header: 'Change', width: 1.4 },
+        { header: 'Pre', width: 1.9 },
+        { header: 'Post', width: 1.9 },
+        { header: 'Change', width: 1.8 },
       ],
       items.map((i) => [
         nameIn(s, i.indicator),
         orDash(siteLabel(i.site)),
         i.side === null ? '—' : sideWords[i.side],
-        findingValue(i.pre),
-        findingValue(i.post),
+        valueOn(i.pre, i.side),
+        valueOn(i.post, i.side),
         changeLabels[i.change],
       ]),
     );

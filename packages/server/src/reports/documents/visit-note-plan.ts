@@ -1,6 +1,7 @@
 import type { BlockingPlan } from '@sotchart/engine';
 import { codingSuggestionRows } from '../../interop/coding/visit-coding-suggestion';
 import { printedDate } from '../../services/clinic-date';
+import { table } from '../report-table';
 import { bullets, heading, keyValues, subheading } from '../report-text';
 import { certaintyWords, planCertaintyWords } from './certainty-wording';
 import { landmarkLabels } from './clinical-labels';
@@ -57,15 +58,23 @@ function treatment(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
   );
 }
 
-/** The blocks in words, each with its own certainty; a practitioner placement has none to show. */
-function suggestedBlocks(plan: BlockingPlan): string {
-  if (plan.placement === 'practitioner') return 'Set by practitioner: no published placement to suggest';
-  return plan.blocks
-    .map(
-      (b) =>
-        `${b.order}. ${b.side === null ? '' : `${sideWords[b.side]} `}${landmarkLabels[b.landmark] ?? b.landmark}${b.direction === undefined ? '' : `, ${b.direction}`} — ${certaintyWords[b.certainty]}`,
-    )
-    .join('; ');
+/** The suggested blocks, each with its own certainty in words. */
+function suggestedBlocks(doc: PDFKit.PDFDocument, plan: BlockingPlan): void {
+  table(
+    doc,
+    [
+      { header: 'Order', width: 0.8 },
+      { header: 'Block', width: 2.4 },
+      { header: 'Direction', width: 3.4 },
+      { header: 'Certainty', width: 1.8 },
+    ],
+    plan.blocks.map((b) => [
+      String(b.order),
+      `${b.side === null ? '' : `${sideWords[b.side]} `}${landmarkLabels[b.landmark] ?? b.landmark}`,
+      b.direction ?? '—',
+      certaintyWords[b.certainty],
+    ]),
+  );
 }
 
 /**
@@ -82,13 +91,16 @@ function suggestedPlan(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
       'Suggested',
       `Category ${plan.category}, ${plan.position}${plan.tentative ? ', tentative' : ''}${plan.missing.length === 0 ? '' : ` (not examined: ${plan.missing.map((id) => nameIn(s, id)).join(', ')})`}`,
     ],
-    ['Plan certainty', planCertaintyWords(plan)],
-    ['Blocks', suggestedBlocks(plan)],
+    ['Plan certainty', `${planCertaintyWords(plan)} (the weakest of the placement and its blocks)`],
+    ...(plan.placement === 'practitioner'
+      ? [['Blocks', 'Set by practitioner: no published placement to suggest'] as [string, string]]
+      : []),
     ...plan.warnings.map((w): [string, string] => [
       'Contraindication',
       `${w.message}${reasons.has(w.contraindication) ? ` Override reason: ${reasons.get(w.contraindication)}` : ''}`,
     ]),
   ]);
+  if (plan.blocks.length > 0) suggestedBlocks(doc, plan);
 }
 
 /** P: treatment given, the suggested plan with its certainty, codes, and the episode's plan of care. */

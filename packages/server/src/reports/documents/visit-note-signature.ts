@@ -1,6 +1,6 @@
 import { printedDate, printedDateTime, dateInZone } from '../../services/clinic-date';
 import { credentialLine } from '../page-frame';
-import { heading, paragraph } from '../report-text';
+import { ensureSpace, heading, paragraph } from '../report-text';
 import type { VisitNoteSnapshot } from './visit-note-snapshot';
 
 /**
@@ -17,6 +17,8 @@ export function attestationLine(s: VisitNoteSnapshot): string {
 /** The signature block: who signed and when, the attestation, how the note is kept, and any freeze mark. */
 export function signatureSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
   const { visit, clinic } = s;
+  // The signature block stays on one page: its lines mean little apart.
+  ensureSpace(doc, visit.signedAt === null ? 60 : s.freeze?.atUpgrade === true ? 200 : 150);
   heading(doc, 'Signature');
   if (visit.signedAt === null) {
     paragraph(doc, 'DRAFT — this note is not signed and may still change.', { bold: true });

@@ -7,8 +7,12 @@ import { PageTitle } from '../../ui/page-title';
 import { useClinicTimeZone } from '../auth/session-context';
 import { visitTypeLabels } from '../timeline/visit-type-label';
 import { staleDraftsQuery } from './stale-drafts-query';
+import './drafts.css';
 
-/** The signed-in practitioner's unsigned drafts timed more than a day ago, oldest first, each one click from its chart. */
+/**
+ * The signed-in practitioner's unsigned drafts timed more than a day ago, oldest first, each one click
+ * from its charting screen.
+ */
 export function DraftsPage() {
   const timeZone = useClinicTimeZone();
   // Always read afresh on opening: this is where a practitioner comes back to after signing one.
@@ -24,7 +28,7 @@ export function DraftsPage() {
       {drafts.isSuccess && drafts.data.length === 0 ? <p>No unsigned drafts older than a day.</p> : null}
       {drafts.isSuccess && drafts.data.length > 0 ? (
         <div className="table-scroll">
-          <table className="table" aria-label="Unsigned drafts, oldest first">
+          <table className="table drafts-table" aria-label="Unsigned drafts, oldest first">
             <thead>
               <tr>
                 <th scope="col">Patient</th>

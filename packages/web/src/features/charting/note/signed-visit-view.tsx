@@ -16,17 +16,36 @@ import { referralStatus, urgencyWords } from '../screen/referral-text';
 import { AddendaSection } from './addenda-section';
 import { credentialsLine, signedName } from './signer-credentials';
 
-/** Who signed: the signed-in user's name as signed and credentials when it is them. */
-function Signer({ signedBy }: { readonly signedBy: string | null }) {
+/** Who signed: the signed-in user's name as signed when it is them, with their credentials below. */
+function useSigner(signedBy: string | null): { readonly name: string; readonly credentials: string } | null {
   const { user } = useSession();
-  if (signedBy !== user.id)
-    return <span>another practitioner (their name as signed is on the signed note)</span>;
-  const credentials = credentialsLine(user.profile);
+  if (signedBy !== user.id) return null;
+  return { name: signedName(user), credentials: credentialsLine(user.profile) };
+}
+
+/** Verification items as the engine gives them: indicator, side, pre → post, change. */
+function VerificationItems({
+  items,
+  name,
+}: {
+  readonly items: Visit['engine']['verification']['items'];
+  readonly name: (id: string) => string;
+}) {
   return (
-    <span>
-      <strong>{signedName(user)}</strong>
-      {credentials === '' ? null : <span className="muted">, {credentials}</span>}
-    </span>
+    <ul className="plain-list verification-items">
+      {items.map((i, n) => {
+        const change = changeLabel(i.change);
+        const side = sideWord(i.side);
+        return (
+          <li key={n} data-change={i.change}>
+            {name(i.indicator)}
+            {side === '' ? '' : `, ${side}`}: {i.pre === undefined ? '—' : entryText(valueOf(i.pre))} →{' '}
+            {i.post === undefined ? '—' : entryText(valueOf(i.post))}{' '}
+            <Badge tone={change.tone}>{change.text}</Badge>
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -80,18 +99,36 @@ export function SignedVisitView({
     ...visit.record.coding.modifiers,
   ];
   const notes = verificationNotes(verification.summary);
+  const signer = useSigner(visit.signedBy);
+  // With no positive finding left unchecked, every item not re-checked was negative before treatment:
+  // not a gap, so they fold away under their count (the summary's, as stored).
+  const foldNegatives =
+    verification.summary.not_rechecked === 0 && verification.summary.negativeNotRechecked > 0;
+  const shown = foldNegatives
+    ? verification.items.filter((i) => i.change !== 'not_rechecked')
+    : verification.items;
+  const folded = foldNegatives ? verification.items.filter((i) => i.change === 'not_rechecked') : [];
   return (
     <div className="stack">
-      <section className="panel signed-panel" aria-label="Signature">
+      <section className="panel signed-panel stack" aria-label="Signature">
         <p role="status" className="signed-banner">
-          <Badge tone="success">Signed</Badge> by <Signer signedBy={visit.signedBy} />
+          <Badge tone="success">Signed</Badge> by{' '}
+          {signer === null ? (
+            'another practitioner (their name as signed is on the signed note)'
+          ) : (
+            <strong>{signer.name}</strong>
+          )}
           {visit.signedAt === null ? null : (
             <>
               {' '}
-              on {formatDateTime(visit.signedAt, timeZone)} <span className="muted small">({timeZone})</span>
+              on <strong>{formatDateTime(visit.signedAt, timeZone)}</strong>{' '}
+              <span className="muted small">({timeZone})</span>
             </>
           )}
         </p>
+        {signer === null || signer.credentials === '' ? null : (
+          <p className="muted">Credentials: {signer.credentials}</p>
+        )}
         <p className="row-actions">
           <a className="button button-secondary" href={documentsApi.signedNoteUrl(visit.id)} download>
             Signed note (PDF)
@@ -136,7 +173,7 @@ export function SignedVisitView({
             ) : (
               a.category
             )}{' '}
-            {a.level ?? ''} <span className="muted small">rule</span>{' '}
+            {a.level ?? ''} <span className="muted small">rule certainty</span>{' '}
             <CertaintyBadge certainty={a.rule.certainty} />
             {visit.treatedCategory === null ? null : (
               <>
@@ -162,20 +199,16 @@ export function SignedVisitView({
           <strong>{clearedHeadline(verification.summary)}</strong>
           {notes.length === 0 ? null : <span className="muted small block">{notes.join('; ')}</span>}
         </p>
-        <ul className="plain-list">
-          {verification.items.map((i, n) => {
-            const change = changeLabel(i.change);
-            const side = sideWord(i.side);
-            return (
-              <li key={n} data-change={i.change}>
-                {name(i.indicator)}
-                {side === '' ? '' : `, ${side}`}: {i.pre === undefined ? '—' : entryText(valueOf(i.pre))} →{' '}
-                {i.post === undefined ? '—' : entryText(valueOf(i.post))}{' '}
-                <Badge tone={change.tone}>{change.text}</Badge>
-              </li>
-            );
-          })}
-        </ul>
+        <VerificationItems items={shown} name={name} />
+        {folded.length === 0 ? null : (
+          <details className="folded-items">
+            <summary>
+              {verification.summary.negativeNotRechecked} negative finding
+              {verification.summary.negativeNotRechecked === 1 ? '' : 's'} not re-checked (not a gap)
+            </summary>
+            <VerificationItems items={folded} name={name} />
+          </details>
+        )}
       </Section>
       <Section title="SOAP note">
         {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
