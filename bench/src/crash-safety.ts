@@ -1,7 +1,8 @@
 // Crash safety: writers chart visits and addenda as fast as the server answers and log every id it
 // acknowledges; after at least 100 acknowledged writes the server gets SIGKILL at a random moment; it
-// restarts on the same database, and every acknowledged id must be present and intact, the database
-// must pass its integrity check and the audit chain must verify.
+// restarts on the same database, and every acknowledged id must be present and intact, every stored
+// visit must have its audit row (committed with it, chained by the restart), the database must pass
+// its integrity check and the audit chain must verify.
 //   node --import tsx bench/src/crash-safety.ts [trials]      (or `npm run reliability`)
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -55,6 +56,8 @@ function problemsOf(check: AckCheck): string[] {
     ...check.lost.map((id) => `lost ${id}`),
     ...check.damaged.map((id) => `damaged ${id}`),
     ...check.unaudited.map((id) => `unaudited ${id}`),
+    ...(check.storedWithoutAudit === 0 ? [] : [`${check.storedWithoutAudit} visits stored without audit`]),
+    ...(check.unchainedAudit === 0 ? [] : [`${check.unchainedAudit} audit rows not chained after restart`]),
     ...check.integrity,
     ...(check.auditChainsOk ? [] : ['audit chain does not verify']),
   ];

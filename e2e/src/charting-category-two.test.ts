@@ -14,7 +14,7 @@ import {
 } from './charting-helpers';
 import type { ApiSession } from './support/api-session';
 import { demoLogin, type Credentials } from './support/demo-login';
-import { screenshot, screenshotAtReviewSizes } from './support/screenshot';
+import { screenshot, screenshotAtReviewSizes, screenshotOf } from './support/screenshot';
 
 describe('charting a Category II visit', () => {
   let server: ServerProcess;
@@ -72,6 +72,7 @@ describe('charting a Category II visit', () => {
       ['Sources disagree', 'Sources disagree'],
     );
     assert.equal(await blocking.getByText('Sourced', { exact: true }).count(), 0);
+    await screenshotOf(page.getByRole('region', { name: 'Blocking' }), 'category-two-blocking-plan');
 
     await input.click(page.getByRole('button', { name: 'Confirm suggested PART letters' }));
     // The post-check re-tests the three positives: arm–fossa and inguinal right, and the short right leg.
@@ -98,6 +99,7 @@ describe('charting a Category II visit', () => {
     const postCheck = page.locator('#post-check');
     await postCheck.getByText('3 of 3 positive findings cleared', { exact: true }).waitFor();
     await postCheck.getByText('17 negative findings not re-checked', { exact: true }).waitFor();
+    await screenshotOf(postCheck, 'category-two-post-check');
 
     await input.click(page.getByRole('button', { name: 'Write the narrative from the record' }));
     await input.click(page.getByRole('button', { name: 'Confirm suggested codes' }));

@@ -168,11 +168,13 @@ describe('charting Category I, Category III and red-flag visits', () => {
     assert.equal(await form.getByRole('radio', { name: /Emergency/ }).isChecked(), true);
     assert.equal(await form.getByLabel('How').inputValue(), 'emergency_services');
     await form.getByLabel('Referred to').fill('St Mary Emergency Department');
+    // "When" is on the clinic's clock (the demo clinic is in America/Chicago, UTC−6 in December).
     await form.getByLabel('When').fill('2026-12-03T10:15');
     await form.getByRole('button', { name: 'Record the referral' }).click();
     await status
       .getByText(
-        /^Referred to St Mary Emergency Department \(emergency services\) on 3 Dec 2026, \d\d:\d\d, emergency$/,
+        'Referred to St Mary Emergency Department (emergency services) on 3 Dec 2026, 10:15, emergency',
+        { exact: true },
       )
       .waitFor();
     await page.getByRole('link', { name: 'Referral letter (PDF)' }).waitFor();
@@ -202,6 +204,14 @@ describe('charting Category I, Category III and red-flag visits', () => {
     await page.getByRole('button', { name: 'Sign addendum' }).click();
     await page.getByText('Addendum 1, signed').waitFor();
     await page.getByRole('link', { name: 'Addendum 1 (PDF)' }).waitFor();
+    await screenshot(page, 'charting-red-flag-signed');
+    // Each link answers with its PDF: the frozen signed note, the addendum's own, the referral letter.
+    for (const name of ['Signed note (PDF)', 'Addendum 1 (PDF)', 'Referral letter (PDF)']) {
+      const href = (await page.getByRole('link', { name }).getAttribute('href')) ?? '';
+      const pdf = await page.request.get(new URL(href, server.url).toString());
+      assert.equal(pdf.status(), 200, name);
+      assert.equal(pdf.headers()['content-type'], 'application/pdf', name);
+    }
 
     const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
     const visit = await session.call<{
@@ -211,15 +221,20 @@ describe('charting Category I, Category III and red-flag visits', () => {
         heelLift: unknown;
         analysis: { referral: { urgency: string } };
       };
-      record: { referral: { to: string; method: string; urgency: string } | null };
+      record: { referral: { to: string; method: string; at: string; urgency: string } | null };
     }>('GET', `/api/visits/${visitId}`);
     assert.equal(visit.engine.analysis.referral.urgency, 'emergency');
     assert.deepEqual([visit.engine.plan, visit.engine.cmrt, visit.engine.heelLift], [null, [], null]);
     assert.deepEqual(
       visit.record.referral === null
         ? null
-        : [visit.record.referral.to, visit.record.referral.method, visit.record.referral.urgency],
-      ['St Mary Emergency Department', 'emergency_services', 'emergency'],
+        : [
+            visit.record.referral.to,
+            visit.record.referral.method,
+            visit.record.referral.at,
+            visit.record.referral.urgency,
+          ],
+      ['St Mary Emergency Department', 'emergency_services', '2026-12-03T16:15:00.000Z', 'emergency'],
     );
 
     await page.getByRole('link', { name: 'Back to the patient' }).click();

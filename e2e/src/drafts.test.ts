@@ -118,7 +118,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
     await dialog.getByText('Started 5 Jan 2026, active care').waitFor();
     const neckOption = dialog.getByRole('radio', { name: /Neck pain/ });
     assert.equal(await neckOption.isChecked(), true, 'the current episode is chosen to start with');
-    await screenshot(page, 'new-visit-episode-choice');
+    await screenshot(page, 'new-visit-episode-choice', false);
 
     // The dialog takes the focus on the chosen episode; arrows move the choice, Tab reaches the button.
     await waitForFocus(neckOption);

@@ -60,6 +60,87 @@ describe('roles in the web app', () => {
     await page.getByRole('heading', { name: 'Not available' }).waitFor();
   });
 
+  test(
+    'an assistant sees whether questionnaires are done, and no score, answer or history on the patient and outcomes pages',
+    uiTest,
+    async () => {
+      const [amelia] = (
+        await ownerApi.call<{ items: { id: string }[] }>('GET', '/api/patients?q=Okafor%20Amelia')
+      ).items;
+      assert.ok(amelia !== undefined, 'the demo patient');
+      // What the owner's record holds, so the test knows what must not show.
+      const medical = await ownerApi.call<{ history: Record<string, string[]> }>(
+        'GET',
+        `/api/patients/${amelia.id}/history`,
+      );
+      const historyItems = Object.values(medical.history).flat();
+      assert.ok(historyItems.length > 0, 'the demo patient has a history');
+      const progress = await ownerApi.call<{ series: unknown[] }>(
+        'GET',
+        `/api/patients/${amelia.id}/outcomes`,
+      );
+      assert.ok(progress.series.length > 0, 'the demo patient has scores');
+
+      const assistant = await createTestUser(server.url, ownerApi, 'assistant', {
+        displayName: 'Ari Assistant',
+      });
+      const page = await newPage();
+      // Every answer about a patient the assistant's browser receives, to check no score or history
+      // reaches it (instrument forms, not patient data, describe their score ranges).
+      const answers: Promise<string>[] = [];
+      page.on('response', (res) => {
+        if (res.url().includes('/api/patients/') && res.headers()['content-type']?.includes('json') === true)
+          answers.push(res.text().catch(() => ''));
+      });
+      await page.goto(`${server.url}/patients/${amelia.id}`);
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await signInThroughUi(page, assistant);
+      await page.getByRole('heading', { level: 1, name: 'Amelia Okafor' }).waitFor();
+      const main = page.getByRole('main');
+      const done = main.getByRole('list', { name: 'Questionnaires done' });
+      await done.getByRole('listitem').first().waitFor();
+      assert.match(await done.innerText(), /done \d{1,2} \w{3} \d{4}/, 'when each questionnaire was done');
+      for (const hidden of [
+        /Medical history/,
+        /Allergies/,
+        /Conditions/,
+        /\((improved|worse|unchanged)\)/,
+        /baseline/,
+      ])
+        assert.equal(await main.getByText(hidden).count(), 0, `no ${hidden} on an assistant's patient page`);
+      for (const item of historyItems)
+        assert.equal(
+          await main.getByText(item, { exact: false }).count(),
+          0,
+          `no "${item}" from the history`,
+        );
+      await screenshot(page, 'patient-page-assistant-outcomes');
+
+      await page.getByRole('link', { name: 'Outcomes and tablet forms' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Outcomes — Amelia Okafor' }).waitFor();
+      const schedule = page.getByRole('table').first();
+      await schedule.locator('tbody tr').first().waitFor();
+      assert.deepEqual(await schedule.locator('thead th').allTextContents(), [
+        'Questionnaire',
+        'Last done',
+        'Next',
+        'Due',
+        'Status',
+      ]);
+      await page.getByRole('heading', { name: 'Send a form to the tablet' }).waitFor();
+      for (const hidden of ['Progress', 'Enter answers', 'Category history'])
+        assert.equal(await page.getByRole('heading', { name: hidden }).count(), 0, `no ${hidden}`);
+      assert.equal(await page.locator('.recharts-surface').count(), 0, 'no score chart');
+      await page.getByRole('heading', { name: 'From the tablet' }).waitFor();
+      await screenshot(page, 'outcomes-page-assistant');
+
+      const bodies = await Promise.all(answers);
+      assert.ok(bodies.length > 0);
+      for (const body of bodies)
+        assert.doesNotMatch(body, /"(history|score|answers|series|notes)":|"intake":\{/, body.slice(0, 200));
+    },
+  );
+
   test('the owner reads who opened a patient’s record in its access log', uiTest, async () => {
     const page = await openSignedIn(newPage, server.url, owner, '/patients?q=Okafor');
     await page.getByRole('link', { name: /Okafor, Amelia/ }).click();

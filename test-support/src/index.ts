@@ -6,6 +6,6 @@ export { insertClinic, signIn, signInAs, testPassword, type SignedInUser } from 
 export { runCli, startServerProcess, type ServerProcess } from './server-process';
 export { apiClient, type ApiCall, type ApiResponse } from './api-client';
 export { patientInput } from './patient-input';
-export { cheapArgon2, testAppOptions } from './test-app-options';
+export { cheapArgon2, testAppOptions, testPublicUrl } from './test-app-options';
 // The whole red-flag and contraindication screen answered (every item no, except those listed), as signing needs it.
 export { screenFindings as screenAnswers } from '@sotchart/server/demo/demo-findings';

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import '@sotchart/server/auth/auth-deps';
+import { startChain } from '@sotchart/server/audit/start-chain';
 import { createUser } from '@sotchart/server/auth/create-user';
 import type { Role } from '@sotchart/server/auth/permissions';
 import { cheapArgon2 } from './test-app-options';
@@ -16,7 +17,7 @@ export interface SignedInUser {
   readonly headers: { readonly cookie: string; readonly 'x-csrf-token': string };
 }
 
-/** Inserts a clinic row directly and returns its id. */
+/** Inserts a clinic row directly, with the head of its audit chain, and returns its id. */
 export async function insertClinic(
   app: FastifyInstance,
   options: { name?: string; timeZone?: string; isDemo?: boolean } = {},
@@ -35,6 +36,7 @@ export async function insertClinic(
       updated_at: now,
     })
     .execute();
+  await startChain(app.auth.db, id, now);
   return id;
 }
 

@@ -4,7 +4,16 @@ import type { DatabaseHandle } from '@sotchart/server/db/connect';
 /** Cheap argon2id parameters: tests hash many passwords and prove behaviour, not cost. */
 export const cheapArgon2 = { memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 
-/** Options for `buildApp` in integration tests: silent logs and cheap password hashing. */
+/** The public address test apps build kiosk links from (PUBLIC_URL). */
+export const testPublicUrl = 'http://localhost:3000';
+
+/** Options for `buildApp` in integration tests: silent logs, cheap password hashing and a public address. */
 export function testAppOptions(handle: DatabaseHandle, overrides: Partial<AppOptions> = {}): AppOptions {
-  return { handle, logLevel: 'silent', auth: { argon2: cheapArgon2 }, ...overrides };
+  return {
+    handle,
+    logLevel: 'silent',
+    auth: { argon2: cheapArgon2 },
+    publicUrl: testPublicUrl,
+    ...overrides,
+  };
 }

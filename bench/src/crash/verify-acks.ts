@@ -11,10 +11,15 @@ export interface AckCheck {
   readonly lost: readonly string[];
   /** Acknowledged ids present but not as acknowledged (nor as the write in flight). */
   readonly damaged: readonly string[];
-  /** Acknowledged writes without their audit row (a response leaves only after it is durable). */
+  /** Acknowledged writes without their audit row (it commits in the write's own transaction). */
   readonly unaudited: readonly string[];
-  /** Visits stored but without a `create` audit row: written, then killed before the audit commit. */
+  /**
+   * Visits stored without a `create` audit row. A write's audit row commits with it, so this is 0 even
+   * for a write killed before its answer; a restarted server chains the rows the killed one left.
+   */
   readonly storedWithoutAudit: number;
+  /** Audit rows still not chained after the restart (the restart chains them before it serves). */
+  readonly unchainedAudit: number;
   readonly integrity: readonly string[];
   readonly auditChainsOk: boolean;
 }
@@ -147,6 +152,14 @@ export async function verifyAcks(handle: DatabaseHandle, log: AckLog): Promise<A
     damaged,
     unaudited,
     storedWithoutAudit,
+    unchainedAudit: Number(
+      (
+        await db
+          .selectFrom('pending_audit')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    ),
     integrity: await integrityProblems(handle),
     auditChainsOk: (await verifyAuditChains(db)).ok,
   };

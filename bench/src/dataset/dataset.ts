@@ -16,6 +16,7 @@ import {
   type DatabaseHandle,
   type DialectName,
 } from '@sotchart/server/db/connect';
+import { startChain } from '@sotchart/server/audit/start-chain';
 import { clinicRepository } from '@sotchart/server/db/repositories/clinic.repository';
 import { backfills } from '@sotchart/server/db/backfills/run-backfills';
 import { migrateToLatest } from '@sotchart/server/db/migrations';
@@ -156,6 +157,7 @@ async function build(dialect: DialectName, patients: number, target: string, log
     },
     now,
   );
+  await startChain(handle.db, clinicId, now);
   const email = `bench-${patients}@bench.example`;
   const user = await createUser(
     handle.db,

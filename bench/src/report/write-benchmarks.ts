@@ -468,8 +468,9 @@ function reliabilitySection(): string {
         'in flight at the kill, committed but never answered). Then the database’s own check (SQLite ' +
         '`integrity_check` and `foreign_key_check`; PostgreSQL amcheck `verify_heapam` and `bt_index_check` with ' +
         'heap lookups), every acknowledged write has its audit row, and `verifyAuditChains` passes. ' +
-        '“Unaudited stored” counts visits found in the database without their audit row (killed between the ' +
-        'data commit and the audit commit; never acknowledged).',
+        '“Unaudited stored” counts visits found in the database without their audit row; it must be 0, since ' +
+        'each write’s audit row commits in the write’s own transaction and the restarted server chains the rows ' +
+        'the killed one left before it serves.',
       '',
     );
     for (const r of crashReports) {

@@ -12,6 +12,7 @@ import {
   type DialectName,
 } from '@sotchart/server/db/connect';
 import { migrateToLatest } from '@sotchart/server/db/migrations';
+import { startChain } from '@sotchart/server/audit/start-chain';
 import { clinicRepository } from '@sotchart/server/db/repositories/clinic.repository';
 import { cheapArgon2, testPostgresUrl } from '@sotchart/test-support';
 
@@ -76,6 +77,7 @@ export async function scratchDatabase(dialect: DialectName, label: string): Prom
       },
       now,
     );
+    await startChain(handle.db, clinicId, now);
     await createUser(
       handle.db,
       { clinicId, email, displayName: 'Dr Harness', role: 'owner', password },

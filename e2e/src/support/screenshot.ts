@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Where every run leaves its screenshots for a person to look at (git-ignored). */
 export const screenshotDir = fileURLToPath(new URL('../../screenshots/', import.meta.url));
@@ -30,4 +30,10 @@ export async function screenshotAtReviewSizes(page: Page, name: string, fullPage
     await screenshot(page, `${name}-${size.width}x${size.height}`, fullPage);
   }
   if (before !== null) await page.setViewportSize(before);
+}
+
+/** Saves one part of a page (a section, a panel) as `e2e/screenshots/<name>.png`. */
+export async function screenshotOf(locator: Locator, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await locator.screenshot({ path: `${screenshotDir}${name}.png`, animations: 'disabled' });
 }

@@ -16,3 +16,4 @@ export * from './extremity-joints';
 export * from './outcomes';
 export * from './kiosk';
 export * from './documents';
+export * from './attestation';

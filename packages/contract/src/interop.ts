@@ -12,6 +12,22 @@ export type CsvTable = z.infer<typeof CsvTableSchema>;
 export const CsvTableParamsSchema = z.object({ table: CsvTableSchema });
 
 /**
+ * The whole clinic's FHIR and CSV exports (owners only) take no `patientId`: one patient's record is
+ * `/api/patients/:id/exports/…`, open to clinical roles. Refused rather than ignored, so a request
+ * meant for one patient never answers with every patient.
+ */
+const onePatientElsewhere = z
+  .never({ message: "is not taken here: one patient's export is /api/patients/:id/exports/fhir or …/csv" })
+  .optional();
+export const ClinicFhirExportQuerySchema = z.object({ patientId: onePatientElsewhere });
+export const ClinicCsvExportQuerySchema = z.object({
+  table: CsvTableSchema.optional(),
+  patientId: onePatientElsewhere,
+});
+/** One patient's CSV export: a table, or without one the list of tables. */
+export const PatientCsvExportQuerySchema = z.object({ table: CsvTableSchema.optional() });
+
+/**
  * How the research export treats dates: `safe-harbor` (HIPAA Safe Harbor: years only, visit timing as
  * days since the episode start) or `shifted` (every date moved by a random per-patient offset; this is
  * not Safe Harbor and needs an expert determination before the data is shared).

@@ -7,13 +7,13 @@ import {
   type OutcomeScore,
 } from '@sotchart/engine';
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, IsoDateTimeSchema, VersionSchema } from './common';
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, VersionSchema, storableString } from './common';
 
 /**
  * A questionnaire's answers as sent: item id → 0–N or null (not answered / not applicable), or for
  * the PSFS `{ activities: [{ id, label, score }] }`. The engine checks them against the instrument.
  */
-export const QuestionnaireAnswersSchema = z.record(z.string().max(60), z.unknown());
+export const QuestionnaireAnswersSchema = z.record(storableString().max(60), z.unknown());
 
 /** `POST /api/patients/:id/questionnaires`: answers entered by staff. */
 export const CreateQuestionnaireResponseSchema = z.object({

@@ -8,6 +8,7 @@ import {
   pageOf,
   requiredText,
   shortText,
+  storableString,
 } from './common';
 
 export const SexSchema = z.enum(['female', 'male', 'other', 'unknown']);
@@ -19,7 +20,7 @@ export const PatientHistorySchema = z.object({
   allergies: z.array(requiredText(300)).max(100).default([]),
 });
 
-const patientFields = {
+const demographicFields = {
   chartNumber: requiredText(32),
   givenName: requiredText(100),
   familyName: requiredText(100),
@@ -29,33 +30,41 @@ const patientFields = {
   email: z.email({ message: 'must be an email address' }).max(200).nullable().default(null),
   address: shortText(500).nullable().default(null),
   occupation: shortText(200).nullable().default(null),
-  history: PatientHistorySchema.default({ conditions: [], surgeries: [], medications: [], allergies: [] }),
-  notes: longText(10_000).default(''),
 };
 
-export const CreatePatientSchema = z.object(patientFields);
+/**
+ * The medical history and notes are not demographics: every role that registers patients may send
+ * these bodies, but only clinical roles write the history, through its own route. Sending them here is
+ * refused rather than dropped, so an old client does not lose what it typed.
+ */
+const notHere = z
+  .never({ message: 'is part of the medical history: send it to /api/patients/:id/history' })
+  .optional();
+
+/** `POST /api/patients`: demographics only (the history has its own route). */
+export const CreatePatientSchema = z.object({ ...demographicFields, history: notHere, notes: notHere });
 export type CreatePatient = z.infer<typeof CreatePatientSchema>;
 
-/** A partial update: only the fields sent change; `version` is required. */
+/** `PATCH /api/patients/:id`: a partial update of the demographics; `version` is required. */
 export const UpdatePatientSchema = z
   .object({
-    chartNumber: patientFields.chartNumber,
-    givenName: patientFields.givenName,
-    familyName: patientFields.familyName,
-    dateOfBirth: patientFields.dateOfBirth,
-    sex: patientFields.sex,
+    chartNumber: demographicFields.chartNumber,
+    givenName: demographicFields.givenName,
+    familyName: demographicFields.familyName,
+    dateOfBirth: demographicFields.dateOfBirth,
+    sex: demographicFields.sex,
     phone: shortText(40).nullable(),
     email: z.email({ message: 'must be an email address' }).max(200).nullable(),
     address: shortText(500).nullable(),
     occupation: shortText(200).nullable(),
-    history: PatientHistorySchema,
-    notes: longText(10_000),
   })
   .partial()
-  .extend({ version: VersionSchema });
+  .extend({ version: VersionSchema, history: notHere, notes: notHere });
 export type UpdatePatient = z.infer<typeof UpdatePatientSchema>;
 
-export const PatientSchema = CreatePatientSchema.extend({
+/** A patient as every role of the clinic reads it: demographics, never the history or notes. */
+export const PatientSchema = z.object({
+  ...demographicFields,
   id: IdSchema,
   archived: z.boolean(),
   createdAt: IsoDateTimeSchema,
@@ -63,6 +72,30 @@ export const PatientSchema = CreatePatientSchema.extend({
   version: z.number().int(),
 });
 export type Patient = z.infer<typeof PatientSchema>;
+
+/**
+ * `GET|PATCH /api/patients/:id/history` (clinical roles): conditions, surgeries, medications and
+ * allergies, and the free-text notes. It shares the patient's `version`: any change to the patient
+ * bumps it.
+ */
+export const MedicalHistorySchema = z.object({
+  patientId: IdSchema,
+  history: PatientHistorySchema,
+  notes: z.string(),
+  updatedAt: IsoDateTimeSchema,
+  version: z.number().int(),
+});
+export type MedicalHistory = z.infer<typeof MedicalHistorySchema>;
+
+/** A partial update of the history: a list sent replaces that list; `version` is required. */
+export const UpdateMedicalHistorySchema = z
+  .object({ history: PatientHistorySchema, notes: longText(10_000) })
+  .partial()
+  .extend({ version: VersionSchema });
+export type UpdateMedicalHistory = z.infer<typeof UpdateMedicalHistorySchema>;
+
+/** The whole stored patient, as the server keeps it (never sent whole: two routes, two permissions). */
+export type PatientWithHistory = Patient & Pick<MedicalHistory, 'history' | 'notes'>;
 
 export const PatientSortSchema = z.enum(['name', 'chartNumber', 'recent']);
 export const PatientSearchSchema = z.object({
@@ -74,7 +107,7 @@ export const PatientSearchSchema = z.object({
   /** With `q`, "name" lists by the name words the query matched. */
   sort: PatientSortSchema.default('name'),
   limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(500).optional(),
+  cursor: storableString().max(500).optional(),
   includeArchived: z
     .enum(['true', 'false'])
     .default('false')

@@ -142,7 +142,7 @@ export const SoapSchema = z.object({
 });
 
 export const ConfirmedCodingSchema = z.object({
-  diagnoses: z.array(z.string().trim().max(10)).max(12).default([]),
+  diagnoses: z.array(shortText(10)).max(12).default([]),
   procedures: z
     .array(
       z

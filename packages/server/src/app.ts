@@ -4,7 +4,10 @@ import { uuidv7 } from 'uuidv7';
 import type { AuthSettings } from './auth/auth-settings';
 import { installAuth } from './auth/install-auth';
 import type { DatabaseHandle } from './db/connect';
-import { installErrorHandler } from './http/error-handler';
+import { installErrorHandler, routingErrorHandler } from './http/error-handler';
+import { defaultHttpTimeouts, serverTimeoutOptions, type HttpTimeouts } from './http/http-timeouts';
+import { installJsonBodyParser } from './http/json-body-parser';
+import { kioskRateLimit, type KioskRateLimits } from './http/kiosk-rate-limit';
 import { clinicRoutes } from './http/routes/clinic.routes';
 import { docsRoutes } from './http/routes/docs.routes';
 import { documentRoutes } from './http/routes/documents.routes';
@@ -34,6 +37,15 @@ export interface AppOptions {
   readonly clock?: () => Date;
   /** How long the audit log waits to batch a lone event, in ms (default 2). */
   readonly auditCommitIntervalMs?: number;
+  /**
+   * The address tablets reach this server at (PUBLIC_URL, no trailing slash), the base of kiosk links;
+   * a function when it is only known once listening. Unset, making a kiosk link is refused.
+   */
+  readonly publicUrl?: string | (() => string | undefined);
+  /** Header, body, idle and keep-alive timeouts; unset fields take the defaults. */
+  readonly timeouts?: Partial<HttpTimeouts>;
+  /** The public kiosk routes' limits per address and per token; unset fields take the defaults. */
+  readonly kioskRateLimit?: Partial<KioskRateLimits>;
 }
 
 /** Builds the HTTP application: routes, error handling and the web app. Listening is the caller's job. */
@@ -43,9 +55,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? 1_048_576,
     genReqId: () => randomUUID(),
     trustProxy: process.env.TRUST_PROXY === '1',
+    frameworkErrors: routingErrorHandler,
+    ...serverTimeoutOptions({ ...defaultHttpTimeouts, ...options.timeouts }),
   });
   // The API speaks JSON only: any other body is UNSUPPORTED_MEDIA_TYPE, not a string to validate.
   app.removeContentTypeParser('text/plain');
+  installJsonBodyParser(app);
   const accountRoutes = await installAuth(app, options);
   const hasWeb = await serveWebApp(app, options.webDir);
   installErrorHandler(app, hasWeb);
@@ -62,7 +77,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   draftRoutes(app, deps);
   clinicRoutes(app, deps);
   outcomesRoutes(app, deps);
-  kioskRoutes(app, deps);
+  const { publicUrl } = options;
+  kioskRoutes(app, deps, {
+    publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
+    rateLimit: kioskRateLimit(options.kioskRateLimit, deps.clock),
+  });
   documentRoutes(app, deps);
   exportRoutes(app, deps);
   fhirRoutes(app, deps);

@@ -25,6 +25,9 @@ const newPatientPage = screen(() =>
 const editPatientPage = screen(() =>
   import('./features/patients/edit-patient-page').then((m) => m.EditPatientPage),
 );
+const editHistoryPage = screen(() =>
+  import('./features/patients/edit-history-page').then((m) => m.EditHistoryPage),
+);
 const visitPage = screen(() =>
   import('./features/charting/visit-charting-page').then((m) => m.VisitChartingPage),
 );
@@ -63,6 +66,7 @@ export function AppRoutes() {
           <Route path="/patients/:id/visits/:visitId" element={visitPage} />
         </Route>
         <Route element={<RequireCapability capability="clinicalWrite" />}>
+          <Route path="/patients/:id/history/edit" element={editHistoryPage} />
           <Route path="/drafts" element={draftsPage} />
         </Route>
         <Route path="/account/password" element={<ChangePasswordPage />} />

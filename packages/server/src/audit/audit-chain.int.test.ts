@@ -8,6 +8,7 @@ import {
   dialects,
   freshDatabase,
   insertClinic,
+  patientInput,
   signIn,
   testAppOptions,
   type TestDatabase,
@@ -138,8 +139,17 @@ for (const dialect of dialects) {
       assert.equal(byChain.get(newest)?.seq, 5);
       assert.match(byChain.get(newest)?.reason ?? '', /row 5, the newest, is missing/);
 
+      // Deleting a clinic's whole chain with its head leaves the clinic, whose chain is then missing.
       await sql`delete from audit_log where chain_id in (${edited}, ${middle}, ${newest})`.execute(db);
       await sql`delete from audit_head where chain_id in (${edited}, ${middle}, ${newest})`.execute(db);
+      const deleted = await verifyAuditChains(db);
+      assert.deepEqual(
+        deleted.broken.map((b) => [b.chainId, b.seq, b.reason]).sort(),
+        [edited, middle, newest]
+          .sort()
+          .map((id) => [id, 0, 'the chain head is missing: the chain was deleted with its head']),
+      );
+      await sql`delete from clinic where id in (${edited}, ${middle}, ${newest})`.execute(db);
       assert.equal((await verifyAuditChains(db)).ok, true);
     });
 
@@ -159,12 +169,14 @@ for (const dialect of dialects) {
 
     test('GET /api/audit answers who read or changed a patient’s record, newest first, page by page', async () => {
       const owner = await signIn(app, { role: 'owner' });
-      const patientId = randomUUID();
+      const call = apiClient(app, owner.headers);
+      const created = await call<{ id: string }>('POST', '/api/patients', patientInput());
+      assert.equal(created.status, 201);
+      const patientId = created.body.id;
       for (let i = 0; i < 5; i++) {
         await app.audit.record({ ...eventFor(owner.clinicId, i, patientId), actorId: owner.userId });
       }
       await app.audit.record(eventFor(owner.clinicId, 99, randomUUID()));
-      const call = apiClient(app, owner.headers);
       const first = await call<{
         items: { requestId: string; actor: { id: string } | null }[];
         nextCursor: string;
@@ -175,28 +187,31 @@ for (const dialect of dialects) {
         ['request-4', 'request-3', 'request-2'],
       );
       assert.equal(first.body.items[0]?.actor?.id, owner.userId);
-      const second = await call<{ items: { requestId: string }[]; nextCursor: string | null }>(
-        'GET',
-        `/api/audit?patientId=${patientId}&limit=3&cursor=${first.body.nextCursor}`,
-      );
-      assert.deepEqual(
-        second.body.items.map((e) => e.requestId),
-        ['request-1', 'request-0'],
-      );
+      const second = await call<{
+        items: { requestId: string; action: string }[];
+        nextCursor: string | null;
+      }>('GET', `/api/audit?patientId=${patientId}&limit=3&cursor=${first.body.nextCursor}`);
+      // The oldest entry is the patient's registration through the API.
+      assert.deepEqual(second.body.items.map((e) => e.requestId).slice(0, 2), ['request-1', 'request-0']);
+      assert.equal(second.body.items[2]?.action, 'create');
       assert.equal(second.body.nextCursor, null);
     });
 
-    test('another clinic’s entries never show, and only owners and auditors may read the log', async () => {
+    test('another clinic’s patient is not found, and only owners and auditors may read the log', async () => {
       const a = await signIn(app, { role: 'auditor' });
       const b = await signIn(app, { role: 'owner' });
-      const patientId = randomUUID();
-      await app.audit.record(eventFor(b.clinicId, 1, patientId));
-      const foreign = await apiClient(app, a.headers)<{ items: unknown[] }>(
+      const created = await apiClient(app, b.headers)<{ id: string }>(
+        'POST',
+        '/api/patients',
+        patientInput(),
+      );
+      const patientId = created.body.id;
+      const foreign = await apiClient(app, a.headers)<{ error: { code: string } }>(
         'GET',
         `/api/audit?patientId=${patientId}`,
       );
-      assert.equal(foreign.status, 200);
-      assert.deepEqual(foreign.body.items, []);
+      assert.equal(foreign.status, 404);
+      assert.equal(foreign.body.error.code, 'NOT_FOUND');
       for (const role of ['practitioner', 'assistant'] as const) {
         const user = await signIn(app, { role, clinicId: b.clinicId });
         assert.equal((await apiClient(app, user.headers)('GET', '/api/audit')).status, 403);

@@ -1,6 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+
 /** What is being done to patient data, as recorded in the audit log. */
 export type AuditAction =
-  'read' | 'create' | 'update' | 'sign' | 'archive' | 'export' | 'login' | 'login_failed' | 'logout';
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'sign'
+  | 'archive'
+  | 'export'
+  | 'login'
+  | 'login_failed'
+  | 'logout'
+  /** A signed-in request answered 403, or 404 (an id of another clinic looks exactly like a missing one). */
+  | 'refused';
 
 /** One audited access: one row per request that reads or writes patient data. */
 export interface AuditEvent {
@@ -16,7 +29,17 @@ export interface AuditEvent {
   readonly ip: string;
 }
 
-/** Where services send audit events; `record` resolves only once the row is durable. */
+/** Where services send audit events. */
 export interface AuditSink {
+  /**
+   * For reads (and events with nothing else to write): resolves once the row is chained and durable,
+   * so the answer leaves only after its audit row.
+   */
   record(event: AuditEvent): Promise<void>;
+  /**
+   * For writes: adds the event's row inside the write's own transaction `trx`, so the change and its
+   * audit row commit (or roll back) together. The row is chained into its clinic's hash chain right
+   * after the commit (and by any later server process, should this one die first).
+   */
+  within(trx: Kysely<Database>, event: AuditEvent): Promise<void>;
 }

@@ -1,12 +1,15 @@
 import { IdSchema, pageOf } from '@sotchart/contract';
 import { z } from 'zod';
 
+/** The largest `audit_log.seq`: an `integer` column, so a larger cursor could never name a row. */
+const maxSeq = 2_147_483_647;
+
 /** `GET /api/audit`: one patient's accesses, or the whole clinic's, newest first. */
 export const AuditQuerySchema = z.object({
   patientId: IdSchema.optional(),
   cursor: z
     .string()
-    .regex(/^[1-9]\d{0,15}$/, 'is not a cursor this server issued')
+    .refine((c) => /^[1-9]\d{0,9}$/.test(c) && Number(c) <= maxSeq, 'is not a cursor this server issued')
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -1,7 +1,10 @@
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, type Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { auditRepository, type ChainHead } from '../db/repositories/audit.repository';
-import { genesisHash, hashAuditRow } from './audit-hash';
+import { clinicRepository } from '../db/repositories/clinic.repository';
+import type { AnchorFile, Checkpoint } from './anchor-file';
+import { genesisHash, systemChainId } from './audit-hash';
+import { walkChain } from './walk-chain';
 
 /** The first row at which a chain stops being what was written. */
 export interface BrokenRow {
@@ -15,6 +18,10 @@ export interface ChainReport {
   readonly rows: number;
   /** The newest row's hash: recorded somewhere else, it also proves the whole chain was not rewritten. */
   readonly lastHash: string;
+  /** Rows committed with their change and not chained yet (the server chains them within moments). */
+  readonly pending: number;
+  /** The latest checkpoint of the anchor file the chain was checked against, if any. */
+  readonly checkpoint: Checkpoint | null;
 }
 
 export interface AuditVerification {
@@ -22,40 +29,49 @@ export interface AuditVerification {
   readonly chains: readonly ChainReport[];
   /** The first broken row of each broken chain. */
   readonly broken: readonly BrokenRow[];
+  /** The anchor file checked against; null when none was given. */
+  readonly anchor: { readonly path: string; readonly checkpoints: number } | null;
 }
 
-const pageSize = 1000;
+export interface VerifyOptions {
+  /** The anchor file (AUDIT_ANCHOR_FILE), read to its end: every chain is checked against its latest checkpoint. */
+  readonly anchor?: AnchorFile;
+}
 
 type ChainResult = { readonly report: ChainReport } | { readonly broken: BrokenRow };
+
+const rowsText = (from: number, to: number): string =>
+  from === to ? `row ${from} is` : `rows ${from} to ${to} are`;
 
 async function verifyChain(
   db: Kysely<Database>,
   chainId: string,
   head: ChainHead | undefined,
+  checkpoint: Checkpoint | undefined,
+  pending: number,
 ): Promise<ChainResult> {
-  let expected = 1;
-  let prev = genesisHash;
-  for (;;) {
-    const page = await auditRepository.chainPage(db, chainId, expected - 1, pageSize);
-    for (const row of page) {
-      if (row.seq !== expected) {
-        return { broken: { chainId, seq: expected, reason: `row ${expected} is missing` } };
-      }
-      if (row.prevHash !== prev) {
-        const reason = `row ${row.seq} does not follow row ${row.seq - 1}: one of them was changed`;
-        return { broken: { chainId, seq: row.seq, reason } };
-      }
-      if (hashAuditRow(row) !== row.hash) {
-        return { broken: { chainId, seq: row.seq, reason: `row ${row.seq} was changed` } };
-      }
-      prev = row.hash;
-      expected += 1;
-    }
-    if (page.length < pageSize) break;
+  const walk = await walkChain(
+    db,
+    chainId,
+    { seq: 0, hash: genesisHash },
+    checkpoint === undefined ? {} : { watch: checkpoint.rows },
+  );
+  if (walk.broken !== null) return { broken: { chainId, ...walk.broken } };
+  const last = walk.last;
+  if (checkpoint !== undefined && last < checkpoint.rows) {
+    const reason = `${rowsText(last + 1, checkpoint.rows)} missing: the anchor file recorded ${checkpoint.rows} rows at ${checkpoint.at}`;
+    return { broken: { chainId, seq: last + 1, reason } };
   }
-  const last = expected - 1;
+  if (checkpoint !== undefined && walk.watched !== checkpoint.hash) {
+    const reason = `row ${checkpoint.rows} is not the row the anchor file recorded at ${checkpoint.at}: the chain was rewritten`;
+    return { broken: { chainId, seq: checkpoint.rows, reason } };
+  }
   if (head === undefined) {
-    return { broken: { chainId, seq: last, reason: 'the chain head is missing' } };
+    const reason =
+      last === 0
+        ? 'the chain head is missing: the chain was deleted with its head'
+        : 'the chain head is missing';
+    return { broken: { chainId, seq: last, reason } };
   }
   if (head.rowCount > last) {
     const reason =
@@ -69,28 +85,67 @@ async function verifyChain(
       broken: { chainId, seq: head.rowCount + 1, reason: `row ${head.rowCount + 1} is past the chain head` },
     };
   }
-  if (head.lastHash !== prev) {
+  if (head.lastHash !== walk.lastHash) {
     return {
       broken: { chainId, seq: last, reason: `row ${last}, the newest, does not match the chain head` },
     };
   }
-  return { report: { chainId, rows: last, lastHash: prev } };
+  return {
+    report: { chainId, rows: last, lastHash: walk.lastHash, pending, checkpoint: checkpoint ?? null },
+  };
 }
 
-/**
- * Recomputes every audit chain (each clinic's and the system chain) from its first row and compares
- * it with the stored hashes and the chain head. An edited row, a deleted row anywhere (the newest
- * included, thanks to the head's count) or a reordered chain is reported by its first broken row.
- */
-export async function verifyAuditChains(db: Kysely<Database>): Promise<AuditVerification> {
+async function verifyAll(db: Kysely<Database>, anchor: AnchorFile | undefined): Promise<AuditVerification> {
   const heads = new Map((await auditRepository.listHeads(db)).map((h) => [h.chainId, h]));
-  const chainIds = [...new Set([...heads.keys(), ...(await auditRepository.listChainIds(db))])].sort();
+  const pending = await auditRepository.countPending(db);
+  const checkpoints = anchor?.latest ?? new Map<string, Checkpoint>();
+  // Every clinic has a chain, and so does the system: a chain deleted with its head is still listed.
+  // Chains known only from their rows, heads, unchained rows or checkpoints are listed too.
+  const chainIds = [
+    ...new Set([
+      systemChainId,
+      ...(await clinicRepository.listIds(db)),
+      ...heads.keys(),
+      ...(await auditRepository.listChainIds(db)),
+      ...pending.keys(),
+      ...checkpoints.keys(),
+    ]),
+  ].sort();
   const chains: ChainReport[] = [];
   const broken: BrokenRow[] = [];
   for (const chainId of chainIds) {
-    const result = await verifyChain(db, chainId, heads.get(chainId));
+    const result = await verifyChain(
+      db,
+      chainId,
+      heads.get(chainId),
+      checkpoints.get(chainId),
+      pending.get(chainId) ?? 0,
+    );
     if ('report' in result) chains.push(result.report);
     else broken.push(result.broken);
   }
-  return { ok: broken.length === 0, chains, broken };
+  return {
+    ok: broken.length === 0,
+    chains,
+    broken,
+    anchor: anchor === undefined ? null : { path: anchor.path, checkpoints: checkpoints.size },
+  };
+}
+
+/**
+ * Recomputes every audit chain (each clinic's, listed from the clinic table, and the system chain)
+ * from its first row and compares it with the stored hashes, the chain head and, when an anchor file
+ * is given, the latest checkpoint of each chain in it. An edited row, a deleted row anywhere (the newest
+ * included, thanks to the head's count), a reordered chain, a clinic whose chain was deleted with its
+ * head, and (with an anchor) a chain cut back or rewritten together with its head are each reported
+ * by their first broken row. Rows not yet chained are counted per chain, not checked: the server chains
+ * them moments after their commit, or at its next start. It reads one consistent snapshot.
+ */
+export async function verifyAuditChains(
+  db: Kysely<Database>,
+  options: VerifyOptions = {},
+): Promise<AuditVerification> {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const transaction = postgres ? db.transaction().setIsolationLevel('repeatable read') : db.transaction();
+  return transaction.execute((trx) => verifyAll(trx, options.anchor));
 }

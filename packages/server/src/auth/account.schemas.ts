@@ -1,4 +1,4 @@
-import { IdSchema, VersionSchema, requiredText, shortText } from '@sotchart/contract';
+import { IdSchema, VersionSchema, requiredText, shortText, storableString } from '@sotchart/contract';
 import { z } from 'zod';
 import { isValidNpi } from './npi';
 import { maxPasswordLength } from './password-policy';
@@ -33,15 +33,14 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-const EmailSchema = z
-  .string()
+const EmailSchema = storableString()
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: 'must be an email address' }).max(254));
-const PasswordInput = z.string().max(maxPasswordLength * 4, 'is too long');
+const PasswordInput = storableString().max(maxPasswordLength * 4, 'is too long');
 
 export const LoginSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, 'is required').max(254),
+  email: storableString().trim().toLowerCase().min(1, 'is required').max(254),
   password: PasswordInput.min(1, 'is required'),
 });
 export type Login = z.infer<typeof LoginSchema>;

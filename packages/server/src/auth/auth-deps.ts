@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AuditCommitter } from '../audit/audit-committer';
 import type { AuditSink } from '../audit/audit-event';
 import type { DialectName } from '../db/connect';
 import type { Database } from '../db/database';
@@ -33,8 +34,8 @@ export interface AuthRuntime {
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** The audit log; `record` resolves once the row is durable (group-committed). */
-    audit: AuditSink;
+    /** The audit log: `record` resolves once the row is durable, `within` writes it with a change. */
+    audit: AuditCommitter;
     auth: AuthRuntime;
   }
   interface FastifyRequest {

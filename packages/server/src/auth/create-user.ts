@@ -37,14 +37,20 @@ const emptyProfile: Profile = {
   npi: null,
 };
 
+/**
+ * An email that belongs to any account of the server, in this clinic or another. The answer is the same
+ * either way and names neither (issue 16): emails are unique across the server, so a refusal cannot be
+ * avoided, but it tells an owner nothing about who holds the address (docs/security.md).
+ */
 export const emailInUse = () =>
-  validationFailed([{ path: 'email', message: 'is already used by another account' }]);
+  validationFailed([{ path: 'email', message: 'cannot be used for a new account; use a different address' }]);
 
 /**
  * Creates a user of a clinic (the user row is also the practitioner): validates the email, the role,
  * the profile and the password policy (VALIDATION_FAILED naming each bad field), hashes the password
  * with argon2id and stores the row. Pass a transaction as `db` to make it part of a larger write. It
- * records no audit event: the caller does, when there is a request to attribute it to.
+ * records no audit event itself: the caller's `alongside` (its audit row) runs in the insert's
+ * transaction, so the user and its audit row commit together.
  * @example await createUser(db, { clinicId, email: 'ana@example.org', displayName: 'Dr Ana Ruiz', role: 'practitioner', password }, settings)
  */
 export async function createUser(
@@ -52,6 +58,7 @@ export async function createUser(
   input: NewUser,
   settings: Pick<AuthSettings, 'argon2'>,
   clock: () => Date = () => new Date(),
+  alongside?: (trx: Kysely<Database>, user: User) => Promise<void>,
 ): Promise<User> {
   const parsed = parseInput(NewUserSchema, input, 'body');
   const problems = passwordProblems(parsed.password, { email: parsed.email });
@@ -72,8 +79,14 @@ export async function createUser(
     version: 1,
   };
   const passwordHash = await hashPassword(parsed.password, settings.argon2);
+  const insert = async (trx: Kysely<Database>): Promise<void> => {
+    await userRepository.insert(trx, parsed.clinicId, user, passwordHash);
+    await alongside?.(trx, user);
+  };
   try {
-    await userRepository.insert(db, parsed.clinicId, user, passwordHash);
+    // The password is hashed before the transaction, so it holds no connection while argon2 runs.
+    if (alongside === undefined || db.isTransaction) await insert(db);
+    else await db.transaction().execute(insert);
   } catch (error) {
     if (isUniqueViolation(error)) throw emailInUse();
     throw error;

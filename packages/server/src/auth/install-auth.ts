@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance } from 'fastify';
 import { AuditCommitter } from '../audit/audit-committer';
+import { installAuditHooks } from '../audit/audit-hooks';
 import type { DatabaseHandle } from '../db/connect';
 import { auditRoutes } from '../http/routes/audit.routes';
 import { authRoutes } from '../http/routes/auth.routes';
@@ -35,11 +36,13 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
     db,
     dialect,
     clock,
+    sweepMs: 5_000,
     ...(options.auditCommitIntervalMs === undefined ? {} : { intervalMs: options.auditCommitIntervalMs }),
   });
   app.decorate('audit', audit);
   app.decorate('auth', { db, settings, clock });
   app.addHook('onClose', () => audit.close());
+  installAuditHooks(app, audit);
 
   registerSecurityHeaders(app);
   await app.register(cookie);
@@ -51,7 +54,7 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
     audit,
     clock,
     settings,
-    throttle: new LoginThrottle(db, settings.loginLimit, clock),
+    throttle: new LoginThrottle(db, dialect, settings.loginLimit, clock),
     dummyHash: () => (dummy ??= hashPassword(newSessionToken(), settings.argon2)),
   };
   installSessionHook(app, deps);

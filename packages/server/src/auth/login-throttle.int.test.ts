@@ -98,10 +98,46 @@ for (const dialect of dialects) {
         Array.from({ length: 15 }, (_, i) => login(user.email, `wrong-guess-${i}-aaaa`, `10.3.0.${i}`)),
       );
       const statuses = answers.map((a) => a.statusCode);
-      assert.ok(statuses.filter((s) => s === 401).length <= 6, statuses.join(','));
+      // Settled one at a time: the five free failures and the sixth that starts the wait, then refusals.
+      assert.equal(statuses.filter((s) => s === 401).length, 6, statuses.join(','));
       assert.ok(
         statuses.every((s) => s === 401 || s === 429),
         statuses.join(','),
+      );
+      clock.advance(3_600_000);
+    });
+
+    test('20 concurrent sign-ins with the correct password are all let in', async () => {
+      const user = await signIn(app, { role: 'practitioner' });
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => login(user.email, testPassword, '10.5.0.1')),
+      );
+      assert.deepEqual(
+        answers.map((a) => a.statusCode),
+        Array.from({ length: 20 }, () => 200),
+      );
+      // The successes forgave the account: five typos are still free, the sixth starts the wait.
+      for (let i = 1; i <= 6; i++) {
+        assert.equal(
+          (await login(user.email, 'wrong-password-guess', '10.5.0.1')).statusCode,
+          401,
+          `typo ${i}`,
+        );
+      }
+      assert.equal((await login(user.email, testPassword, '10.5.0.1')).statusCode, 429);
+      clock.advance(3_600_000);
+    });
+
+    test('correct passwords are not refused for wrong guesses still in flight', async () => {
+      const user = await signIn(app, { role: 'practitioner' });
+      const answers = await Promise.all(
+        Array.from({ length: 15 }, (_, i) =>
+          login(user.email, i % 3 === 0 ? `wrong-guess-${i}-aaaa` : testPassword, `10.6.0.${i}`),
+        ),
+      );
+      assert.deepEqual(
+        answers.map((a) => a.statusCode),
+        Array.from({ length: 15 }, (_, i) => (i % 3 === 0 ? 401 : 200)),
       );
       clock.advance(3_600_000);
     });
@@ -123,11 +159,13 @@ for (const dialect of dialects) {
       const rows = await database.handle.db.selectFrom('login_throttle').select('key').execute();
       assert.ok(rows.length > 1);
       assert.ok(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key)));
+      // A fresh failure (its account and its address), then a success sweeps every key idle for an hour.
+      assert.equal((await login('nobody@test.example', 'wrong-password-guess', '10.7.0.1')).statusCode, 401);
       await signIn(app, { role: 'practitioner' });
       const left = await database.handle.db.selectFrom('login_throttle').select('last_attempt_at').execute();
       assert.deepEqual(
         left.map((r) => r.last_attempt_at),
-        [clock().toISOString()],
+        [clock().toISOString(), clock().toISOString()],
       );
     });
   });

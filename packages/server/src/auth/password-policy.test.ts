@@ -18,6 +18,10 @@ describe(passwordProblems.name, () => {
     { password: 'qwertyuiop12', email: 'a@b.org', ok: false, why: 'a keyboard run' },
     { password: 'aaaaaaaaaaaaaaaa', email: 'a@b.org', ok: false, why: 'one character repeated' },
     { password: 'abababab1212', email: 'a@b.org', ok: false, why: 'four characters repeated' },
+    // zxcvbn score below 3 (issue 16, Low 14): passes every rule above, yet a cracker's second guess.
+    { password: 'letmein!letmein!', email: 'a@b.org', ok: false, why: 'a common phrase typed twice' },
+    { password: 'monkey123monkey', email: 'a@b.org', ok: false, why: 'a common word around digits' },
+    { password: 'lantern-meadow-cobalt', email: 'a@b.org', ok: true, why: 'three uncommon words' },
     {
       password: 'dr.ana.ruiz@clinic.example',
       email: 'dr.ana.ruiz@clinic.example',
@@ -38,6 +42,16 @@ describe(passwordProblems.name, () => {
       for (const p of problems) assert.equal(p.path, 'password');
     });
   }
+
+  test('says why zxcvbn refuses a password: its warning and suggestions', () => {
+    assert.deepEqual(passwordProblems('letmein!letmein!', {}, 'newPassword'), [
+      {
+        path: 'newPassword',
+        message:
+          'Too easy to guess. Repeated character patterns like "abcabcabc" are easy to guess. Add more words that are less common. Avoid repeated words and characters.',
+      },
+    ]);
+  });
 
   test('names the field it was asked to', () => {
     assert.deepEqual(

@@ -1,8 +1,11 @@
 import type { ErrorDetail } from '../errors';
 import { commonPasswords } from './common-passwords';
+import { passwordStrength } from './password-strength';
 
 export const minPasswordLength = 12;
 export const maxPasswordLength = 256;
+/** zxcvbn's score a password must reach: 3 is "safely unguessable" (about 10^10 guesses, offline and slow-hashed). */
+export const minPasswordScore = 3;
 
 /** Who the password is for, so it may not simply repeat their email. */
 export interface PasswordOwner {
@@ -12,8 +15,9 @@ export interface PasswordOwner {
 /**
  * Why `password` is refused, as error details on `path` (empty when it is acceptable): at least 12
  * characters, at most 256, not a common password (also with trailing digits and symbols removed), not
- * the owner's email or its name part (again with trailing digits and symbols removed), and not a
- * handful of characters repeated.
+ * the owner's email or its name part (again with trailing digits and symbols removed), not a
+ * handful of characters repeated, and at least zxcvbn's score 3 (`passwordStrength`), the refusal then
+ * carrying zxcvbn's reason and suggestions (`letmein!letmein!`: a repeated pattern).
  */
 export function passwordProblems(
   password: string,
@@ -39,6 +43,15 @@ export function passwordProblems(
   }
   if (new Set(lower).size < 5) {
     return [{ path, message: 'This password repeats too few characters; choose another.' }];
+  }
+  const strength = passwordStrength(password, email === '' ? [] : [email, local]);
+  if (strength.score < minPasswordScore) {
+    const advice =
+      strength.suggestions.length > 0
+        ? strength.suggestions
+        : ['Add another word or two that are less common.'];
+    const why = ['Too easy to guess.', ...(strength.warning === null ? [] : [strength.warning]), ...advice];
+    return [{ path, message: why.join(' ') }];
   }
   return [];
 }

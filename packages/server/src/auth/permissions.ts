@@ -9,13 +9,20 @@ export type Role = (typeof roles)[number];
 export const permissionGrants = {
   public: [],
   signedIn: ['owner', 'practitioner', 'assistant', 'auditor'],
-  /** Demographics, consents, questionnaires, the timeline's dates and types. */
+  /**
+   * The front desk's: demographics, consents, the timeline's dates and types, and handing out
+   * questionnaires (what is due, when each was last done, tablet links, signed consents from the
+   * tablet); never a score, an answer, the history or notes (docs/security.md has the whole matrix).
+   */
   demographicsRead: ['owner', 'practitioner', 'assistant', 'auditor'],
   demographicsWrite: ['owner', 'practitioner', 'assistant'],
-  /** Visits, findings, analyses, episodes' clinical content, reports. */
+  /**
+   * The clinical record: the medical history and notes, questionnaire answers and scores, an intake
+   * from the tablet, visits, findings, analyses, episodes, imaging, documents, one patient's export.
+   */
   clinicalRead: ['owner', 'practitioner', 'auditor'],
   clinicalWrite: ['owner', 'practitioner'],
-  /** Users, clinic settings, the protocol pack, research export. */
+  /** Users, clinic settings, the protocol pack, the whole clinic's exports (FHIR, CSV, research). */
   clinicAdmin: ['owner'],
   auditRead: ['owner', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -46,11 +46,28 @@ export function securityHeaders(): Readonly<Record<string, string>> {
   return headers;
 }
 
-/** Helmet's headers on every response: pages, assets and the API. */
+let worked: {
+  readonly page: Readonly<Record<string, string>>;
+  readonly api: Readonly<Record<string, string>>;
+};
+
+/**
+ * The headers an answer to `url` carries, worked out once: helmet's on every answer, and on every API
+ * answer `Cache-Control: no-store` as well, since nearly all of them carry patient data and none may
+ * sit in a browser's or a proxy's cache (routes that set their own, such as PDFs, keep it).
+ */
+export function responseHeaders(url: string): Readonly<Record<string, string>> {
+  if (worked === undefined) {
+    const page = securityHeaders();
+    worked = { page, api: { ...page, 'cache-control': 'no-store' } };
+  }
+  return url.startsWith('/api/') ? worked.api : worked.page;
+}
+
+/** {@link responseHeaders} on every response: pages, assets and the API, errors included. */
 export function registerSecurityHeaders(app: FastifyInstance): void {
-  const headers = securityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(responseHeaders(request.url));
     done();
   });
 }

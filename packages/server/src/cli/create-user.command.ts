@@ -73,22 +73,24 @@ export async function createUserCommand(args: readonly string[]): Promise<number
   try {
     await migrateToLatest(handle.db);
     const target = await clinicOf(handle, clinic);
+    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock: () => new Date() });
     const user = await createUser(
       handle.db,
       { clinicId: target.id, email, displayName: name, role, password, mustChangePassword: true },
       authSettingsFromEnv(),
+      undefined,
+      (trx, created) =>
+        audit.within(trx, {
+          clinicId: target.id,
+          actorId: null,
+          action: 'create',
+          entityType: 'user',
+          entityIds: [created.id],
+          patientId: null,
+          requestId: 'cli:create-user',
+          ip: 'local',
+        }),
     );
-    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock: () => new Date() });
-    await audit.record({
-      clinicId: target.id,
-      actorId: null,
-      action: 'create',
-      entityType: 'user',
-      entityIds: [user.id],
-      patientId: null,
-      requestId: 'cli:create-user',
-      ip: 'local',
-    });
     await audit.close();
     console.log(`Created ${role} ${user.email} in "${target.name}" (${target.id}).`);
     console.log('They must choose a new password at first sign-in.');

@@ -33,7 +33,8 @@ const commands: Record<string, Command> = {
     run: (args) => createUserCommand(args),
   },
   audit: {
-    summary: 'audit verify: check every audit hash chain and name the first broken row',
+    summary:
+      'audit verify: check every audit hash chain (and the anchor file) and name the first broken row; audit anchor: append checkpoints to AUDIT_ANCHOR_FILE',
     run: (args) => auditCommand(args),
   },
   export: { summary: exportUsage, run: (args) => exportCommand(args) },

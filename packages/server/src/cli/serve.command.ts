@@ -23,6 +23,11 @@ export async function serveCommand(): Promise<number> {
   if (server.demo !== null || (await hasDemoClinic(server))) {
     console.log(`Demo sign-in: ${demoLogin.email} / ${demoLogin.password}`);
   }
+  console.log(
+    server.publicUrl === undefined
+      ? 'Kiosk links are off until PUBLIC_URL is set to the address tablets reach this server at.'
+      : `Kiosk links and their QR codes point to ${server.publicUrl} (PUBLIC_URL).`,
+  );
   console.log(`SOT Chart is running at ${server.url} (database: ${server.handle.dialect})`);
   await new Promise<void>((resolve) => {
     const shutdown = (): void => {

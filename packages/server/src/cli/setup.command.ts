@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { uuidv7 } from 'uuidv7';
 import { AuditCommitter } from '../audit/audit-committer';
+import { startChain } from '../audit/start-chain';
 import { authSettingsFromEnv } from '../auth/auth-settings';
 import { createUser } from '../auth/create-user';
 import { passwordProblems } from '../auth/password-policy';
@@ -81,6 +82,7 @@ export async function setupCommand(args: readonly string[]): Promise<number> {
     const settings = authSettingsFromEnv();
     const clinicId = uuidv7();
     const now = new Date();
+    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock: () => new Date() });
     const owner = await handle.db.transaction().execute(async (trx) => {
       await clinicRepository.insert(
         trx,
@@ -94,22 +96,23 @@ export async function setupCommand(args: readonly string[]): Promise<number> {
         },
         now.toISOString(),
       );
-      return createUser(
+      await startChain(trx, clinicId, now.toISOString());
+      const created = await createUser(
         trx,
         { clinicId, email: input.email, displayName: input.name, role: 'owner', password: input.password },
         settings,
       );
-    });
-    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock: () => new Date() });
-    await audit.record({
-      clinicId,
-      actorId: null,
-      action: 'create',
-      entityType: 'user',
-      entityIds: [clinicId, owner.id],
-      patientId: null,
-      requestId: 'cli:setup',
-      ip: 'local',
+      await audit.within(trx, {
+        clinicId,
+        actorId: null,
+        action: 'create',
+        entityType: 'user',
+        entityIds: [clinicId, created.id],
+        patientId: null,
+        requestId: 'cli:setup',
+        ip: 'local',
+      });
+      return created;
     });
     await audit.close();
     console.log(`Created the clinic "${input.clinicName}" (${clinicId}) and its owner ${owner.email}.`);

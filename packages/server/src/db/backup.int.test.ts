@@ -122,6 +122,9 @@ describe('sotchart backup and restore', () => {
       for (const id of ackedBefore) assert.ok(ids.has(id), `${id}, written before the backup, is missing`);
       // One consistent moment: each restored row is the live row, or an older version of it.
       for (const table of await tables(restored)) {
+        // An audit row committed with its write but not chained at the backup's moment has been chained
+        // (and left pending_audit) in the live database since; a server on the restored copy chains it.
+        if (table === 'pending_audit') continue;
         const live = new Map((await rowsOf(database.handle, table)).map((r) => [keyOf(table, r), r]));
         for (const row of await rowsOf(restored, table)) {
           const now = live.get(keyOf(table, row));

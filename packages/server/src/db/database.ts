@@ -236,6 +236,21 @@ export interface AuditHeadTable {
   updated_at: string;
 }
 
+/** An audit row committed with its change and not yet chained (see the audit committer). */
+export interface PendingAuditTable {
+  id: string;
+  chain_id: string;
+  at: string;
+  clinic_id: string | null;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_ids: string;
+  patient_id: string | null;
+  request_id: string;
+  ip: string;
+}
+
 export interface LoginThrottleTable {
   key: string;
   failures: number;
@@ -343,6 +358,7 @@ export interface Database {
   session: SessionTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  pending_audit: PendingAuditTable;
   login_throttle: LoginThrottleTable;
   patient: PatientTable;
   patient_search_key: PatientSearchKeyTable;

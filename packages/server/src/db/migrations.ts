@@ -24,6 +24,8 @@ import * as indexClinicRowsById from './migrations/0034-index-clinic-rows-by-id'
 import * as addVisitEngineResult from './migrations/0035-add-visit-engine-result';
 import * as createBackfillRun from './migrations/0036-create-backfill-run';
 import * as createSignedDocument from './migrations/0037-create-signed-document';
+import * as createPendingAudit from './migrations/0038-create-pending-audit';
+import * as startClinicAuditChains from './migrations/0039-start-clinic-audit-chains';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -51,6 +53,8 @@ const migrations: Record<string, Migration> = {
   '0035-add-visit-engine-result': addVisitEngineResult,
   '0036-create-backfill-run': createBackfillRun,
   '0037-create-signed-document': createSignedDocument,
+  '0038-create-pending-audit': createPendingAudit,
+  '0039-start-clinic-audit-chains': startClinicAuditChains,
 };
 
 /**

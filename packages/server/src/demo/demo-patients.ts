@@ -1,10 +1,11 @@
-import type { CreateEpisode, CreatePatient } from '@sotchart/contract';
+import type { CreateEpisode, CreatePatient, PatientWithHistory } from '@sotchart/contract';
 import type { DemoCategory } from './demo-findings';
 import { pick, seededRandom } from './demo-random';
 
 /** One demo patient: demographics, an episode of care and the course of categories over their visits. */
 export interface DemoPatient {
   readonly patient: CreatePatient;
+  readonly medical: Pick<PatientWithHistory, 'history' | 'notes'>;
   readonly episode: CreateEpisode;
   /** The category found at each visit, oldest first, e.g. III, III, II, II, I. */
   readonly course: readonly DemoCategory[];
@@ -136,6 +137,8 @@ export function demoPatients(): DemoPatient[] {
         email: `${givenName.toLowerCase()}.${(family[i] ?? 'demo').toLowerCase()}@example.com`,
         address: `${10 + i} Harbour Road, Springfield`,
         occupation: pick(random, occupations),
+      },
+      medical: {
         history: {
           conditions: i % 3 === 0 ? ['mild hypertension'] : [],
           surgeries: i % 7 === 0 ? ['appendectomy'] : [],

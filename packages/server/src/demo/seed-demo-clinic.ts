@@ -1,5 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { AuditCommitter } from '../audit/audit-committer';
+import { startChain } from '../audit/start-chain';
 import type { AuthSettings } from '../auth/auth-settings';
 import { createUser } from '../auth/create-user';
 import type { DatabaseHandle } from '../db/connect';
@@ -31,18 +32,21 @@ export async function seedDemoClinic(
   }
   const clinicId = uuidv7();
   const now = clock().toISOString();
-  await clinicRepository.insert(
-    handle.db,
-    {
-      id: clinicId,
-      name: 'Harbour SOT Chiropractic (demo)',
-      address: '12 Harbour Road, Springfield',
-      timeZone: 'America/Chicago',
-      isDemo: true,
-      version: 1,
-    },
-    now,
-  );
+  await handle.db.transaction().execute(async (trx) => {
+    await clinicRepository.insert(
+      trx,
+      {
+        id: clinicId,
+        name: 'Harbour SOT Chiropractic (demo)',
+        address: '12 Harbour Road, Springfield',
+        timeZone: 'America/Chicago',
+        isDemo: true,
+        version: 1,
+      },
+      now,
+    );
+    await startChain(trx, clinicId, now);
+  });
   const owner = await createUser(
     handle.db,
     {

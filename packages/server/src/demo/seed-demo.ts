@@ -95,7 +95,7 @@ async function seedPatient(
   demo: DemoPatient,
   index: number,
 ): Promise<number> {
-  const patient = await patientService.create(deps, ctx, demo.patient);
+  const patient = await patientService.create(deps, ctx, demo.patient, demo.medical);
   const episode = await episodeService.create(deps, ctx, patient.id, demo.episode);
   const stageOf: Record<DemoCategory, number> = { I: 0, II: 0, III: 0 };
   let visits = 0;

@@ -104,6 +104,25 @@ const signedVisit = (w: MatrixWorld) =>
     assert.equal(res.status, 200, `fixture sign answered ${res.status}`);
     return id;
   });
+/** A signed visit with one addendum, so its addendum 1 has a signed PDF. */
+const addendedVisit = (w: MatrixWorld) =>
+  w.once('addended-visit', async () => {
+    const id = await signedVisit(w);
+    const res = await w.b.api('owner')('POST', `/api/visits/${id}/addenda`, { text: 'Phoned: better.' });
+    assert.equal(res.status, 201, `fixture addendum answered ${res.status}`);
+    return id;
+  });
+/** A draft visit under a red flag, so it has a referral letter. */
+const referralVisit = (w: MatrixWorld) =>
+  w.once('referral-visit', async () => {
+    const id = await newVisit(w);
+    const saved = await w.b.api('owner')('PATCH', `/api/visits/${id}`, {
+      version: await versionOf(w, 'visit', id),
+      findings: screenAnswers(['rf_vascular']),
+    });
+    assert.equal(saved.status, 200, `fixture save answered ${saved.status}`);
+    return id;
+  });
 const episode = (w: MatrixWorld) =>
   w.once('episode', async () =>
     created(w, `/api/patients/${await patient(w)}/episodes`, {
@@ -112,17 +131,22 @@ const episode = (w: MatrixWorld) =>
       onset: 'acute',
     }),
   );
-/** A fresh intake from the kiosk, so each granted review finds one not yet reviewed. */
+/**
+ * A fresh consent signed at the kiosk, so each granted review finds one not yet reviewed. (An intake
+ * holds the history: reviewing one takes a clinical role, which kiosk.int.test.ts checks.)
+ */
 const kioskSubmission = async (w: MatrixWorld): Promise<string> => {
   const p = await patient(w);
   const link = await w.b.api('owner')<{ url: string }>('POST', `/api/patients/${p}/kiosk-links`, {
-    kind: 'intake',
+    kind: 'consent',
+    consentType: 'treatment',
   });
   const token = link.body.url.split('#')[1];
   await apiClient(w.app)('POST', '/api/kiosk/submit', {
     token,
-    kind: 'intake',
-    intake: { complaint: 'Back pain' },
+    kind: 'consent',
+    signedName: 'Ada Lovelace',
+    signature: { width: 300, height: 100, strokes: [[10, 10, 40, 30]] },
   });
   const list = await w.b.api('owner')<{ id: string; reviewedAt: string | null }[]>(
     'GET',
@@ -142,6 +166,8 @@ const versioned =
 
 const fixtures: Record<string, RouteFixture> = {
   '/api/visits/:id/note.pdf': { params: async (w) => ({ id: await visit(w) }) },
+  '/api/visits/:id/addenda/:seq.pdf': { params: async (w) => ({ id: await addendedVisit(w), seq: '1' }) },
+  '/api/visits/:id/referral-letter.pdf': { params: async (w) => ({ id: await referralVisit(w) }) },
   '/api/visits/:id/handout.pdf': { params: async (w) => ({ id: await visit(w) }) },
   '/api/patients/:id/progress-report.pdf': { params: async (w) => ({ id: await patient(w) }) },
   '/api/visits/:id/superbill.pdf': { params: async (w) => ({ id: await visit(w) }) },
@@ -151,6 +177,12 @@ const fixtures: Record<string, RouteFixture> = {
     body: () => ({ instrumentId: 'nprs', answers: { current: 4 } }),
   },
   '/api/patients/:id/outcomes': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/patients/:id/history': {
+    params: async (w) => ({ id: await patient(w) }),
+    body: versioned('patient', { notes: 'Prefers side-lying.' }),
+  },
+  '/api/patients/:id/exports/fhir': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/patients/:id/exports/csv': { params: async (w) => ({ id: await patient(w) }) },
   '/api/patients/:id/outcome-schedule': { params: async (w) => ({ id: await patient(w) }) },
   '/api/patients/:id/kiosk-links': {
     params: async (w) => ({ id: await patient(w) }),

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { responseHeaders } from '../auth/security-headers';
 import { AppError, type ErrorCode, type ErrorDetail } from '../errors';
 import { statusFor } from './status-for';
 import { detailsFromZod } from './parse-input';
@@ -63,6 +64,35 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
   if (error.retryAfterSeconds !== undefined)
     void reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(statusFor[error.code]).send(body);
+}
+
+/** Fastify's routing errors: they happen before routing, so neither hooks nor the error handler run. */
+const routingErrors: Record<string, string> = {
+  FST_ERR_BAD_URL: 'is not a valid URL: it has a malformed percent-escape',
+  FST_ERR_MAX_PARAM_LENGTH: 'is longer than 100 characters',
+};
+
+/**
+ * Fastify's `frameworkErrors`: a malformed percent-escape in a path parameter, or a parameter over the
+ * router's length limit, answers like any bad parameter (400 VALIDATION_FAILED naming `params`) with the
+ * request id and the headers every answer carries, instead of Fastify's bare 400 or 414.
+ */
+export function routingErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void reply.headers(responseHeaders(request.url));
+  const reason = routingErrors[error.code];
+  if (reason === undefined) {
+    request.log.error({ err: error }, 'unhandled routing error');
+    const body: ErrorBody = {
+      error: { code: 'INTERNAL', message: 'Something went wrong on the server.', requestId: request.id },
+    };
+    void reply.status(500).send(body);
+    return;
+  }
+  void sendError(
+    reply,
+    request,
+    new AppError('VALIDATION_FAILED', { details: [{ path: 'params', message: reason }] }),
+  );
 }
 
 /** The single error handler: known codes get their status and body; anything else is a 500.

@@ -4,6 +4,7 @@ import { isGranted, type Permission } from '../auth/permissions';
 import { contextOf } from '../auth/request-context';
 import { AppError, type ErrorDetail } from '../errors';
 import { detailsFromZod } from './parse-input';
+import { unstorableTextDetails } from './unstorable-text';
 
 /** The zod schemas of a route's input and output; they validate requests and produce the OpenAPI document. */
 export interface RouteSchemas {
@@ -38,6 +39,10 @@ export interface RouteDefinition<S extends RouteSchemas = RouteSchemas> extends 
    * NOT_FOUND otherwise. It runs before a 403, so a forbidden role never learns that a foreign id exists.
    */
   readonly ownedBy?: (request: FastifyRequest, clinicId: string) => Promise<void>;
+  /** Runs before the body is read, after the app's own hooks (a rate limit by address, say). */
+  readonly onRequest?: (request: FastifyRequest) => Promise<void>;
+  /** Runs once the body is parsed, before the permission check and validation. */
+  readonly preValidation?: (request: FastifyRequest) => Promise<void>;
   handler(request: FastifyRequest, reply: FastifyReply, input: RouteInput<S>): Promise<unknown>;
 }
 
@@ -55,9 +60,11 @@ function parseRequest<S extends RouteSchemas>(schema: S | undefined, request: Fa
     const s = schema?.[part];
     if (s === undefined) return undefined;
     const result = s.safeParse(value);
-    if (result.success) return result.data;
-    details.push(...detailsFromZod(result.error, part));
-    return undefined;
+    const found = result.success ? [] : detailsFromZod(result.error, part);
+    // Text the database cannot store, wherever the schema let it through (named once per field).
+    const named = new Set(found.map((d) => d.path));
+    details.push(...found, ...unstorableTextDetails(value, part).filter((d) => !named.has(d.path)));
+    return result.success ? result.data : undefined;
   };
   const input = {
     params: parse('params', request.params),
@@ -82,9 +89,14 @@ export function defineRoute<S extends RouteSchemas>(app: FastifyInstance, route:
     permission: route.permission,
     ...(route.schema === undefined ? {} : { schema: route.schema }),
   });
+  const { onRequest, preValidation } = route;
   app.route({
     method: route.method,
     url: route.url,
+    ...(onRequest === undefined ? {} : { onRequest: (request: FastifyRequest) => onRequest(request) }),
+    ...(preValidation === undefined
+      ? {}
+      : { preValidation: (request: FastifyRequest) => preValidation(request) }),
     preHandler: async (request) => {
       if (route.permission === 'public') return;
       const ctx = contextOf(request);

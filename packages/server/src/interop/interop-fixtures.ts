@@ -68,17 +68,21 @@ export async function chartPatient(
   patient: Record<string, unknown>,
   options: { subjective?: string; technique?: string; findingNote?: string } = {},
 ): Promise<ChartedPatient> {
-  const created = await api<Body>('POST', '/api/patients', {
+  const { notes, ...demographics } = patient;
+  const created = await api<Body>('POST', '/api/patients', demographics);
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  const patientId = created.body.id as string;
+  const history = await api<Body>('PATCH', `/api/patients/${patientId}/history`, {
+    version: created.body.version,
     history: {
       conditions: ['Asthma'],
       surgeries: ['Appendectomy 2001'],
       medications: ['Ibuprofen'],
       allergies: ['Penicillin'],
     },
-    ...patient,
+    ...(notes === undefined ? {} : { notes }),
   });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  const patientId = created.body.id as string;
+  assert.equal(history.status, 200, JSON.stringify(history.body));
   const episode = await api<Body>('POST', `/api/patients/${patientId}/episodes`, {
     startDate: '2026-02-02',
     complaint: 'Low back pain',

@@ -78,9 +78,9 @@ export async function renderDemoSamples(): Promise<Sample[]> {
       if (stored === undefined) throw new Error('the demo visit has no stored note');
       const snapshot = JSON.parse(stored.snapshot) as VisitNoteSnapshot;
       // SOT-1025 is the demo patient whose first visit stopped at a red flag (demo-patients.ts).
-      const referred = (await visitRepository.listByPatient(handle.db, clinicId, await patientByChart('SOT-1025'))).find(
-        (v) => v.engine.analysis.referral !== null,
-      );
+      const referred = (
+        await visitRepository.listByPatient(handle.db, clinicId, await patientByChart('SOT-1025'))
+      ).find((v) => v.engine.analysis.referral !== null);
       if (referred === undefined) throw new Error('the demo has no visit under a red flag');
       return [
         { name: 'visit-note-letter', pdf: (await note(backVisit)).pdf },

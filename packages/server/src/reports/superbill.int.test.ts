@@ -105,9 +105,11 @@ for (const dialect of dialects) {
       const text = await pdfText(`/api/visits/${charted.signedVisitId}/note.pdf`);
       for (const expected of [
         'Suggested diagnoses',
+        // The Impulse adjustment at T4 is treatment of the thoracic region (issue 19: it used to be left out).
+        'M99.02 (thoracic region)',
         'M99.03 (lumbar region)',
         'Suggested procedures',
-        '98941 (lumbar, sacral, pelvic)',
+        '98941 (thoracic, lumbar, sacral, pelvic)',
         '98943 (head)',
         'Suggested modifier',
         'AT',

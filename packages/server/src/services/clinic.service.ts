@@ -3,7 +3,7 @@ import type { RequestContext } from '../auth/request-context';
 import { clinicRepository } from '../db/repositories/clinic.repository';
 import { notFound } from '../errors';
 import { applyChange, lostRace } from './apply-change';
-import type { ServiceDeps } from './service-deps';
+import { auditOf, type ServiceDeps } from './service-deps';
 
 export const clinicService = {
   async get(deps: ServiceDeps, ctx: RequestContext): Promise<Clinic> {
@@ -16,6 +16,7 @@ export const clinicService = {
     return deps.db.transaction().execute(async (trx) => {
       const current = await clinicRepository.findById(trx, ctx.clinicId);
       if (current === undefined) throw notFound();
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'clinic', [ctx.clinicId], null));
       const next = applyChange(current, patch);
       if (next === null) return current;
       if (!(await clinicRepository.update(trx, next, current.version, deps.clock().toISOString()))) {

@@ -32,8 +32,8 @@ export const episodeService = {
     await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
       await episodeRepository.insert(trx, ctx.clinicId, episode, ctx.userId);
+      await deps.audit.within(trx, auditOf(ctx, 'create', 'episode', [episode.id], patientId));
     });
-    await deps.audit.record(auditOf(ctx, 'create', 'episode', [episode.id], patientId));
     return episode;
   },
 
@@ -41,6 +41,7 @@ export const episodeService = {
     const result = await deps.db.transaction().execute(async (trx) => {
       const current = await episodeRepository.findById(trx, ctx.clinicId, id);
       if (current === undefined) throw notFound();
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'episode', [id], current.patientId));
       const next = applyChange(current, patch);
       if (next === null) return current;
       const stamped = { ...next, updatedAt: deps.clock().toISOString() };
@@ -49,7 +50,6 @@ export const episodeService = {
       }
       return stamped;
     });
-    await deps.audit.record(auditOf(ctx, 'update', 'episode', [id], result.patientId));
     return result;
   },
 };

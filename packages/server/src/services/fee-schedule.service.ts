@@ -42,9 +42,9 @@ export const feeScheduleService = {
         throw new AppError('VERSION_CONFLICT', {
           current: await feeScheduleRepository.find(trx, ctx.clinicId),
         });
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'fee_schedule', [ctx.clinicId], null));
       return next;
     });
-    await deps.audit.record(auditOf(ctx, 'update', 'fee_schedule', [ctx.clinicId], null));
     return saved;
   },
 };

@@ -1,4 +1,4 @@
-import type { FhirImportResult, Patient } from '@sotchart/contract';
+import type { FhirImportResult, PatientWithHistory } from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
 import { patientIdentifierRepository } from '../db/repositories/patient-identifier.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
@@ -22,7 +22,6 @@ export const fhirImportService = {
     if (parsed.entries.length > maxImportEntries)
       throw validationFailed([{ path: 'entry', message: `at most ${maxImportEntries} entries per import` }]);
     const result: FhirImportResult = { created: [], rejected: [] };
-    const createdPatients: Patient[] = [];
     await deps.db.transaction().execute(async (trx) => {
       const seen = new Set<string>();
       const seenCharts = new Set<string>();
@@ -61,8 +60,11 @@ export const fhirImportService = {
           continue;
         }
         const now = deps.clock().toISOString();
-        const patient: Patient = {
-          ...mapped.patient,
+        const { history: _history, notes: _notes, ...demographics } = mapped.patient;
+        const patient: PatientWithHistory = {
+          ...demographics,
+          history: { conditions: [], surgeries: [], medications: [], allergies: [] },
+          notes: '',
           id: deps.newId(),
           archived: false,
           createdAt: now,
@@ -71,13 +73,12 @@ export const fhirImportService = {
         };
         await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
         await patientIdentifierRepository.insertMany(trx, ctx.clinicId, patient.id, mapped.identifiers, now);
+        await deps.audit.within(trx, auditOf(ctx, 'create', 'patient', [patient.id], patient.id));
         for (const id of mapped.identifiers) seen.add(JSON.stringify([id.system, id.value]));
         seenCharts.add(chart);
-        createdPatients.push(patient);
         result.created.push({ entry, patientId: patient.id, chartNumber: chart });
       }
     });
-    for (const p of createdPatients) await deps.audit.record(auditOf(ctx, 'create', 'patient', [p.id], p.id));
     return result;
   },
 };

@@ -4,10 +4,7 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { findingRepository } from '../db/repositories/finding.repository';
-import {
-  signedDocumentRepository,
-  type SignedDocument,
-} from '../db/repositories/signed-document.repository';
+import { signedDocumentRepository, type SignedDocument } from '../db/repositories/signed-document.repository';
 import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
 import { isUniqueViolation } from '../db/unique-violation';
 import { notFound } from '../errors';
@@ -158,7 +155,9 @@ export async function storedNote(
   visit: Visit,
 ): Promise<SignedDocument> {
   const find = () => signedDocumentRepository.find(db, clinicId, visit.id, 'note', 0);
-  return (await find()) ?? (await freezeOnce(db, (trx) => freezeNote(trx, deps, clinicId, visit, true), find));
+  return (
+    (await find()) ?? (await freezeOnce(db, (trx) => freezeNote(trx, deps, clinicId, visit, true), find))
+  );
 }
 
 /** The stored PDF of a visit's addendum `seq` (frozen now, at upgrade, if it never was); NOT_FOUND if none. */

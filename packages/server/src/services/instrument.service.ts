@@ -61,8 +61,10 @@ export const instrumentService = {
     const applied = applyTextPack(instruments[pack.instrumentId], pack);
     if (!applied.ok) throw validationFailed(applied.error.details);
     const at = deps.clock().toISOString();
-    await outcomeTextPackRepository.put(deps.db, ctx.clinicId, pack, at, ctx.userId);
-    await deps.audit.record(auditOf(ctx, 'update', 'outcome_text_pack', [pack.instrumentId], null));
+    await deps.db.transaction().execute(async (trx) => {
+      await outcomeTextPackRepository.put(trx, ctx.clinicId, pack, at, ctx.userId);
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'outcome_text_pack', [pack.instrumentId], null));
+    });
     return {
       instrumentId: pack.instrumentId,
       version: pack.version,

@@ -6,11 +6,12 @@ import type {
   KioskReceipt,
   KioskSubmission,
   KioskSubmit,
-  Patient,
+  PatientWithHistory,
 } from '@sotchart/contract';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
+import { isGranted } from '../auth/permissions';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { clinicRepository } from '../db/repositories/clinic.repository';
@@ -74,7 +75,10 @@ async function openLink(db: Kysely<Database>, token: string, now: Date): Promise
   return link;
 }
 
-function mergeHistory(history: Patient['history'], intake: NonNullable<KioskSubmission['intake']>) {
+function mergeHistory(
+  history: PatientWithHistory['history'],
+  intake: NonNullable<KioskSubmission['intake']>,
+) {
   const merge = (a: readonly string[], b: readonly string[]) => {
     const seen = new Set(a.map((s) => s.toLowerCase()));
     return [...a, ...b.filter((s) => !seen.has(s.toLowerCase()))];
@@ -88,13 +92,16 @@ function mergeHistory(history: Patient['history'], intake: NonNullable<KioskSubm
 }
 
 export const kioskService = {
-  /** Makes a one-time link to one form for one patient; the token appears only in the returned URL. */
+  /**
+   * Makes a one-time link to one form for one patient; the token appears only in the returned URL,
+   * which starts with `baseUrl` (the server's configured public address, without a trailing slash).
+   */
   async createLink(
     deps: ServiceDeps,
     ctx: RequestContext,
     patientId: string,
     input: CreateKioskLink,
-    origin: string,
+    baseUrl: string,
   ): Promise<CreatedKioskLink> {
     const token = randomBytes(32).toString('base64url');
     const now = deps.clock();
@@ -113,10 +120,10 @@ export const kioskService = {
     await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
       await kioskLinkRepository.insert(trx, link, hashOf(token));
+      await deps.audit.within(trx, auditOf(ctx, 'create', 'kiosk_link', [link.id], patientId));
     });
-    await deps.audit.record(auditOf(ctx, 'create', 'kiosk_link', [link.id], patientId));
     // The token goes after '#': browsers never send the fragment, so it stays out of server logs.
-    const url = `${origin}/kiosk#${token}`;
+    const url = `${baseUrl}/kiosk#${token}`;
     const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { ...publicLink(link, now), url, qrSvg };
   },
@@ -176,7 +183,7 @@ export const kioskService = {
   async submit(deps: ServiceDeps, caller: KioskCaller, body: KioskSubmit): Promise<KioskReceipt> {
     const now = deps.clock();
     const at = now.toISOString();
-    const { link, ids } = await deps.db.transaction().execute(async (trx) => {
+    const link = await deps.db.transaction().execute(async (trx) => {
       const link = await openLink(trx, body.token, now);
       if (body.kind !== link.kind)
         throw validationFailed([{ path: 'kind', message: `must be ${link.kind} for this link` }]);
@@ -192,7 +199,9 @@ export const kioskService = {
           enteredBy: null,
           kioskLinkId: link.id,
         });
-        return { link, ids: [link.id, response.id] };
+        const ids = [link.id, response.id];
+        await deps.audit.within(trx, kioskAudit(caller, link, 'create', 'questionnaire_response', ids));
+        return link;
       }
       const submission: KioskSubmission = {
         id: deps.newId(),
@@ -210,10 +219,10 @@ export const kioskService = {
         appliedToHistory: false,
       };
       await kioskSubmissionRepository.insert(trx, link.clinicId, submission, link.id);
-      return { link, ids: [link.id, submission.id] };
+      const ids = [link.id, submission.id];
+      await deps.audit.within(trx, kioskAudit(caller, link, 'create', 'kiosk_submission', ids));
+      return link;
     });
-    const entity = body.kind === 'questionnaire' ? 'questionnaire_response' : 'kiosk_submission';
-    await deps.audit.record(kioskAudit(caller, link, 'create', entity, ids));
     return { kind: link.kind, receivedAt: at };
   },
 
@@ -225,7 +234,10 @@ export const kioskService = {
     await loadPatient(deps.db, ctx, patientId);
     const list = await kioskSubmissionRepository.listByPatient(deps.db, ctx.clinicId, patientId);
     await deps.audit.record(auditOf(ctx, 'read', 'kiosk_submission', [patientId], patientId));
-    return list;
+    // An intake holds the history, the complaint and a pain score: a role without clinical access sees
+    // that one arrived and whether it was reviewed, not what it says.
+    if (isGranted(ctx.role, 'clinicalRead')) return list;
+    return list.map((s) => (s.intake === null ? s : { ...s, intake: null }));
   },
 
   /**
@@ -241,6 +253,12 @@ export const kioskService = {
     const reviewed = await deps.db.transaction().execute(async (trx) => {
       const submission = await kioskSubmissionRepository.findById(trx, ctx.clinicId, id);
       if (submission === undefined) throw notFound();
+      // Reviewing an intake means reading it and merging it into the history: clinical work. Signed
+      // consents are the front desk's.
+      if (submission.kind === 'intake' && !isGranted(ctx.role, 'clinicalWrite'))
+        throw new AppError('FORBIDDEN', {
+          details: [{ path: 'id', message: 'is an intake form: a practitioner or the owner reviews it' }],
+        });
       if (submission.reviewedAt !== null)
         throw validationFailed([{ path: 'id', message: 'is already reviewed' }]);
       const patient = await loadPatient(trx, ctx, submission.patientId);
@@ -287,10 +305,10 @@ export const kioskService = {
       };
       if (!(await kioskSubmissionRepository.markReviewed(trx, ctx.clinicId, result)))
         throw validationFailed([{ path: 'id', message: 'is already reviewed' }]);
+      const ids = consentId === null ? [id] : [id, consentId];
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'kiosk_submission', ids, result.patientId));
       return result;
     });
-    const ids = reviewed.consentId === null ? [id] : [id, reviewed.consentId];
-    await deps.audit.record(auditOf(ctx, 'update', 'kiosk_submission', ids, reviewed.patientId));
     return reviewed;
   },
 };

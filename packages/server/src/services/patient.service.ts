@@ -2,9 +2,12 @@ import type {
   Consent,
   CreatePatient,
   Imaging,
+  MedicalHistory,
   Patient,
   PatientSearch,
   PatientSummary,
+  PatientWithHistory,
+  UpdateMedicalHistory,
   UpdatePatient,
 } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
@@ -18,11 +21,40 @@ import { applyChange, lostRace } from './apply-change';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** Loads a patient of the caller's clinic; any other id (including another clinic's) is NOT_FOUND. */
-export async function loadPatient(db: Kysely<Database>, ctx: RequestContext, id: string): Promise<Patient> {
+export async function loadPatient(
+  db: Kysely<Database>,
+  ctx: RequestContext,
+  id: string,
+): Promise<PatientWithHistory> {
   const patient = await patientRepository.findById(db, ctx.clinicId, id);
   if (patient === undefined) throw notFound();
   return patient;
 }
+
+/** What every role reads of a patient: the demographics, without the history and notes. */
+export function demographicsOf({
+  history: _history,
+  notes: _notes,
+  ...patient
+}: PatientWithHistory): Patient {
+  return patient;
+}
+
+/** The medical history and notes of a patient, which only clinical roles read. */
+export function medicalHistoryOf(patient: PatientWithHistory): MedicalHistory {
+  return {
+    patientId: patient.id,
+    history: patient.history,
+    notes: patient.notes,
+    updatedAt: patient.updatedAt,
+    version: patient.version,
+  };
+}
+
+const emptyHistory: Pick<PatientWithHistory, 'history' | 'notes'> = {
+  history: { conditions: [], surgeries: [], medications: [], allergies: [] },
+  notes: '',
+};
 
 const chartNumberTaken = () =>
   validationFailed([{ path: 'chartNumber', message: 'is already used by another patient of this clinic' }]);
@@ -55,33 +87,50 @@ function decodeCursor(text: string | undefined): PatientCursor | null {
   throw validationFailed([{ path: 'query.cursor', message: 'is not a cursor this server issued' }]);
 }
 
-async function changePatient(
+/**
+ * Applies a patch to a patient in one transaction. A stale version answers VERSION_CONFLICT carrying
+ * `view` of the current record, so a conflict shows a role no more than the route itself would.
+ */
+async function changePatient<T>(
   deps: ServiceDeps,
   ctx: RequestContext,
   id: string,
-  patch: Partial<Patient> & { version: number },
+  patch: Partial<PatientWithHistory> & { version: number },
   action: 'update' | 'archive',
-): Promise<Patient> {
+  view: (patient: PatientWithHistory) => T,
+): Promise<T> {
   const result = await deps.db.transaction().execute(async (trx) => {
     const current = await loadPatient(trx, ctx, id);
+    await deps.audit.within(trx, auditOf(ctx, action, 'patient', [id], id));
+    if (patch.version !== current.version) throw lostRace(view(current));
     const next = applyChange(current, patch);
     if (next === null) return current;
     if (next.chartNumber !== current.chartNumber) await assertChartNumberFree(trx, ctx, next.chartNumber, id);
     const stamped = { ...next, updatedAt: deps.clock().toISOString() };
     if (!(await patientRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
-      throw lostRace(await loadPatient(trx, ctx, id));
+      throw lostRace(view(await loadPatient(trx, ctx, id)));
     }
     return stamped;
   });
-  await deps.audit.record(auditOf(ctx, action, 'patient', [id], id));
-  return result;
+  return view(result);
 }
 
 export const patientService = {
-  async create(deps: ServiceDeps, ctx: RequestContext, input: CreatePatient): Promise<Patient> {
+  /**
+   * Registers a patient. Over HTTP the body holds demographics only; the demo seed and imports may
+   * pass a history too.
+   */
+  async create(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    input: CreatePatient,
+    medical: Pick<PatientWithHistory, 'history' | 'notes'> = emptyHistory,
+  ): Promise<Patient> {
     const now = deps.clock().toISOString();
-    const patient: Patient = {
-      ...input,
+    const { history: _history, notes: _notes, ...demographics } = input;
+    const patient: PatientWithHistory = {
+      ...demographics,
+      ...medical,
       id: deps.newId(),
       archived: false,
       createdAt: now,
@@ -93,20 +142,35 @@ export const patientService = {
       .execute(async (trx) => {
         await assertChartNumberFree(trx, ctx, input.chartNumber, null);
         await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
+        await deps.audit.within(trx, auditOf(ctx, 'create', 'patient', [patient.id], patient.id));
       })
       .catch((error: unknown) => {
         // Two requests creating the same chart number at once: the unique index decides.
         if (isUniqueViolation(error)) throw chartNumberTaken();
         throw error;
       });
-    await deps.audit.record(auditOf(ctx, 'create', 'patient', [patient.id], patient.id));
-    return patient;
+    return demographicsOf(patient);
   },
 
   async get(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<Patient> {
     const patient = await loadPatient(deps.db, ctx, id);
     await deps.audit.record(auditOf(ctx, 'read', 'patient', [id], id));
-    return patient;
+    return demographicsOf(patient);
+  },
+
+  async getHistory(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<MedicalHistory> {
+    const patient = await loadPatient(deps.db, ctx, id);
+    await deps.audit.record(auditOf(ctx, 'read', 'patient_history', [id], id));
+    return medicalHistoryOf(patient);
+  },
+
+  updateHistory(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    id: string,
+    patch: UpdateMedicalHistory,
+  ): Promise<MedicalHistory> {
+    return changePatient(deps, ctx, id, patch, 'update', medicalHistoryOf);
   },
 
   async search(
@@ -121,11 +185,12 @@ export const patientService = {
   },
 
   update(deps: ServiceDeps, ctx: RequestContext, id: string, patch: UpdatePatient): Promise<Patient> {
-    return changePatient(deps, ctx, id, patch, 'update');
+    const { history: _history, notes: _notes, ...demographics } = patch;
+    return changePatient(deps, ctx, id, demographics, 'update', demographicsOf);
   },
 
   archive(deps: ServiceDeps, ctx: RequestContext, id: string, version: number): Promise<Patient> {
-    return changePatient(deps, ctx, id, { version, archived: true }, 'archive');
+    return changePatient(deps, ctx, id, { version, archived: true }, 'archive', demographicsOf);
   },
 
   async listConsents(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Consent[]> {
@@ -145,8 +210,8 @@ export const patientService = {
     await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
       await patientRecordRepository.insertConsent(trx, ctx.clinicId, consent, ctx.userId);
+      await deps.audit.within(trx, auditOf(ctx, 'create', 'consent', [consent.id], patientId));
     });
-    await deps.audit.record(auditOf(ctx, 'create', 'consent', [consent.id], patientId));
     return consent;
   },
 
@@ -167,8 +232,8 @@ export const patientService = {
     await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
       await patientRecordRepository.insertImaging(trx, ctx.clinicId, study, ctx.userId);
+      await deps.audit.within(trx, auditOf(ctx, 'create', 'imaging_study', [study.id], patientId));
     });
-    await deps.audit.record(auditOf(ctx, 'create', 'imaging_study', [study.id], patientId));
     return study;
   },
 };

@@ -11,7 +11,7 @@ import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { protocolRepository, type StoredOverride } from '../db/repositories/protocol.repository';
 import { AppError } from '../errors';
-import type { ServiceDeps } from './service-deps';
+import { auditOf, type ServiceDeps } from './service-deps';
 
 export interface EffectivePack {
   readonly pack: ProtocolPack;
@@ -93,6 +93,7 @@ export const protocolService = {
         deps.clock().toISOString(),
         ctx.userId,
       );
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'protocol_override', [String(revision)], null));
       return {
         base: defaultPack,
         revision,

@@ -164,7 +164,7 @@ export const questionnaireService = {
     const administeredAt = new Date(input.administeredAt ?? deps.clock().toISOString()).toISOString();
     const response = await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
-      return recordQuestionnaire(trx, deps, ctx.clinicId, {
+      const stored = await recordQuestionnaire(trx, deps, ctx.clinicId, {
         patientId,
         instrumentId: input.instrumentId,
         answers: input.answers,
@@ -174,8 +174,9 @@ export const questionnaireService = {
         enteredBy: ctx.userId,
         kioskLinkId: null,
       });
+      await deps.audit.within(trx, auditOf(ctx, 'create', 'questionnaire_response', [stored.id], patientId));
+      return stored;
     });
-    await deps.audit.record(auditOf(ctx, 'create', 'questionnaire_response', [response.id], patientId));
     return response;
   },
 

@@ -104,9 +104,9 @@ export const scheduleService = {
         !(await outcomeSettingsRepository.update(trx, ctx.clinicId, next, current.version, at, ctx.userId))
       )
         throw new AppError('VERSION_CONFLICT', { current: await loadOutcomeSettings(trx, ctx.clinicId) });
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'outcome_settings', [ctx.clinicId], null));
       return next;
     });
-    await deps.audit.record(auditOf(ctx, 'update', 'outcome_settings', [ctx.clinicId], null));
     return saved;
   },
 };

@@ -55,8 +55,9 @@ async function viewOf(deps: AuthDeps, clinicId: string, user: User, csrfToken: s
 export const sessionService = {
   /**
    * Signs in: throttle check (per account and address), password check (against a dummy hash when the
-   * email is unknown), then a new session replaces the one presented. Every failure is audited: in the
-   * account's clinic chain, or the system chain when no account has that email.
+   * email is unknown), the throttle settles the attempt, then a new session replaces the one presented.
+   * Every failure is audited: in the account's clinic chain, or the system chain when no account has
+   * that email.
    */
   async login(deps: AuthDeps, attempt: LoginAttempt): Promise<SignedIn> {
     const found = await userRepository.findCredentialsByEmail(deps.db, attempt.email);
@@ -69,18 +70,18 @@ export const sessionService = {
         entityIds: found === undefined ? [] : [found.user.id],
       });
     const keys = throttleKeys(deps.settings.loginLimit, attempt.email, attempt.ip);
-    try {
-      await deps.throttle.begin(keys);
-    } catch (error) {
+    const refused = async (error: unknown): Promise<never> => {
       await deps.audit.record(failed());
       throw error;
-    }
+    };
+    await deps.throttle.check(keys).catch(refused);
     const matches = await verifyPassword(found?.passwordHash ?? (await deps.dummyHash()), attempt.password);
-    if (found === undefined || !matches || !found.user.active) {
+    const correct = found !== undefined && matches && found.user.active;
+    await deps.throttle.settle(keys, correct).catch(refused);
+    if (!correct) {
       await deps.audit.record(failed());
       throw wrongCredentials();
     }
-    await deps.throttle.succeeded(keys);
 
     const now = deps.clock();
     const token = newSessionToken();
@@ -103,16 +104,17 @@ export const sessionService = {
         expiresAt: new Date(now.getTime() + deps.settings.sessionMaxHours * 3_600_000).toISOString(),
         ip: attempt.ip,
       });
+      await deps.audit.within(
+        trx,
+        eventOf(attempt, {
+          clinicId: found.clinicId,
+          actorId: found.user.id,
+          action: 'login',
+          entityType: 'session',
+          entityIds: [sessionId],
+        }),
+      );
     });
-    await deps.audit.record(
-      eventOf(attempt, {
-        clinicId: found.clinicId,
-        actorId: found.user.id,
-        action: 'login',
-        entityType: 'session',
-        entityIds: [sessionId],
-      }),
-    );
     return { token, view: await viewOf(deps, found.clinicId, found.user, csrfTokenFor(token)) };
   },
 
@@ -142,29 +144,35 @@ export const sessionService = {
   },
 
   async logout(deps: AuthDeps, ctx: RequestContext, sessionId: string): Promise<void> {
-    await sessionRepository.delete(deps.db, sessionId);
-    await deps.audit.record(
-      eventOf(ctx, {
-        clinicId: ctx.clinicId,
-        actorId: ctx.userId,
-        action: 'logout',
-        entityType: 'session',
-        entityIds: [sessionId],
-      }),
-    );
+    await deps.db.transaction().execute(async (trx) => {
+      await sessionRepository.delete(trx, sessionId);
+      await deps.audit.within(
+        trx,
+        eventOf(ctx, {
+          clinicId: ctx.clinicId,
+          actorId: ctx.userId,
+          action: 'logout',
+          entityType: 'session',
+          entityIds: [sessionId],
+        }),
+      );
+    });
   },
 
   /** Ends every session of the caller, on every device, this one included. */
   async logoutEverywhere(deps: AuthDeps, ctx: RequestContext): Promise<void> {
-    await sessionRepository.deleteForUser(deps.db, ctx.userId);
-    await deps.audit.record(
-      eventOf(ctx, {
-        clinicId: ctx.clinicId,
-        actorId: ctx.userId,
-        action: 'logout',
-        entityType: 'user',
-        entityIds: [ctx.userId],
-      }),
-    );
+    await deps.db.transaction().execute(async (trx) => {
+      await sessionRepository.deleteForUser(trx, ctx.userId);
+      await deps.audit.within(
+        trx,
+        eventOf(ctx, {
+          clinicId: ctx.clinicId,
+          actorId: ctx.userId,
+          action: 'logout',
+          entityType: 'user',
+          entityIds: [ctx.userId],
+        }),
+      );
+    });
   },
 };

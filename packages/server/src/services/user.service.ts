@@ -19,8 +19,15 @@ async function loadUser(db: Kysely<Database>, ctx: RequestContext, id: string): 
   return user;
 }
 
-async function auditUser(deps: AuthDeps, ctx: RequestContext, action: 'create' | 'update', id: string) {
-  await deps.audit.record({
+/** The audit row of a change to user `id`, written in the change's transaction `trx`. */
+async function auditUser(
+  deps: AuthDeps,
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  action: 'create' | 'update',
+  id: string,
+) {
+  await deps.audit.within(trx, {
     clinicId: ctx.clinicId,
     actorId: ctx.userId,
     action,
@@ -69,8 +76,8 @@ export const userService = {
       },
       deps.settings,
       deps.clock,
+      (trx, created) => auditUser(deps, trx, ctx, 'create', created.id),
     );
-    await auditUser(deps, ctx, 'create', user.id);
     return { user, temporaryPassword: password };
   },
 
@@ -82,6 +89,7 @@ export const userService = {
   async update(deps: AuthDeps, ctx: RequestContext, id: string, patch: UpdateUser): Promise<User> {
     const result = await deps.db.transaction().execute(async (trx) => {
       const current = await loadUser(trx, ctx, id);
+      await auditUser(deps, trx, ctx, 'update', id);
       const profile: Profile | undefined =
         patch.profile === undefined ? undefined : { ...current.profile, ...patch.profile };
       const next = applyChange(current, { ...patch, profile });
@@ -102,7 +110,6 @@ export const userService = {
       if (current.active && !stamped.active) await sessionRepository.deleteForUser(trx, id);
       return stamped;
     });
-    await auditUser(deps, ctx, 'update', id);
     return result;
   },
 
@@ -128,8 +135,8 @@ export const userService = {
         throw lostRace(await loadUser(trx, ctx, id));
       }
       await sessionRepository.deleteForUser(trx, id);
+      await auditUser(deps, trx, ctx, 'update', id);
     });
-    await auditUser(deps, ctx, 'update', id);
     return { temporaryPassword: password };
   },
 
@@ -145,12 +152,13 @@ export const userService = {
   ): Promise<void> {
     const user = await loadUser(deps.db, ctx, ctx.userId);
     const keys = throttleKeys(deps.settings.loginLimit, user.email, ctx.ip);
-    await deps.throttle.begin(keys);
+    await deps.throttle.check(keys);
     const storedHash = (await userRepository.findPasswordHash(deps.db, ctx.clinicId, ctx.userId)) ?? '';
-    if (!(await verifyPassword(storedHash, input.currentPassword))) {
+    const matches = await verifyPassword(storedHash, input.currentPassword);
+    await deps.throttle.settle(keys, matches);
+    if (!matches) {
       throw validationFailed([{ path: 'currentPassword', message: 'is not your current password' }]);
     }
-    await deps.throttle.succeeded(keys);
     const problems = passwordProblems(input.newPassword, { email: user.email }, 'newPassword');
     if (input.newPassword === input.currentPassword) {
       problems.push({ path: 'newPassword', message: 'must differ from the current password' });
@@ -169,7 +177,7 @@ export const userService = {
         throw lostRace(await loadUser(trx, ctx, ctx.userId));
       }
       await sessionRepository.deleteForUser(trx, ctx.userId, sessionId);
+      await auditUser(deps, trx, ctx, 'update', ctx.userId);
     });
-    await auditUser(deps, ctx, 'update', ctx.userId);
   },
 };

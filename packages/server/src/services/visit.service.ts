@@ -50,7 +50,7 @@ async function insertAddendum(
   visitId: string,
   text: string,
 ): Promise<Addendum> {
-  const { addendum, patientId } = await deps.db.transaction().execute(async (trx) => {
+  const addendum = await deps.db.transaction().execute(async (trx) => {
     await visitRepository.lockForAddendum(trx, ctx.clinicId, visitId);
     const row = await loadVisitRow(trx, ctx, visitId);
     if (row.status !== 'signed') {
@@ -69,9 +69,9 @@ async function insertAddendum(
     };
     await visitRepository.insertAddendum(trx, ctx.clinicId, addendum);
     const sha256 = await freezeSignedAddendum(trx, deps, ctx, addendum);
-    return { addendum: { ...addendum, sha256 }, patientId: row.patientId };
+    await deps.audit.within(trx, auditOf(ctx, 'create', 'addendum', [addendum.id, visitId], row.patientId));
+    return { ...addendum, sha256 };
   });
-  await deps.audit.record(auditOf(ctx, 'create', 'addendum', [addendum.id, visitId], patientId));
   return addendum;
 }
 
@@ -136,9 +136,9 @@ export const visitService = {
         version: 1,
       };
       await visitRepository.insert(trx, ctx.clinicId, row, ctx.userId);
+      await deps.audit.within(trx, auditOf(ctx, 'create', 'visit', [row.id], patientId));
       return { ...row, findings: [] };
     });
-    await deps.audit.record(auditOf(ctx, 'create', 'visit', [visit.id], patientId));
     return visit;
   },
 
@@ -164,6 +164,7 @@ export const visitService = {
   async update(deps: ServiceDeps, ctx: RequestContext, id: string, patch: UpdateVisit): Promise<Visit> {
     const saved = await deps.db.transaction().execute(async (trx) => {
       const row = await loadVisitRow(trx, ctx, id);
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'visit', [id], row.patientId));
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
       const current = await withFindings(trx, ctx, row);
       if (patch.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
@@ -196,7 +197,6 @@ export const visitService = {
       }
       return { ...next, findings };
     });
-    await deps.audit.record(auditOf(ctx, 'update', 'visit', [id], saved.patientId));
     return saved;
   },
 
@@ -207,6 +207,7 @@ export const visitService = {
   async sign(deps: ServiceDeps, ctx: RequestContext, id: string, version: number): Promise<Visit> {
     const signed = await deps.db.transaction().execute(async (trx) => {
       const row = await loadVisitRow(trx, ctx, id);
+      await deps.audit.within(trx, auditOf(ctx, 'sign', 'visit', [id], row.patientId));
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
       if (version !== row.version)
         throw new AppError('VERSION_CONFLICT', { current: await withFindings(trx, ctx, row) });
@@ -234,7 +235,6 @@ export const visitService = {
       await freezeSignedNote(trx, deps, ctx, next);
       return withFindings(trx, ctx, next);
     });
-    await deps.audit.record(auditOf(ctx, 'sign', 'visit', [id], signed.patientId));
     return signed;
   },
 

@@ -1,11 +1,14 @@
 import {
   ConsentSchema,
+  MedicalHistorySchema,
   PatientSchema,
   TimelineSchema,
   type Consent,
   type CreatePatient,
+  type MedicalHistory,
   type Patient,
   type Timeline,
+  type UpdateMedicalHistory,
   type UpdatePatient,
 } from '@sotchart/contract';
 import { request } from './http-client';
@@ -28,6 +31,11 @@ export const patientsApi = {
   create: (body: NewPatient): Promise<Patient> => request('POST', '/api/patients', { body }, PatientSchema),
   update: (id: string, body: UpdatePatient): Promise<Patient> =>
     request('PATCH', `/api/patients/${id}`, { body }, PatientSchema),
+  /** The medical history and notes (clinical roles only). */
+  history: (id: string): Promise<MedicalHistory> =>
+    request('GET', `/api/patients/${id}/history`, {}, MedicalHistorySchema),
+  updateHistory: (id: string, body: UpdateMedicalHistory): Promise<MedicalHistory> =>
+    request('PATCH', `/api/patients/${id}/history`, { body }, MedicalHistorySchema),
   archive: (id: string, version: number): Promise<Patient> =>
     request('POST', `/api/patients/${id}/archive`, { body: { version } }, PatientSchema),
   timeline: (id: string): Promise<Timeline> =>

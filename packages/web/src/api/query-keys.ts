@@ -5,6 +5,7 @@ export const queryKeys = {
   patientSearch: (q: string, includeArchived: boolean) => ['patients', 'search', q, includeArchived] as const,
   patient: (id: string) => ['patient', id] as const,
   timeline: (id: string) => ['patient', id, 'timeline'] as const,
+  history: (id: string) => ['patient', id, 'history'] as const,
   consents: (id: string) => ['patient', id, 'consents'] as const,
   episodes: (id: string) => ['patient', id, 'episodes'] as const,
   visit: (id: string) => ['visit', id] as const,

@@ -19,11 +19,7 @@ export const visitsApi = {
 import { AddendumSchema, type Addendum, type UpdateVisit } from '@sotchart/contract';
 
 const VisitListSchema = VisitSchema.array();
-// Unknown fields are kept: the server is adding each addendum's `sha256` (of its own signed PDF).
-const AddendumListSchema = AddendumSchema.loose().array();
-
-/** An addendum as listed, with the SHA-256 of its signed PDF once the server sends it. */
-export type ListedAddendum = Addendum & { readonly sha256?: unknown };
+const AddendumListSchema = AddendumSchema.array();
 
 /** The calls of the visit charting screen; every answer is checked against the contract. */
 export const chartingApi = {
@@ -36,7 +32,7 @@ export const chartingApi = {
   /** Signs with the practitioner's attestation, confirmed on the attestation step. */
   sign: (id: string, version: number, attest: true): Promise<Visit> =>
     request('POST', `/api/visits/${id}/sign`, { body: { version, attest } }, VisitSchema),
-  addenda: (id: string): Promise<ListedAddendum[]> =>
+  addenda: (id: string): Promise<Addendum[]> =>
     request('GET', `/api/visits/${id}/addenda`, {}, AddendumListSchema),
   addAddendum: (id: string, text: string): Promise<Addendum> =>
     request('POST', `/api/visits/${id}/addenda`, { body: { text } }, AddendumSchema),

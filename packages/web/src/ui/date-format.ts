@@ -52,3 +52,38 @@ export function yearsBetween(from: string, to: string): number {
   const [ty = 0, tm = 0, td = 0] = to.split('-').map(Number);
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 }
+
+// The wall-clock fields of an instant in a time zone, as a UTC timestamp (for zone offsets).
+function wallClockUtc(time: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(time));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+}
+
+/** An instant as a `datetime-local` value ("2025-03-03T14:05") on the clock of the given time zone. */
+export function dateTimeInputIn(iso: string, timeZone: string): string {
+  return new Date(wallClockUtc(Date.parse(iso), timeZone)).toISOString().slice(0, 16);
+}
+
+/**
+ * A `datetime-local` value read on the clock of the given time zone, as an ISO instant; null when
+ * it is not a date and time.
+ */
+export function instantFromInput(local: string, timeZone: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return null;
+  const wall = Date.parse(`${local}:00Z`);
+  if (Number.isNaN(wall)) return null;
+  // The zone's offset at the guessed instant, then again at the corrected one (a DST change between).
+  let time = wall - (wallClockUtc(wall, timeZone) - wall);
+  time = wall - (wallClockUtc(time, timeZone) - time);
+  return new Date(time).toISOString();
+}

@@ -9,6 +9,11 @@ export interface StoredAuditRow extends AuditRow {
   readonly hash: string;
 }
 
+/** An audit row committed with its change, waiting to be chained. */
+export interface PendingAuditRow extends Omit<AuditRow, 'seq' | 'prevHash'> {
+  readonly id: string;
+}
+
 export interface ChainHead {
   readonly chainId: string;
   readonly rowCount: number;
@@ -68,6 +73,58 @@ export const auditRepository = {
       .set({ row_count: head.rowCount, last_hash: head.lastHash, updated_at: at })
       .where('chain_id', '=', head.chainId)
       .execute();
+  },
+
+  /** Adds an unchained row, in the transaction of the change it records. */
+  async insertPending(db: Kysely<Database>, row: PendingAuditRow): Promise<void> {
+    await db
+      .insertInto('pending_audit')
+      .values({
+        id: row.id,
+        chain_id: row.chainId,
+        at: row.at,
+        clinic_id: row.clinicId,
+        actor_id: row.actorId,
+        action: row.action,
+        entity_type: row.entityType,
+        entity_ids: row.entityIds,
+        patient_id: row.patientId,
+        request_id: row.requestId,
+        ip: row.ip,
+      })
+      .execute();
+  },
+
+  /** The oldest unchained rows, in the order they are to be chained. */
+  async listPending(db: Kysely<Database>, limit: number): Promise<PendingAuditRow[]> {
+    const rows = await db.selectFrom('pending_audit').selectAll().orderBy('id').limit(limit).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      chainId: r.chain_id,
+      at: r.at,
+      clinicId: r.clinic_id,
+      actorId: r.actor_id,
+      action: r.action,
+      entityType: r.entity_type,
+      entityIds: r.entity_ids,
+      patientId: r.patient_id,
+      requestId: r.request_id,
+      ip: r.ip,
+    }));
+  },
+
+  async deletePending(db: Kysely<Database>, ids: readonly string[]): Promise<void> {
+    await db.deleteFrom('pending_audit').where('id', 'in', ids).execute();
+  },
+
+  /** How many unchained rows each chain has. */
+  async countPending(db: Kysely<Database>): Promise<Map<string, number>> {
+    const rows = await db
+      .selectFrom('pending_audit')
+      .select(['chain_id', (eb) => eb.fn.countAll<number>().as('rows')])
+      .groupBy('chain_id')
+      .execute();
+    return new Map(rows.map((r) => [r.chain_id, Number(r.rows)]));
   },
 
   async listHeads(db: Kysely<Database>): Promise<ChainHead[]> {

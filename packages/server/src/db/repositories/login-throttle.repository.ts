@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { DialectName } from '../connect';
 import type { Database } from '../database';
 
 export interface ThrottleState {
@@ -7,37 +8,50 @@ export interface ThrottleState {
   readonly lastAttemptAt: string;
 }
 
+type Row = Database['login_throttle'];
+
+const stateOf = (row: Pick<Row, 'failures' | 'next_allowed_at' | 'last_attempt_at'>): ThrottleState => ({
+  failures: row.failures,
+  nextAllowedAt: row.next_allowed_at,
+  lastAttemptAt: row.last_attempt_at,
+});
+
 export const loginThrottleRepository = {
   async find(db: Kysely<Database>, key: string): Promise<ThrottleState | undefined> {
     const row = await db.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
-    return row === undefined
-      ? undefined
-      : { failures: row.failures, nextAllowedAt: row.next_allowed_at, lastAttemptAt: row.last_attempt_at };
+    return row === undefined ? undefined : stateOf(row);
   },
 
-  /** Inserts the key's first state; false when another request inserted it first. */
-  async insertIfAbsent(db: Kysely<Database>, key: string, next: ThrottleState): Promise<boolean> {
-    const result = await db
+  /** Inserts the key with no failures unless it exists, so there is a row for `lock` to hold. */
+  async insertIfAbsent(db: Kysely<Database>, key: string, now: string): Promise<void> {
+    await db
       .insertInto('login_throttle')
-      .values({
-        key,
-        failures: next.failures,
-        next_allowed_at: next.nextAllowedAt,
-        last_attempt_at: next.lastAttemptAt,
-      })
+      .values({ key, failures: 0, next_allowed_at: now, last_attempt_at: now })
       .onConflict((oc) => oc.column('key').doNothing())
-      .executeTakeFirst();
-    return result.numInsertedOrUpdatedRows === 1n;
+      .execute();
   },
 
-  /** Moves the key from `seen` to `next`; false when another request changed it in between. */
-  async replace(
+  /**
+   * The keys' states, locked until the transaction ends on PostgreSQL (in key order, so two attempts
+   * never deadlock); SQLite's write lock already covers them.
+   */
+  async lock(
     db: Kysely<Database>,
-    key: string,
-    seen: ThrottleState,
-    next: ThrottleState,
-  ): Promise<boolean> {
-    const result = await db
+    dialect: DialectName,
+    keys: readonly string[],
+  ): Promise<Map<string, ThrottleState>> {
+    const rows = await db
+      .selectFrom('login_throttle')
+      .selectAll()
+      .where('key', 'in', keys)
+      .orderBy('key')
+      .$if(dialect === 'postgres', (q) => q.forUpdate())
+      .execute();
+    return new Map(rows.map((row) => [row.key, stateOf(row)]));
+  },
+
+  async save(db: Kysely<Database>, key: string, next: ThrottleState): Promise<void> {
+    await db
       .updateTable('login_throttle')
       .set({
         failures: next.failures,
@@ -45,24 +59,24 @@ export const loginThrottleRepository = {
         last_attempt_at: next.lastAttemptAt,
       })
       .where('key', '=', key)
-      .where('failures', '=', seen.failures)
-      .where('last_attempt_at', '=', seen.lastAttemptAt)
-      .executeTakeFirst();
-    return result.numUpdatedRows === 1n;
-  },
-
-  async decrement(db: Kysely<Database>, key: string): Promise<void> {
-    await db
-      .updateTable('login_throttle')
-      .set((eb) => ({ failures: eb('failures', '-', 1) }))
-      .where('key', '=', key)
-      .where('failures', '>', 0)
       .execute();
   },
 
-  /** Forgets keys whose last attempt was at or before `before`: they would start afresh anyway. */
-  async deleteIdleSince(db: Kysely<Database>, before: string): Promise<void> {
-    await db.deleteFrom('login_throttle').where('last_attempt_at', '<=', before).execute();
+  /**
+   * Forgets keys whose last attempt was at or before `before`: they would start afresh anyway. On
+   * PostgreSQL it passes over keys an attempt holds locked rather than wait for them.
+   */
+  async deleteIdleSince(db: Kysely<Database>, dialect: DialectName, before: string): Promise<void> {
+    await db
+      .deleteFrom('login_throttle')
+      .where('key', 'in', (eb) =>
+        eb
+          .selectFrom('login_throttle')
+          .select('key')
+          .where('last_attempt_at', '<=', before)
+          .$if(dialect === 'postgres', (q) => q.forUpdate().skipLocked()),
+      )
+      .execute();
   },
 
   async delete(db: Kysely<Database>, key: string): Promise<void> {

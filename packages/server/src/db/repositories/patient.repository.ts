@@ -1,4 +1,4 @@
-import type { Patient, PatientSearch, PatientSummary } from '@sotchart/contract';
+import type { Patient, PatientSearch, PatientSummary, PatientWithHistory } from '@sotchart/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PatientTable } from '../database';
 import { fromFlag, fromJson, toFlag, toJson } from '../json';
@@ -12,7 +12,7 @@ import {
 
 type Row = Selectable<PatientTable>;
 
-function toPatient(row: Row): Patient {
+function toPatient(row: Row): PatientWithHistory {
   return {
     id: row.id,
     chartNumber: row.chart_number,
@@ -33,7 +33,7 @@ function toPatient(row: Row): Patient {
   };
 }
 
-function toRow(clinicId: string, p: Patient, updatedBy: string | null): Row {
+function toRow(clinicId: string, p: PatientWithHistory, updatedBy: string | null): Row {
   return {
     id: p.id,
     clinic_id: clinicId,
@@ -161,7 +161,12 @@ export interface PatientCursor {
 }
 
 export const patientRepository = {
-  async insert(db: Kysely<Database>, clinicId: string, patient: Patient, actorId: string): Promise<void> {
+  async insert(
+    db: Kysely<Database>,
+    clinicId: string,
+    patient: PatientWithHistory,
+    actorId: string,
+  ): Promise<void> {
     await db
       .insertInto('patient')
       .values(toRow(clinicId, patient, actorId))
@@ -169,7 +174,11 @@ export const patientRepository = {
     await writeSearchKeys(db, clinicId, patient);
   },
 
-  async findById(db: Kysely<Database>, clinicId: string, id: string): Promise<Patient | undefined> {
+  async findById(
+    db: Kysely<Database>,
+    clinicId: string,
+    id: string,
+  ): Promise<PatientWithHistory | undefined> {
     const row = await db
       .selectFrom('patient')
       .selectAll()
@@ -199,7 +208,7 @@ export const patientRepository = {
   async update(
     db: Kysely<Database>,
     clinicId: string,
-    next: Patient,
+    next: PatientWithHistory,
     expectedVersion: number,
     actorId: string,
   ): Promise<boolean> {

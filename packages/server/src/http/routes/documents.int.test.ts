@@ -226,7 +226,10 @@ for (const dialect of dialects) {
       assert.equal(before.bytes.equals(after.bytes), true);
       const addendum = await get(`/api/visits/${visitId}/addenda/1.pdf`);
       assert.equal(addendum.status, 200);
-      assert.match(addendum.disposition, /^attachment; filename="visit-addendum-1-ada-lovelace-2026-03-02\.pdf"$/);
+      assert.match(
+        addendum.disposition,
+        /^attachment; filename="visit-addendum-1-ada-lovelace-2026-03-02\.pdf"$/,
+      );
       assert.equal(addendum.sha256Header, sha256(addendum.bytes));
       assert.equal(added.body.sha256, sha256(addendum.bytes));
       assert.notEqual(addendum.sha256Header, before.sha256Header);

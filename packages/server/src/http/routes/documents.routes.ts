@@ -16,7 +16,8 @@ import { defineRoute } from '../route';
  * SHA-256 it was stored with, as `X-Content-SHA256` and as a strong `ETag`.
  */
 function sendPdf(reply: FastifyReply, doc: RenderedDocument): FastifyReply {
-  if (doc.sha256 !== undefined) reply.header('etag', `"${doc.sha256}"`).header('x-content-sha256', doc.sha256);
+  if (doc.sha256 !== undefined)
+    reply.header('etag', `"${doc.sha256}"`).header('x-content-sha256', doc.sha256);
   return reply
     .header('content-type', 'application/pdf')
     .header('content-disposition', `attachment; filename="${doc.filename}"`)

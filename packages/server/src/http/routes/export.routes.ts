@@ -1,15 +1,19 @@
 import {
+  ClinicCsvExportQuerySchema,
+  ClinicFhirExportQuerySchema,
   CsvTableSchema,
   DocumentQuerySchema,
-  ExportScopeSchema,
   FeeScheduleSchema,
   IdParamsSchema,
+  PatientCsvExportQuerySchema,
   ProgressReportQuerySchema,
   ResearchExportQuerySchema,
   UpdateFeeScheduleSchema,
   csvTables,
+  type CsvTable,
+  type ExportScope,
 } from '@sotchart/contract';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
 import { actorOf, exportService } from '../../services/export.service';
@@ -34,50 +38,77 @@ function sendPdf(reply: FastifyReply, doc: RenderedSuperbill): FastifyReply {
 
 const stamp = (deps: ServiceDeps) => deps.clock().toISOString().slice(0, 10);
 
-const CsvQuerySchema = ExportScopeSchema.extend({ table: CsvTableSchema.optional() });
 const CsvIndexSchema = z.object({
   tables: z.array(z.object({ table: CsvTableSchema, url: z.string() })),
 });
 
-/** FHIR R4, CSV and de-identified research exports: the same services the CLI runs. */
+/** The list of CSV tables, each with its address (`base` plus the table). */
+const csvIndex = (base: string) =>
+  CsvIndexSchema.parse({ tables: csvTables.map((table) => ({ table, url: `${base}?table=${table}` })) });
+
+/**
+ * FHIR R4, CSV and de-identified research exports: the same services the CLI runs. The whole clinic's
+ * exports are the owner's; one patient's record is open to the clinical roles (two routes, two
+ * permissions).
+ */
 export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
+  const patientOwned = ownedBy(deps.db, 'patient');
+  const fhir = async (request: FastifyRequest, reply: FastifyReply, scope: ExportScope) => {
+    const stream = await exportService.fhirBundle(deps, actorOf(contextOf(request)), scope);
+    download(reply, 'application/fhir+json; charset=utf-8', `sotchart-fhir-${stamp(deps)}.json`);
+    return stream;
+  };
+  const csv = async (request: FastifyRequest, reply: FastifyReply, table: CsvTable, scope: ExportScope) => {
+    const stream = await exportService.csv(deps, actorOf(contextOf(request)), table, scope);
+    download(reply, 'text/csv; charset=utf-8; header=present', `sotchart-${table}-${stamp(deps)}.csv`);
+    return stream;
+  };
+
   defineRoute(app, {
     method: 'GET',
     url: '/api/exports/fhir',
-    permission: 'clinicalRead',
+    permission: 'clinicAdmin',
     schema: {
-      summary: 'FHIR R4 Bundle (collection) of one patient (patientId) or every patient of the clinic',
-      query: ExportScopeSchema,
+      summary: 'FHIR R4 Bundle (collection) of every patient of the clinic, owners only',
+      query: ClinicFhirExportQuerySchema,
     },
-    handler: async (request, reply, { query }) => {
-      const stream = await exportService.fhirBundle(deps, actorOf(contextOf(request)), query);
-      download(reply, 'application/fhir+json; charset=utf-8', `sotchart-fhir-${stamp(deps)}.json`);
-      return stream;
-    },
+    handler: (request, reply) => fhir(request, reply, {}),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/exports/fhir',
+    permission: 'clinicalRead',
+    ownedBy: patientOwned,
+    schema: { summary: "FHIR R4 Bundle (collection) of one patient's record", params: IdParamsSchema },
+    handler: (request, reply, { params }) => fhir(request, reply, { patientId: params.id }),
   });
   defineRoute(app, {
     method: 'GET',
     url: '/api/exports/csv',
-    permission: 'clinicalRead',
+    permission: 'clinicAdmin',
     schema: {
       summary:
-        'CSV (RFC 4180, UTF-8, header row) of patients, visits or findings (table), streamed; without table, the list of tables',
-      query: CsvQuerySchema,
+        "CSV (RFC 4180, UTF-8, header row) of the clinic's patients, visits or findings (table), streamed, owners only; without table, the list of tables",
+      query: ClinicCsvExportQuerySchema,
     },
-    handler: async (request, reply, { query }) => {
-      if (query.table === undefined) {
-        const scope = query.patientId === undefined ? '' : `&patientId=${query.patientId}`;
-        return CsvIndexSchema.parse({
-          tables: csvTables.map((table) => ({ table, url: `/api/exports/csv?table=${table}${scope}` })),
-        });
-      }
-      const stream = await exportService.csv(deps, actorOf(contextOf(request)), query.table, query);
-      download(
-        reply,
-        'text/csv; charset=utf-8; header=present',
-        `sotchart-${query.table}-${stamp(deps)}.csv`,
-      );
-      return stream;
+    handler: async (request, reply, { query }) =>
+      query.table === undefined ? csvIndex('/api/exports/csv') : csv(request, reply, query.table, {}),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/exports/csv',
+    permission: 'clinicalRead',
+    ownedBy: patientOwned,
+    schema: {
+      summary:
+        'CSV of one patient: the patient, their visits or their findings (table); without table, the list',
+      params: IdParamsSchema,
+      query: PatientCsvExportQuerySchema,
+    },
+    handler: async (request, reply, { params, query }) => {
+      if (query.table !== undefined) return csv(request, reply, query.table, { patientId: params.id });
+      await patientOwned(request, contextOf(request).clinicId);
+      return csvIndex(`/api/patients/${params.id}/exports/csv`);
     },
   });
   defineRoute(app, {

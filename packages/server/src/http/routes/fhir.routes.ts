@@ -4,17 +4,14 @@ import { contextOf } from '../../auth/request-context';
 import { sotCodeSystem } from '../../interop/fhir/sot-code-system';
 import { fhirImportService } from '../../services/fhir-import.service';
 import type { ServiceDeps } from '../../services/service-deps';
+import { strictJsonParser } from '../json-body-parser';
 import { defineRoute } from '../route';
 
 /** FHIR Patient import and the SOT CodeSystem. */
 export function fhirRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   // FHIR clients send application/fhir+json; it is JSON and parsed as such.
   if (!app.hasContentTypeParser('application/fhir+json'))
-    app.addContentTypeParser(
-      'application/fhir+json',
-      { parseAs: 'string' },
-      app.getDefaultJsonParser('error', 'error'),
-    );
+    app.addContentTypeParser('application/fhir+json', { parseAs: 'buffer' }, strictJsonParser(app));
   defineRoute(app, {
     method: 'POST',
     url: '/api/fhir/import',

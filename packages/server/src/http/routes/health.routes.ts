@@ -3,15 +3,24 @@ import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../db/connect';
 import { version } from '../../version';
 
-/** `GET /api/health`: the server's version and whether its database answers. */
+/**
+ * `GET /api/health`: whether the server and its database answer. Anyone (a load balancer, a monitor)
+ * learns only `ok` or `degraded`; the version and the database dialect, which help an attacker pick an
+ * exploit, go to a signed-in owner only.
+ */
 export function healthRoutes(app: FastifyInstance, handle: DatabaseHandle): void {
-  app.get('/api/health', async (_request, reply) => {
+  app.get('/api/health', async (request, reply) => {
     const ok = await sql`select 1`
       .execute(handle.db)
       .then(() => true)
       .catch(() => false);
+    const status = ok ? 'ok' : 'degraded';
     return reply
       .status(ok ? 200 : 503)
-      .send({ status: ok ? 'ok' : 'degraded', version, database: { dialect: handle.dialect, ok } });
+      .send(
+        request.ctx?.role === 'owner'
+          ? { status, version, database: { dialect: handle.dialect, ok } }
+          : { status },
+      );
   });
 }

@@ -160,7 +160,7 @@ for (const dialect of dialects) {
       });
       assert.equal(done.status, 201, JSON.stringify(done.body));
       assert.deepEqual(done.body, { kind: 'questionnaire', receivedAt: '2026-03-02T14:30:00.000Z' });
-      const stored = await assistant<{ source: string; score: { value: number }; answers: unknown[] }[]>(
+      const stored = await owner<{ source: string; score: { value: number }; answers: unknown[] }[]>(
         'GET',
         `/api/patients/${patientId}/questionnaires`,
       );
@@ -230,7 +230,7 @@ for (const dialect of dialects) {
       assert.equal(plain.status, 200);
     });
 
-    test('an intake form lands in the record for review and can be merged into the history', async () => {
+    test('an intake form lands in the record for a clinician to review and merge into the history; an assistant sees only that it came', async () => {
       const link = await newLink({ kind: 'intake' });
       const opened = await kiosk<Body>('POST', '/api/kiosk/open', { token: tokenOf(link) });
       assert.equal(opened.body.kind, 'intake');
@@ -246,26 +246,38 @@ for (const dialect of dialects) {
         },
       });
       assert.equal(sent.status, 201, JSON.stringify(sent.body));
-      const pending = await assistant<
-        { id: string; kind: string; reviewedAt: string | null; intake: { painNow: number } }[]
-      >('GET', `/api/patients/${patientId}/kiosk-submissions`);
+      type Listed = {
+        id: string;
+        kind: string;
+        reviewedAt: string | null;
+        intake: { painNow: number } | null;
+      };
+      const seen = await assistant<Listed[]>('GET', `/api/patients/${patientId}/kiosk-submissions`);
+      const arrived = seen.body.find((s) => s.kind === 'intake');
+      assert.equal(arrived?.reviewedAt, null);
+      assert.equal(arrived?.intake, null, 'no complaint, pain score or history for an assistant');
+      const refused = await assistant<Body>('POST', `/api/kiosk-submissions/${arrived?.id}/review`, {
+        applyToHistory: true,
+      });
+      assert.equal(refused.status, 403);
+
+      const pending = await owner<Listed[]>('GET', `/api/patients/${patientId}/kiosk-submissions`);
       const intake = pending.body.find((s) => s.kind === 'intake');
-      assert.equal(intake?.reviewedAt, null);
-      assert.equal(intake?.intake.painNow, 6);
-      const patientBefore = await assistant<{ version: number }>('GET', `/api/patients/${patientId}`);
-      const reviewed = await assistant<Body>('POST', `/api/kiosk-submissions/${intake?.id}/review`, {
+      assert.equal(intake?.intake?.painNow, 6);
+      const historyBefore = await owner<{ version: number }>('GET', `/api/patients/${patientId}/history`);
+      const reviewed = await owner<Body>('POST', `/api/kiosk-submissions/${intake?.id}/review`, {
         applyToHistory: true,
       });
       assert.equal(reviewed.status, 200, JSON.stringify(reviewed.body));
       assert.equal(reviewed.body.appliedToHistory, true);
-      const patient = await assistant<{
+      const history = await owner<{
         version: number;
         history: { medications: string[]; allergies: string[] };
-      }>('GET', `/api/patients/${patientId}`);
-      assert.deepEqual(patient.body.history.medications, ['Ibuprofen 200 mg as needed']);
-      assert.deepEqual(patient.body.history.allergies, ['Penicillin']);
-      assert.equal(patient.body.version, patientBefore.body.version + 1);
-      const twice = await assistant<Body>('POST', `/api/kiosk-submissions/${intake?.id}/review`, {});
+      }>('GET', `/api/patients/${patientId}/history`);
+      assert.deepEqual(history.body.history.medications, ['Ibuprofen 200 mg as needed']);
+      assert.deepEqual(history.body.history.allergies, ['Penicillin']);
+      assert.equal(history.body.version, historyBefore.body.version + 1);
+      const twice = await owner<Body>('POST', `/api/kiosk-submissions/${intake?.id}/review`, {});
       assert.equal(twice.status, 400);
     });
 

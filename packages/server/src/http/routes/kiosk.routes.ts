@@ -14,18 +14,39 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
 import { kioskSubmissionRepository } from '../../db/repositories/kiosk-submission.repository';
-import { notFound } from '../../errors';
+import { AppError, notFound } from '../../errors';
 import { kioskService } from '../../services/kiosk.service';
 import type { ServiceDeps } from '../../services/service-deps';
+import type { KioskRateLimitHooks } from '../kiosk-rate-limit';
 import { ownedBy } from '../owned-by';
 import { defineRoute } from '../route';
 
+export interface KioskRouteOptions {
+  /** The address tablets reach the server at (PUBLIC_URL), read per link: the demo start learns it late. */
+  readonly publicUrl: () => string | undefined;
+  /** The rate limit of the two public token routes. */
+  readonly rateLimit: KioskRateLimitHooks;
+}
+
+/**
+ * The base of every kiosk link: the configured public address, never the request's Host header (which
+ * any client can set, and which would put a phishing site's address into the QR code staff print).
+ */
+function linkBase(publicUrl: string | undefined): string {
+  if (publicUrl !== undefined) return publicUrl.replace(/\/+$/, '');
+  throw new AppError('VALIDATION_FAILED', {
+    message:
+      'Kiosk links need the address tablets use to reach this server: set PUBLIC_URL (for example http://192.168.1.20:3000) and restart it.',
+    details: [{ path: 'PUBLIC_URL', message: 'is not set on the server' }],
+  });
+}
+
 /**
  * The kiosk: staff make one-time links and review what comes back; the tablet opens and submits one
- * form with the link's token. The two token routes are public and reach nothing but that link's form;
- * the token travels in the body, never in a URL.
+ * form with the link's token. The two token routes are public, rate-limited per address and per token,
+ * and reach nothing but that link's form; the token travels in the body, never in a URL.
  */
-export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
+export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps, options: KioskRouteOptions): void {
   const patientOwned = ownedBy(deps.db, 'patient');
   const submissionOwned = async (request: FastifyRequest, clinicId: string): Promise<void> => {
     const id = (request.params as { id?: unknown }).id;
@@ -49,14 +70,8 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       response: CreatedKioskLinkSchema,
       status: 201,
     },
-    handler: (request, _reply, { params, body }) =>
-      kioskService.createLink(
-        deps,
-        contextOf(request),
-        params.id,
-        body,
-        `${request.protocol}://${request.host}`,
-      ),
+    handler: async (request, _reply, { params, body }) =>
+      kioskService.createLink(deps, contextOf(request), params.id, body, linkBase(options.publicUrl())),
   });
   defineRoute(app, {
     method: 'GET',
@@ -76,7 +91,8 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     permission: 'demographicsRead',
     ownedBy: patientOwned,
     schema: {
-      summary: 'Intake forms and signed consents from the kiosk, newest first',
+      summary:
+        "Intake forms and signed consents from the kiosk, newest first (an intake's content only for clinical roles)",
       params: IdParamsSchema,
       response: z.array(KioskSubmissionSchema),
     },
@@ -89,7 +105,8 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     permission: 'demographicsWrite',
     ownedBy: submissionOwned,
     schema: {
-      summary: 'Accept a kiosk submission into the record (a consent becomes a consent record)',
+      summary:
+        'Accept a kiosk submission into the record (a consent becomes a consent record); an intake needs a clinical role',
       params: IdParamsSchema,
       body: ReviewKioskSubmissionSchema,
       response: KioskSubmissionSchema,
@@ -101,6 +118,8 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     method: 'POST',
     url: '/api/kiosk/open',
     permission: 'public',
+    onRequest: options.rateLimit.onRequest,
+    preValidation: options.rateLimit.preValidation,
     schema: {
       summary: 'Open a kiosk link: its one form (410 LINK_EXPIRED once used or expired)',
       body: KioskOpenSchema,
@@ -112,6 +131,8 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     method: 'POST',
     url: '/api/kiosk/submit',
     permission: 'public',
+    onRequest: options.rateLimit.onRequest,
+    preValidation: options.rateLimit.preValidation,
     schema: {
       summary: "Submit a kiosk link's form; uses the link up (410 LINK_EXPIRED once used or expired)",
       body: KioskSubmitSchema,

@@ -126,6 +126,7 @@ for (const dialect of dialects) {
     let app: FastifyInstance;
     let owner: ApiCall;
     let assistant: ApiCall;
+    let practitioner: ApiCall;
     let patientId: string;
     let episodeId: string;
     const clock = fixedClock('2026-03-02T14:30:00.000Z');
@@ -138,6 +139,10 @@ for (const dialect of dialects) {
       assistant = apiClient(
         app,
         (await signIn(app, { role: 'assistant', clinicId: signedIn.clinicId })).headers,
+      );
+      practitioner = apiClient(
+        app,
+        (await signIn(app, { role: 'practitioner', clinicId: signedIn.clinicId })).headers,
       );
       patientId = (await owner<{ id: string }>('POST', '/api/patients', patientInput())).body.id;
       const episode = await owner<{ id: string }>('POST', `/api/patients/${patientId}/episodes`, {
@@ -193,7 +198,7 @@ for (const dialect of dialects) {
 
     for (const c of baselines) {
       test(`scores ${c.instrumentId} on the server and stores every item answer`, async () => {
-        const res = await assistant<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
+        const res = await practitioner<Response>('POST', `/api/patients/${patientId}/questionnaires`, {
           instrumentId: c.instrumentId,
           answers: c.answers,
           administeredAt: '2026-02-02T15:10:00.000Z',
@@ -209,6 +214,27 @@ for (const dialect of dialects) {
         assert.equal(res.body.answers.length, c.expect.items);
       });
     }
+
+    test('an assistant sees when questionnaires are due and done, never their answers or scores', async () => {
+      const schedule = await assistant<{
+        items: { instrumentId: string; lastAdministeredAt: string | null }[];
+      }>('GET', `/api/patients/${patientId}/outcome-schedule`);
+      assert.equal(schedule.status, 200);
+      assert.equal(
+        schedule.body.items.find((i) => i.instrumentId === 'nprs')?.lastAdministeredAt,
+        '2026-02-02T15:10:00.000Z',
+      );
+      assert.doesNotMatch(JSON.stringify(schedule.body), /score|answers|value/);
+      for (const [method, url] of [
+        ['GET', `/api/patients/${patientId}/questionnaires`],
+        ['GET', `/api/patients/${patientId}/outcomes`],
+        ['POST', `/api/patients/${patientId}/questionnaires`],
+      ] as const) {
+        const body = method === 'POST' ? { instrumentId: 'nprs', answers: { current: 2 } } : undefined;
+        const res = await assistant(method, url, body);
+        assert.equal(res.status, 403, `${method} ${url}`);
+      }
+    });
 
     test('keeps a missing item as a stored null answer', async () => {
       const res = await owner<Response[]>('GET', `/api/patients/${patientId}/questionnaires`);
@@ -345,7 +371,7 @@ for (const dialect of dialects) {
     });
 
     test('the progress view has a series per instrument with bands, threshold and baseline', async () => {
-      const res = await assistant<{
+      const res = await practitioner<{
         series: {
           instrumentId: string;
           baseline: number | null;

@@ -74,7 +74,7 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/patients/:id/questionnaires',
-    permission: 'demographicsRead',
+    permission: 'clinicalRead',
     ownedBy: patientOwned,
     schema: {
       summary: "A patient's questionnaires with item answers and scores, oldest first",
@@ -86,7 +86,7 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   defineRoute(app, {
     method: 'POST',
     url: '/api/patients/:id/questionnaires',
-    permission: 'demographicsWrite',
+    permission: 'clinicalWrite',
     ownedBy: patientOwned,
     schema: {
       summary: 'Enter a questionnaire the patient answered; the server scores it',
@@ -101,7 +101,7 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   defineRoute(app, {
     method: 'GET',
     url: '/api/patients/:id/outcomes',
-    permission: 'demographicsRead',
+    permission: 'clinicalRead',
     ownedBy: patientOwned,
     schema: {
       summary: "A patient's score trends per instrument and the questionnaire schedule",
@@ -117,7 +117,8 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     permission: 'demographicsRead',
     ownedBy: patientOwned,
     schema: {
-      summary: 'Which questionnaires are due or overdue in the open episode',
+      summary:
+        'Which questionnaires are due or overdue in the open episode, and when each was last done (no answers or scores)',
       params: IdParamsSchema,
       response: OutcomeScheduleSchema,
     },

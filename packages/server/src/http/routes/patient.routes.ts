@@ -6,10 +6,12 @@ import {
   CreatePatientSchema,
   IdParamsSchema,
   ImagingSchema,
+  MedicalHistorySchema,
   PatientPageSchema,
   PatientSchema,
   PatientSearchSchema,
   TimelineSchema,
+  UpdateMedicalHistorySchema,
   UpdatePatientSchema,
 } from '@sotchart/contract';
 import type { FastifyInstance } from 'fastify';
@@ -21,7 +23,7 @@ import { timelineService } from '../../services/timeline.service';
 import { ownedBy } from '../owned-by';
 import { defineRoute } from '../route';
 
-/** Patients, their consents and imaging, and the timeline. */
+/** Patients, their medical history, consents and imaging, and the timeline. */
 export function patientRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   const patientOwned = ownedBy(deps.db, 'patient');
 
@@ -48,7 +50,11 @@ export function patientRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     url: '/api/patients/:id',
     permission: 'demographicsRead',
     ownedBy: patientOwned,
-    schema: { summary: 'Read a patient', params: IdParamsSchema, response: PatientSchema },
+    schema: {
+      summary: "Read a patient's demographics (the history and notes: /api/patients/:id/history)",
+      params: IdParamsSchema,
+      response: PatientSchema,
+    },
     handler: (request, _reply, { params }) => patientService.get(deps, contextOf(request), params.id),
   });
   defineRoute(app, {
@@ -57,13 +63,39 @@ export function patientRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     permission: 'demographicsWrite',
     ownedBy: patientOwned,
     schema: {
-      summary: 'Update a patient (send the version you read)',
+      summary: "Update a patient's demographics (send the version you read)",
       params: IdParamsSchema,
       body: UpdatePatientSchema,
       response: PatientSchema,
     },
     handler: (request, _reply, { params, body }) =>
       patientService.update(deps, contextOf(request), params.id, body),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/history',
+    permission: 'clinicalRead',
+    ownedBy: patientOwned,
+    schema: {
+      summary: "A patient's medical history (conditions, surgeries, medications, allergies) and notes",
+      params: IdParamsSchema,
+      response: MedicalHistorySchema,
+    },
+    handler: (request, _reply, { params }) => patientService.getHistory(deps, contextOf(request), params.id),
+  });
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/patients/:id/history',
+    permission: 'clinicalWrite',
+    ownedBy: patientOwned,
+    schema: {
+      summary: "Update a patient's medical history and notes (send the patient's version you read)",
+      params: IdParamsSchema,
+      body: UpdateMedicalHistorySchema,
+      response: MedicalHistorySchema,
+    },
+    handler: (request, _reply, { params, body }) =>
+      patientService.updateHistory(deps, contextOf(request), params.id, body),
   });
   defineRoute(app, {
     method: 'POST',

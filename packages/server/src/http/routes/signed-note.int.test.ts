@@ -45,7 +45,11 @@ for (const dialect of dialects) {
     const clock = fixedClock('2026-03-02T16:00:00.000Z');
 
     const note = async (id: string) => {
-      const res = await app.inject({ method: 'GET', url: `/api/visits/${id}/note.pdf`, headers: owner.headers });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/visits/${id}/note.pdf`,
+        headers: owner.headers,
+      });
       assert.equal(res.statusCode, 200, res.body);
       return { bytes: res.rawPayload, sha256: String(res.headers['x-content-sha256']) };
     };
@@ -87,7 +91,12 @@ for (const dialect of dialects) {
       assert.equal(clinic.status, 200, JSON.stringify(clinic.body));
       const profile = await api<Body>('PATCH', `/api/users/${owner.userId}`, {
         version: await versionOf(`/api/users/${owner.userId}`),
-        profile: { nameAsSigned: 'Grace Hopper, DC', degree: 'DC', licenceNumber: 'DC-4242', licenceState: 'WI' },
+        profile: {
+          nameAsSigned: 'Grace Hopper, DC',
+          degree: 'DC',
+          licenceNumber: 'DC-4242',
+          licenceState: 'WI',
+        },
       });
       assert.equal(profile.status, 200, JSON.stringify(profile.body));
       patientId = (await api<Body>('POST', '/api/patients', patientInput())).body.id;
@@ -154,11 +163,13 @@ for (const dialect of dialects) {
 
     test("keeps the signed note's bytes when the episode's complaint and diagnoses change", async () => {
       const changed = await api<Body>('PATCH', `/api/episodes/${episodeId}`, {
-        version: (await app.auth.db
-          .selectFrom('episode')
-          .select('version')
-          .where('id', '=', episodeId)
-          .executeTakeFirstOrThrow()).version,
+        version: (
+          await app.auth.db
+            .selectFrom('episode')
+            .select('version')
+            .where('id', '=', episodeId)
+            .executeTakeFirstOrThrow()
+        ).version,
         complaint: 'Low back pain',
         diagnoses: [{ code: 'M99.03', region: 'lumbar', rank: 1 }],
       });

@@ -31,7 +31,7 @@ interface UserBody {
   };
 }
 interface ErrorBody {
-  error: { code: string; details?: { path: string }[] };
+  error: { code: string; details?: { path: string; message: string }[] };
 }
 const paths = (body: unknown) => (body as ErrorBody).error.details?.map((d) => d.path) ?? [];
 
@@ -84,6 +84,14 @@ for (const dialect of dialects) {
       });
       assert.equal(weak.status, 400);
       assert.deepEqual(paths(weak.body), ['newPassword']);
+      // Passes the length, list and repetition rules; zxcvbn scores it 1 and says why.
+      const guessable = await asBea<ErrorBody>('POST', '/api/auth/password', {
+        currentPassword: temporaryPassword,
+        newPassword: 'letmein!letmein!',
+      });
+      assert.equal(guessable.status, 400);
+      assert.deepEqual(paths(guessable.body), ['newPassword']);
+      assert.match(guessable.body.error.details?.[0]?.message ?? '', /Repeated character patterns/);
       const wrong = await asBea('POST', '/api/auth/password', {
         currentPassword: 'not-the-temporary-one',
         newPassword: 'copper-kettle-meadow-7',
@@ -126,6 +134,20 @@ for (const dialect of dialects) {
       });
       assert.equal(bad.status, 400);
       assert.deepEqual(paths(bad.body).sort(), ['displayName', 'profile.npi', 'role']);
+    });
+
+    test('an email of another clinic gets the very answer an email of this clinic gets, naming no account or clinic', async () => {
+      const elsewhere = await signIn(app, { role: 'practitioner' });
+      assert.notEqual(elsewhere.clinicId, owner.clinicId);
+      const create = (email: string) =>
+        asOwner<ErrorBody>('POST', '/api/users', { email, displayName: 'Twin', role: 'assistant' });
+      const here = await create(owner.email);
+      const there = await create(elsewhere.email.toUpperCase());
+      assert.equal(there.status, 400);
+      assert.equal(there.body.error.code, here.body.error.code);
+      assert.deepEqual(there.body.error.details, here.body.error.details);
+      for (const detail of there.body.error.details ?? [])
+        assert.doesNotMatch(detail.message, /another|clinic/i);
     });
 
     test('an owner changes a role and a profile with the version; a stale version gets 409 with the current user', async () => {

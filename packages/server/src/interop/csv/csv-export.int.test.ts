@@ -61,8 +61,13 @@ for (const dialect of dialects) {
     let api: ApiCall;
     let patientId: string;
 
-    const download = async (query: string, headers: Record<string, string> = owner.headers) =>
-      app.inject({ method: 'GET', url: `/api/exports/csv${query}`, headers });
+    /** A table of one patient's CSV export (the whole clinic's without `of`). */
+    const download = async (query: string, headers: Record<string, string> = owner.headers, of = patientId) =>
+      app.inject({
+        method: 'GET',
+        url: `${of === '' ? '/api/exports/csv' : `/api/patients/${of}/exports/csv`}${query}`,
+        headers,
+      });
 
     before(async () => {
       database = await freshDatabase(dialect);
@@ -86,7 +91,7 @@ for (const dialect of dialects) {
     });
 
     test('writes patients as RFC 4180 UTF-8 with a header row, quoting commas, quotes and newlines', async () => {
-      const res = await download(`?table=patients&patientId=${patientId}`);
+      const res = await download('?table=patients');
       assert.equal(res.statusCode, 200);
       assert.match(String(res.headers['content-type']), /^text\/csv; charset=utf-8/);
       assert.match(String(res.headers['content-disposition']), /attachment; filename="sotchart-patients-/);
@@ -101,18 +106,14 @@ for (const dialect of dialects) {
     });
 
     test('writes visits with category and confirmed codes, and findings with their parts', async () => {
-      const visits = objects(
-        (await download(`?table=visits&patientId=${patientId}`)).rawPayload.toString('utf8'),
-      );
+      const visits = objects((await download('?table=visits')).rawPayload.toString('utf8'));
       assert.equal(visits.length, 2);
       const signed = visits.find((v) => v.status === 'signed');
       assert.equal(signed?.category, 'II');
       assert.equal(signed?.diagnoses, 'M99.05;M99.04');
       assert.equal(signed?.procedures, '98940');
       assert.equal(signed?.modifiers, 'AT');
-      const findings = objects(
-        (await download(`?table=findings&patientId=${patientId}`)).rawPayload.toString('utf8'),
-      );
+      const findings = objects((await download('?table=findings')).rawPayload.toString('utf8'));
       assert.equal(findings.length, 16);
       const inguinal = findings.find((f) => f.indicator === 'inguinal_tenderness');
       assert.equal(inguinal?.note, 'tender, "sharp", 3/10');
@@ -128,8 +129,21 @@ for (const dialect of dialects) {
         index.body.tables.map((t) => t.table),
         ['patients', 'visits', 'findings'],
       );
+      const perPatient = await api<{ tables: { url: string }[] }>(
+        'GET',
+        `/api/patients/${patientId}/exports/csv`,
+      );
+      assert.equal(perPatient.body.tables[0]?.url, `/api/patients/${patientId}/exports/csv?table=patients`);
       const assistant = await signIn(app, { role: 'assistant', clinicId: owner.clinicId });
       assert.equal((await download('?table=patients', assistant.headers)).statusCode, 403);
+      // Issue 16, Medium 4: one patient for the clinical roles, the whole clinic for its owner only.
+      for (const role of ['practitioner', 'auditor'] as const) {
+        const user = await signIn(app, { role, clinicId: owner.clinicId });
+        assert.equal((await download('?table=patients', user.headers)).statusCode, 200, role);
+        assert.equal((await download('?table=patients', user.headers, '')).statusCode, 403, role);
+        assert.equal((await download('', user.headers, '')).statusCode, 403, role);
+      }
+      assert.equal((await download('?table=patients', owner.headers, '')).statusCode, 200);
       await new Promise((r) => setTimeout(r, 20));
       const rows = await database.handle.db
         .selectFrom('audit_log')
@@ -185,7 +199,10 @@ for (const dialect of dialects) {
       const events: AuditEvent[] = [];
       const deps = {
         db: database.handle.db.withPlugin(counting),
-        audit: { record: (e: AuditEvent) => Promise.resolve(void events.push(e)) },
+        audit: {
+          record: (e: AuditEvent) => Promise.resolve(void events.push(e)),
+          within: (_trx: unknown, e: AuditEvent) => Promise.resolve(void events.push(e)),
+        },
         clock: () => new Date(),
         newId: randomUUID,
       };

@@ -1,4 +1,4 @@
-import type { Addendum, Clinic, Episode, Patient, Visit } from '@sotchart/contract';
+import type { Addendum, Clinic, Episode, PatientWithHistory, Visit } from '@sotchart/contract';
 
 /** A practitioner as the export shows them: the name they sign with, degree, licence and NPI. */
 export interface ExportPractitioner {
@@ -30,7 +30,7 @@ export interface ExportQuestionnaire {
 
 /** Everything exported about one patient, loaded in a few queries. */
 export interface PatientRecord {
-  readonly patient: Patient;
+  readonly patient: PatientWithHistory;
   readonly episodes: readonly Episode[];
   /** Oldest first, each with its findings. */
   readonly visits: readonly Visit[];

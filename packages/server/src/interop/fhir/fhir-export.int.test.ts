@@ -72,17 +72,21 @@ for (const dialect of dialects) {
     let app: FastifyInstance;
     let api: ApiCall;
     let charted: ChartedPatient;
+    let clinicId: string;
     let bundle: Bundle;
 
-    const exportFhir = async (query: string, call: ApiCall = api) => {
-      const res = await call<Bundle>('GET', `/api/exports/fhir${query}`);
-      return res;
-    };
+    /** One patient's export, or without a patient the whole clinic's. */
+    const exportFhir = async (patientId: string | null, call: ApiCall = api) =>
+      call<Bundle>(
+        'GET',
+        patientId === null ? '/api/exports/fhir' : `/api/patients/${patientId}/exports/fhir`,
+      );
 
     before(async () => {
       database = await freshDatabase(dialect);
       app = await buildApp(testAppOptions(database.handle));
       const owner = await signIn(app, { role: 'owner' });
+      clinicId = owner.clinicId;
       api = apiClient(app, owner.headers);
       charted = await chartPatient(
         api,
@@ -97,7 +101,7 @@ for (const dialect of dialects) {
         '/api/patients',
         patientInput({ chartNumber: 'C-200', givenName: 'Grace', familyName: 'Hopper' }),
       );
-      const res = await exportFhir(`?patientId=${charted.patientId}`);
+      const res = await exportFhir(charted.patientId);
       assert.equal(res.status, 200);
       bundle = res.body;
     });
@@ -218,15 +222,15 @@ for (const dialect of dialects) {
     });
 
     test('gives the same resource ids on a second export', async () => {
-      const again = await exportFhir(`?patientId=${charted.patientId}`);
+      const again = await exportFhir(charted.patientId);
       assert.deepEqual(
         again.body.entry.map((e) => e.fullUrl),
         bundle.entry.map((e) => e.fullUrl),
       );
     });
 
-    test('exports every patient of the clinic without a patientId, and audits each', async () => {
-      const res = await exportFhir('');
+    test('exports every patient of the clinic to its owner, and audits each', async () => {
+      const res = await exportFhir(null);
       assert.equal(res.status, 200);
       const counts = countByType(res.body);
       assert.equal(counts.Patient, 2);
@@ -244,15 +248,32 @@ for (const dialect of dialects) {
     });
 
     test('refuses assistants and answers 404 for another clinic’s patient', async () => {
-      const assistant = await signIn(app, { role: 'assistant' });
-      const asAssistant = await exportFhir(
-        `?patientId=${charted.patientId}`,
-        apiClient(app, assistant.headers),
-      );
+      const assistant = await signIn(app, { role: 'assistant', clinicId: clinicId });
+      const asAssistant = await exportFhir(charted.patientId, apiClient(app, assistant.headers));
       assert.equal(asAssistant.status, 403);
       const stranger = await signIn(app, { role: 'owner' });
-      const foreign = await exportFhir(`?patientId=${charted.patientId}`, apiClient(app, stranger.headers));
+      const foreign = await exportFhir(charted.patientId, apiClient(app, stranger.headers));
       assert.equal(foreign.status, 404);
+    });
+
+    // Issue 16, Medium 4: the whole clinic's record leaves only with its owner (docs/security.md).
+    test('a practitioner and an auditor export one patient, never the whole clinic', async () => {
+      for (const role of ['practitioner', 'auditor'] as const) {
+        const user = apiClient(app, (await signIn(app, { role, clinicId: clinicId })).headers);
+        assert.equal((await exportFhir(charted.patientId, user)).status, 200, role);
+        assert.equal((await exportFhir(null, user)).status, 403, role);
+        const scoped = await user('GET', `/api/exports/fhir?patientId=${charted.patientId}`);
+        assert.equal(scoped.status, 403, `${role}: one patient is not asked for on the clinic's route`);
+      }
+      const ownerScoped = await api<{ error: { details: { path: string }[] } }>(
+        'GET',
+        `/api/exports/fhir?patientId=${charted.patientId}`,
+      );
+      assert.equal(ownerScoped.status, 400, 'refused, never answered with every patient');
+      assert.deepEqual(
+        ownerScoped.body.error.details.map((d) => d.path),
+        ['query.patientId'],
+      );
     });
   });
 }

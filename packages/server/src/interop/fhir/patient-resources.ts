@@ -6,7 +6,7 @@ import type {
   Procedure,
   Resource,
 } from '@medplum/fhirtypes';
-import type { Clinic, Patient } from '@sotchart/contract';
+import type { Clinic, Patient, PatientWithHistory } from '@sotchart/contract';
 import { derivedId, refTo } from './fhir-id';
 import { sotConcept } from './fhir-coding';
 import { systems } from './fhir-systems';
@@ -47,7 +47,7 @@ export function patientOf(patient: Patient, clinic: Clinic): FhirPatient {
  * surgeries (Procedure), medications (MedicationStatement) and allergies (AllergyIntolerance), each
  * as text because intake records no codes.
  */
-export function historyOf(patient: Patient): Resource[] {
+export function historyOf(patient: PatientWithHistory): Resource[] {
   const subject = refTo('Patient', patient.id);
   const h = patient.history;
   const conditions = h.conditions.map((text, i): Condition => ({

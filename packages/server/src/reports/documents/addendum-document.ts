@@ -37,12 +37,11 @@ export function renderAddendum(s: AddendumSnapshot): Promise<Buffer> {
     frame: {
       clinic,
       practitioner: author,
-      documentTitle: `Addendum ${addendum.seq}`,
+      documentTitle: s.freeze.atUpgrade
+        ? `Addendum ${addendum.seq}, frozen at upgrade ${printedDate(dateInZone(s.freeze.frozenAt, tz))}`
+        : `Addendum ${addendum.seq}`,
       subjectLine: `${patient.name} · ${patient.chartNumber}`,
-      footerNote:
-        s.freeze.atUpgrade === true
-          ? `Signed ${signed} · frozen at upgrade ${printedDate(dateInZone(s.freeze.frozenAt, tz))}`
-          : `Signed ${signed}`,
+      footerNote: `Signed ${signed}`,
     },
   });
   const { doc } = report;

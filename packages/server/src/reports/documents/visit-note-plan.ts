@@ -1,5 +1,5 @@
 import type { BlockingPlan } from '@sotchart/engine';
-import { codingSuggestionRows } from '../../interop/coding/visit-coding-suggestion';
+import { codingSuggestionRows } from '../../interop/coding/coding-suggestion-rows';
 import { printedDate } from '../../services/clinic-date';
 import { table } from '../report-table';
 import { bullets, heading, keyValues, subheading } from '../report-text';

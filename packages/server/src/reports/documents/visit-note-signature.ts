@@ -1,3 +1,4 @@
+import { attestationStatement } from '@sotchart/contract';
 import { printedDate, printedDateTime, dateInZone } from '../../services/clinic-date';
 import { credentialLine } from '../page-frame';
 import { ensureSpace, heading, paragraph } from '../report-text';
@@ -5,13 +6,15 @@ import type { VisitNoteSnapshot } from './visit-note-snapshot';
 
 /**
  * The signing attestation as the note prints it, with the signer's name as signed and credentials:
- * what the practitioner confirmed when signing.
+ * the statement the practitioner confirmed when signing (the web app's sign dialog shows the same
+ * words).
  */
 export function attestationLine(s: VisitNoteSnapshot): string {
   const who = s.practitioner;
   if (who === null) return 'Attestation: the signer attested that this note is accurate and complete.';
   const credentials = credentialLine(who);
-  return `Attestation: I, ${who.nameAsSigned}${credentials === '' ? '' : ` (${credentials})`}, attest that this note is accurate and complete and records the care I provided at this visit.`;
+  const signer = `${who.nameAsSigned}${credentials === '' ? '' : ` (${credentials})`}`;
+  return `Attestation: ${attestationStatement(signer)}`;
 }
 
 /** The signature block: who signed and when, the attestation, how the note is kept, and any freeze mark. */

@@ -8,14 +8,11 @@ import { planSection } from './visit-note-plan';
 import { signatureSection } from './visit-note-signature';
 import type { VisitNoteSnapshot } from './visit-note-snapshot';
 
-/** The footer's note: draft, or the signing date (and the upgrade that froze it, if one did). */
-function footerNote(s: VisitNoteSnapshot): string {
-  const { visit, clinic } = s;
-  if (visit.signedAt === null) return 'DRAFT, not signed';
-  const signed = `Signed ${printedDateTime(visit.signedAt, clinic.timeZone)}`;
+/** The footer's name of the document, marking a note frozen at upgrade (the date it was frozen). */
+function documentTitle(s: VisitNoteSnapshot): string {
   return s.freeze?.atUpgrade === true
-    ? `${signed} · frozen at upgrade ${printedDate(dateInZone(s.freeze.frozenAt, clinic.timeZone))}`
-    : signed;
+    ? `Visit note, frozen at upgrade ${printedDate(dateInZone(s.freeze.frozenAt, s.clinic.timeZone))}`
+    : 'Visit note';
 }
 
 /**
@@ -37,9 +34,12 @@ export function renderVisitNote(s: VisitNoteSnapshot): Promise<Buffer> {
     frame: {
       clinic,
       practitioner: s.practitioner,
-      documentTitle: 'Visit note',
+      documentTitle: documentTitle(s),
       subjectLine: `${patient.name} · ${patient.chartNumber}`,
-      footerNote: footerNote(s),
+      footerNote:
+        visit.signedAt === null
+          ? 'DRAFT, not signed'
+          : `Signed ${printedDateTime(visit.signedAt, clinic.timeZone)}`,
     },
   });
   const { doc } = report;

@@ -66,6 +66,11 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
     setFocusPanel(false);
     focusFirstRow('pre-check');
   }, [focusPanel]);
+  // A red flag answered yes takes the screen over: the focus goes to its heading (the button pressed is gone).
+  const hasReferral = referral !== null;
+  useEffect(() => {
+    if (hasReferral && !signed) setFocusTarget('#referral h2');
+  }, [hasReferral, signed]);
   useEffect(() => {
     if (focusTarget === null) return;
     setFocusTarget(null);
@@ -99,6 +104,19 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
           onResolve={control.resolve}
         />
       ) : null}
+      {/* A red flag comes first, above everything else charted at this visit. */}
+      {referral !== null && !reviewing ? (
+        <ReferralTakeover
+          referral={referral}
+          record={draft.record.referral}
+          visitId={control.visit.id}
+          timeZone={timeZone}
+          name={name}
+          unanswered={unansweredScreen(pack, draft.findings)}
+          onRecord={(record) => update((d) => withRecord(d, (r) => ({ ...r, referral: record })))}
+          onReview={reviewScreen}
+        />
+      ) : null}
       <SubjectiveFields draft={draft} update={update} />
       {showScreen ? (
         <RedFlagScreen
@@ -113,18 +131,6 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
         />
       ) : referral === null ? (
         <ScreenSummary pack={pack} draft={draft} onReview={reviewScreen} />
-      ) : null}
-      {referral !== null && !reviewing ? (
-        <ReferralTakeover
-          referral={referral}
-          record={draft.record.referral}
-          visitId={control.visit.id}
-          timeZone={timeZone}
-          name={name}
-          unanswered={unansweredScreen(pack, draft.findings)}
-          onRecord={(record) => update((d) => withRecord(d, (r) => ({ ...r, referral: record })))}
-          onReview={reviewScreen}
-        />
       ) : null}
       {referral === null && !showScreen ? (
         <MainFlow

@@ -8,12 +8,14 @@ import { useCan } from '../auth/use-can';
 const tableLabels = { patients: 'Patients', visits: 'Visits', findings: 'Findings' } as const;
 
 /**
- * The whole clinic's exports: FHIR R4 and CSV for clinical roles; the de-identified research export for
- * owners, HIPAA Safe Harbor by default, or with shifted dates (which needs an expert determination).
+ * The whole clinic's exports, owners only: FHIR R4, CSV, and the de-identified research export (HIPAA
+ * Safe Harbor by default, or with shifted dates, which needs an expert determination). One patient's
+ * record is exported from the patient's page.
  */
 export function ClinicExports() {
   const owner = useCan('clinicAdmin');
   const [dates, setDates] = useState<ResearchDateMode>('safe-harbor');
+  if (!owner) return null;
   return (
     <Section title="Export the clinic’s records">
       <div className="stack">
@@ -27,34 +29,29 @@ export function ClinicExports() {
             </a>
           ))}
         </p>
-        {owner ? (
-          <>
-            <h3>De-identified research export</h3>
-            <RadioGroup<ResearchDateMode>
-              legend="Dates"
-              value={dates}
-              onChange={setDates}
-              options={[
-                {
-                  value: 'safe-harbor',
-                  label: 'HIPAA Safe Harbor',
-                  description: 'Years only; visits as days since the episode start.',
-                },
-                {
-                  value: 'shifted',
-                  label: 'Shifted dates',
-                  description:
-                    'Each patient’s dates moved by a random offset. Needs an expert determination.',
-                },
-              ]}
-            />
-            <p className="form-actions">
-              <a className="button button-primary" href={exportsApi.researchUrl(dates)} download>
-                Research export (JSON)
-              </a>
-            </p>
-          </>
-        ) : null}
+        <h3>De-identified research export</h3>
+        <RadioGroup<ResearchDateMode>
+          legend="Dates"
+          value={dates}
+          onChange={setDates}
+          options={[
+            {
+              value: 'safe-harbor',
+              label: 'HIPAA Safe Harbor',
+              description: 'Years only; visits as days since the episode start.',
+            },
+            {
+              value: 'shifted',
+              label: 'Shifted dates',
+              description: 'Each patient’s dates moved by a random offset. Needs an expert determination.',
+            },
+          ]}
+        />
+        <p className="form-actions">
+          <a className="button button-primary" href={exportsApi.researchUrl(dates)} download>
+            Research export (JSON)
+          </a>
+        </p>
       </div>
     </Section>
   );

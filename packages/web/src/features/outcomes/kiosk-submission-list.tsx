@@ -41,15 +41,22 @@ function IntakeDetails({ intake }: { readonly intake: NonNullable<KioskSubmissio
   );
 }
 
+/** Who may accept what: signed consents are the front desk's; an intake (the history) a clinician's. */
+export interface ReviewRights {
+  readonly consents: boolean;
+  readonly intakes: boolean;
+}
+
 function SubmissionCard({
   submission,
   timeZone,
-  canReview,
+  review: rights,
 }: {
   readonly submission: KioskSubmission;
   readonly timeZone: string;
-  readonly canReview: boolean;
+  readonly review: ReviewRights;
 }) {
+  const canReview = submission.kind === 'intake' ? rights.intakes : rights.consents;
   const queryClient = useQueryClient();
   const [applyToHistory, setApplyToHistory] = useState(true);
   const review = useMutation({
@@ -66,6 +73,9 @@ function SubmissionCard({
       </h3>
       <p className="muted small">From the tablet, {formatDateTime(submission.submittedAt, timeZone)}</p>
       {submission.intake === null ? null : <IntakeDetails intake={submission.intake} />}
+      {submission.kind === 'intake' && submission.intake === null ? (
+        <p className="muted">Its answers are for the practitioner to read and accept.</p>
+      ) : null}
       {submission.consent === null ? null : (
         <div className="stack">
           <details>
@@ -102,15 +112,18 @@ function SubmissionCard({
   );
 }
 
-/** Intake forms and signed consents that came from the tablet, for staff to read and accept. */
+/**
+ * Intake forms and signed consents that came from the tablet, for staff to read and accept. The server
+ * leaves an intake's content out for roles without clinical access; they see that it came.
+ */
 export function KioskSubmissionList({
   patientId,
   timeZone,
-  canReview,
+  review,
 }: {
   readonly patientId: string;
   readonly timeZone: string;
-  readonly canReview: boolean;
+  readonly review: ReviewRights;
 }) {
   const submissions = useQuery({
     queryKey: outcomeKeys.kioskSubmissions(patientId),
@@ -122,7 +135,7 @@ export function KioskSubmissionList({
   return (
     <div className="stack">
       {submissions.data.map((s) => (
-        <SubmissionCard key={s.id} submission={s} timeZone={timeZone} canReview={canReview} />
+        <SubmissionCard key={s.id} submission={s} timeZone={timeZone} review={review} />
       ))}
     </div>
   );

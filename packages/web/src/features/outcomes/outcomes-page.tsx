@@ -7,7 +7,7 @@ import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
-import { formatCalendarDate } from '../../ui/date-format';
+import { formatCalendarDate, formatInstantDate } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { Section } from '../../ui/section';
@@ -24,18 +24,26 @@ import { ScoreTrend } from './score-trends';
 import './outcomes.css';
 
 /**
- * A patient's outcomes: what is due, score trends per instrument (bands and the important-change line)
- * beside the category history, entering answers, tablet links, and forms from the tablet to review.
+ * A patient's outcomes: what is due and when each was last done, score trends per instrument (bands and
+ * the important-change line) beside the category history, entering answers, tablet links, and forms
+ * from the tablet to review. Roles without clinical access (assistants) send forms to the tablet and
+ * see what is due and done: no answers, scores or intake contents.
  */
 export function OutcomesPage() {
   const { id = '' } = useParams();
   const timeZone = useClinicTimeZone();
   const clinical = useCan('clinicalRead');
+  const canChart = useCan('clinicalWrite');
   const canWrite = useCan('demographicsWrite');
   const isAdmin = useCan('clinicAdmin');
   const [entering, setEntering] = useState(false);
   const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
-  const progress = useQuery({ queryKey: outcomeKeys.progress(id), queryFn: () => outcomesApi.progress(id) });
+  const progress = useQuery({
+    queryKey: outcomeKeys.progress(id),
+    queryFn: () => outcomesApi.progress(id),
+    enabled: clinical,
+  });
+  const scheduled = useQuery({ queryKey: outcomeKeys.schedule(id), queryFn: () => outcomesApi.schedule(id) });
   const timeline = useQuery({
     queryKey: queryKeys.timeline(id),
     queryFn: () => patientsApi.timeline(id),
@@ -44,7 +52,7 @@ export function OutcomesPage() {
   if (patient.isPending) return <Loading label="Opening the patient…" />;
   if (patient.isError) return <Alert tone="danger">{patient.error.message}</Alert>;
   const name = patientFullName(patient.data);
-  const schedule = progress.data?.schedule;
+  const schedule = scheduled.data;
   return (
     <div className="stack">
       <div className="page-head">
@@ -66,6 +74,7 @@ export function OutcomesPage() {
               <thead>
                 <tr>
                   <th scope="col">Questionnaire</th>
+                  <th scope="col">Last done</th>
                   <th scope="col">Next</th>
                   <th scope="col">Due</th>
                   <th scope="col">Status</th>
@@ -75,6 +84,11 @@ export function OutcomesPage() {
                 {schedule.items.map((i) => (
                   <tr key={i.instrumentId}>
                     <td>{instrumentShortNames[i.instrumentId]}</td>
+                    <td>
+                      {i.lastAdministeredAt === null
+                        ? '—'
+                        : formatInstantDate(i.lastAdministeredAt, timeZone)}
+                    </td>
                     <td>{i.kind === 'baseline' ? 'Baseline' : 'Follow-up'}</td>
                     <td>{i.dueDate === null ? '—' : formatCalendarDate(i.dueDate)}</td>
                     <td>
@@ -93,30 +107,34 @@ export function OutcomesPage() {
       </Section>
       {canWrite ? (
         <div className="columns">
-          <Section title="Enter answers">
-            {entering ? (
-              <QuestionnaireEntry patientId={id} onClose={() => setEntering(false)} />
-            ) : (
-              <Button variant="primary" onClick={() => setEntering(true)}>
-                Enter a questionnaire
-              </Button>
-            )}
-          </Section>
+          {canChart ? (
+            <Section title="Enter answers">
+              {entering ? (
+                <QuestionnaireEntry patientId={id} onClose={() => setEntering(false)} />
+              ) : (
+                <Button variant="primary" onClick={() => setEntering(true)}>
+                  Enter a questionnaire
+                </Button>
+              )}
+            </Section>
+          ) : null}
           <Section title="Send a form to the tablet">
             <KioskLinkPanel patientId={id} timeZone={timeZone} />
           </Section>
         </div>
       ) : null}
-      <Section title="Progress">
-        {progress.isPending ? <Loading /> : null}
-        {progress.isError ? <Alert tone="danger">{progress.error.message}</Alert> : null}
-        {progress.data?.series.length === 0 ? <p className="muted">No questionnaires yet.</p> : null}
-        <div className="stack">
-          {progress.data?.series.map((s) => (
-            <ScoreTrend key={s.instrumentId} series={s} timeZone={timeZone} />
-          ))}
-        </div>
-      </Section>
+      {clinical ? (
+        <Section title="Progress">
+          {progress.isPending ? <Loading /> : null}
+          {progress.isError ? <Alert tone="danger">{progress.error.message}</Alert> : null}
+          {progress.data?.series.length === 0 ? <p className="muted">No questionnaires yet.</p> : null}
+          <div className="stack">
+            {progress.data?.series.map((s) => (
+              <ScoreTrend key={s.instrumentId} series={s} timeZone={timeZone} />
+            ))}
+          </div>
+        </Section>
+      ) : null}
       {clinical && timeline.isSuccess ? (
         <Section title="Category history">
           <VisitTrends entries={timeline.data.entries} timeZone={timeZone} />
@@ -129,7 +147,11 @@ export function OutcomesPage() {
       ) : null}
       <div id="from-tablet">
         <Section title="From the tablet">
-          <KioskSubmissionList patientId={id} timeZone={timeZone} canReview={canWrite} />
+          <KioskSubmissionList
+            patientId={id}
+            timeZone={timeZone}
+            review={{ consents: canWrite, intakes: canChart }}
+          />
         </Section>
       </div>
     </div>

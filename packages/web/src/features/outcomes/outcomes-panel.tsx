@@ -4,17 +4,28 @@ import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { Section } from '../../ui/section';
+import { useClinicTimeZone } from '../auth/session-context';
 import { changeText, instrumentShortNames, scoreText } from './instrument-labels';
+import { QuestionnaireStatusList } from './questionnaire-status';
 import './outcomes.css';
+
+export interface OutcomesPanelProps {
+  readonly patientId: string;
+  /** False for roles without clinical access: they see whether questionnaires are done, not scores. */
+  readonly scores: boolean;
+}
 
 /**
  * The patient page's summary of outcome questionnaires: the latest score of each instrument with its
- * change since baseline, anything from the tablet waiting for review, and the way to the full view.
+ * change since baseline (or, without clinical access, when each was last done), anything from the
+ * tablet waiting for review, and the way to the full view.
  */
-export function OutcomesPanel({ patientId }: { readonly patientId: string }) {
+export function OutcomesPanel({ patientId, scores }: OutcomesPanelProps) {
+  const timeZone = useClinicTimeZone();
   const progress = useQuery({
     queryKey: outcomeKeys.progress(patientId),
     queryFn: () => outcomesApi.progress(patientId),
+    enabled: scores,
   });
   const submissions = useQuery({
     queryKey: outcomeKeys.kioskSubmissions(patientId),
@@ -30,7 +41,8 @@ export function OutcomesPanel({ patientId }: { readonly patientId: string }) {
         </Link>
       }
     >
-      {progress.isPending ? <Loading /> : null}
+      {scores ? null : <QuestionnaireStatusList patientId={patientId} timeZone={timeZone} />}
+      {scores && progress.isPending ? <Loading /> : null}
       {progress.isError ? <Alert tone="danger">{progress.error.message}</Alert> : null}
       {progress.data === undefined ? null : progress.data.series.length === 0 ? (
         <p className="muted">No questionnaires yet.</p>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { formatCalendarDate } from '../../ui/date-format';
+import { useCan } from '../auth/use-can';
 import { instrumentShortNames } from './instrument-labels';
 
 /**
@@ -9,6 +10,7 @@ import { instrumentShortNames } from './instrument-labels';
  * today), with a link to enter them or send them to the tablet. Shows nothing otherwise.
  */
 export function OverdueFlag({ patientId }: { readonly patientId: string }) {
+  const canEnter = useCan('clinicalWrite');
   const schedule = useQuery({
     queryKey: outcomeKeys.schedule(patientId),
     queryFn: () => outcomesApi.schedule(patientId),
@@ -39,7 +41,9 @@ export function OverdueFlag({ patientId }: { readonly patientId: string }) {
           <strong>Questionnaires due today:</strong> {list(due)}.
         </p>
       ) : null}
-      <Link to={`/patients/${patientId}/outcomes`}>Enter answers or send to the tablet</Link>
+      <Link to={`/patients/${patientId}/outcomes`}>
+        {canEnter ? 'Enter answers or send to the tablet' : 'Send to the tablet'}
+      </Link>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
-import { bodyOf, draftOf, type PatientDraft } from './patient-draft';
+import { bodyOf, draftOf, patientFields, type PatientDraft } from './patient-draft';
 import { PatientConflict } from './patient-conflict';
 import { PatientForm } from './patient-form';
 import { patientFullName } from './patient-name';
@@ -35,8 +35,9 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
     <>
       {conflict === undefined ? null : (
         <PatientConflict
+          fields={patientFields}
           mine={draft}
-          theirs={conflict}
+          theirs={draftOf(conflict)}
           onKeepMine={() => {
             setVersion(conflict.version);
             save.mutate(conflict.version);
@@ -65,7 +66,7 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
   );
 }
 
-/** Edits a patient's demographics and history; a stale save shows both versions side by side. */
+/** Edits a patient's demographics; a stale save shows both versions side by side. */
 export function EditPatientPage() {
   const { id = '' } = useParams();
   const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });

@@ -1,12 +1,13 @@
-import type { Patient } from '@sotchart/contract';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { draftOf, patientFields, type PatientDraft } from './patient-draft';
+import type { FieldSpec } from './patient-draft';
 
-export interface PatientConflictProps {
-  readonly mine: PatientDraft;
-  /** The record as stored, from the VERSION_CONFLICT answer. */
-  readonly theirs: Patient;
+export interface PatientConflictProps<K extends string> {
+  /** The form's fields: its demographics or its medical history. */
+  readonly fields: readonly FieldSpec<K>[];
+  readonly mine: Readonly<Record<K, string>>;
+  /** The record as stored, from the VERSION_CONFLICT answer, as a draft of the same form. */
+  readonly theirs: Readonly<Record<K, string>>;
   readonly onKeepMine: () => void;
   readonly onUseTheirs: () => void;
 }
@@ -15,9 +16,14 @@ export interface PatientConflictProps {
  * Someone else saved the patient first. Both versions are shown field by field; the user keeps theirs
  * or their own, and neither is lost until they choose.
  */
-export function PatientConflict({ mine, theirs, onKeepMine, onUseTheirs }: PatientConflictProps) {
-  const stored = draftOf(theirs);
-  const differing = patientFields.filter((f) => stored[f.key].trim() !== mine[f.key].trim());
+export function PatientConflict<K extends string>({
+  fields,
+  mine,
+  theirs: stored,
+  onKeepMine,
+  onUseTheirs,
+}: PatientConflictProps<K>) {
+  const differing = fields.filter((f) => stored[f.key].trim() !== mine[f.key].trim());
   return (
     <Alert tone="warning">
       <p>

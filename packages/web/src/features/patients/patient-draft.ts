@@ -1,7 +1,7 @@
 import type { Patient } from '@sotchart/contract';
 import type { NewPatient } from '../../api/patients-api';
 
-/** The patient form's state: every field as the text the user typed. */
+/** The patient form's state (demographics): every field as the text the user typed. */
 export interface PatientDraft {
   readonly chartNumber: string;
   readonly givenName: string;
@@ -12,12 +12,6 @@ export interface PatientDraft {
   readonly email: string;
   readonly address: string;
   readonly occupation: string;
-  /** One item per line. */
-  readonly conditions: string;
-  readonly surgeries: string;
-  readonly medications: string;
-  readonly allergies: string;
-  readonly notes: string;
 }
 
 export const emptyPatientDraft: PatientDraft = {
@@ -30,18 +24,8 @@ export const emptyPatientDraft: PatientDraft = {
   email: '',
   address: '',
   occupation: '',
-  conditions: '',
-  surgeries: '',
-  medications: '',
-  allergies: '',
-  notes: '',
 };
 
-const lines = (text: string): string[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
 
 /** The draft of a stored patient, for editing. */
@@ -56,16 +40,11 @@ export function draftOf(patient: Patient): PatientDraft {
     email: patient.email ?? '',
     address: patient.address ?? '',
     occupation: patient.occupation ?? '',
-    conditions: patient.history.conditions.join('\n'),
-    surgeries: patient.history.surgeries.join('\n'),
-    medications: patient.history.medications.join('\n'),
-    allergies: patient.history.allergies.join('\n'),
-    notes: patient.notes,
   };
 }
 
-/** The request body of a draft: blank optional fields become null, history one item per line. */
-export function bodyOf(draft: PatientDraft): Required<NewPatient> {
+/** The request body of a draft: blank optional fields become null. */
+export function bodyOf(draft: PatientDraft): Required<Omit<NewPatient, 'history' | 'notes'>> {
   return {
     chartNumber: draft.chartNumber,
     givenName: draft.givenName,
@@ -76,25 +55,18 @@ export function bodyOf(draft: PatientDraft): Required<NewPatient> {
     email: orNull(draft.email),
     address: orNull(draft.address),
     occupation: orNull(draft.occupation),
-    history: {
-      conditions: lines(draft.conditions),
-      surgeries: lines(draft.surgeries),
-      medications: lines(draft.medications),
-      allergies: lines(draft.allergies),
-    },
-    notes: draft.notes,
   };
 }
 
-export interface PatientFieldSpec {
-  readonly key: keyof PatientDraft;
+export interface FieldSpec<K extends string> {
+  readonly key: K;
   /** The field's path in the request body, as the server names it in error details. */
   readonly path: string;
   readonly label: string;
 }
 
 /** The form's fields in screen order (the error summary lists problems in this order). */
-export const patientFields: readonly PatientFieldSpec[] = [
+export const patientFields: readonly FieldSpec<keyof PatientDraft>[] = [
   { key: 'givenName', path: 'givenName', label: 'Given name' },
   { key: 'familyName', path: 'familyName', label: 'Family name' },
   { key: 'chartNumber', path: 'chartNumber', label: 'Chart number' },
@@ -104,9 +76,4 @@ export const patientFields: readonly PatientFieldSpec[] = [
   { key: 'email', path: 'email', label: 'Email' },
   { key: 'address', path: 'address', label: 'Address' },
   { key: 'occupation', path: 'occupation', label: 'Occupation' },
-  { key: 'conditions', path: 'history.conditions', label: 'Conditions' },
-  { key: 'surgeries', path: 'history.surgeries', label: 'Surgeries' },
-  { key: 'medications', path: 'history.medications', label: 'Medications' },
-  { key: 'allergies', path: 'history.allergies', label: 'Allergies' },
-  { key: 'notes', path: 'notes', label: 'Notes' },
 ];

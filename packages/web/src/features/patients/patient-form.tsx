@@ -29,7 +29,7 @@ const sexOptions = (Object.keys(sexLabels) as PatientDraft['sex'][]).map((value)
 }));
 
 /**
- * Demographics and history of a patient. All validation is the server's (the contract's schema), so
+ * A patient's demographics (the medical history has its own form, for clinical roles). All validation is the server's (the contract's schema), so
  * the messages match the API's; each error shows beside its field and in a summary that takes focus.
  */
 export function PatientForm({
@@ -82,14 +82,6 @@ export function PatientForm({
         <TextField {...field('occupation')} autoComplete="off" />
         <TextAreaField {...field('address')} rows={2} />
       </fieldset>
-      <fieldset className="form-grid">
-        <legend>History</legend>
-        <TextAreaField {...field('conditions')} rows={3} hint="One per line." />
-        <TextAreaField {...field('surgeries')} rows={3} hint="One per line." />
-        <TextAreaField {...field('medications')} rows={3} hint="One per line." />
-        <TextAreaField {...field('allergies')} rows={3} hint="One per line." />
-      </fieldset>
-      <TextAreaField {...field('notes')} rows={4} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy}>
           {submitLabel}

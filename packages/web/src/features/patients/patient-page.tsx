@@ -22,6 +22,7 @@ import { useIndicatorNames } from '../protocol/use-indicator-names';
 import { VisitTimeline } from '../timeline/visit-timeline';
 import { VisitTrends } from '../timeline/visit-trends';
 import { ArchivePatientButton } from './archive-patient-button';
+import { MedicalHistoryDetails } from './medical-history-details';
 import { NewVisitButton } from './new-visit-button';
 import { PatientDetails } from './patient-details';
 import { PatientHeader } from './patient-header';
@@ -35,7 +36,8 @@ function lastCharted(entries: readonly TimelineEntry[]): TimelineEntry | undefin
 
 /**
  * A patient's page: header, visit timeline and trends, episodes of care, history and consents.
- * Roles without clinical access (assistants) see demographics, consents and visit dates only.
+ * Roles without clinical access (assistants) see demographics, consents, visit dates and whether
+ * questionnaires are due or done: no scores, history or notes.
  */
 export function PatientPage() {
   const { id = '' } = useParams();
@@ -49,6 +51,11 @@ export function PatientPage() {
   const episodes = useQuery({
     queryKey: queryKeys.episodes(id),
     queryFn: () => visitsApi.episodes(id),
+    enabled: clinical,
+  });
+  const medical = useQuery({
+    queryKey: queryKeys.history(id),
+    queryFn: () => patientsApi.history(id),
     enabled: clinical,
   });
   const indicatorName = useIndicatorNames(clinical);
@@ -117,7 +124,7 @@ export function PatientPage() {
           <VisitTrends entries={entries} timeZone={timeZone} />
         </Section>
       ) : null}
-      <OutcomesPanel patientId={p.id} />
+      <OutcomesPanel patientId={p.id} scores={clinical} />
       {clinical && timeline.isSuccess ? (
         <PatientDocuments patientId={p.id} entries={entries} timeZone={timeZone} />
       ) : null}
@@ -131,7 +138,25 @@ export function PatientPage() {
           </Section>
         ) : null}
         <div className="stack">
-          <Section title="History and contact">
+          {clinical ? (
+            <Section
+              title="Medical history"
+              {...(canChart
+                ? {
+                    actions: (
+                      <Link className="button button-secondary" to={`/patients/${p.id}/history/edit`}>
+                        Edit history
+                      </Link>
+                    ),
+                  }
+                : {})}
+            >
+              {medical.isPending ? <Loading /> : null}
+              {medical.isError ? <Alert tone="danger">{medical.error.message}</Alert> : null}
+              {medical.data === undefined ? null : <MedicalHistoryDetails medical={medical.data} />}
+            </Section>
+          ) : null}
+          <Section title="Contact">
             <PatientDetails patient={p} />
           </Section>
           <Section title="Consents">

@@ -41,7 +41,7 @@ export function AddendaSection({
               <a href={documentsApi.addendumUrl(visitId, a.seq)} download>
                 Addendum {a.seq} (PDF)
               </a>
-              {typeof a.sha256 === 'string' ? (
+              {a.sha256 !== undefined ? (
                 <span className="hash" title={`SHA-256 ${a.sha256}`}>
                   {' '}
                   · SHA-256 {a.sha256.slice(0, 12)}…

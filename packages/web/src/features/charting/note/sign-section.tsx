@@ -1,3 +1,4 @@
+import { attestationStatement } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { useEffect, useId, useState } from 'react';
 import { ApiError, hasErrorCode } from '../../../api/api-error';
@@ -51,7 +52,9 @@ function ScreenIncomplete({
           <li key={id}>{name(id)}</li>
         ))}
       </ul>
-      <Button onClick={onReview}>Answer them on the screen</Button>
+      <div className="row-actions">
+        <Button onClick={onReview}>Answer them on the screen</Button>
+      </div>
     </Alert>
   );
 }
@@ -153,10 +156,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
               <p className="attestation-credentials">{credentials}</p>
             )}
           </div>
-          <p className="attestation-statement">
-            I, {signer}, attest that this note is accurate and complete, that it records the care I gave at
-            this visit, and that I am signing it myself.
-          </p>
+          <p className="attestation-statement">{attestationStatement(signer)}</p>
           <p className="muted small">
             Once signed, the note and its PDF are frozen; corrections and later information go in signed
             addenda. Escape cancels.

@@ -12,7 +12,7 @@ import { changeLabel } from '../../timeline/change-label';
 import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
 import { entryText } from '../entry/entry-text';
 import { valueOf } from '../entry/entry-value';
-import { referralStatus, urgencyWords } from '../screen/referral-text';
+import { referralStatus, urgencyHeadings, urgencyWords } from '../screen/referral-text';
 import { AddendaSection } from './addenda-section';
 import { credentialsLine, signedName } from './signer-credentials';
 
@@ -142,11 +142,12 @@ export function SignedVisitView({
       {a.referral === null ? null : (
         <Section title="Referral">
           <div className={`referral referral-${a.referral.urgency}`} data-urgency={a.referral.urgency}>
+            <h3>{urgencyHeadings[a.referral.urgency]}</h3>
             <p className="referral-urgency">
               Urgency: <strong>{urgencyWords[a.referral.urgency].label}</strong> —{' '}
               {urgencyWords[a.referral.urgency].when}
             </p>
-            <p>{a.referral.message}</p>
+            {visit.record.referral === null ? <p>{a.referral.message}</p> : null}
             <p>
               Red flag{a.referral.flags.length === 1 ? '' : 's'}:{' '}
               <strong>{a.referral.flags.map(name).join(', ')}</strong>

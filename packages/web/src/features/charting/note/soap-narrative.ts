@@ -114,7 +114,7 @@ function assessment(input: NarrativeInput): string {
   );
   const found =
     a.category === 'I' || a.category === 'II' || a.category === 'III'
-      ? `SOT analysis (${a.packRef}): Category ${a.category}${a.side === null ? '' : ` ${a.side}`}, ${a.level ?? ''}, from ${list(counted)}; rule certainty ${a.rule.certainty}.`
+      ? `SOT analysis (${a.packRef}): Category ${a.category}${a.side === null ? '' : ` ${a.side}`}, ${a.level ?? ''}, from ${list(counted)}; rule certainty: ${certaintyText(a.rule.certainty).toLowerCase()}.`
       : a.category === 'none'
         ? `SOT analysis (${a.packRef}): no category present.`
         : `SOT analysis (${a.packRef}): undetermined.`;

@@ -2,6 +2,7 @@ import type { ReferralRecord } from '@sotchart/contract';
 import type { Urgency } from '@sotchart/engine';
 import { useState } from 'react';
 import { Button } from '../../../ui/button';
+import { dateTimeInputIn, instantFromInput } from '../../../ui/date-format';
 import { RadioGroup } from '../../../ui/radio-group';
 import { SelectField } from '../../../ui/select-field';
 import { TextAreaField } from '../../../ui/text-area-field';
@@ -14,23 +15,14 @@ import {
   type ReferralMethod,
 } from './referral-text';
 
-/** An instant as a `datetime-local` value in the browser's zone (the form's own clock). */
-function localInput(date: Date): string {
-  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-}
-
-/** A `datetime-local` value (browser zone) as an ISO instant; null when it is not a date. */
-function instantOf(local: string): string | null {
-  const time = new Date(local).getTime();
-  return Number.isNaN(time) ? null : new Date(time).toISOString();
-}
-
 export interface ReferralFormProps {
   /** The red flag's urgency: preselected, and the least urgent one offered. */
   readonly advised: Urgency;
   /** The referral recorded so far, to change it; null for a new one. */
   readonly recorded: ReferralRecord | null;
   readonly onRecord: (record: ReferralRecord) => void;
+  /** The clinic's time zone: "When" is read and shown on its clock. */
+  readonly timeZone: string;
   /** Shown as "Cancel" while a recorded referral is being changed. */
   readonly onCancel?: () => void;
 }
@@ -40,18 +32,20 @@ export interface ReferralFormProps {
  * (the red flag's or higher, never lower; REFERENCE §7) and an optional note. Recording it puts it in
  * the visit's record, which the draft saves like any other edit.
  */
-export function ReferralForm({ advised, recorded, onRecord, onCancel }: ReferralFormProps) {
+export function ReferralForm({ advised, recorded, timeZone, onRecord, onCancel }: ReferralFormProps) {
   const offered = urgenciesFrom(advised);
   const [to, setTo] = useState(recorded?.to ?? '');
   const [method, setMethod] = useState<ReferralMethod>(
     recorded?.method ?? (advised === 'emergency' ? 'emergency_services' : 'phone'),
   );
-  const [when, setWhen] = useState(() => localInput(recorded === null ? new Date() : new Date(recorded.at)));
+  const [when, setWhen] = useState(() =>
+    dateTimeInputIn(recorded === null ? new Date().toISOString() : recorded.at, timeZone),
+  );
   const [urgency, setUrgency] = useState<Urgency>(
     recorded !== null && offered.includes(recorded.urgency) ? recorded.urgency : advised,
   );
   const [note, setNote] = useState(recorded?.note ?? '');
-  const at = instantOf(when);
+  const at = instantFromInput(when, timeZone);
   const ready = to.trim() !== '' && at !== null;
   const record = () => {
     if (!ready) return;
@@ -73,14 +67,7 @@ export function ReferralForm({ advised, recorded, onRecord, onCancel }: Referral
       }}
     >
       <div className="form-grid">
-        <TextField
-          label="Referred to"
-          hint="Who: a service, a clinic or a named clinician"
-          value={to}
-          maxLength={200}
-          required
-          onChange={setTo}
-        />
+        <TextField label="Referred to" value={to} maxLength={200} required onChange={setTo} />
         <SelectField
           label="How"
           value={method}
@@ -88,10 +75,9 @@ export function ReferralForm({ advised, recorded, onRecord, onCancel }: Referral
           onChange={(v) => setMethod(v as ReferralMethod)}
         />
         <TextField
-          label="When"
+          label={`When (${timeZone} time)`}
           type="datetime-local"
           value={when}
-          required
           onChange={setWhen}
           error={at === null ? 'needs a date and a time' : undefined}
         />

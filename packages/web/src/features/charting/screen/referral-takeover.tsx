@@ -1,11 +1,11 @@
 import type { ReferralRecord } from '@sotchart/contract';
-import type { Analysis, Urgency } from '@sotchart/engine';
+import type { Analysis } from '@sotchart/engine';
 import { useId, useState } from 'react';
 import { documentsApi } from '../../../api/documents-api';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { ReferralForm } from './referral-form';
-import { lessUrgent, referralStatus, urgencyWords } from './referral-text';
+import { lessUrgent, referralStatus, urgencyHeadings, urgencyWords } from './referral-text';
 
 export interface ReferralTakeoverProps {
   readonly referral: NonNullable<Analysis['referral']>;
@@ -14,17 +14,11 @@ export interface ReferralTakeoverProps {
   readonly visitId: string;
   readonly timeZone: string;
   readonly name: (id: string) => string;
-  /** Screen questions not answered yet (signing needs them all). */
+  /** Screen questions not answered yet (signing needs them all; the sign section names them). */
   readonly unanswered: readonly string[];
   readonly onRecord: (record: ReferralRecord) => void;
   readonly onReview: () => void;
 }
-
-const headings: Readonly<Record<Urgency, string>> = {
-  emergency: 'EMERGENCY',
-  urgent: 'URGENT: refer for a medical assessment today',
-  prompt: 'Refer: red flag present',
-};
 
 /**
  * A positive red flag takes over the screen (REFERENCE §7): the urgency in words — an emergency as a
@@ -55,7 +49,7 @@ export function ReferralTakeover({
         data-urgency={referral.urgency}
       >
         <h2 id={headingId} tabIndex={-1}>
-          {headings[referral.urgency]}
+          {urgencyHeadings[referral.urgency]}
         </h2>
         <p className="referral-urgency">
           Urgency: <strong>{urgency.label}</strong> — {urgency.when}
@@ -82,6 +76,7 @@ export function ReferralTakeover({
           <ReferralForm
             advised={referral.urgency}
             recorded={record}
+            timeZone={timeZone}
             onRecord={(next) => {
               onRecord(next);
               setEditing(false);
@@ -110,7 +105,7 @@ export function ReferralTakeover({
       {unanswered.length === 0 ? null : (
         <p className="muted">
           {unanswered.length === 1 ? 'One screen question is' : `${unanswered.length} screen questions are`}{' '}
-          not answered yet: {unanswered.map(name).join(', ')}. Signing needs every answer.
+          not answered yet; signing needs every answer.
         </p>
       )}
       <div className="row-actions">

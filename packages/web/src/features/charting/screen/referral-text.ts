@@ -11,6 +11,13 @@ export const urgencyWords: Readonly<Record<Urgency, { readonly label: string; re
   prompt: { label: 'Prompt', when: 'medical assessment within days' },
 };
 
+/** The heading a red flag is shown under: an emergency says so in capitals, as the message does. */
+export const urgencyHeadings: Readonly<Record<Urgency, string>> = {
+  emergency: 'EMERGENCY',
+  urgent: 'URGENT: refer for a medical assessment today',
+  prompt: 'Refer: red flag present',
+};
+
 /** How a referral was made, in words. */
 export const methodLabels: Readonly<Record<ReferralMethod, string>> = {
   emergency_services: 'emergency services',

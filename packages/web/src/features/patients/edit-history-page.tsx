@@ -1,0 +1,128 @@
+import type { MedicalHistory } from '@sotchart/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
+import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { patientsApi } from '../../api/patients-api';
+import { queryKeys } from '../../api/query-keys';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { ErrorSummary } from '../../ui/error-summary';
+import { Loading } from '../../ui/loading';
+import { PageTitle } from '../../ui/page-title';
+import { summaryItems } from '../../ui/summary-items';
+import { TextAreaField } from '../../ui/text-area-field';
+import {
+  historyBodyOf,
+  historyDraftOf,
+  historyFields,
+  type MedicalHistoryDraft,
+} from './medical-history-draft';
+import { PatientConflict } from './patient-conflict';
+import { patientFullName } from './patient-name';
+
+const idOf = (key: keyof MedicalHistoryDraft): string => `history-${key}`;
+
+function EditHistoryForm({
+  patientId,
+  stored,
+}: {
+  readonly patientId: string;
+  readonly stored: MedicalHistory;
+}) {
+  const [draft, setDraft] = useState<MedicalHistoryDraft>(() => historyDraftOf(stored));
+  const [version, setVersion] = useState(stored.version);
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const back = `/patients/${patientId}`;
+  const save = useMutation({
+    mutationFn: (atVersion: number) => patientsApi.updateHistory(patientId, historyBodyOf(draft, atVersion)),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(queryKeys.history(patientId), saved);
+      // The patient's version moved with the history.
+      await queryClient.invalidateQueries({ queryKey: queryKeys.patient(patientId) });
+      await navigate(back);
+    },
+  });
+  const error = save.error instanceof ApiError ? save.error : null;
+  const conflict =
+    error?.code === 'VERSION_CONFLICT' ? (error.current as MedicalHistory | undefined) : undefined;
+  const errors = fieldErrorsOf(save.error);
+  const field = (key: keyof MedicalHistoryDraft) => {
+    const spec = historyFields.find((f) => f.key === key);
+    return {
+      id: idOf(key),
+      label: spec?.label ?? key,
+      value: draft[key],
+      onChange: (value: string) => setDraft({ ...draft, [key]: value }),
+      error: errorFor(errors, spec?.path ?? key),
+    };
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(version);
+  };
+  const items = summaryItems(
+    errors,
+    historyFields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
+  );
+  return (
+    <>
+      {conflict === undefined ? null : (
+        <PatientConflict
+          fields={historyFields}
+          mine={draft}
+          theirs={historyDraftOf(conflict)}
+          onKeepMine={() => {
+            setVersion(conflict.version);
+            save.mutate(conflict.version);
+          }}
+          onUseTheirs={() => {
+            setDraft(historyDraftOf(conflict));
+            setVersion(conflict.version);
+            save.reset();
+          }}
+        />
+      )}
+      {error !== null && error.code !== 'VALIDATION_FAILED' && error.code !== 'VERSION_CONFLICT' ? (
+        <Alert tone="danger">{error.message}</Alert>
+      ) : null}
+      <form className="stack" onSubmit={submit} noValidate>
+        <ErrorSummary title="The history was not saved" items={items} revision={save.submittedAt} />
+        <fieldset className="form-grid">
+          <legend>History</legend>
+          <TextAreaField {...field('conditions')} rows={3} hint="One per line." />
+          <TextAreaField {...field('surgeries')} rows={3} hint="One per line." />
+          <TextAreaField {...field('medications')} rows={3} hint="One per line." />
+          <TextAreaField {...field('allergies')} rows={3} hint="One per line." />
+        </fieldset>
+        <TextAreaField {...field('notes')} rows={4} />
+        <div className="form-actions">
+          <Button type="submit" variant="primary" busy={save.isPending}>
+            Save history
+          </Button>
+          <Button onClick={() => void navigate(back)}>Cancel</Button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** Edits a patient's medical history and notes (clinical roles); a stale save shows both versions. */
+export function EditHistoryPage() {
+  const { id = '' } = useParams();
+  const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
+  const history = useQuery({ queryKey: queryKeys.history(id), queryFn: () => patientsApi.history(id) });
+  const failed = patient.error ?? history.error;
+  return (
+    <div className="stack">
+      <PageTitle
+        title={patient.data === undefined ? 'Edit history' : `History of ${patientFullName(patient.data)}`}
+      />
+      {patient.isPending || history.isPending ? <Loading /> : null}
+      {failed === null ? null : <Alert tone="danger">{failed.message}</Alert>}
+      {history.data === undefined ? null : <EditHistoryForm patientId={id} stored={history.data} />}
+    </div>
+  );
+}
