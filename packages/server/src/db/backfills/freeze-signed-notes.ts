@@ -33,30 +33,29 @@ export const freezeSignedNotes: Backfill = {
             ),
           );
           const findings = await findingRepository.listForVisits(db, clinicId, ids);
-          const audited: Promise<void>[] = [];
           for (const visit of visits) {
-            let froze = false;
-            if (!frozen.has(`${visit.id}|note|0`)) {
-              await freezeNote(
-                db,
-                { clock, newId },
-                clinicId,
-                { ...visit, findings: findings.get(visit.id) ?? [] },
-                true,
-              );
-              notes += 1;
-              froze = true;
-            }
-            for (const addendum of await visitRepository.listAddenda(db, clinicId, visit.id)) {
-              if (frozen.has(`${visit.id}|addendum|${addendum.seq}`)) continue;
-              await freezeAddendum(db, { clock, newId }, clinicId, visit, addendum, true);
-              addenda += 1;
-              froze = true;
-            }
-            if (!froze) continue;
-            changed.push(visit.id);
-            audited.push(
-              audit.record({
+            // A visit's frozen documents and their audit row commit together.
+            const froze = await db.transaction().execute(async (trx) => {
+              let count = 0;
+              if (!frozen.has(`${visit.id}|note|0`)) {
+                await freezeNote(
+                  trx,
+                  { clock, newId },
+                  clinicId,
+                  { ...visit, findings: findings.get(visit.id) ?? [] },
+                  true,
+                );
+                notes += 1;
+                count += 1;
+              }
+              for (const addendum of await visitRepository.listAddenda(trx, clinicId, visit.id)) {
+                if (frozen.has(`${visit.id}|addendum|${addendum.seq}`)) continue;
+                await freezeAddendum(trx, { clock, newId }, clinicId, visit, addendum, true);
+                addenda += 1;
+                count += 1;
+              }
+              if (count === 0) return false;
+              await audit.within(trx, {
                 clinicId,
                 actorId: null,
                 action: 'create',
@@ -65,11 +64,11 @@ export const freezeSignedNotes: Backfill = {
                 patientId: visit.patientId,
                 requestId: `backfill:${freezeSignedNotes.name}`,
                 ip: '',
-              }),
-            );
+              });
+              return true;
+            });
+            if (froze) changed.push(visit.id);
           }
-          // One group commit per page rather than one per visit.
-          await Promise.all(audited);
         },
       );
     }

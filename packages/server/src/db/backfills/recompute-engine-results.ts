@@ -27,16 +27,16 @@ export const recomputeEngineResults: Backfill = {
             clinicId,
             page.map((v) => v.id),
           );
-          const audited: Promise<void>[] = [];
           for (const visit of page) {
             visits += 1;
             const { pack } = await packOfRef(db, clinicId, visit.engine.packRef);
             const visitFindings = findings.get(visit.id) ?? [];
             const engine = await visitEngineResult(db, clinicId, { ...visit, findings: visitFindings }, pack);
             if (isDeepStrictEqual(engine, visit.engine)) continue;
-            await visitRepository.replaceEngineResult(db, clinicId, visit.id, engine);
-            audited.push(
-              audit.record({
+            // The new result and its audit row commit together (chained afterwards, as every write's).
+            await db.transaction().execute(async (trx) => {
+              await visitRepository.replaceEngineResult(trx, clinicId, visit.id, engine);
+              await audit.within(trx, {
                 clinicId,
                 actorId: null,
                 action: 'update',
@@ -45,12 +45,10 @@ export const recomputeEngineResults: Backfill = {
                 patientId: visit.patientId,
                 requestId: `backfill:${recomputeEngineResults.name}`,
                 ip: '',
-              }),
-            );
+              });
+            });
             changed.push(visit.id);
           }
-          // One group commit per page rather than one per visit.
-          await Promise.all(audited);
         },
       );
     }

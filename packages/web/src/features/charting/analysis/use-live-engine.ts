@@ -8,7 +8,11 @@ import type { VisitDraft } from '../draft/visit-draft';
  * assembly the server stores (`engineInputOf` + `runEngine`): analysis, blocking plan, CMRT targets,
  * pre/post verification, heel-lift and coding suggestions. It needs no network.
  */
-export function useLiveEngine(draft: VisitDraft, pack: ProtocolPack, episode: EpisodeCoding | null): EngineResult {
+export function useLiveEngine(
+  draft: VisitDraft,
+  pack: ProtocolPack,
+  episode: EpisodeCoding | null,
+): EngineResult {
   const { findings, overrides, record } = draft;
   return useMemo(
     () => runEngine(engineInputOf({ findings, overrides, record }, episode), pack),
