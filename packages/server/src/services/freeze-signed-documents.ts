@@ -19,7 +19,26 @@ export interface FreezeDeps {
   readonly newId: () => string;
 }
 
-const sha256Of = (pdf: Buffer): string => createHash('sha256').update(pdf).digest('hex');
+/** Stores one rendered signed document with the SHA-256 of its bytes and the snapshot it shows. */
+async function storeSigned(
+  db: Kysely<Database>,
+  deps: FreezeDeps,
+  clinicId: string,
+  what: Pick<
+    SignedDocument,
+    'visitId' | 'patientId' | 'kind' | 'seq' | 'pdf' | 'frozenAtUpgrade' | 'createdAt'
+  >,
+  snapshot: unknown,
+): Promise<SignedDocument> {
+  const document: SignedDocument = {
+    id: deps.newId(),
+    ...what,
+    sha256: createHash('sha256').update(what.pdf).digest('hex'),
+    snapshot: JSON.stringify(snapshot),
+  };
+  await signedDocumentRepository.insert(db, clinicId, document);
+  return document;
+}
 
 async function withFindings(db: Kysely<Database>, clinicId: string, visit: VisitRow): Promise<Visit> {
   const findings = (await findingRepository.listForVisits(db, clinicId, [visit.id])).get(visit.id) ?? [];
@@ -41,20 +60,21 @@ export async function freezeNote(
   const frozenAt = deps.clock().toISOString();
   const snapshot = await gatherVisitNote(db, clinicId, visit, { freeze: { frozenAt, atUpgrade } });
   const pdf = await renderVisitNote(snapshot);
-  const document: SignedDocument = {
-    id: deps.newId(),
-    visitId: visit.id,
-    patientId: visit.patientId,
-    kind: 'note',
-    seq: 0,
-    pdf,
-    sha256: sha256Of(pdf),
-    snapshot: JSON.stringify(snapshot),
-    frozenAtUpgrade: atUpgrade,
-    createdAt: frozenAt,
-  };
-  await signedDocumentRepository.insert(db, clinicId, document);
-  return document;
+  return storeSigned(
+    db,
+    deps,
+    clinicId,
+    {
+      visitId: visit.id,
+      patientId: visit.patientId,
+      kind: 'note',
+      seq: 0,
+      pdf,
+      frozenAtUpgrade: atUpgrade,
+      createdAt: frozenAt,
+    },
+    snapshot,
+  );
 }
 
 /**
@@ -83,20 +103,21 @@ export async function freezeAddendum(
     { frozenAt, atUpgrade },
   );
   const pdf = await renderAddendum(snapshot);
-  const document: SignedDocument = {
-    id: deps.newId(),
-    visitId: visit.id,
-    patientId: visit.patientId,
-    kind: 'addendum',
-    seq: addendum.seq,
-    pdf,
-    sha256: sha256Of(pdf),
-    snapshot: JSON.stringify(snapshot),
-    frozenAtUpgrade: atUpgrade,
-    createdAt: frozenAt,
-  };
-  await signedDocumentRepository.insert(db, clinicId, document);
-  return document;
+  return storeSigned(
+    db,
+    deps,
+    clinicId,
+    {
+      visitId: visit.id,
+      patientId: visit.patientId,
+      kind: 'addendum',
+      seq: addendum.seq,
+      pdf,
+      frozenAtUpgrade: atUpgrade,
+      createdAt: frozenAt,
+    },
+    snapshot,
+  );
 }
 
 /**

@@ -22,7 +22,8 @@ import './patient-list.css';
 export function PatientListPage() {
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(() => params.get('q') ?? '');
-  const includeArchived = params.get('archived') === '1';
+  // The box keeps its own state too, so a tick never waits on a navigation.
+  const [includeArchived, setIncludeArchived] = useState(() => params.get('archived') === '1');
   const debounced = useDebouncedValue(q.trim(), 150);
   const canWrite = useCan('demographicsWrite');
   const input = useRef<HTMLInputElement>(null);
@@ -56,10 +57,14 @@ export function PatientListPage() {
     // Only a settled search is written to the address; `params` itself is what it writes.
   }, [debounced]);
   const addressQ = params.get('q') ?? '';
+  const addressArchived = params.get('archived') === '1';
   useEffect(() => {
-    // The address changed from outside (a link to /patients, Back): the box follows it.
+    // The address changed from outside (a link to /patients, Back): the boxes follow it.
     if (addressQ !== debounced) setQ(addressQ);
   }, [addressQ]);
+  useEffect(() => {
+    setIncludeArchived(addressArchived);
+  }, [addressArchived]);
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -106,7 +111,10 @@ export function PatientListPage() {
         <CheckboxField
           label="Include archived"
           checked={includeArchived}
-          onChange={(checked) => setAddress(debounced, checked)}
+          onChange={(checked) => {
+            setIncludeArchived(checked);
+            setAddress(debounced, checked);
+          }}
         />
       </div>
       <p id="patient-count" className="muted" aria-live="polite">
