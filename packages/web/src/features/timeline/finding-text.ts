@@ -21,3 +21,20 @@ export function findingText(finding: Finding | undefined): string {
   if (finding.mm !== undefined) parts.push(`${finding.mm} mm`);
   return parts.length === 0 ? '·' : parts.join(' ');
 }
+
+/**
+ * What a finding says about one side, for a verification item of that side (REFERENCE §9 reads a
+ * sided pos/neg finding per side): `+` or `−` for that side (with its grade when positive); a per-side
+ * grade or angle without the side letter, which the item's label already names. An unsided item reads
+ * the whole finding.
+ */
+export function readingOnSide(finding: Finding | undefined, side: 'L' | 'R' | null | undefined): string {
+  if (finding === undefined) return '—';
+  if (side === null || side === undefined || finding.side === undefined) return findingText(finding);
+  if (finding.positive !== undefined) {
+    const positive = finding.positive && (finding.side === side || finding.side === 'bilateral');
+    return positive && finding.grade !== undefined ? `+ G${finding.grade}` : positive ? '+' : '−';
+  }
+  const { side: _side, ...onThisSide } = finding;
+  return findingText(onThisSide);
+}

@@ -4,7 +4,7 @@ import { Badge } from '../../ui/badge';
 import { formatDateTime } from '../../ui/date-format';
 import { CategoryBadge } from './category-badge';
 import { changeLabel } from './change-label';
-import { findingText } from './finding-text';
+import { readingOnSide } from './finding-text';
 import { clearedHeadline, sideWord, verificationNotes } from './verification-text';
 import { visitTypeLabels } from './visit-type-label';
 
@@ -34,7 +34,7 @@ function KeyIndicators({
         return (
           <li key={`${k.indicator}-${i}`}>
             {indicatorName(k.indicator)}
-            {side === '' ? '' : `, ${side}`}: {findingText(k.pre)} → {findingText(k.post)}{' '}
+            {side === '' ? '' : `, ${side}`}: {readingOnSide(k.pre, k.side)} → {readingOnSide(k.post, k.side)}{' '}
             <Badge tone={change.tone}>{change.text}</Badge>
           </li>
         );

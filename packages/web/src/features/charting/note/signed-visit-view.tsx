@@ -10,8 +10,7 @@ import { CertaintyBadge } from '../../protocol/certainty-badge';
 import { CategoryBadge } from '../../timeline/category-badge';
 import { changeLabel } from '../../timeline/change-label';
 import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
-import { entryText } from '../entry/entry-text';
-import { valueOf } from '../entry/entry-value';
+import { readingOnSide } from '../../timeline/finding-text';
 import { referralStatus, urgencyHeadings, urgencyWords } from '../screen/referral-text';
 import { AddendaSection } from './addenda-section';
 import { credentialsLine, signedName } from './signer-credentials';
@@ -39,8 +38,7 @@ function VerificationItems({
         return (
           <li key={n} data-change={i.change}>
             {name(i.indicator)}
-            {side === '' ? '' : `, ${side}`}: {i.pre === undefined ? '—' : entryText(valueOf(i.pre))} →{' '}
-            {i.post === undefined ? '—' : entryText(valueOf(i.post))}{' '}
+            {side === '' ? '' : `, ${side}`}: {readingOnSide(i.pre, i.side)} → {readingOnSide(i.post, i.side)}{' '}
             <Badge tone={change.tone}>{change.text}</Badge>
           </li>
         );
