@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { writeTransaction } from '../db/write-transaction';
 import { uuidv7 } from 'uuidv7';
 import type { DialectName } from '../db/connect';
 import type { Database } from '../db/database';
@@ -202,26 +203,6 @@ export class AuditCommitter implements AuditSink {
     }
   }
 
-  /**
-   * One transaction. SQLite takes its write lock up front (BEGIN IMMEDIATE), so another process that
-   * writes the same file (a CLI command beside the server) makes this wait under busy_timeout instead
-   * of failing halfway through.
-   */
-  private async inTransaction(work: (trx: Kysely<Database>) => Promise<void>): Promise<void> {
-    const { db, dialect } = this.options;
-    if (dialect === 'postgres') return db.transaction().execute(work);
-    await db.connection().execute(async (conn) => {
-      await sql`begin immediate`.execute(conn);
-      try {
-        await work(conn);
-        await sql`commit`.execute(conn);
-      } catch (error) {
-        await sql`rollback`.execute(conn).catch(() => undefined);
-        throw error;
-      }
-    });
-  }
-
   /** The oldest unchained rows, taken under the advisory lock on PostgreSQL when there are any. */
   private async takePending(trx: Kysely<Database>): Promise<PendingAuditRow[]> {
     const { dialect, maxBatch } = this.options;
@@ -238,7 +219,7 @@ export class AuditCommitter implements AuditSink {
     if (batch.length === 0 && (await auditRepository.listPending(db, 1)).length === 0) return;
     const now = this.options.clock().toISOString();
     let pending: PendingAuditRow[] = [];
-    await this.inTransaction(async (trx) => {
+    await writeTransaction(db, dialect, async (trx) => {
       pending = await this.takePending(trx);
       const chains = new Map<string, UnchainedRow[]>();
       const add = (row: UnchainedRow) => chains.set(row.chainId, [...(chains.get(row.chainId) ?? []), row]);
