@@ -4,36 +4,13 @@ import { authSettingsFromEnv } from '../auth/auth-settings';
 import { createUser } from '../auth/create-user';
 import { roles, type Role } from '../auth/permissions';
 import { loadConfig } from '../config';
-import { openDatabase, type DatabaseHandle } from '../db/connect';
+import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrations';
 import { reportInputError, UsageError } from './command-errors';
+import { clinicOption } from './clinic-option';
 import { readNewPassword } from './password-input';
 
 export const createUserUsage = `sotchart create-user --email EMAIL --name NAME --role ${roles.join('|')} [--clinic ID] < password-file`;
-
-/** The clinic named by --clinic, or the only real (non-demo) clinic when there is just one. */
-async function clinicOf(
-  handle: DatabaseHandle,
-  given: string | undefined,
-): Promise<{ id: string; name: string }> {
-  const clinics = await handle.db
-    .selectFrom('clinic')
-    .select(['id', 'name', 'is_demo'])
-    .$if(given !== undefined, (q) => q.where('id', '=', given as string))
-    .orderBy('created_at')
-    .execute();
-  if (given !== undefined) {
-    const clinic = clinics[0];
-    if (clinic === undefined) throw new UsageError(`No clinic has the id ${given}.`);
-    return clinic;
-  }
-  const real = clinics.filter((c) => c.is_demo === 0);
-  const only = real[0];
-  if (real.length === 1 && only !== undefined) return only;
-  if (real.length === 0) throw new UsageError('There is no clinic yet; run "sotchart setup" first.');
-  const list = real.map((c) => `  ${c.id}  ${c.name}`).join('\n');
-  throw new UsageError(`Several clinics exist; choose one with --clinic ID:\n${list}`);
-}
 
 /**
  * `sotchart create-user`: adds a user to a clinic with the password read from stdin (or typed twice on
@@ -72,7 +49,10 @@ export async function createUserCommand(args: readonly string[]): Promise<number
   const handle = await openDatabase(loadConfig());
   try {
     await migrateToLatest(handle.db);
-    const target = await clinicOf(handle, clinic);
+    const target = await clinicOption(handle, clinic, {
+      none: 'There is no clinic yet; run "sotchart setup" first.',
+      demo: 'only-by-id',
+    });
     const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock: () => new Date() });
     const user = await createUser(
       handle.db,

@@ -6,12 +6,14 @@ import { csvTables, type CsvTable, type ResearchDateMode } from '@sotchart/contr
 import { uuidv7 } from 'uuidv7';
 import { AuditCommitter } from '../audit/audit-committer';
 import { loadConfig } from '../config';
-import { openDatabase, type DatabaseHandle } from '../db/connect';
+import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrations';
 import { AppError } from '../errors';
 import { exportService, type ExportActor } from '../services/export.service';
 import { researchExportService } from '../services/research-export.service';
 import type { ServiceDeps } from '../services/service-deps';
+import { clinicOption } from './clinic-option';
+import { UsageError } from './command-errors';
 
 export const exportUsage =
   'fhir|csv|research [--clinic ID] [--patient ID] [--out FILE] [--table patients|visits|findings] [--dates safe-harbor|shifted]';
@@ -28,8 +30,6 @@ interface ExportOptions {
   dates: ResearchDateMode;
 }
 
-class UsageProblem extends Error {}
-
 function parse(args: readonly string[]): ExportOptions {
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -44,17 +44,17 @@ function parse(args: readonly string[]): ExportOptions {
   });
   const [kind, ...extra] = positionals;
   if (kind === undefined || !(kinds as readonly string[]).includes(kind) || extra.length > 0)
-    throw new UsageProblem(`Usage: sotchart export ${exportUsage}`);
+    throw new UsageError(`Usage: sotchart export ${exportUsage}`);
   const table = values.table ?? 'patients';
   if (!(csvTables as readonly string[]).includes(table))
-    throw new UsageProblem(`--table must be one of ${csvTables.join(', ')}, not "${table}".`);
+    throw new UsageError(`--table must be one of ${csvTables.join(', ')}, not "${table}".`);
   if (values.table !== undefined && kind !== 'csv')
-    throw new UsageProblem('--table goes with "export csv" only.');
+    throw new UsageError('--table goes with "export csv" only.');
   const dates = values.dates ?? 'safe-harbor';
   if (dates !== 'safe-harbor' && dates !== 'shifted')
-    throw new UsageProblem(`--dates must be safe-harbor or shifted, not "${dates}".`);
+    throw new UsageError(`--dates must be safe-harbor or shifted, not "${dates}".`);
   if (values.dates !== undefined && kind !== 'research')
-    throw new UsageProblem('--dates goes with "export research" only.');
+    throw new UsageError('--dates goes with "export research" only.');
   return {
     kind: kind as Kind,
     clinic: values.clinic,
@@ -63,26 +63,6 @@ function parse(args: readonly string[]): ExportOptions {
     table: table as CsvTable,
     dates,
   };
-}
-
-/** The clinic named by --clinic, else the only clinic, else the only non-demo clinic. */
-async function clinicOf(handle: DatabaseHandle, given: string | undefined): Promise<string> {
-  const clinics = await handle.db
-    .selectFrom('clinic')
-    .select(['id', 'name', 'is_demo'])
-    .$if(given !== undefined, (q) => q.where('id', '=', given as string))
-    .orderBy('created_at')
-    .execute();
-  if (given !== undefined) {
-    if (clinics[0] === undefined) throw new UsageProblem(`No clinic has the id ${given}.`);
-    return clinics[0].id;
-  }
-  if (clinics.length === 1 && clinics[0] !== undefined) return clinics[0].id;
-  const real = clinics.filter((c) => c.is_demo === 0);
-  if (real.length === 1 && real[0] !== undefined) return real[0].id;
-  if (clinics.length === 0) throw new UsageProblem('There is no clinic yet; nothing to export.');
-  const list = clinics.map((c) => `  ${c.id}  ${c.name}`).join('\n');
-  throw new UsageProblem(`Several clinics exist; choose one with --clinic ID:\n${list}`);
 }
 
 async function writeAll(source: Readable | string, out: Writable): Promise<void> {
@@ -108,7 +88,12 @@ export async function exportCommand(args: readonly string[]): Promise<number> {
   const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock });
   try {
     await migrateToLatest(handle.db);
-    const clinicId = await clinicOf(handle, options.clinic);
+    const clinicId = (
+      await clinicOption(handle, options.clinic, {
+        none: 'There is no clinic yet; nothing to export.',
+        demo: 'may-be-chosen',
+      })
+    ).id;
     const deps: ServiceDeps = { db: handle.db, audit, clock, newId: uuidv7 };
     const actor: ExportActor = {
       clinicId,
@@ -134,7 +119,7 @@ export async function exportCommand(args: readonly string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof UsageProblem) {
+    if (error instanceof UsageError) {
       console.error(error.message);
       return 2;
     }

@@ -30,14 +30,8 @@ import { gatherVisitNote } from './gather-visit-note';
 import { progressSeries } from './outcome-progress';
 import { effectivePack } from './protocol.service';
 import { loadOutcomeSettings } from './schedule.service';
+import type { RenderedDocument } from '../reports/rendered-document';
 import { auditOf, type ServiceDeps } from './service-deps';
-
-/** A rendered document, the file name to offer for it and, for a signed one, the SHA-256 it was stored with. */
-export interface RenderedDocument {
-  readonly pdf: Buffer;
-  readonly filename: string;
-  readonly sha256?: string;
-}
 
 /** Indicator, red-flag and contraindication names from the clinic's current pack, by id. */
 async function indicatorNames(db: Kysely<Database>, clinicId: string): Promise<(id: string) => string> {

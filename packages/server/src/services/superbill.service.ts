@@ -12,6 +12,7 @@ import { renderSuperbill, type SuperbillLine } from '../reports/superbill';
 import { dateInZone } from './clinic-date';
 import { feeOf, feeScheduleService } from './fee-schedule.service';
 import { loadPatient } from './patient.service';
+import type { RenderedDocument } from '../reports/rendered-document';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 const m99Names = new Map<string, string>(
@@ -24,11 +25,6 @@ const m99Names = new Map<string, string>(
 const pointerOf = (i: number) =>
   String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
 
-export interface RenderedSuperbill {
-  readonly pdf: Buffer;
-  readonly filename: string;
-}
-
 async function render(
   deps: ServiceDeps,
   ctx: RequestContext,
@@ -37,7 +33,7 @@ async function render(
   period: string,
   stem: string,
   pageSize: PageSize | undefined,
-): Promise<RenderedSuperbill> {
+): Promise<RenderedDocument> {
   const patient = await loadPatient(deps.db, ctx, patientId);
   const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
   if (clinic === undefined) throw notFound();
@@ -127,7 +123,7 @@ export const superbillService = {
     ctx: RequestContext,
     visitId: string,
     pageSize?: PageSize,
-  ): Promise<RenderedSuperbill> {
+  ): Promise<RenderedDocument> {
     const row = await visitRepository.findById(deps.db, ctx.clinicId, visitId);
     if (row === undefined) throw notFound();
     const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
@@ -144,7 +140,7 @@ export const superbillService = {
     patientId: string,
     range: { from?: string | undefined; to?: string | undefined },
     pageSize?: PageSize,
-  ): Promise<RenderedSuperbill> {
+  ): Promise<RenderedDocument> {
     await loadPatient(deps.db, ctx, patientId);
     const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
     const zone = clinic?.timeZone ?? 'UTC';

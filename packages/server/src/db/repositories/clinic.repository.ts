@@ -4,6 +4,16 @@ import type { Database } from '../database';
 import { fromFlag } from '../json';
 
 export const clinicRepository = {
+  /** Every clinic's id, name and demo flag, oldest first: what a CLI command may choose from. */
+  async listChoices(db: Kysely<Database>): Promise<{ id: string; name: string; isDemo: boolean }[]> {
+    const rows = await db
+      .selectFrom('clinic')
+      .select(['id', 'name', 'is_demo'])
+      .orderBy('created_at')
+      .execute();
+    return rows.map((r) => ({ id: r.id, name: r.name, isDemo: r.is_demo === 1 }));
+  },
+
   /** Every clinic's id, for work that runs over all of them (backfills, audit verification). */
   async listIds(db: Kysely<Database>): Promise<string[]> {
     const rows = await db.selectFrom('clinic').select('id').orderBy('id').execute();

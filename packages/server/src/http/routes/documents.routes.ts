@@ -4,26 +4,13 @@ import {
   IdParamsSchema,
   ProgressReportQuerySchema,
 } from '@sotchart/contract';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { contextOf } from '../../auth/request-context';
-import { documentService, type RenderedDocument } from '../../services/document.service';
+import { documentService } from '../../services/document.service';
 import type { ServiceDeps } from '../../services/service-deps';
 import { ownedBy } from '../owned-by';
+import { sendPdf } from '../send-file';
 import { defineRoute } from '../route';
-
-/**
- * Sends a PDF for download; it is patient data, so no cache may keep it. A signed document carries the
- * SHA-256 it was stored with, as `X-Content-SHA256` and as a strong `ETag`.
- */
-function sendPdf(reply: FastifyReply, doc: RenderedDocument): FastifyReply {
-  if (doc.sha256 !== undefined)
-    reply.header('etag', `"${doc.sha256}"`).header('x-content-sha256', doc.sha256);
-  return reply
-    .header('content-type', 'application/pdf')
-    .header('content-disposition', `attachment; filename="${doc.filename}"`)
-    .header('cache-control', 'no-store')
-    .send(doc.pdf);
-}
 
 /** PDF documents: the visit note and its addenda, the referral letter, the patient handout and the progress report. */
 export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {

@@ -20,21 +20,10 @@ import { actorOf, exportService } from '../../services/export.service';
 import { feeScheduleService } from '../../services/fee-schedule.service';
 import { researchExportService } from '../../services/research-export.service';
 import type { ServiceDeps } from '../../services/service-deps';
-import { superbillService, type RenderedSuperbill } from '../../services/superbill.service';
+import { superbillService } from '../../services/superbill.service';
 import { ownedBy } from '../owned-by';
+import { download, sendPdf } from '../send-file';
 import { defineRoute } from '../route';
-
-/** Marks a reply as a file download of `type`; the handler then returns the stream itself. */
-function download(reply: FastifyReply, type: string, filename: string): void {
-  reply.header('content-type', type);
-  reply.header('content-disposition', `attachment; filename="${filename}"`);
-  reply.header('cache-control', 'no-store');
-}
-
-function sendPdf(reply: FastifyReply, doc: RenderedSuperbill): FastifyReply {
-  download(reply, 'application/pdf', doc.filename);
-  return reply.send(doc.pdf);
-}
 
 const stamp = (deps: ServiceDeps) => deps.clock().toISOString().slice(0, 10);
 
