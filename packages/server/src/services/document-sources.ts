@@ -1,13 +1,10 @@
-import type { Visit } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { User } from '../auth/account.schemas';
 import type { Database } from '../db/database';
 import { clinicRepository } from '../db/repositories/clinic.repository';
-import { findingRepository } from '../db/repositories/finding.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { userRepository } from '../db/repositories/user.repository';
-import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
 import type { ClinicSnapshot, PractitionerSnapshot } from '../reports/documents/visit-note-snapshot';
 
@@ -46,14 +43,6 @@ export async function patientOf(db: Kysely<Database>, clinicId: string, patientI
   const patient = await patientRepository.findById(db, clinicId, patientId);
   if (patient === undefined) throw notFound();
   return patient;
-}
-
-/** A visit of the clinic with its findings; any other id is NOT_FOUND. */
-export async function visitWithFindings(db: Kysely<Database>, clinicId: string, id: string): Promise<Visit> {
-  const row = await visitRepository.findById(db, clinicId, id);
-  if (row === undefined) throw notFound();
-  const findings = (await findingRepository.listForVisits(db, clinicId, [id])).get(id) ?? [];
-  return { ...row, findings };
 }
 
 /** The names of a pack's indicators and screen items (red flags, contraindications), by id. */

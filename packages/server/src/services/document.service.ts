@@ -16,18 +16,12 @@ import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
 import type { VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
 import { defaultPageSize, type PageSize } from '../reports/page-size';
 import { dateInZone } from './clinic-date';
-import {
-  clinicOf,
-  fileStem,
-  packNames,
-  patientOf,
-  practitionerById,
-  visitWithFindings,
-} from './document-sources';
+import { clinicOf, fileStem, packNames, patientOf, practitionerById } from './document-sources';
 import { storedAddendum, storedNote } from './freeze-signed-documents';
 import { gatherReferralLetter } from './gather-referral-letter';
 import { gatherVisitNote } from './gather-visit-note';
 import { progressSeries } from './outcome-progress';
+import { visitWithFindings } from './visit-with-findings';
 import { effectivePack } from './protocol.service';
 import { loadOutcomeSettings } from './schedule.service';
 import type { RenderedDocument } from '../reports/rendered-document';

@@ -3,7 +3,6 @@ import type { Addendum, Visit } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
-import { findingRepository } from '../db/repositories/finding.repository';
 import { signedDocumentRepository, type SignedDocument } from '../db/repositories/signed-document.repository';
 import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -11,6 +10,7 @@ import { notFound } from '../errors';
 import { renderAddendum } from '../reports/documents/addendum-document';
 import { renderVisitNote } from '../reports/documents/visit-note';
 import { gatherAddendum } from './gather-addendum';
+import { withFindings } from './visit-with-findings';
 import { gatherVisitNote } from './gather-visit-note';
 
 /** What freezing needs besides the database: a clock for the freeze stamp and an id source. */
@@ -38,11 +38,6 @@ async function storeSigned(
   };
   await signedDocumentRepository.insert(db, clinicId, document);
   return document;
-}
-
-async function withFindings(db: Kysely<Database>, clinicId: string, visit: VisitRow): Promise<Visit> {
-  const findings = (await findingRepository.listForVisits(db, clinicId, [visit.id])).get(visit.id) ?? [];
-  return { ...visit, findings };
 }
 
 /**

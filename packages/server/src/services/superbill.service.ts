@@ -2,7 +2,6 @@ import type { Visit } from '@sotchart/contract';
 import { m99ByRegion } from '@sotchart/engine';
 import type { RequestContext } from '../auth/request-context';
 import { clinicRepository } from '../db/repositories/clinic.repository';
-import { findingRepository } from '../db/repositories/finding.repository';
 import { userRepository } from '../db/repositories/user.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
@@ -14,6 +13,7 @@ import { feeOf, feeScheduleService } from './fee-schedule.service';
 import { loadPatient } from './patient.service';
 import type { RenderedDocument } from '../reports/rendered-document';
 import { auditOf, type ServiceDeps } from './service-deps';
+import { visitWithFindings } from './visit-with-findings';
 
 const m99Names = new Map<string, string>(
   Object.values(m99ByRegion).map((r) => [
@@ -124,13 +124,10 @@ export const superbillService = {
     visitId: string,
     pageSize?: PageSize,
   ): Promise<RenderedDocument> {
-    const row = await visitRepository.findById(deps.db, ctx.clinicId, visitId);
-    if (row === undefined) throw notFound();
+    const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
     const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
-    const day = dateInZone(row.visitAt, clinic?.timeZone ?? 'UTC');
-    const findings =
-      (await findingRepository.listForVisits(deps.db, ctx.clinicId, [visitId])).get(visitId) ?? [];
-    return render(deps, ctx, row.patientId, [{ ...row, findings }], `Visit of ${day}`, day, pageSize);
+    const day = dateInZone(visit.visitAt, clinic?.timeZone ?? 'UTC');
+    return render(deps, ctx, visit.patientId, [visit], `Visit of ${day}`, day, pageSize);
   },
 
   /** The superbill of a patient's signed visits from `from` to `to` (clinic dates, both included). */

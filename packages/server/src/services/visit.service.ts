@@ -17,6 +17,7 @@ import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 import { visitEngineResult } from './visit-engine';
+import { withFindings } from './visit-with-findings';
 
 const emptyRecord: VisitRecord = VisitRecordSchema.parse({});
 
@@ -24,11 +25,6 @@ async function loadVisitRow(db: Kysely<Database>, ctx: RequestContext, id: strin
   const visit = await visitRepository.findById(db, ctx.clinicId, id);
   if (visit === undefined) throw notFound();
   return visit;
-}
-
-async function withFindings(db: Kysely<Database>, ctx: RequestContext, row: VisitRow): Promise<Visit> {
-  const findings = (await findingRepository.listForVisits(db, ctx.clinicId, [row.id])).get(row.id) ?? [];
-  return { ...row, findings };
 }
 
 async function assertEpisodeOfPatient(
@@ -143,7 +139,7 @@ export const visitService = {
   },
 
   async get(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<Visit> {
-    const visit = await withFindings(deps.db, ctx, await loadVisitRow(deps.db, ctx, id));
+    const visit = await withFindings(deps.db, ctx.clinicId, await loadVisitRow(deps.db, ctx, id));
     await deps.audit.record(auditOf(ctx, 'read', 'visit', [id], visit.patientId));
     return visit;
   },
@@ -166,7 +162,7 @@ export const visitService = {
       const row = await loadVisitRow(trx, ctx, id);
       await deps.audit.within(trx, auditOf(ctx, 'update', 'visit', [id], row.patientId));
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
-      const current = await withFindings(trx, ctx, row);
+      const current = await withFindings(trx, ctx.clinicId, row);
       if (patch.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
       const { findings: sentFindings, ...fields } = patch;
       if (fields.episodeId !== undefined)
@@ -184,7 +180,7 @@ export const visitService = {
       };
       assertReferralUrgency(next);
       if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
-        throw lostRace(await withFindings(trx, ctx, await loadVisitRow(trx, ctx, id)));
+        throw lostRace(await withFindings(trx, ctx.clinicId, await loadVisitRow(trx, ctx, id)));
       }
       if (findingsChanged) {
         await findingRepository.deleteForVisit(trx, ctx.clinicId, id);
@@ -210,8 +206,8 @@ export const visitService = {
       await deps.audit.within(trx, auditOf(ctx, 'sign', 'visit', [id], row.patientId));
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
       if (version !== row.version)
-        throw new AppError('VERSION_CONFLICT', { current: await withFindings(trx, ctx, row) });
-      const { findings } = await withFindings(trx, ctx, row);
+        throw new AppError('VERSION_CONFLICT', { current: await withFindings(trx, ctx.clinicId, row) });
+      const { findings } = await withFindings(trx, ctx.clinicId, row);
       const { pack } = await effectivePack(trx, ctx.clinicId);
       const missing = unansweredScreen(findings, pack);
       if (missing.length > 0) {
@@ -230,10 +226,10 @@ export const visitService = {
         version: row.version + 1,
       };
       if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
-        throw lostRace(await withFindings(trx, ctx, await loadVisitRow(trx, ctx, id)));
+        throw lostRace(await withFindings(trx, ctx.clinicId, await loadVisitRow(trx, ctx, id)));
       }
       await freezeSignedNote(trx, deps, ctx, next);
-      return withFindings(trx, ctx, next);
+      return withFindings(trx, ctx.clinicId, next);
     });
     return signed;
   },
