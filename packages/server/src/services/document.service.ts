@@ -23,7 +23,7 @@ import { gatherVisitNote } from './gather-visit-note';
 import { progressSeries } from './outcome-progress';
 import { visitWithFindings } from './visit-with-findings';
 import { effectivePack } from './protocol.service';
-import { loadOutcomeSettings } from './schedule.service';
+import { loadOutcomeSettings } from './questionnaire-schedule.service';
 import type { RenderedDocument } from '../reports/rendered-document';
 import { auditOf, type ServiceDeps } from './service-deps';
 

@@ -10,7 +10,7 @@ import { dateInZone } from './clinic-date';
 import { clinicOf, packNames, patientOf, practitionerById } from './document-sources';
 import { progressSeries } from './outcome-progress';
 import { packOfRef } from './protocol.service';
-import { loadOutcomeSettings } from './schedule.service';
+import { loadOutcomeSettings } from './questionnaire-schedule.service';
 
 /** Every indicator and screen id the visit's findings and engine result mention. */
 function mentionedIds(visit: Visit): Set<string> {

@@ -21,7 +21,7 @@ import { validationFailed } from '../errors';
 import { dateInZone } from './clinic-date';
 import { progressSeries } from './outcome-progress';
 import { loadPatient } from './patient.service';
-import { clinicTimeZone, loadOutcomeSettings, scheduleFor } from './schedule.service';
+import { clinicTimeZone, loadOutcomeSettings, scheduleFor } from './questionnaire-schedule.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** A questionnaire arriving from staff or the kiosk, before it is scored and stored. */

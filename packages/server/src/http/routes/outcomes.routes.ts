@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
 import { instrumentService } from '../../services/instrument.service';
 import { questionnaireService } from '../../services/questionnaire.service';
-import { scheduleService } from '../../services/schedule.service';
+import { questionnaireScheduleService } from '../../services/questionnaire-schedule.service';
 import type { ServiceDeps } from '../../services/service-deps';
 import { ownedBy } from '../owned-by';
 import { defineRoute } from '../route';
@@ -58,7 +58,7 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     url: '/api/outcome-settings',
     permission: 'signedIn',
     schema: { summary: "The clinic's questionnaire schedule", response: OutcomeSettingsSchema },
-    handler: (request) => scheduleService.getSettings(deps, contextOf(request)),
+    handler: (request) => questionnaireScheduleService.getSettings(deps, contextOf(request)),
   });
   defineRoute(app, {
     method: 'PUT',
@@ -69,7 +69,8 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       body: UpdateOutcomeSettingsSchema,
       response: OutcomeSettingsSchema,
     },
-    handler: (request, _reply, { body }) => scheduleService.updateSettings(deps, contextOf(request), body),
+    handler: (request, _reply, { body }) =>
+      questionnaireScheduleService.updateSettings(deps, contextOf(request), body),
   });
   defineRoute(app, {
     method: 'GET',
@@ -122,6 +123,7 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       params: IdParamsSchema,
       response: OutcomeScheduleSchema,
     },
-    handler: (request, _reply, { params }) => scheduleService.get(deps, contextOf(request), params.id),
+    handler: (request, _reply, { params }) =>
+      questionnaireScheduleService.get(deps, contextOf(request), params.id),
   });
 }

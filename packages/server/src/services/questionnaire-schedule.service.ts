@@ -73,7 +73,7 @@ export async function scheduleFor(
   });
 }
 
-export const scheduleService = {
+export const questionnaireScheduleService = {
   async get(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<OutcomeSchedule> {
     await loadPatient(deps.db, ctx, patientId);
     const responses = await questionnaireRepository.listByPatient(deps.db, ctx.clinicId, patientId);
