@@ -1,5 +1,6 @@
 export { ENGINE_VERSION } from './version';
 export { type EngineError, type ErrorDetail, type Result } from './errors';
+export { zodDetails } from './zod-details';
 
 export { segments, isSegment, type Segment } from './findings/segment';
 export { regions, regionOfSegment, type Region } from './findings/region';

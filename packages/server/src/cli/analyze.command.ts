@@ -7,6 +7,7 @@ import {
   parseOverride,
   runEngine,
   validateFindings,
+  zodDetails,
   type EngineResult,
   type Finding,
   type ErrorDetail,
@@ -94,21 +95,9 @@ function parseFile(input: unknown): ParsedFile {
     else details.push(...prefixed('pack', override.error.details));
   }
   const overrides = OverridesSchema.safeParse(record.overrides ?? []);
-  if (!overrides.success)
-    details.push(
-      ...overrides.error.issues.map((i) => ({
-        path: ['overrides', ...i.path.map(String)].join('.'),
-        message: i.message,
-      })),
-    );
+  if (!overrides.success) details.push(...zodDetails(overrides.error.issues, 'overrides'));
   const visitRecord = VisitRecordSchema.safeParse(record.record ?? {});
-  if (!visitRecord.success)
-    details.push(
-      ...visitRecord.error.issues.map((i) => ({
-        path: ['record', ...i.path.map(String)].join('.'),
-        message: i.message,
-      })),
-    );
+  if (!visitRecord.success) details.push(...zodDetails(visitRecord.error.issues, 'record'));
   if (record.findings === undefined) details.push({ path: 'findings', message: 'required' });
   const findings = record.findings === undefined ? null : validateFindings(record.findings, pack);
   if (findings !== null && !findings.ok) details.push(...prefixed('findings', findings.error.details));
