@@ -17,3 +17,4 @@ export * from './outcomes';
 export * from './kiosk';
 export * from './documents';
 export * from './attestation';
+export * from './date-in-zone';

@@ -1,24 +1,8 @@
 // Calendar arithmetic in a clinic's time zone: visits and questionnaires are instants in UTC, while
 // "due on", "overdue" and printed dates are days where the clinic is.
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (YYYY-MM-DD) of an instant in the given IANA time zone. */
-export function dateInZone(instant: string | Date, timeZone: string): string {
-  let format = dayFormats.get(timeZone);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
+// The day of an instant in a zone is the contract's, shared with the web app.
+export { dateInZone } from '@sotchart/contract';
 
 /** A calendar date `days` later (or earlier, when negative). */
 export function addDays(date: string, days: number): string {

@@ -1,3 +1,4 @@
+import { dateInZone } from '@sotchart/contract';
 // Display formats for dates and times. Instants are shown in the clinic's time zone; calendar dates
 // (YYYY-MM-DD, e.g. a date of birth) are shown as written, never shifted by a zone.
 
@@ -36,14 +37,7 @@ export function formatCalendarDate(date: string): string {
 
 /** Today's calendar date (YYYY-MM-DD) in the given time zone. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return dateInZone(now, timeZone);
 }
 
 /** Whole years between a calendar date and a later one (both YYYY-MM-DD). */

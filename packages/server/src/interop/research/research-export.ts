@@ -1,4 +1,4 @@
-import type { ResearchDateMode, Visit } from '@sotchart/contract';
+import { dateInZone, type ResearchDateMode, type Visit } from '@sotchart/contract';
 import type { ExportSetting, PatientRecord } from '../fhir/export-record';
 import { removedFields, safeHarborIdentifiers } from './safe-harbor-manifest';
 import { identifyingTokens, scrubLabel } from './scrub-label';
@@ -129,24 +129,16 @@ export class ResearchExportBuilder {
     procedures: [],
     scores: [],
   };
-  private readonly localDate: Intl.DateTimeFormat;
   private scrubbed = 0;
 
   constructor(
     private readonly setting: ExportSetting,
     private readonly mode: ResearchDateMode,
     private readonly random: ResearchRandom,
-  ) {
-    this.localDate = new Intl.DateTimeFormat('en-CA', {
-      timeZone: setting.clinic.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-  }
+  ) {}
 
   private dayOf(iso: string): string {
-    return this.localDate.format(new Date(iso));
+    return dateInZone(iso, this.setting.clinic.timeZone);
   }
 
   add(record: PatientRecord): void {
