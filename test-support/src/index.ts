@@ -5,7 +5,7 @@ export { seededIds } from './seeded-ids';
 export { insertClinic, signIn, signInAs, testPassword, type SignedInUser } from './sign-in';
 export { runCli, startServerProcess, type ServerProcess } from './server-process';
 export { apiClient, type ApiCall, type ApiResponse } from './api-client';
-export { patientInput } from './patient-input';
+export { createPatient, patientInput } from './patient-input';
 export { cheapArgon2, testAppOptions, testPublicUrl } from './test-app-options';
 // The whole red-flag and contraindication screen answered (every item no, except those listed), as signing needs it.
 export { screenFindings as screenAnswers } from '@sotchart/server/demo/demo-findings';

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   dialects,
   freshDatabase,
+  createPatient,
   patientInput,
   signIn,
   testAppOptions,
@@ -25,13 +26,7 @@ for (const dialect of dialects) {
       app = await buildApp(testAppOptions(database.handle));
       owner = await signIn(app, { role: 'owner' });
       assistant = await signIn(app, { role: 'assistant', clinicId: owner.clinicId });
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/patients',
-        headers: owner.headers,
-        payload: patientInput(),
-      });
-      patientId = res.json<{ id: string }>().id;
+      patientId = await createPatient(app, owner.headers);
     });
     after(async () => {
       await app.close();

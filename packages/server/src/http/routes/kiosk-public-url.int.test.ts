@@ -5,7 +5,7 @@ import QRCode from 'qrcode';
 import {
   dialects,
   freshDatabase,
-  patientInput,
+  createPatient,
   signIn,
   testAppOptions,
   type SignedInUser,
@@ -50,13 +50,7 @@ for (const dialect of dialects) {
       app = await buildApp(testAppOptions(database.handle, { publicUrl: 'https://clinic.example/sot/' }));
       unconfigured = await buildApp(testAppOptions(database.handle, { publicUrl: undefined }));
       owner = await signIn(app, { role: 'owner' });
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/patients',
-        headers: owner.headers,
-        payload: patientInput(),
-      });
-      patientId = res.json<{ id: string }>().id;
+      patientId = await createPatient(app, owner.headers);
     });
     after(async () => {
       await app.close();

@@ -5,7 +5,7 @@ import {
   dialects,
   fixedClock,
   freshDatabase,
-  patientInput,
+  createPatient,
   signIn,
   testAppOptions,
   type SignedInUser,
@@ -48,13 +48,7 @@ for (const dialect of dialects) {
         }),
       );
       owner = await signIn(app, { role: 'owner' });
-      const res = await app.inject({
-        method: 'POST',
-        url: '/api/patients',
-        headers: owner.headers,
-        payload: patientInput(),
-      });
-      patientId = res.json<{ id: string }>().id;
+      patientId = await createPatient(app, owner.headers);
     });
     after(async () => {
       await app.close();
