@@ -41,6 +41,33 @@ export default tseslint.config(
     },
   },
   {
+    // Routes and CLI commands call services: the queries live in repositories, behind the services
+    // (tests may set up and inspect rows directly).
+    files: ['packages/server/src/http/**/*.ts', 'packages/server/src/cli/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^kysely$|/db/repositories/',
+              message:
+                'Routes and commands call services (server/src/services), never repositories or Kysely.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['selectFrom', 'insertInto', 'updateTable', 'deleteFrom', 'transaction'].map((property) => ({
+          property,
+          message: 'Queries and transactions belong to services and repositories.',
+        })),
+      ],
+    },
+  },
+  {
     // The engine is pure: it runs in the browser and the server, with no I/O and no framework.
     files: ['packages/engine/src/**/*.ts'],
     ignores: ['packages/engine/src/**/*.test.ts'],

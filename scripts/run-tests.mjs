@@ -29,9 +29,15 @@ const all = [...walk(root)].map((f) => relative(root, f)).map((f) => `./${f}`);
 const files = all.filter((f) => selected.some((k) => kinds[k](f))).sort();
 if (files.length === 0) throw new Error('no test files found');
 console.log(`running ${files.length} test files (${selected.join(', ')})`);
+// Browser tests that touch only records they make share one demo server for the run, started by the
+// global setup; without the flag (Node before 24) each such file starts its own.
+const sharedServer =
+  selected.includes('e2e') && process.allowedNodeEnvironmentFlags.has('--test-global-setup')
+    ? ['--test-global-setup=./e2e/src/support/shared-server-setup.ts']
+    : [];
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  ['--import', 'tsx', '--test', ...sharedServer, '--test-concurrency=2', '--test-reporter=spec', ...files],
   { cwd: root, stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -1,19 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import { launchBrowser } from '@sotchart/test-support';
+import { sharedDemoServer } from './support/shared-server';
 import { uiTest } from './support/ui-test-options';
 
 describe('the web app shell in Chromium', () => {
-  let server: ServerProcess;
+  const server = sharedDemoServer();
   let browser: Browser;
   before(async () => {
-    server = await startServerProcess();
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   test('opens / on the sign-in screen when nobody is signed in', uiTest, async () => {

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import { demoLogin } from './support/demo-login';
+import { launchBrowser } from '@sotchart/test-support';
+import { sharedDemoServer } from './support/shared-server';
 import { signInThroughUi } from './support/ui-sign-in';
 import { uiTest } from './support/ui-test-options';
 
@@ -14,15 +14,13 @@ const budgetBytes = 150_000;
 const dist = fileURLToPath(new URL('../../packages/web/dist/', import.meta.url));
 
 describe('initial JavaScript of the sign-in and patient-list route', () => {
-  let server: ServerProcess;
+  const server = sharedDemoServer();
   let browser: Browser;
   before(async () => {
-    server = await startServerProcess();
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   test('loads only the entry chunk, and it is within 150 kB gzipped', uiTest, async () => {
@@ -32,7 +30,7 @@ describe('initial JavaScript of the sign-in and patient-list route', () => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(`${server.url}/patients`);
-    await signInThroughUi(page, demoLogin(server));
+    await signInThroughUi(page, server.owner);
     await page.locator('#patient-results a').first().waitFor();
 
     const entry = /src="(\/assets\/index-[^"]+\.js)"/.exec(readFileSync(`${dist}index.html`, 'utf8'))?.[1];

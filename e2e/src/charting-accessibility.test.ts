@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  api,
-  attestation,
-  chartingContext,
-  freshPatient,
-  openNewVisit,
-  row,
-  waitForFocus,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { chartingFixture } from './charting-fixture';
+import { attestation, row, waitForFocus } from './charting-helpers';
 import { describeViolations, seriousViolations } from './support/axe-scan';
-import { demoLogin, type Credentials } from './support/demo-login';
 
 async function assertNoSeriousViolations(page: Page, where: string): Promise<void> {
   const violations = await seriousViolations(page);
@@ -21,25 +11,10 @@ async function assertNoSeriousViolations(page: Page, where: string): Promise<voi
 }
 
 describe('the charting screen under axe-core', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const chart = chartingFixture();
 
   test('has no serious or critical violations on the screen, the charted visit, practitioner placement, the attestation step and the signed visit', async () => {
-    const patientId = await freshPatient(session, 'Axe');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Axe');
     await assertNoSeriousViolations(page, 'red-flag screen');
 
     await page.getByRole('button', { name: 'None of these' }).click();
@@ -70,9 +45,7 @@ describe('the charting screen under axe-core', () => {
   });
 
   test('has no serious or critical violations on the emergency and urgent referral takeovers', async () => {
-    const patientId = await freshPatient(session, 'Axeref');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Axeref');
     await page.getByRole('button', { name: 'Vascular: yes' }).click();
     await page.getByRole('alert', { name: 'EMERGENCY' }).waitFor();
     await page.getByRole('form', { name: 'Record the referral' }).waitFor();

@@ -1,41 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  api,
-  attestation,
-  chartingContext,
-  freshPatient,
-  InputCounter,
-  openNewVisit,
-  row,
-  waitForFocus,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin, type Credentials } from './support/demo-login';
+import { describe, test } from 'node:test';
+import { chartingFixture } from './charting-fixture';
+import { attestation, InputCounter, row, waitForFocus } from './charting-helpers';
 import { screenshot, screenshotAtReviewSizes, screenshotOf } from './support/screenshot';
 
 describe('charting a Category II visit', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const chart = chartingFixture();
 
   test('from the red-flag screen to the attested signature in at most 30 inputs, supine with both blocks, every positive cleared', async () => {
-    const patientId = await freshPatient(session, 'Secunda');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Secunda');
     const input = new InputCounter(page);
 
     await input.click(page.getByRole('button', { name: 'None of these' }));
@@ -128,7 +101,7 @@ describe('charting a Category II visit', () => {
     await screenshotAtReviewSizes(page, 'signed-view');
 
     const visitId = page.url().split('/').pop() ?? '';
-    const visit = await session.call<{
+    const visit = await chart.session.call<{
       status: string;
       engine: {
         analysis: { category: string; side: string };

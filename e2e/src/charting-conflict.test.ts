@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  allSaved,
-  api,
-  chartingContext,
-  eventually,
-  freshPatient,
-  openNewVisit,
-  openVisit,
-  type VisitBody,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin, type Credentials } from './support/demo-login';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { chartingFixture } from './charting-fixture';
+import { allSaved, eventually, openVisit, type VisitBody } from './charting-helpers';
 import { screenshot } from './support/screenshot';
 
 async function openSubjective(page: Page): Promise<void> {
@@ -28,35 +17,20 @@ async function writeComplaint(page: Page, text: string): Promise<void> {
 }
 
 describe('two sessions edit the same draft', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const chart = chartingFixture();
 
   test('the second save meets a conflict, both versions are shown side by side, and the merge keeps both texts', async () => {
-    const patientId = await freshPatient(session, 'Duo');
-    const first = await chartingContext(browser);
-    const second = await chartingContext(browser);
-    const a = await openNewVisit(first, server, owner, patientId);
+    const { context: first, page: a } = await chart.openFreshVisit('Duo');
+    const second = await chart.newContext();
     const path = new URL(a.url()).pathname;
     const visitId = path.split('/').pop() ?? '';
-    const b = await openVisit(second, server, owner, path);
+    const b = await openVisit(second, chart.url, chart.owner, path);
 
     const mine = 'Worse after sitting at work all day';
     const theirs = 'Low back pain since Monday';
     await writeComplaint(a, theirs);
     await eventually(
-      () => session.call<VisitBody>('GET', `/api/visits/${visitId}`),
+      () => chart.session.call<VisitBody>('GET', `/api/visits/${visitId}`),
       (v) => v.chiefComplaint === theirs,
       'the first save',
     );
@@ -74,7 +48,7 @@ describe('two sessions edit the same draft', () => {
     await conflict.getByRole('button', { name: 'Keep both (merge)' }).click();
     await conflict.waitFor({ state: 'detached' });
     const merged = await eventually(
-      () => session.call<VisitBody>('GET', `/api/visits/${visitId}`),
+      () => chart.session.call<VisitBody>('GET', `/api/visits/${visitId}`),
       (v) => v.chiefComplaint.includes(mine),
       'the merged save',
     );

@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import type { ServerProcess } from '@sotchart/test-support';
-import { apiSession, type ApiSession } from './support/api-session';
+import type { ApiSession } from './support/api-session';
 import type { Credentials } from './support/demo-login';
 import { signInThroughUi } from './support/ui-sign-in';
 
@@ -30,12 +29,12 @@ export async function freshPatient(api: ApiSession, familyName: string): Promise
 /** Signs in through the sign-in screen on the patient's page and opens a new visit from there. */
 export async function openNewVisit(
   context: BrowserContext,
-  server: ServerProcess,
+  baseUrl: string,
   credentials: Credentials,
   patientId: string,
 ): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}/patients/${patientId}`);
+  await page.goto(`${baseUrl}/patients/${patientId}`);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await signInThroughUi(page, credentials);
   await page.getByRole('button', { name: 'New visit' }).click();
@@ -46,12 +45,12 @@ export async function openNewVisit(
 /** Opens an existing visit in a fresh page of `context`, signing in first. */
 export async function openVisit(
   context: BrowserContext,
-  server: ServerProcess,
+  baseUrl: string,
   credentials: Credentials,
   path: string,
 ): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${baseUrl}${path}`);
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await signInThroughUi(page, credentials);
   await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
@@ -92,11 +91,6 @@ export async function signVisit(page: Page, input?: InputCounter): Promise<void>
   await click(page.getByRole('button', { name: 'Sign visit' }));
   await click(attestation(page).getByRole('button', { name: 'Confirm and sign' }));
   await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
-}
-
-/** Signs in over the API as the demo owner, for setting up patients. */
-export function api(server: ServerProcess, credentials: Credentials): Promise<ApiSession> {
-  return apiSession(server.url, credentials);
 }
 
 /**

@@ -1,49 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  api,
-  attestation,
-  chartingContext,
-  focusedName,
-  freshPatient,
-  row,
-  tabTo,
-  waitForFocus,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin, type Credentials } from './support/demo-login';
+import { describe, test } from 'node:test';
+import { chartingFixture } from './charting-fixture';
+import { attestation, focusedName, row, tabTo, waitForFocus } from './charting-helpers';
 
 describe('charting from the keyboard alone', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const chart = chartingFixture();
 
   test('signs in, answers the screen, enters findings, re-checks, writes the note, attests and signs without the mouse', async () => {
-    const patientId = await freshPatient(session, 'Keyboard');
-    const visit = await session.call<{ id: string }>('POST', `/api/patients/${patientId}/visits`, {
+    const patientId = await chart.freshPatient('Keyboard');
+    const visit = await chart.session.call<{ id: string }>('POST', `/api/patients/${patientId}/visits`, {
       visitAt: new Date().toISOString(),
       type: 'new_patient',
     });
-    const context = await chartingContext(browser);
+    const context = await chart.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/patients/${patientId}/visits/${visit.id}`);
+    await page.goto(`${chart.url}/patients/${patientId}/visits/${visit.id}`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
-    await page.keyboard.type(owner.email);
+    await page.keyboard.type(chart.owner.email);
     await page.keyboard.press('Tab');
-    await page.keyboard.type(owner.password);
+    await page.keyboard.type(chart.owner.password);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Red-flag screen' }).waitFor();
 
@@ -88,7 +63,7 @@ describe('charting from the keyboard alone', () => {
     await waitForFocus(confirm);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
-    const signed = await session.call<{ status: string; record: { soap: { objective: string } } }>(
+    const signed = await chart.session.call<{ status: string; record: { soap: { objective: string } } }>(
       'GET',
       `/api/visits/${visit.id}`,
     );

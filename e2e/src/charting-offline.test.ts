@@ -1,46 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  allSaved,
-  api,
-  chartingContext,
-  eventually,
-  freshPatient,
-  openNewVisit,
-  row,
-  saveStatus,
-  type VisitBody,
-  waitForFocus,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin, type Credentials } from './support/demo-login';
+import { describe, test } from 'node:test';
+import { chartingFixture } from './charting-fixture';
+import { allSaved, eventually, row, saveStatus, type VisitBody, waitForFocus } from './charting-helpers';
 
 describe('charting with the network blocked', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const chart = chartingFixture();
 
   const offlineMessage = 'Saved on this device';
   const hasArmFossa = (v: VisitBody) =>
     v.findings.some((f) => f.indicator === 'arm_fossa' && f.side === 'R' && f.positive === true);
 
   test('the live analysis and the blocking diagram keep answering; edits are kept and sent when the network returns', async () => {
-    const patientId = await freshPatient(session, 'Offline');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Offline');
     await page.getByRole('button', { name: 'None of these' }).click();
     await waitForFocus(row(page, 'leg_check'));
     await allSaved(page);
@@ -57,7 +28,10 @@ describe('charting with the network blocked', () => {
     await saveStatus(page, offlineMessage).waitFor();
     assert.equal(
       hasArmFossa(
-        await session.call<VisitBody>('GET', `/api/visits${visitPath.slice(visitPath.lastIndexOf('/'))}`),
+        await chart.session.call<VisitBody>(
+          'GET',
+          `/api/visits${visitPath.slice(visitPath.lastIndexOf('/'))}`,
+        ),
       ),
       false,
     );
@@ -71,9 +45,7 @@ describe('charting with the network blocked', () => {
   });
 
   test('edits made offline survive a closed tab and reach the server when the visit is opened again', async () => {
-    const patientId = await freshPatient(session, 'Closedtab');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Closedtab');
     const visitPath = new URL(page.url()).pathname;
     const visitId = visitPath.slice(visitPath.lastIndexOf('/') + 1);
     await page.getByRole('button', { name: 'None of these' }).click();
@@ -86,13 +58,13 @@ describe('charting with the network blocked', () => {
     await saveStatus(page, offlineMessage).waitFor();
     await page.close();
     await context.setOffline(false);
-    assert.equal(hasArmFossa(await session.call<VisitBody>('GET', `/api/visits/${visitId}`)), false);
+    assert.equal(hasArmFossa(await chart.session.call<VisitBody>('GET', `/api/visits/${visitId}`)), false);
 
     const again = await context.newPage();
-    await again.goto(`${server.url}${visitPath}`);
+    await again.goto(`${chart.url}${visitPath}`);
     await row(again, 'arm_fossa').locator('output').getByText('R +').waitFor();
     await eventually(
-      () => session.call<VisitBody>('GET', `/api/visits/${visitId}`),
+      () => chart.session.call<VisitBody>('GET', `/api/visits/${visitId}`),
       hasArmFossa,
       'the offline edit on the server',
     );
@@ -101,9 +73,7 @@ describe('charting with the network blocked', () => {
   });
 
   test('coming back to a visit from the patient page continues from the saved version, with no conflict', async () => {
-    const patientId = await freshPatient(session, 'Returning');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Returning');
     await page.getByRole('button', { name: 'None of these' }).click();
     await waitForFocus(row(page, 'leg_check'));
     await page.keyboard.press('r');
@@ -120,7 +90,7 @@ describe('charting with the network blocked', () => {
     await page.keyboard.press('l');
     const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
     await eventually(
-      () => session.call<VisitBody>('GET', `/api/visits/${visitId}`),
+      () => chart.session.call<VisitBody>('GET', `/api/visits/${visitId}`),
       (v) => v.findings.some((f) => f.indicator === 'arm_fossa' && f.side === 'L'),
       'the edit made after coming back on the server',
     );

@@ -1,41 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, screenAnswers, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  api,
-  chartingContext,
-  eventually,
-  freshPatient,
-  openNewVisit,
-  row,
-  signVisit,
-  waitForFocus,
-  type VisitBody,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin, type Credentials } from './support/demo-login';
+import { describe, test } from 'node:test';
+import { screenAnswers } from '@sotchart/test-support';
+import { chartingFixture } from './charting-fixture';
+import { eventually, row, signVisit, waitForFocus, type VisitBody } from './charting-helpers';
 
 describe('charting safeguards: contraindication overrides and explicit carry-forward', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const chart = chartingFixture();
 
   test('a contraindication shows its warning and blocks signing, with the reason, until the override reason is written', async () => {
-    const patientId = await freshPatient(session, 'Cautela');
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Cautela');
     await page.getByRole('button', { name: 'Pregnancy: yes' }).click();
     await page.getByRole('button', { name: 'No to the rest' }).click();
     await waitForFocus(row(page, 'leg_check'));
@@ -53,7 +26,7 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
     await page.getByText('Signing is blocked:').waitFor({ state: 'detached' });
     await signVisit(page);
     const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const signed = await session.call<{ overrides: { contraindication: string }[]; status: string }>(
+    const signed = await chart.session.call<{ overrides: { contraindication: string }[]; status: string }>(
       'GET',
       `/api/visits/${visitId}`,
     );
@@ -66,8 +39,8 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
   });
 
   test("the last visit's value shows beside its row and is carried over only by an explicit confirm, marked as such", async () => {
-    const patientId = await freshPatient(session, 'Memoria');
-    const last = await session.call<{ id: string; version: number }>(
+    const patientId = await chart.freshPatient('Memoria');
+    const last = await chart.session.call<{ id: string; version: number }>(
       'POST',
       `/api/patients/${patientId}/visits`,
       {
@@ -75,7 +48,7 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
         type: 'new_patient',
       },
     );
-    const saved = await session.call<{ version: number }>('PATCH', `/api/visits/${last.id}`, {
+    const saved = await chart.session.call<{ version: number }>('PATCH', `/api/visits/${last.id}`, {
       version: last.version,
       findings: [
         ...screenAnswers(),
@@ -83,10 +56,9 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
         { indicator: 'heel_tension', phase: 'pre', side: 'R', positive: true },
       ],
     });
-    await session.call('POST', `/api/visits/${last.id}/sign`, { version: saved.version, attest: true });
+    await chart.session.call('POST', `/api/visits/${last.id}/sign`, { version: saved.version, attest: true });
 
-    const context = await chartingContext(browser);
-    const page = await openNewVisit(context, server, owner, patientId);
+    const { context, page } = await chart.openNewVisit(patientId);
     await page.getByRole('button', { name: 'None of these' }).click();
     const legCheck = row(page, 'leg_check');
     await waitForFocus(legCheck);
@@ -104,7 +76,7 @@ describe('charting safeguards: contraindication overrides and explicit carry-for
     const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
     const visit = await eventually(
       () =>
-        session.call<VisitBody & { findings: { indicator: string; carriedForward?: boolean }[] }>(
+        chart.session.call<VisitBody & { findings: { indicator: string; carriedForward?: boolean }[] }>(
           'GET',
           `/api/visits/${visitId}`,
         ),

@@ -1,18 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import {
-  api,
-  chartingContext,
-  freshPatient,
-  openNewVisit,
-  row,
-  signVisit,
-  waitForFocus,
-} from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin, type Credentials } from './support/demo-login';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { chartingFixture } from './charting-fixture';
+import { row, signVisit, waitForFocus } from './charting-helpers';
 import { screenshot, screenshotAtReviewSizes } from './support/screenshot';
 
 async function diagramBlocks(page: Page): Promise<string[]> {
@@ -41,27 +31,10 @@ async function signAndOpenTimeline(page: Page): Promise<void> {
 }
 
 describe('charting Category I, Category III and red-flag visits', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let owner: Credentials;
-  let session: ApiSession;
-  before(async () => {
-    server = await startServerProcess();
-    browser = await launchBrowser();
-    owner = demoLogin(server);
-    session = await api(server, owner);
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const context = () => chartingContext(browser);
+  const chart = chartingFixture();
 
   test('Category I: prone, short-leg side trochanter first, heel tension cleared, L5 adjusted with PART', async () => {
-    const patientId = await freshPatient(session, 'Primus');
-    const ctx = await context();
-    const page = await openNewVisit(ctx, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Primus');
     await page.getByRole('button', { name: 'None of these' }).click();
     await waitForFocus(row(page, 'leg_check'));
     for (const key of ['r', '6', 'Enter', 'ArrowDown', 'r', 'r', 'r']) await page.keyboard.press(key);
@@ -87,13 +60,11 @@ describe('charting Category I, Category III and red-flag visits', () => {
       .getByText('Cat I R')
       .first()
       .waitFor();
-    await ctx.close();
+    await context.close();
   });
 
   test('Category III: the practitioner places the blocks by hand on the prone diagram; SLR cleared', async () => {
-    const patientId = await freshPatient(session, 'Tertia');
-    const ctx = await context();
-    const page = await openNewVisit(ctx, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Tertia');
     await page.getByRole('button', { name: 'None of these' }).click();
     await waitForFocus(row(page, 'leg_check'));
     await page.locator('.analysis-panel').getByRole('button', { name: 'Straight-leg raise' }).click();
@@ -124,13 +95,11 @@ describe('charting Category I, Category III and red-flag visits', () => {
       .getByText('Cat III L')
       .first()
       .waitFor();
-    await ctx.close();
+    await context.close();
   });
 
   test('cauda equina is an emergency: the takeover says so, no plan, "referral recommended" until the referral is recorded, then signed with an addendum', async () => {
-    const patientId = await freshPatient(session, 'Rubra');
-    const ctx = await context();
-    const page = await openNewVisit(ctx, server, owner, patientId);
+    const { context, page } = await chart.openFreshVisit('Rubra');
     await page.getByRole('button', { name: 'Cauda equina: yes' }).click();
     const emergency = page.getByRole('alert', { name: 'EMERGENCY' });
     await emergency.getByRole('heading', { name: 'EMERGENCY', exact: true }).waitFor();
@@ -208,13 +177,13 @@ describe('charting Category I, Category III and red-flag visits', () => {
     // Each link answers with its PDF: the frozen signed note, the addendum's own, the referral letter.
     for (const name of ['Signed note (PDF)', 'Addendum 1 (PDF)', 'Referral letter (PDF)']) {
       const href = (await page.getByRole('link', { name }).getAttribute('href')) ?? '';
-      const pdf = await page.request.get(new URL(href, server.url).toString());
+      const pdf = await page.request.get(new URL(href, chart.url).toString());
       assert.equal(pdf.status(), 200, name);
       assert.equal(pdf.headers()['content-type'], 'application/pdf', name);
     }
 
     const visitId = new URL(page.url()).pathname.split('/').pop() ?? '';
-    const visit = await session.call<{
+    const visit = await chart.session.call<{
       engine: {
         plan: unknown;
         cmrt: unknown[];
@@ -244,6 +213,6 @@ describe('charting Category I, Category III and red-flag visits', () => {
       .first();
     await entry.getByText('Signed').waitFor();
     await entry.getByText('Referral').waitFor();
-    await ctx.close();
+    await context.close();
   });
 });

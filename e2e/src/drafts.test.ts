@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart/test-support';
+import { launchBrowser } from '@sotchart/test-support';
 import { freshPatient, waitForFocus } from './charting-helpers';
 import { apiSession, createTestUser, type ApiSession } from './support/api-session';
 import { describeViolations, seriousViolations } from './support/axe-scan';
-import { demoLogin, type Credentials } from './support/demo-login';
+import type { Credentials } from './support/demo-login';
 import { scrollsSideways, smallTargets } from './support/layout-checks';
 import { screenshot } from './support/screenshot';
+import { sharedDemoServer } from './support/shared-server';
 import { openSignedIn } from './support/ui-sign-in';
 import { uiTest } from './support/ui-test-options';
 
@@ -21,21 +22,19 @@ interface VisitBody {
 }
 
 describe('drafts: today’s draft, the episode of a new visit, and drafts left unsigned', () => {
-  let server: ServerProcess;
+  const server = sharedDemoServer();
   let browser: Browser;
   /** A practitioner of the demo clinic with no visits of their own, so the counts are theirs alone. */
   let practitioner: Credentials;
   let api: ApiSession;
   before(async () => {
-    server = await startServerProcess();
     browser = await launchBrowser();
-    const owner = await apiSession(server.url, demoLogin(server));
+    const owner = await apiSession(server.url, server.owner);
     practitioner = await createTestUser(server.url, owner, 'practitioner', { displayName: 'Dana Drafts' });
     api = await apiSession(server.url, practitioner);
   });
   after(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   /** A page of its own browser context (so each test signs in afresh) at 1024 × 768. */
@@ -172,7 +171,7 @@ describe('drafts: today’s draft, the episode of a new visit, and drafts left u
   );
 
   test('roles that do not chart have no drafts link', uiTest, async () => {
-    const owner = await apiSession(server.url, demoLogin(server));
+    const owner = await apiSession(server.url, server.owner);
     const auditor = await createTestUser(server.url, owner, 'auditor');
     const page = await openSignedIn(newPage, server.url, auditor, '/patients');
     const nav = page.getByRole('navigation', { name: 'Main' });

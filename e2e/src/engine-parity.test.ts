@@ -10,10 +10,10 @@ import type { engineInputOf, VisitRecordSchema } from '@sotchart/contract';
 import type { defaultPack, mergePack, parseOverride, runEngine, validateFindings } from '@sotchart/engine';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, runCli, startServerProcess, type ServerProcess } from '@sotchart/test-support';
-import { api, freshPatient } from './charting-helpers';
-import type { ApiSession } from './support/api-session';
-import { demoLogin } from './support/demo-login';
+import { launchBrowser, runCli } from '@sotchart/test-support';
+import { freshPatient } from './charting-helpers';
+import { apiSession, type ApiSession } from './support/api-session';
+import { sharedDemoServer } from './support/shared-server';
 
 /** What the bundled script puts on the page: the engine's and the contract's own exports. */
 interface PageEngine {
@@ -88,17 +88,15 @@ async function storedResult(
 }
 
 describe('one engine result: server, browser and CLI agree byte for byte', () => {
-  let server: ServerProcess;
+  const server = sharedDemoServer();
   let browser: Browser;
   let session: ApiSession;
   before(async () => {
-    server = await startServerProcess();
     browser = await launchBrowser();
-    session = await api(server, demoLogin(server));
+    session = await apiSession(server.url, server.owner);
   });
   after(async () => {
     await browser?.close();
-    await server?.stop();
   });
 
   test('every shipped example gives the same engine result in all three', async () => {

@@ -1,9 +1,9 @@
+import type { Role } from '@sotchart/contract';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import '@sotchart/server/auth/auth-deps';
 import { startChain } from '@sotchart/server/audit/start-chain';
 import { createUser } from '@sotchart/server/auth/create-user';
-import type { Role } from '@sotchart/server/auth/permissions';
 import { cheapArgon2 } from './test-app-options';
 
 /** The password every user made by `signIn` has; it passes the password policy. */

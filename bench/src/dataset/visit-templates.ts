@@ -1,7 +1,6 @@
 import { VisitRecordSchema, engineInputOf } from '@sotchart/contract';
-import { defaultPack, runEngine, type Finding } from '@sotchart/engine';
+import { defaultPack, runEngine, siteKey, type Finding } from '@sotchart/engine';
 import { categoryFindings, screenFindings, type DemoCategory } from '@sotchart/server/demo/demo-findings';
-import { siteKey } from '@sotchart/server/db/repositories/finding.repository';
 import { engineColumns } from '@sotchart/server/db/repositories/visit.repository';
 
 /** A finding as the finding table stores it, without its ids. */
@@ -29,7 +28,8 @@ export interface VisitTemplate {
   readonly record: string;
 }
 
-const flag = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
+/** A boolean as its column stores it: 1, 0, or null when absent. */
+const storedBoolean = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
 
 function columnsOf(findings: readonly Finding[]): FindingColumns[] {
   return findings.map((f, position) => ({
@@ -39,11 +39,11 @@ function columnsOf(findings: readonly Finding[]): FindingColumns[] {
     site_key: siteKey(f.site),
     site: f.site === undefined ? null : JSON.stringify(f.site),
     side: f.side ?? null,
-    positive: flag(f.positive),
+    positive: storedBoolean(f.positive),
     grade: f.grade ?? null,
     degrees: f.degrees ?? null,
     mm: f.mm ?? null,
-    symptom_reproduced: flag(f.symptomReproduced),
+    symptom_reproduced: storedBoolean(f.symptomReproduced),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serverErrorCodes } from './error-code';
 
 /** Sortable random ids (UUIDv7) as text. */
 export const IdSchema = z
@@ -46,7 +47,7 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 /** The error body of every failed request (ARCHITECTURE.md, "Errors"). */
 export const ErrorBodySchema = z.object({
   error: z.object({
-    code: z.string(),
+    code: z.enum(serverErrorCodes),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
     requestId: z.string(),

@@ -17,6 +17,8 @@ export const CreateConsentSchema = z.object({
   signedBy: requiredText(200),
   note: longText(2000).default(''),
 });
+/** A consent as sent: `note` may be left out. */
+export type CreateConsent = z.input<typeof CreateConsentSchema>;
 export const ConsentSchema = CreateConsentSchema.extend({
   id: IdSchema,
   patientId: IdSchema,

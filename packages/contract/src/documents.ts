@@ -4,6 +4,17 @@ import { IdSchema, IsoDateSchema } from './common';
 export const PageSizeSchema = z.enum(['a4', 'letter']);
 export type PageSizeName = z.infer<typeof PageSizeSchema>;
 
+/**
+ * The usual paper of a clinic's country, from its time zone: US Letter in the Americas, A4 elsewhere.
+ * The server renders on it when no size is asked for, and the web app offers it first.
+ * @example defaultPageSize('America/Chicago') // 'letter'
+ */
+export function defaultPageSize(timeZone: string): PageSizeName {
+  return timeZone.startsWith('America/') || timeZone.startsWith('US/') || timeZone.startsWith('Canada/')
+    ? 'letter'
+    : 'a4';
+}
+
 /** Query of a PDF document: the paper size (default: the clinic's usual paper). */
 export const DocumentQuerySchema = z.object({ pageSize: PageSizeSchema.optional() });
 

@@ -26,6 +26,10 @@ export const ClinicCsvExportQuerySchema = z.object({
 });
 /** One patient's CSV export: a table, or without one the list of tables. */
 export const PatientCsvExportQuerySchema = z.object({ table: CsvTableSchema.optional() });
+/** A CSV export asked for without a table: each table with its address. */
+export const CsvIndexSchema = z.object({
+  tables: z.array(z.object({ table: CsvTableSchema, url: z.string() })),
+});
 
 /**
  * How the research export treats dates: `safe-harbor` (HIPAA Safe Harbor: years only, visit timing as
@@ -59,3 +63,30 @@ export const FhirImportResultSchema = z.object({
   rejected: z.array(FhirImportRejectedSchema),
 });
 export type FhirImportResult = z.infer<typeof FhirImportResultSchema>;
+
+const CodeSystemConceptSchema = z.object({
+  code: z.string(),
+  display: z.string(),
+  definition: z.string().optional(),
+});
+/**
+ * `GET /api/fhir/CodeSystem/sot`: the FHIR R4 CodeSystem of SOT concepts the exports code with, as
+ * published in docs/samples/sot-codesystem.json (groups of concepts, two levels deep).
+ */
+export const SotCodeSystemSchema = z.object({
+  resourceType: z.literal('CodeSystem'),
+  id: z.string(),
+  url: z.url(),
+  version: z.string(),
+  name: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'active', 'retired', 'unknown']),
+  experimental: z.boolean(),
+  publisher: z.string(),
+  description: z.string(),
+  caseSensitive: z.boolean(),
+  hierarchyMeaning: z.literal('grouped-by'),
+  content: z.literal('complete'),
+  count: z.number().int(),
+  concept: z.array(CodeSystemConceptSchema.extend({ concept: z.array(CodeSystemConceptSchema) })),
+});

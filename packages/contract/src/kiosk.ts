@@ -1,8 +1,8 @@
-import { InstrumentIdSchema, type InstrumentDefinition, type LocalisedInstrument } from '@sotchart/engine';
+import { InstrumentIdSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, longText, requiredText, shortText } from './common';
 import { ConsentTypeSchema } from './consent';
-import { QuestionnaireAnswersSchema } from './outcomes';
+import { InstrumentFormSchema, QuestionnaireAnswersSchema } from './outcomes';
 
 export const KioskKindSchema = z.enum(['questionnaire', 'intake', 'consent']);
 export type KioskKind = z.infer<typeof KioskKindSchema>;
@@ -107,14 +107,10 @@ export const KioskFormSchema = z.object({
   clinicName: z.string(),
   givenName: z.string(),
   expiresAt: IsoDateTimeSchema,
-  questionnaire: z
-    .object({
-      definition: z.custom<InstrumentDefinition>(),
-      wording: z.custom<LocalisedInstrument>().nullable(),
-      /** PSFS follow-ups: the activities named at baseline, to rate again. */
-      activities: z.array(z.object({ id: z.string(), label: z.string() })),
-    })
-    .nullable(),
+  questionnaire: InstrumentFormSchema.extend({
+    /** PSFS follow-ups: the activities named at baseline, to rate again. */
+    activities: z.array(z.object({ id: z.string(), label: z.string() })),
+  }).nullable(),
   consent: ConsentTextSchema.nullable(),
 });
 export type KioskForm = z.infer<typeof KioskFormSchema>;

@@ -1,10 +1,10 @@
 import {
+  InstrumentDefinitionSchema,
   InstrumentIdSchema,
   instrumentIds,
+  LocalisedInstrumentSchema,
   nprsBandTableIds,
-  type InstrumentDefinition,
-  type LocalisedInstrument,
-  type OutcomeScore,
+  OutcomeScoreSchema,
 } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, VersionSchema, storableString } from './common';
@@ -47,7 +47,7 @@ export const QuestionnaireResponseSchema = z.object({
   source: QuestionnaireSourceSchema,
   enteredBy: z.string().nullable(),
   answers: z.array(StoredAnswerSchema),
-  score: z.custom<OutcomeScore>(),
+  score: OutcomeScoreSchema,
   engineVersion: z.string(),
   createdAt: IsoDateTimeSchema,
 });
@@ -55,8 +55,8 @@ export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponseSchema>;
 
 /** An instrument as a form: its definition and, where the clinic loaded one, its licensed wording. */
 export const InstrumentFormSchema = z.object({
-  definition: z.custom<InstrumentDefinition>(),
-  wording: z.custom<LocalisedInstrument>().nullable(),
+  definition: InstrumentDefinitionSchema,
+  wording: LocalisedInstrumentSchema.nullable(),
 });
 export type InstrumentForm = z.infer<typeof InstrumentFormSchema>;
 export const InstrumentFormListSchema = z.array(InstrumentFormSchema);

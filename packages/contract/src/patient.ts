@@ -126,5 +126,6 @@ export const PatientSummarySchema = PatientSchema.pick({
 });
 export type PatientSummary = z.infer<typeof PatientSummarySchema>;
 export const PatientPageSchema = pageOf(PatientSummarySchema);
+export type PatientPage = z.infer<typeof PatientPageSchema>;
 
 export const ArchivePatientSchema = z.object({ version: VersionSchema });

@@ -1,4 +1,4 @@
-import type { ProtocolOverride, ProtocolPack } from '@sotchart/engine';
+import { ProtocolOverrideSchema, ProtocolPackSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IsoDateSchema } from './common';
 import { OverrideSchema } from './visit';
@@ -6,10 +6,10 @@ import { VisitRecordSchema } from './visit-record';
 
 /** `GET /api/protocol`: the default pack, the clinic's override and revision, and the pack in effect. */
 export const ProtocolStateSchema = z.object({
-  base: z.custom<ProtocolPack>(),
+  base: ProtocolPackSchema,
   revision: z.number().int().min(0),
-  override: z.custom<ProtocolOverride>().nullable(),
-  effective: z.custom<ProtocolPack>(),
+  override: ProtocolOverrideSchema.nullable(),
+  effective: ProtocolPackSchema,
 });
 export type ProtocolState = z.infer<typeof ProtocolStateSchema>;
 

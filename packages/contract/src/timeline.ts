@@ -1,16 +1,16 @@
-import type { Change, Finding } from '@sotchart/engine';
+import { ChangeSchema, FindingSchema, FindingSiteSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './common';
 import { CategoryIdSchema, VisitTypeSchema } from './visit';
 
 const KeyIndicatorSchema = z.object({
   indicator: z.string(),
-  site: z.custom<Finding['site']>().optional(),
+  site: FindingSiteSchema.optional(),
   /** The side this item compares (REFERENCE §9 reads sided findings per side); null when unsided. */
   side: z.enum(['L', 'R']).nullable().optional(),
-  pre: z.custom<Finding>().optional(),
-  post: z.custom<Finding>().optional(),
-  change: z.custom<Change>(),
+  pre: FindingSchema.optional(),
+  post: FindingSchema.optional(),
+  change: ChangeSchema,
 });
 
 /** The clinical part of a timeline entry; absent for roles that see dates and types only. */

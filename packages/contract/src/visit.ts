@@ -1,5 +1,5 @@
-import type { EngineResult, Finding } from '@sotchart/engine';
-import { FindingSchema } from '@sotchart/engine';
+import type { Finding } from '@sotchart/engine';
+import { EngineResultSchema, FindingSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } from './common';
 import { VisitRecordSchema } from './visit-record';
@@ -78,7 +78,7 @@ export const VisitSchema = z.object({
   pain: z.number().int().nullable(),
   findings: z.array(FindingSchema),
   /** The engine's result for this visit, computed and stored by the server on every save. */
-  engine: z.custom<EngineResult>(),
+  engine: EngineResultSchema,
   treatedCategory: TreatedCategorySchema.nullable(),
   overrides: z.array(OverrideSchema),
   record: VisitRecordSchema,

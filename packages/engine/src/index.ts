@@ -6,6 +6,8 @@ export { segments, isSegment, type Segment } from './findings/segment';
 export { regions, regionOfSegment, type Region } from './findings/region';
 export {
   FindingSchema,
+  FindingSiteSchema,
+  SideSchema,
   IndicatorIdSchema,
   type Finding,
   type FindingSite,
@@ -19,7 +21,12 @@ export { validateFindings } from './findings/validate-findings';
 
 export { categoryIds, CategoryIdSchema, type CategoryId } from './protocol/category-id';
 export { CertaintySchema, weakestCertainty, type Certainty } from './protocol/certainty';
-export { IndicatorSpecSchema, type IndicatorSpec, type PartLetter } from './protocol/indicator-spec';
+export {
+  IndicatorSpecSchema,
+  PartLetterSchema,
+  type IndicatorSpec,
+  type PartLetter,
+} from './protocol/indicator-spec';
 export {
   PlacementSpecSchema,
   BlockSpecSchema,
@@ -39,6 +46,7 @@ export {
   referralMessages,
   urgencies,
   moreUrgent,
+  UrgencySchema,
   type RedFlagId,
   type Urgency,
   type ScreenQuestion,
@@ -46,32 +54,60 @@ export {
 export { contraindicationIds, contraindications, type ContraindicationId } from './safety/contraindications';
 
 export { analyze } from './analysis/category-analysis';
-export { type Analysis, type CountedFinding, type Level } from './analysis/analysis';
-export { blockingPlan, type BlockingPlan, type ContraindicationOverride } from './blocking/blocking-plan';
-export { pelvisSchematic, type SchematicLandmark } from './blocking/pelvis-schematic';
-export { cmrtTargets, type CmrtTarget } from './cmrt/cmrt-targets';
+export {
+  AnalysisSchema,
+  CountedFindingSchema,
+  LevelSchema,
+  type Analysis,
+  type CountedFinding,
+  type Level,
+} from './analysis/analysis';
+export {
+  blockingPlan,
+  BlockingPlanSchema,
+  type BlockingPlan,
+  type ContraindicationOverride,
+} from './blocking/blocking-plan';
+export {
+  pelvisSchematic,
+  SchematicLandmarkSchema,
+  type SchematicLandmark,
+} from './blocking/pelvis-schematic';
+export { cmrtTargets, CmrtTargetSchema, type CmrtTarget } from './cmrt/cmrt-targets';
 export {
   verify,
   positiveBefore,
+  VerificationSchema,
+  VerificationItemSchema,
   type Verification,
   type VerificationItem,
   type VerificationSummary,
 } from './verification/verify';
-export { changes, type Change } from './verification/change';
-export { heelLiftSuggestion, type HeelLiftSuggestion } from './home-care/heel-lift-suggestion';
-export { runEngine, type EngineInput, type EngineResult } from './run-engine';
+export { changes, ChangeSchema, type Change } from './verification/change';
+export {
+  heelLiftSuggestion,
+  HeelLiftSuggestionSchema,
+  type HeelLiftSuggestion,
+} from './home-care/heel-lift-suggestion';
+export { runEngine, EngineResultSchema, type EngineInput, type EngineResult } from './run-engine';
 
 export { instrumentIds, InstrumentIdSchema, type InstrumentId } from './outcomes/instrument-id';
 export {
+  InstrumentDefinitionSchema,
   type InstrumentDefinition,
   type InstrumentItem,
   type ImportantChangeRule,
   type LicenceNote,
 } from './outcomes/instrument-definition';
 export { instruments } from './outcomes/instruments';
-export { type ScoreBand } from './outcomes/score-band';
-export { type ScoreChange, type ChangeVerdict } from './outcomes/score-change';
-export { type OutcomeScore, type ActivityScore, type ScoringRule } from './outcomes/outcome-score';
+export { ScoreBandSchema, type ScoreBand } from './outcomes/score-band';
+export { ScoreChangeSchema, type ScoreChange, type ChangeVerdict } from './outcomes/score-change';
+export {
+  OutcomeScoreSchema,
+  type OutcomeScore,
+  type ActivityScore,
+  type ScoringRule,
+} from './outcomes/outcome-score';
 export {
   ScoringContextSchema,
   episodeOnsets,
@@ -94,9 +130,14 @@ export { ndi, scoreNdi, type NdiAnswers, type NdiItemId } from './outcomes/ndi';
 export { odi, scoreOdi, type OdiAnswers, type OdiItemId } from './outcomes/odi';
 export { scoreQuestionnaire } from './outcomes/score-questionnaire';
 export { TextPackSchema, type TextPack } from './outcomes/text-pack';
-export { applyTextPack, type LocalisedInstrument, type LocalisedItem } from './outcomes/apply-text-pack';
+export {
+  applyTextPack,
+  LocalisedInstrumentSchema,
+  type LocalisedInstrument,
+  type LocalisedItem,
+} from './outcomes/apply-text-pack';
 
-export { type CodingRule } from './coding/coding-rule';
+export { CodingRuleSchema, type CodingRule } from './coding/coding-rule';
 export {
   cptSpinalRegions,
   extraspinalRegions,
@@ -104,19 +145,22 @@ export {
   type CptSpinalRegion,
   type ExtraspinalRegion,
 } from './coding/cpt-region';
-export { m99ByRegion, type M99Code } from './coding/m99-code';
-export { partRule, checkPartLetters, type PartGap } from './coding/part-check';
+export { m99ByRegion, M99CodeSchema, type M99Code } from './coding/m99-code';
+export { partRule, checkPartLetters, PartGapSchema, type PartGap } from './coding/part-check';
 export {
   spinalCmtCode,
   spinalCmtRule,
+  CmtCodeSchema,
+  SpinalCmtCodeSchema,
   extraspinalCmtRule,
   type CmtCode,
   type SpinalCmtCode,
 } from './coding/cmt-code';
-export { modifierHint, type CarePhase, type ModifierHint } from './coding/modifier-hint';
+export { modifierHint, ModifierHintSchema, type CarePhase, type ModifierHint } from './coding/modifier-hint';
 export { CodingInputSchema, type CodingInput } from './coding/coding-input';
 export {
   suggestCoding,
+  CodingSuggestionSchema,
   type CodingSuggestion,
   type DiagnosisSuggestion,
   type ProcedureSuggestion,

@@ -1,14 +1,25 @@
-import type { Analysis } from './analysis/analysis';
+import { z } from 'zod';
+import { AnalysisSchema, type Analysis } from './analysis/analysis';
 import { analyze } from './analysis/category-analysis';
-import { blockingPlan, type BlockingPlan, type ContraindicationOverride } from './blocking/blocking-plan';
-import { cmrtTargets, type CmrtTarget } from './cmrt/cmrt-targets';
+import {
+  blockingPlan,
+  BlockingPlanSchema,
+  type BlockingPlan,
+  type ContraindicationOverride,
+} from './blocking/blocking-plan';
+import { cmrtTargets, CmrtTargetSchema, type CmrtTarget } from './cmrt/cmrt-targets';
 import type { CodingInput } from './coding/coding-input';
-import { suggestCoding, type CodingSuggestion } from './coding/suggest-coding';
+import { CodingSuggestionSchema, suggestCoding, type CodingSuggestion } from './coding/suggest-coding';
 import type { Finding } from './findings/finding';
-import { heelLiftSuggestion, type HeelLiftSuggestion } from './home-care/heel-lift-suggestion';
+import {
+  heelLiftSuggestion,
+  HeelLiftSuggestionSchema,
+  type HeelLiftSuggestion,
+} from './home-care/heel-lift-suggestion';
 import type { ProtocolPack } from './protocol/protocol-pack';
+import { exactSchema } from './exact-schema';
 import { ENGINE_VERSION } from './version';
-import { verify, type Verification } from './verification/verify';
+import { verify, VerificationSchema, type Verification } from './verification/verify';
 
 /**
  * What the engine is given about one visit: its validated findings (pre, post and screen answers),
@@ -45,6 +56,28 @@ export interface EngineResult {
   readonly heelLift: HeelLiftSuggestion | null;
   readonly coding: CodingSuggestion | null;
 }
+
+/**
+ * The schema of an {@link EngineResult}: what the API answers as a visit's `engine` and from
+ * `POST /api/analyze`.
+ *
+ * Source: REFERENCE §9.
+ *
+ * @example
+ * EngineResultSchema.parse(runEngine({ findings, overrides: [], coding: null }, defaultPack));
+ */
+export const EngineResultSchema = exactSchema<EngineResult>()(
+  z.object({
+    engineVersion: z.string(),
+    packRef: z.string(),
+    analysis: AnalysisSchema,
+    plan: BlockingPlanSchema.nullable(),
+    cmrt: z.array(CmrtTargetSchema),
+    verification: VerificationSchema,
+    heelLift: HeelLiftSuggestionSchema.nullable(),
+    coding: CodingSuggestionSchema.nullable(),
+  }),
+);
 
 /**
  * Runs the whole engine on a visit: analysis of the pre-check, blocking plan, CMRT targets, pre/post

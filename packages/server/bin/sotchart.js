@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// The sotchart command. It loads the TypeScript sources through tsx, so it works right after
-// `npm install` with no separate build step.
-import { register } from 'tsx/esm/api';
+// The sotchart command. It runs the compiled server and CLI, dist/sotchart.js, with no TypeScript
+// loader; where the build tools are installed it first rebuilds that file if a source is newer.
+import { ensureServerBuilt } from '../scripts/build.mjs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const bundle = await ensureServerBuilt();
+// Stack traces then name the TypeScript source lines, not the bundle's.
+process.setSourceMapsEnabled(true);
+const { main } = await import(bundle);
 process.exitCode = await main(process.argv.slice(2));

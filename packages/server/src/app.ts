@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import type { AuthSettings } from './auth/auth-settings';
 import { installAuth } from './auth/install-auth';
 import type { DatabaseHandle } from './db/connect';
+import { installAnswerCheck } from './http/answer-check';
 import { installErrorHandler, routingErrorHandler } from './http/error-handler';
 import { defaultHttpTimeouts, serverTimeoutOptions, type HttpTimeouts } from './http/http-timeouts';
 import { installJsonBodyParser } from './http/json-body-parser';
@@ -46,6 +47,11 @@ export interface AppOptions {
   readonly timeouts?: Partial<HttpTimeouts>;
   /** The public kiosk routes' limits per address and per token; unset fields take the defaults. */
   readonly kioskRateLimit?: Partial<KioskRateLimits>;
+  /**
+   * Parse every route's answer against the schema it declares and abort any answer outside it
+   * (`http/answer-check.ts`). Integration tests turn it on; a served app skips the cost.
+   */
+  readonly checkAnswers?: boolean;
 }
 
 /** Builds the HTTP application: routes, error handling and the web app. Listening is the caller's job. */
@@ -61,6 +67,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The API speaks JSON only: any other body is UNSUPPORTED_MEDIA_TYPE, not a string to validate.
   app.removeContentTypeParser('text/plain');
   installJsonBodyParser(app);
+  if (options.checkAnswers === true) installAnswerCheck(app);
   const accountRoutes = await installAuth(app, options);
   const hasWeb = await serveWebApp(app, options.webDir);
   installErrorHandler(app, hasWeb);

@@ -1,7 +1,9 @@
-import type { Finding, Side } from '../findings/finding';
-import type { CategoryId } from '../protocol/category-id';
-import type { Certainty } from '../protocol/certainty';
-import type { Urgency } from '../safety/red-flags';
+import { z } from 'zod';
+import { FindingSiteSchema, SideSchema, type Finding, type Side } from '../findings/finding';
+import { CategoryIdSchema, type CategoryId } from '../protocol/category-id';
+import { CertaintySchema, type Certainty } from '../protocol/certainty';
+import { UrgencySchema, type Urgency } from '../safety/red-flags';
+import { exactSchema, type SameShape } from '../exact-schema';
 
 /**
  * How strongly a category is present: `indicated` (its primary indicator is positive), `supported`
@@ -64,3 +66,62 @@ export interface Analysis {
   readonly contraindications: readonly string[];
   readonly evidenceNote: string;
 }
+
+/**
+ * The schema of a {@link Level}.
+ *
+ * Source: REFERENCE §3, §9.
+ *
+ * @example
+ * LevelSchema.parse('suggested');
+ */
+export const LevelSchema = z.enum(['indicated', 'supported', 'suggested']);
+
+/**
+ * The schema of a {@link CountedFinding}.
+ *
+ * Source: REFERENCE §9.
+ *
+ * @example
+ * CountedFindingSchema.parse({ indicator: 'arm_fossa', side: 'R', role: 'P', category: 'II' });
+ */
+export const CountedFindingSchema = exactSchema<CountedFinding>()(
+  z.object({
+    indicator: z.string(),
+    side: SideSchema.optional(),
+    site: FindingSiteSchema.optional(),
+    role: z.enum(['P', 'S']),
+    category: CategoryIdSchema,
+  }),
+);
+
+/**
+ * The schema of an {@link Analysis}, as the API answers it inside a visit's engine result.
+ *
+ * Source: REFERENCE §9.
+ *
+ * @example
+ * AnalysisSchema.parse(analyze(findings, defaultPack));
+ */
+export const AnalysisSchema = exactSchema<Analysis>()(
+  z.object({
+    packRef: z.string(),
+    referral: z
+      .object({ flags: z.array(z.string()), urgency: UrgencySchema, message: z.string() })
+      .nullable(),
+    category: z.union([CategoryIdSchema, z.enum(['none', 'undetermined'])]),
+    side: SideSchema.nullable(),
+    level: LevelSchema.nullable(),
+    coexisting: z.array(
+      z.object({ category: CategoryIdSchema, side: SideSchema.nullable(), level: LevelSchema }),
+    ),
+    counted: z.array(CountedFindingSchema),
+    rule: z.object({ id: z.string(), certainty: CertaintySchema, sources: z.array(z.string()) }),
+    examineNext: z.array(z.string()),
+    contraindications: z.array(z.string()),
+    evidenceNote: z.string(),
+  }),
+);
+
+// The schema lists every level of the type: this stops compiling when they drift.
+const _sameShape: SameShape<z.output<typeof LevelSchema>, Level> = true;

@@ -1,12 +1,14 @@
+import { z } from 'zod';
 import type { Analysis } from '../analysis/analysis';
 import { shortLegSide } from '../analysis/category-side';
 import type { Finding } from '../findings/finding';
-import type { CategoryId } from '../protocol/category-id';
-import { weakestCertainty, type Certainty } from '../protocol/certainty';
+import { CategoryIdSchema, type CategoryId } from '../protocol/category-id';
+import { CertaintySchema, weakestCertainty, type Certainty } from '../protocol/certainty';
 import { indexPack } from '../protocol/pack-index';
-import type { BlockSpec } from '../protocol/placement-spec';
+import { BlockSpecSchema, type BlockSpec } from '../protocol/placement-spec';
 import type { ProtocolPack } from '../protocol/protocol-pack';
-import { pelvisSchematic, type SchematicLandmark } from './pelvis-schematic';
+import { exactSchema } from '../exact-schema';
+import { pelvisSchematic, SchematicLandmarkSchema, type SchematicLandmark } from './pelvis-schematic';
 
 /**
  * A practitioner's reason to block despite a positive contraindication.
@@ -56,6 +58,43 @@ export interface BlockingPlan {
   readonly overrideRequired: boolean;
   readonly schematic: { readonly view: 'prone' | 'supine'; readonly landmarks: readonly SchematicLandmark[] };
 }
+
+/**
+ * The schema of a {@link BlockingPlan}, as the API answers it inside a visit's engine result.
+ *
+ * Source: REFERENCE §4, §9.
+ *
+ * @example
+ * BlockingPlanSchema.parse(blockingPlan(analysis, findings, defaultPack));
+ */
+export const BlockingPlanSchema = exactSchema<BlockingPlan>()(
+  z.object({
+    category: CategoryIdSchema,
+    position: z.enum(['prone', 'supine']),
+    tentative: z.boolean(),
+    placement: z.enum(['pack', 'practitioner']),
+    certainty: CertaintySchema,
+    blocks: z.array(
+      z.object({
+        order: BlockSpecSchema.shape.order,
+        side: z.enum(['L', 'R']).nullable(),
+        landmark: BlockSpecSchema.shape.landmark,
+        direction: z.string().optional(),
+        certainty: CertaintySchema,
+        sources: z.array(z.string()),
+      }),
+    ),
+    recheck: z.array(z.string()),
+    endpoint: z.string(),
+    recheckSeconds: z.number(),
+    maxMinutes: z.number(),
+    breathing: z.string(),
+    missing: z.array(z.string()),
+    warnings: z.array(z.object({ contraindication: z.string(), message: z.string() })),
+    overrideRequired: z.boolean(),
+    schematic: z.object({ view: z.enum(['prone', 'supine']), landmarks: z.array(SchematicLandmarkSchema) }),
+  }),
+);
 
 const opposite = (side: 'L' | 'R' | null): 'L' | 'R' | null =>
   side === null ? null : side === 'L' ? 'R' : 'L';

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
+
 /**
  * A landmark on the normalised pelvis outline: `x`, `y` in a 0..1 box, `y` growing footward. In the
  * prone view (seen from behind) the patient's left is on the left of the box; in the supine view
@@ -14,6 +17,23 @@ export interface SchematicLandmark {
   readonly x: number;
   readonly y: number;
 }
+
+/**
+ * The schema of a {@link SchematicLandmark}.
+ *
+ * Source: REFERENCE §4.
+ *
+ * @example
+ * SchematicLandmarkSchema.parse({ id: 'asis', side: 'L', x: 0.16, y: 0.38 });
+ */
+export const SchematicLandmarkSchema = exactSchema<SchematicLandmark>()(
+  z.object({
+    id: z.enum(['iliac_crest', 'asis', 'psis', 'acetabulum', 'trochanter', 'sacrum']),
+    side: z.enum(['L', 'R']).nullable(),
+    x: z.number().min(0).max(1),
+    y: z.number().min(0).max(1),
+  }),
+);
 
 // Positions of the patient's left-side landmarks as seen from behind; the right side mirrors them.
 const leftProne: readonly Omit<SchematicLandmark, 'side'>[] = [

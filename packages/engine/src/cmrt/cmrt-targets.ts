@@ -1,8 +1,10 @@
-import type { Finding, Side } from '../findings/finding';
+import { z } from 'zod';
+import { FindingSiteSchema, SideSchema, type Finding, type Side } from '../findings/finding';
 import { isPositive } from '../findings/is-positive';
-import type { Segment } from '../findings/segment';
-import type { Certainty } from '../protocol/certainty';
+import { segments, type Segment } from '../findings/segment';
+import { CertaintySchema, type Certainty } from '../protocol/certainty';
 import type { ProtocolPack } from '../protocol/protocol-pack';
+import { exactSchema } from '../exact-schema';
 
 /**
  * One positive occipital-fibre finding read for treatment: its line type (1 dural, 2 reflex/visceral
@@ -36,6 +38,37 @@ export interface CmrtTarget {
   readonly certainty: Certainty;
   readonly sources: readonly string[];
 }
+
+/**
+ * The schema of a {@link CmrtTarget}, as the API answers it inside a visit's engine result.
+ *
+ * Source: REFERENCE §5.
+ *
+ * @example
+ * z.array(CmrtTargetSchema).parse(cmrtTargets(findings, defaultPack));
+ */
+export const CmrtTargetSchema = exactSchema<CmrtTarget>()(
+  z.object({
+    indicator: z.string(),
+    side: SideSchema.nullable(),
+    line: FindingSiteSchema.shape.line.unwrap(),
+    area: FindingSiteSchema.shape.area.unwrap(),
+    grade: z.literal([0, 1, 2, 3]),
+    lineType: z.enum(['dural', 'reflex_visceral', 'structural']),
+    lineName: z.string(),
+    tender: z.string(),
+    listing: z.string(),
+    levelStatus: z.enum(['mapped', 'not_mapped']),
+    levelNote: z.string(),
+    levels: z.array(z.enum(segments)),
+    recordedLevel: z.enum(segments).nullable(),
+    viscera: z.array(z.object({ level: z.enum(segments), organ: z.string() })),
+    visceraNote: z.string().nullable(),
+    visceraCertainty: CertaintySchema.nullable(),
+    certainty: CertaintySchema,
+    sources: z.array(z.string()),
+  }),
+);
 
 /**
  * The CMRT reading of every positive pre-check occipital-fibre finding, ordered by line, area and

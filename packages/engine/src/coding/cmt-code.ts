@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import type { SameShape } from '../exact-schema';
 import type { CodingRule } from './coding-rule';
 
 /**
@@ -11,6 +13,16 @@ import type { CodingRule } from './coding-rule';
 export type CmtCode = '98940' | '98941' | '98942' | '98943';
 
 /**
+ * The schema of a {@link CmtCode}.
+ *
+ * Source: clinical-notes §1.5.
+ *
+ * @example
+ * CmtCodeSchema.parse('98943');
+ */
+export const CmtCodeSchema = z.enum(['98940', '98941', '98942', '98943']);
+
+/**
  * The CPT spinal CMT codes, which carry the AT or GA modifier.
  *
  * Source: clinical-notes §1.4–1.5.
@@ -19,6 +31,21 @@ export type CmtCode = '98940' | '98941' | '98942' | '98943';
  * const code: SpinalCmtCode = '98940';
  */
 export type SpinalCmtCode = Exclude<CmtCode, '98943'>;
+
+/**
+ * The schema of a {@link SpinalCmtCode}.
+ *
+ * Source: clinical-notes §1.4–1.5.
+ *
+ * @example
+ * SpinalCmtCodeSchema.parse('98942');
+ */
+export const SpinalCmtCodeSchema = CmtCodeSchema.exclude(['98943']);
+// The schemas list every code of the types: this stops compiling when they drift.
+const _sameShape: [
+  SameShape<z.output<typeof CmtCodeSchema>, CmtCode>,
+  SameShape<z.output<typeof SpinalCmtCodeSchema>, SpinalCmtCode>,
+] = [true, true];
 
 /**
  * The rule choosing the spinal CMT code.

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
+
 /**
  * The documentation or coding rule a suggestion follows, in words a practitioner can check, with the
  * payer or guideline source it comes from.
@@ -12,3 +15,15 @@ export interface CodingRule {
   readonly text: string;
   readonly source: string;
 }
+
+/**
+ * The schema of a {@link CodingRule}.
+ *
+ * Source: ARCHITECTURE.md ("every rule names its source").
+ *
+ * @example
+ * CodingRuleSchema.parse(partRule);
+ */
+export const CodingRuleSchema = exactSchema<CodingRule>()(
+  z.object({ id: z.string(), text: z.string(), source: z.string() }),
+);

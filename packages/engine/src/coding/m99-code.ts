@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import type { SameShape } from '../exact-schema';
 import type { Region } from '../findings/region';
 
 /**
@@ -10,6 +12,29 @@ import type { Region } from '../findings/region';
  */
 export type M99Code =
   'M99.00' | 'M99.01' | 'M99.02' | 'M99.03' | 'M99.04' | 'M99.05' | 'M99.06' | 'M99.07' | 'M99.08' | 'M99.09';
+
+/**
+ * The schema of an {@link M99Code}.
+ *
+ * Source: clinical-notes §1.6.
+ *
+ * @example
+ * M99CodeSchema.parse('M99.05');
+ */
+export const M99CodeSchema = z.enum([
+  'M99.00',
+  'M99.01',
+  'M99.02',
+  'M99.03',
+  'M99.04',
+  'M99.05',
+  'M99.06',
+  'M99.07',
+  'M99.08',
+  'M99.09',
+]);
+// The schema lists every code of the type: this stops compiling when they drift.
+const _sameShape: SameShape<z.output<typeof M99CodeSchema>, M99Code> = true;
 
 /**
  * Each region's M99.0x code (6th character = region) and the region name ICD-10-CM gives it, and

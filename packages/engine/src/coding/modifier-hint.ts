@@ -1,5 +1,7 @@
-import type { CmtCode, SpinalCmtCode } from './cmt-code';
-import type { CodingRule } from './coding-rule';
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
+import { SpinalCmtCodeSchema, type CmtCode, type SpinalCmtCode } from './cmt-code';
+import { CodingRuleSchema, type CodingRule } from './coding-rule';
 
 /**
  * The episode's care phase: `active` (corrective care of acute or chronic subluxation, expected to
@@ -27,6 +29,23 @@ export interface ModifierHint {
   readonly message: string;
   readonly rule: CodingRule;
 }
+
+/**
+ * The schema of a {@link ModifierHint}.
+ *
+ * Source: clinical-notes §1.4.
+ *
+ * @example
+ * ModifierHintSchema.parse(modifierHint('active', false, '98941'));
+ */
+export const ModifierHintSchema = exactSchema<ModifierHint>()(
+  z.object({
+    code: z.enum(['AT', 'GA']).nullable(),
+    appliesTo: SpinalCmtCodeSchema.nullable(),
+    message: z.string(),
+    rule: CodingRuleSchema,
+  }),
+);
 
 const atSource =
   'Palmetto GBA and First Coast (FCSO) AT modifier guidance; CMS MLN SE1601/SE1602 (clinical-notes §1.4)';

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { PartLetter } from '../protocol/indicator-spec';
+import { exactSchema } from '../exact-schema';
 import type { CodingRule } from './coding-rule';
 
 const partLetters: readonly PartLetter[] = ['P', 'A', 'R', 'T'];
@@ -32,6 +34,18 @@ export interface PartGap {
   readonly needsAOrR: boolean;
   readonly moreLetters: number;
 }
+
+/**
+ * The schema of a {@link PartGap}.
+ *
+ * Source: clinical-notes §1.1.
+ *
+ * @example
+ * PartGapSchema.parse({ needsAOrR: true, moreLetters: 1 });
+ */
+export const PartGapSchema = exactSchema<PartGap>()(
+  z.object({ needsAOrR: z.boolean(), moreLetters: z.number().int().min(0) }),
+);
 
 /**
  * Checks one segment's PART letters against {@link partRule} and says what is missing, in the order

@@ -1,11 +1,13 @@
+import { z } from 'zod';
 import { validationFailed, type Result } from '../errors';
 import { regionOfSegment, regions, type Region } from '../findings/region';
 import { segments, type Segment } from '../findings/segment';
-import type { PartLetter } from '../protocol/indicator-spec';
+import { PartLetterSchema, type PartLetter } from '../protocol/indicator-spec';
+import { exactSchema, type SameShape } from '../exact-schema';
 import { zodDetails } from '../zod-details';
-import { extraspinalCmtRule, spinalCmtCode, spinalCmtRule, type CmtCode } from './cmt-code';
+import { CmtCodeSchema, extraspinalCmtRule, spinalCmtCode, spinalCmtRule, type CmtCode } from './cmt-code';
 import { CodingInputSchema, type CodingInput } from './coding-input';
-import type { CodingRule } from './coding-rule';
+import { CodingRuleSchema, type CodingRule } from './coding-rule';
 import {
   cptSpinalRegionOfSegment,
   cptSpinalRegions,
@@ -13,9 +15,9 @@ import {
   type CptSpinalRegion,
   type ExtraspinalRegion,
 } from './cpt-region';
-import { m99ByRegion, type M99Code } from './m99-code';
-import { modifierHint, type ModifierHint } from './modifier-hint';
-import { checkPartLetters, partRule, type PartGap } from './part-check';
+import { M99CodeSchema, m99ByRegion, type M99Code } from './m99-code';
+import { ModifierHintSchema, modifierHint, type ModifierHint } from './modifier-hint';
+import { checkPartLetters, PartGapSchema, partRule, type PartGap } from './part-check';
 
 /**
  * How a region or segment came to be treated this visit.
@@ -102,6 +104,61 @@ export interface CodingSuggestion {
   readonly spinalRegions: readonly CptSpinalRegion[];
   readonly extraspinalRegions: readonly ExtraspinalRegion[];
 }
+
+const TreatmentKindSchema = z.enum(['adjustment', 'blocking', 'cranial', 'extraspinal']);
+const SpinalRegionSchema = z.enum(cptSpinalRegions);
+const ExtraspinalRegionSchema = z.enum(extraspinalRegionOrder);
+
+/**
+ * The schema of a {@link CodingSuggestion}, as the API answers it inside a visit's engine result.
+ *
+ * Source: issue 10; clinical-notes §1.1, §1.4–1.6.
+ *
+ * @example
+ * CodingSuggestionSchema.parse(suggestion);
+ */
+export const CodingSuggestionSchema = exactSchema<CodingSuggestion>()(
+  z.object({
+    diagnoses: z.array(
+      z.object({
+        code: M99CodeSchema,
+        region: z.enum(regions),
+        regionName: z.string(),
+        segments: z.array(z.enum(segments)),
+        via: z.array(TreatmentKindSchema),
+        supportsSpinalCmt: z.boolean(),
+        primaryForSpinalCmt: z.boolean(),
+        partDocumented: z.boolean().nullable(),
+        rule: CodingRuleSchema,
+      }),
+    ),
+    procedures: z.array(
+      z.object({
+        code: CmtCodeSchema,
+        regions: z.array(z.union([SpinalRegionSchema, ExtraspinalRegionSchema])),
+        note: z.string().nullable(),
+        rule: CodingRuleSchema,
+      }),
+    ),
+    partChecks: z.array(
+      z.object({
+        segment: z.enum(segments),
+        letters: z.array(PartLetterSchema),
+        passed: z.boolean(),
+        missing: PartGapSchema,
+        summary: z.string(),
+        via: z.array(TreatmentKindSchema),
+        rule: CodingRuleSchema,
+      }),
+    ),
+    modifier: ModifierHintSchema,
+    spinalRegions: z.array(SpinalRegionSchema),
+    extraspinalRegions: z.array(ExtraspinalRegionSchema),
+  }),
+);
+
+// The schema lists every kind of the type: this stops compiling when they drift.
+const _sameShape: SameShape<z.output<typeof TreatmentKindSchema>, TreatmentKind> = true;
 
 const m99Rule: CodingRule = {
   id: 'icd10.m99-by-region',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exactSchema, type SameShape } from '../exact-schema';
 import { segments, type Segment } from './segment';
 
 /**
@@ -77,7 +78,25 @@ export const IndicatorIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a lower-case id such as heel_tension');
 
-const SiteSchema = z.strictObject({
+/**
+ * The schema of a {@link Side}.
+ *
+ * Source: REFERENCE §2.
+ *
+ * @example
+ * SideSchema.parse('bilateral');
+ */
+export const SideSchema = z.enum(['L', 'R', 'bilateral', 'none']);
+
+/**
+ * The schema of a {@link FindingSite}, unknown fields rejected.
+ *
+ * Source: REFERENCE §2.
+ *
+ * @example
+ * FindingSiteSchema.parse({ line: 2, area: 5 });
+ */
+export const FindingSiteSchema = z.strictObject({
   fossa: z.enum(['upper', 'lower']).optional(),
   line: z.literal([1, 2, 3]).optional(),
   area: z.literal([1, 2, 3, 4, 5, 6, 7]).optional(),
@@ -96,16 +115,24 @@ const SiteSchema = z.strictObject({
  * @example
  * FindingSchema.safeParse({ indicator: 'slr', phase: 'pre', side: 'L', degrees: 40, symptomReproduced: true }).success; // true
  */
-export const FindingSchema: z.ZodType<Finding> = z.strictObject({
-  indicator: IndicatorIdSchema,
-  phase: z.enum(['pre', 'post']),
-  side: z.enum(['L', 'R', 'bilateral', 'none']).optional(),
-  site: SiteSchema.optional(),
-  positive: z.boolean().optional(),
-  grade: z.literal([0, 1, 2, 3]).optional(),
-  degrees: z.number().min(0).max(90).optional(),
-  mm: z.number().min(0).max(50).optional(),
-  symptomReproduced: z.boolean().optional(),
-  carriedForward: z.literal(true).optional(),
-  note: z.string().max(2000).optional(),
-});
+export const FindingSchema = exactSchema<Finding>()(
+  z.strictObject({
+    indicator: IndicatorIdSchema,
+    phase: z.enum(['pre', 'post']),
+    side: SideSchema.optional(),
+    site: FindingSiteSchema.optional(),
+    positive: z.boolean().optional(),
+    grade: z.literal([0, 1, 2, 3]).optional(),
+    degrees: z.number().min(0).max(90).optional(),
+    mm: z.number().min(0).max(50).optional(),
+    symptomReproduced: z.boolean().optional(),
+    carriedForward: z.literal(true).optional(),
+    note: z.string().max(2000).optional(),
+  }),
+);
+
+// The schemas and the interfaces above describe one shape: this stops compiling when they drift.
+const _sameShape: [
+  SameShape<z.output<typeof FindingSiteSchema>, FindingSite>,
+  SameShape<z.output<typeof SideSchema>, Side>,
+] = [true, true];

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Finding } from '../findings/finding';
+import { exactSchema } from '../exact-schema';
 
 /**
  * A heel-lift suggestion for a measured anatomical short leg.
@@ -17,6 +19,25 @@ export interface HeelLiftSuggestion {
   readonly certainty: 'sourced';
   readonly sources: readonly string[];
 }
+
+/**
+ * The schema of a {@link HeelLiftSuggestion}, as the API answers it inside a visit's engine result.
+ *
+ * Source: REFERENCE §6.
+ *
+ * @example
+ * HeelLiftSuggestionSchema.parse({ side: 'R', differenceMm: 8, startMm: 4, message: '…', certainty: 'sourced', sources: ['blum-short-legs'] });
+ */
+export const HeelLiftSuggestionSchema = exactSchema<HeelLiftSuggestion>()(
+  z.object({
+    side: z.enum(['L', 'R']),
+    differenceMm: z.number(),
+    startMm: z.number(),
+    message: z.string(),
+    certainty: z.literal('sourced'),
+    sources: z.array(z.string()),
+  }),
+);
 
 /**
  * Suggests a heel lift only when an `anatomical_leg_difference` is recorded with a side and a size:

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
 import type { InstrumentDefinition } from './instrument-definition';
+import { InstrumentIdSchema } from './instrument-id';
 import { TextPackSchema, type TextPack } from './text-pack';
 import { validationFailed, type ErrorDetail, type Result } from '../errors';
 import { zodDetails } from '../zod-details';
@@ -37,8 +40,38 @@ export interface LocalisedInstrument {
   readonly instructions: string | null;
   readonly items: readonly LocalisedItem[];
   readonly uncovered: readonly string[];
-  readonly licence: TextPack['licence'] | null;
+  readonly licence: NonNullable<TextPack['licence']> | null;
 }
+
+/**
+ * The schema of a {@link LocalisedInstrument}, as the API answers it in questionnaire forms.
+ *
+ * Source: issue 9 (text packs).
+ *
+ * @example
+ * LocalisedInstrumentSchema.parse(localised);
+ */
+export const LocalisedInstrumentSchema = exactSchema<LocalisedInstrument>()(
+  z.object({
+    instrumentId: InstrumentIdSchema,
+    version: z.string(),
+    language: z.string(),
+    name: z.string(),
+    instructions: z.string().nullable(),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        text: z.string().nullable(),
+        options: z.array(z.string()).nullable(),
+        anchors: z.object({ min: z.string(), max: z.string() }).nullable(),
+        fromPack: z.boolean(),
+      }),
+    ),
+    uncovered: z.array(z.string()),
+    licence: z.object({ holder: z.string(), reference: z.string() }).nullable(),
+  }),
+);
 
 function packProblems(instrument: InstrumentDefinition, pack: TextPack): ErrorDetail[] {
   const problems: ErrorDetail[] = [];

@@ -1,5 +1,7 @@
-import type { InstrumentId } from './instrument-id';
-import type { ScoreBand } from './score-band';
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
+import { InstrumentIdSchema, type InstrumentId } from './instrument-id';
+import { ScoreBandSchema, type ScoreBand } from './score-band';
 
 /**
  * One item (section, question) of a questionnaire: a stable id and the short title SOT Chart may ship.
@@ -86,3 +88,49 @@ export interface InstrumentDefinition {
   readonly licence: LicenceNote;
   readonly sources: readonly string[];
 }
+
+const rangeSchema = z.object({ min: z.number(), max: z.number() });
+
+/**
+ * The schema of an {@link InstrumentDefinition}, as the API answers it in questionnaire forms.
+ *
+ * Source: clinical-notes §2.
+ *
+ * @example
+ * InstrumentDefinitionSchema.parse(ndi);
+ */
+export const InstrumentDefinitionSchema = exactSchema<InstrumentDefinition>()(
+  z.object({
+    id: InstrumentIdSchema,
+    name: z.string(),
+    version: z.string(),
+    items: z.array(z.object({ id: z.string(), title: z.string() })),
+    patientDefinedItems: rangeSchema.nullable(),
+    itemScale: rangeSchema,
+    score: z.object({
+      unit: z.enum(['points', 'percent']),
+      min: z.number(),
+      max: z.number(),
+      higherIsBetter: z.boolean(),
+    }),
+    bands: z.array(ScoreBandSchema),
+    importantChange: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('fixed'), points: z.number(), source: z.string() }),
+      z.object({
+        kind: z.literal('by-onset'),
+        acute: z.number(),
+        subacute: z.number(),
+        chronic: z.number(),
+        source: z.string(),
+      }),
+      z.object({ kind: z.literal('mean-and-item'), mean: z.number(), item: z.number(), source: z.string() }),
+      z.object({ kind: z.literal('none'), source: z.string() }),
+    ]),
+    licence: z.object({
+      kind: z.enum(['free', 'free-clinical-use', 'proprietary']),
+      holder: z.string(),
+      note: z.string(),
+    }),
+    sources: z.array(z.string()),
+  }),
+);

@@ -1,7 +1,9 @@
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
 import type { InstrumentDefinition } from './instrument-definition';
-import type { InstrumentId } from './instrument-id';
+import { InstrumentIdSchema, type InstrumentId } from './instrument-id';
 import { bandOf, type ScoreBand } from './score-band';
-import { compareWithBaseline, type ScoreChange } from './score-change';
+import { compareWithBaseline, ScoreChangeSchema, type ScoreChange } from './score-change';
 
 /**
  * The scoring rule a result was computed by, with its source, so a report can show how a number came
@@ -65,6 +67,42 @@ export interface OutcomeScore {
   readonly activities: readonly ActivityScore[] | null;
   readonly rule: ScoringRule;
 }
+
+/**
+ * The schema of an {@link OutcomeScore}, as the API answers it with a stored questionnaire.
+ *
+ * Source: clinical-notes §2; issue 9.
+ *
+ * @example
+ * OutcomeScoreSchema.parse(scoreNdi(answers).value);
+ */
+export const OutcomeScoreSchema = exactSchema<OutcomeScore>()(
+  z.object({
+    instrumentId: InstrumentIdSchema,
+    version: z.string(),
+    status: z.enum(['complete', 'incomplete']),
+    answered: z.number().int().min(0),
+    missing: z.array(z.string()),
+    unit: z.enum(['points', 'percent']),
+    value: z.number().nullable(),
+    total: z.number().nullable(),
+    percent: z.number().nullable(),
+    band: z.object({ id: z.string(), label: z.string() }).nullable(),
+    importantChange: z.number().nullable(),
+    change: ScoreChangeSchema.nullable(),
+    activities: z
+      .array(
+        z.object({
+          id: z.string(),
+          label: z.string().nullable(),
+          score: z.number().nullable(),
+          change: ScoreChangeSchema.nullable(),
+        }),
+      )
+      .nullable(),
+    rule: z.object({ id: z.string(), text: z.string(), source: z.string() }),
+  }),
+);
 
 /**
  * Builds a complete {@link OutcomeScore}: looks up the band of `value` and compares it with the

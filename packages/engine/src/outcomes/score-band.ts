@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
+
 /**
  * One interpretation band of a questionnaire score, with the published whole-number range in the
  * score's unit (points or percent), both ends inclusive.
@@ -13,6 +16,18 @@ export interface ScoreBand {
   readonly min: number;
   readonly max: number;
 }
+
+/**
+ * The schema of a {@link ScoreBand}.
+ *
+ * Source: clinical-notes §2.
+ *
+ * @example
+ * ScoreBandSchema.parse({ id: 'mild', label: 'Mild disability', min: 5, max: 14 });
+ */
+export const ScoreBandSchema = exactSchema<ScoreBand>()(
+  z.object({ id: z.string(), label: z.string(), min: z.number(), max: z.number() }),
+);
 
 /**
  * The band a score falls in. Published bands are whole-number ranges; a score between two of them

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { exactSchema } from '../exact-schema';
 import { toTenths } from './round-half-up';
 
 /**
@@ -27,6 +29,23 @@ export interface ScoreChange {
   readonly threshold: number | null;
   readonly verdict: ChangeVerdict;
 }
+
+/**
+ * The schema of a {@link ScoreChange}.
+ *
+ * Source: clinical-notes §2; issue 9.
+ *
+ * @example
+ * ScoreChangeSchema.parse({ baseline: 24, delta: -6, threshold: 5, verdict: 'improved' });
+ */
+export const ScoreChangeSchema = exactSchema<ScoreChange>()(
+  z.object({
+    baseline: z.number(),
+    delta: z.number(),
+    threshold: z.number().nullable(),
+    verdict: z.enum(['improved', 'unchanged', 'worse', 'none']),
+  }),
+);
 
 /**
  * Compares a score with its baseline. A change exactly equal to the threshold counts as important

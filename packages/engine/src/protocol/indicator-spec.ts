@@ -3,6 +3,7 @@ import { IndicatorIdSchema } from '../findings/finding';
 import { regions } from '../findings/region';
 import { resultShapeIds } from '../findings/result-shape';
 import { CategoryIdSchema } from './category-id';
+import type { SameShape } from '../exact-schema';
 import { CertaintySchema } from './certainty';
 
 /**
@@ -15,6 +16,18 @@ import { CertaintySchema } from './certainty';
  * const letter: PartLetter = 'A';
  */
 export type PartLetter = 'P' | 'A' | 'R' | 'T';
+
+/**
+ * The schema of a {@link PartLetter}.
+ *
+ * Source: REFERENCE §8.
+ *
+ * @example
+ * PartLetterSchema.parse('R');
+ */
+export const PartLetterSchema = z.enum(['P', 'A', 'R', 'T']);
+// The schema lists every letter of the type: this stops compiling when they drift.
+const _sameShape: SameShape<z.output<typeof PartLetterSchema>, PartLetter> = true;
 
 /**
  * Schema of one catalog entry of a protocol pack. `category` and `role` are both set (the indicator
@@ -39,7 +52,7 @@ export const IndicatorSpecSchema = z
     roleWhen: z.strictObject({ line: z.literal([1, 2, 3]) }).optional(),
     result: z.enum(resultShapeIds),
     region: z.enum(regions).nullable(),
-    partLetter: z.enum(['P', 'A', 'R', 'T']).nullable(),
+    partLetter: PartLetterSchema.nullable(),
     sources: z.array(z.string().min(1)).min(1),
     certainty: CertaintySchema,
   })

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import type { SameShape } from '../exact-schema';
+
 /**
  * The red-flag screen ids. A positive answer to any of them stops the visit: refer, no plan.
  *
@@ -59,6 +62,18 @@ export type Urgency = 'emergency' | 'urgent' | 'prompt';
  * urgencies.indexOf('emergency') < urgencies.indexOf('prompt'); // true
  */
 export const urgencies = ['emergency', 'urgent', 'prompt'] as const satisfies readonly Urgency[];
+
+/**
+ * The schema of an {@link Urgency}.
+ *
+ * Source: REFERENCE §7.
+ *
+ * @example
+ * UrgencySchema.parse('urgent');
+ */
+export const UrgencySchema = z.enum(urgencies);
+// `urgencies` lists every Urgency: this stops compiling when one is added to the type alone.
+const _sameShape: SameShape<z.output<typeof UrgencySchema>, Urgency> = true;
 
 /**
  * The more urgent of two urgencies.

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { Finding } from '../findings/finding';
 import { isPositive } from '../findings/is-positive';
+import type { SameShape } from '../exact-schema';
 
 /**
  * How one finding changed between pre and post (or between one visit and the next), per side.
@@ -29,6 +31,18 @@ export const changes = [
   'new',
   'not_rechecked',
 ] as const satisfies readonly Change[];
+
+/**
+ * The schema of a {@link Change}.
+ *
+ * Source: REFERENCE §9.
+ *
+ * @example
+ * ChangeSchema.parse('side_changed');
+ */
+export const ChangeSchema = z.enum(changes);
+// `changes` lists every Change: this stops compiling when one is added to the type alone.
+const _sameShape: SameShape<z.output<typeof ChangeSchema>, Change> = true;
 
 /**
  * How an indicator's findings are compared: `leg` (side names the short leg, compared in mm),

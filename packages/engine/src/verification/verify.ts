@@ -1,9 +1,11 @@
-import type { Finding } from '../findings/finding';
+import { z } from 'zod';
+import { FindingSchema, FindingSiteSchema, type Finding } from '../findings/finding';
 import type { ResultShape } from '../findings/result-shape';
 import { siteKey } from '../findings/site-key';
 import { indexPack } from '../protocol/pack-index';
 import type { ProtocolPack } from '../protocol/protocol-pack';
-import { changeOnSide, changes, positiveOn, type Change, type ComparisonKind } from './change';
+import { exactSchema } from '../exact-schema';
+import { ChangeSchema, changeOnSide, changes, positiveOn, type Change, type ComparisonKind } from './change';
 
 /**
  * One verification item: an indicator at one site and on one side (`null` for `leg_check` and
@@ -53,6 +55,49 @@ export interface Verification {
   readonly items: readonly VerificationItem[];
   readonly summary: VerificationSummary;
 }
+
+/**
+ * The schema of a {@link VerificationItem}.
+ *
+ * Source: REFERENCE §9.
+ *
+ * @example
+ * VerificationItemSchema.parse({ indicator: 'heel_tension', side: 'R', change: 'cleared' });
+ */
+export const VerificationItemSchema = exactSchema<VerificationItem>()(
+  z.object({
+    indicator: z.string(),
+    site: FindingSiteSchema.optional(),
+    side: z.enum(['L', 'R']).nullable(),
+    pre: FindingSchema.optional(),
+    post: FindingSchema.optional(),
+    change: ChangeSchema,
+  }),
+);
+
+const count = z.number().int().min(0);
+// One count per change; the cast is checked by the SameShape assertion below.
+const changeCounts = Object.fromEntries(changes.map((c) => [c, count])) as Record<Change, typeof count>;
+
+/**
+ * The schema of a {@link Verification}, as the API answers it inside a visit's engine result.
+ *
+ * Source: REFERENCE §9.
+ *
+ * @example
+ * VerificationSchema.parse(verify(pre, post, defaultPack));
+ */
+export const VerificationSchema = exactSchema<Verification>()(
+  z.object({
+    items: z.array(VerificationItemSchema),
+    summary: z.object({
+      ...changeCounts,
+      positivePre: count,
+      positiveCleared: count,
+      negativeNotRechecked: count,
+    }),
+  }),
+);
 
 function comparisonKind(shape: ResultShape): ComparisonKind {
   if (!shape.sided) return 'unsided';

@@ -1,3 +1,4 @@
+import { CreateUserSchema, ProfileSchema, type Profile, type Role, type User } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import { z } from 'zod';
@@ -6,11 +7,9 @@ import { userRepository } from '../db/repositories/user.repository';
 import { isUniqueViolation } from '../db/unique-violation';
 import { validationFailed } from '../errors';
 import { parseInput } from '../http/parse-input';
-import { CreateUserSchema, ProfileSchema, type Profile, type User } from './account.schemas';
 import type { AuthSettings } from './auth-settings';
 import { hashPassword } from './password-hashing';
 import { passwordProblems } from './password-policy';
-import type { Role } from './permissions';
 
 export interface NewUser {
   readonly clinicId: string;
@@ -38,12 +37,12 @@ const emptyProfile: Profile = {
 };
 
 /**
- * An email that belongs to any account of the server, in this clinic or another. The answer is the same
- * either way and names neither (issue 16): emails are unique across the server, so a refusal cannot be
- * avoided, but it tells an owner nothing about who holds the address (docs/security.md).
+ * An email that already belongs to a user of this clinic. Emails are unique per clinic (migration
+ * 0041), so an account in another clinic never refuses one here and the answer tells an owner nothing
+ * they cannot see in their own user list (issue 16).
  */
 export const emailInUse = () =>
-  validationFailed([{ path: 'email', message: 'cannot be used for a new account; use a different address' }]);
+  validationFailed([{ path: 'email', message: 'is already used by another user of this clinic' }]);
 
 /**
  * Creates a user of a clinic (the user row is also the practitioner): validates the email, the role,
@@ -64,7 +63,7 @@ export async function createUser(
   const problems = passwordProblems(parsed.password, { email: parsed.email });
   if (problems.length > 0) throw validationFailed(problems);
   const profile = parseInput(ProfileSchema, { ...emptyProfile, ...parsed.profile }, 'body');
-  if (await userRepository.emailTaken(db, parsed.email)) throw emailInUse();
+  if (await userRepository.emailTaken(db, parsed.clinicId, parsed.email)) throw emailInUse();
   const now = clock().toISOString();
   const user: User = {
     id: uuidv7(),

@@ -1,9 +1,8 @@
+import { maxPasswordLength, minPasswordLength } from '@sotchart/contract';
 import type { ErrorDetail } from '../errors';
 import { commonPasswords } from './common-passwords';
 import { passwordStrength } from './password-strength';
 
-export const minPasswordLength = 12;
-export const maxPasswordLength = 256;
 /** zxcvbn's score a password must reach: 3 is "safely unguessable" (about 10^10 guesses, offline and slow-hashed). */
 export const minPasswordScore = 3;
 

@@ -1,6 +1,6 @@
+import type { Role } from '@sotchart/contract';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../errors';
-import type { Role } from './permissions';
 
 /** Who is asking, for which clinic: every service call is scoped by `clinicId`. */
 export interface RequestContext {

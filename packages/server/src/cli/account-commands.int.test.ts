@@ -126,7 +126,7 @@ describe('account commands refusing bad input', () => {
     assert.deepEqual(await database.handle.db.selectFrom('clinic').select('id').execute(), []);
   });
 
-  test('create-user refuses a bad role, a taken email, and a choice between clinics it cannot make', async () => {
+  test('create-user refuses a bad role, an email taken in its clinic, and a choice between clinics it cannot make', async () => {
     const role = await runCli(
       ['create-user', '--email', 'x@h.example', '--name', 'X', '--role', 'janitor'],
       env,
@@ -148,28 +148,36 @@ describe('account commands refusing bad input', () => {
     );
     assert.equal(taken.code, 2);
     assert.match(taken.stderr, /Several clinics exist; choose one with --clinic ID/);
-    const clinic = await database.handle.db
-      .selectFrom('clinic')
-      .select('id')
-      .where('name', '=', 'Second')
-      .executeTakeFirstOrThrow();
-    const twin = await runCli(
-      [
-        'create-user',
-        '--email',
-        'first@h.example',
-        '--name',
-        'Twin',
-        '--role',
-        'auditor',
-        '--clinic',
-        clinic.id,
-      ],
-      env,
-      'lichen-harbour-fog-31\n',
-    );
-    assert.equal(twin.code, 2);
-    assert.match(twin.stderr, /^email: cannot be used for a new account/m);
+    const clinicNamed = async (name: string) =>
+      (
+        await database.handle.db
+          .selectFrom('clinic')
+          .select('id')
+          .where('name', '=', name)
+          .executeTakeFirstOrThrow()
+      ).id;
+    // Emails are unique per clinic: the first clinic's owner's address is free in the second.
+    const createTwin = (clinicId: string) =>
+      runCli(
+        [
+          'create-user',
+          '--email',
+          'first@h.example',
+          '--name',
+          'Twin',
+          '--role',
+          'auditor',
+          '--clinic',
+          clinicId,
+        ],
+        env,
+        'lichen-harbour-fog-31\n',
+      );
+    const twin = await createTwin(await clinicNamed('Second'));
+    assert.equal(twin.code, 0, twin.stderr);
+    const again = await createTwin(await clinicNamed('First'));
+    assert.equal(again.code, 2);
+    assert.match(again.stderr, /^email: is already used by another user of this clinic/m);
     const usage = await runCli(['audit'], env);
     assert.equal(usage.code, 2);
   });

@@ -1,5 +1,5 @@
 import type { DatabaseHandle } from '../db/connect';
-import { clinicRepository } from '../db/repositories/clinic.repository';
+import { clinicChoices } from '../services/clinic.service';
 import { UsageError } from './command-errors';
 
 /**
@@ -12,7 +12,7 @@ export async function clinicOption(
   given: string | undefined,
   options: { readonly none: string; readonly demo: 'may-be-chosen' | 'only-by-id' },
 ): Promise<{ id: string; name: string }> {
-  const clinics = await clinicRepository.listChoices(handle.db);
+  const clinics = await clinicChoices(handle.db);
   if (given !== undefined) {
     const named = clinics.find((c) => c.id === given);
     if (named === undefined) throw new UsageError(`No clinic has the id ${given}.`);

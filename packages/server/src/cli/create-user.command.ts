@@ -1,8 +1,8 @@
+import { roles, type Role } from '@sotchart/contract';
 import { parseArgs } from 'node:util';
 import { AuditCommitter } from '../audit/audit-committer';
 import { authSettingsFromEnv } from '../auth/auth-settings';
 import { createUser } from '../auth/create-user';
-import { roles, type Role } from '../auth/permissions';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrations';

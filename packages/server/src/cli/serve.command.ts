@@ -1,16 +1,7 @@
 import { loadConfig } from '../config';
 import { demoLogin } from '../demo/seed-demo-clinic';
-import { startServer, type RunningServer } from '../serve';
-
-async function hasDemoClinic(server: RunningServer): Promise<boolean> {
-  const row = await server.handle.db
-    .selectFrom('clinic')
-    .select('id')
-    .where('is_demo', '=', 1)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
-}
+import { startServer } from '../serve';
+import { hasDemoClinic } from '../services/clinic.service';
 
 /** `sotchart serve`: migrate, then serve until SIGINT or SIGTERM, then shut down cleanly. */
 export async function serveCommand(): Promise<number> {
@@ -20,7 +11,7 @@ export async function serveCommand(): Promise<number> {
       `Seeded the demo clinic: ${server.demo.patients} patients, ${server.demo.visits} visits (SOTCHART_DEMO=0 skips this).`,
     );
   }
-  if (server.demo !== null || (await hasDemoClinic(server))) {
+  if (server.demo !== null || (await hasDemoClinic(server.handle.db))) {
     console.log(`Demo sign-in: ${demoLogin.email} / ${demoLogin.password}`);
   }
   console.log(

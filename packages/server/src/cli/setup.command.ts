@@ -1,15 +1,13 @@
 import { parseArgs } from 'node:util';
 import { uuidv7 } from 'uuidv7';
 import { AuditCommitter } from '../audit/audit-committer';
-import { startChain } from '../audit/start-chain';
 import { authSettingsFromEnv } from '../auth/auth-settings';
-import { createUser } from '../auth/create-user';
 import { passwordProblems } from '../auth/password-policy';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrations';
-import { clinicRepository } from '../db/repositories/clinic.repository';
 import { validationFailed } from '../errors';
+import { setUpClinic, type ClinicSetup } from '../services/clinic-setup.service';
 import { reportInputError, UsageError } from './command-errors';
 import { ask, readNewPassword } from './password-input';
 
@@ -26,15 +24,7 @@ function validTimeZone(zone: string): boolean {
   }
 }
 
-interface SetupInput {
-  clinicName: string;
-  timeZone: string;
-  email: string;
-  name: string;
-  password: string;
-}
-
-async function gather(args: readonly string[]): Promise<SetupInput> {
+async function gather(args: readonly string[]): Promise<ClinicSetup> {
   const { values } = parseArgs({
     args: [...args],
     options: {
@@ -46,11 +36,11 @@ async function gather(args: readonly string[]): Promise<SetupInput> {
   });
   const interactive = process.stdin.isTTY === true;
   const systemZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const value = async (flag: keyof typeof values, question: string, fallback = ''): Promise<string> => {
-    const given = values[flag]?.trim();
+  const value = async (option: keyof typeof values, question: string, fallback = ''): Promise<string> => {
+    const given = values[option]?.trim();
     if (given !== undefined && given !== '') return given;
     if (interactive) return ask(question, fallback);
-    throw new UsageError(`--${flag} is required.\nUsage: ${setupUsage}`);
+    throw new UsageError(`--${option} is required.\nUsage: ${setupUsage}`);
   };
   const clinicName = await value('clinic-name', 'Clinic name');
   const timeZone = await value('time-zone', 'Time zone', systemZone);
@@ -65,7 +55,7 @@ async function gather(args: readonly string[]): Promise<SetupInput> {
  * Flags and a password on stdin, or questions when run on a terminal.
  */
 export async function setupCommand(args: readonly string[]): Promise<number> {
-  let input: SetupInput;
+  let input: ClinicSetup;
   try {
     input = await gather(args);
     const problems = passwordProblems(input.password, { email: input.email });
@@ -79,43 +69,16 @@ export async function setupCommand(args: readonly string[]): Promise<number> {
   const handle = await openDatabase(loadConfig());
   try {
     await migrateToLatest(handle.db);
-    const settings = authSettingsFromEnv();
-    const clinicId = uuidv7();
-    const now = new Date();
-    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock: () => new Date() });
-    const owner = await handle.db.transaction().execute(async (trx) => {
-      await clinicRepository.insert(
-        trx,
-        {
-          id: clinicId,
-          name: input.clinicName,
-          address: '',
-          timeZone: input.timeZone,
-          isDemo: false,
-          version: 1,
-        },
-        now.toISOString(),
-      );
-      await startChain(trx, clinicId, now.toISOString());
-      const created = await createUser(
-        trx,
-        { clinicId, email: input.email, displayName: input.name, role: 'owner', password: input.password },
-        settings,
-      );
-      await audit.within(trx, {
-        clinicId,
-        actorId: null,
-        action: 'create',
-        entityType: 'user',
-        entityIds: [clinicId, created.id],
-        patientId: null,
-        requestId: 'cli:setup',
-        ip: 'local',
-      });
-      return created;
-    });
+    const clock = () => new Date();
+    const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock });
+    const { clinic, owner } = await setUpClinic(
+      { db: handle.db, audit, clock, newId: uuidv7 },
+      input,
+      authSettingsFromEnv(),
+      'cli:setup',
+    );
     await audit.close();
-    console.log(`Created the clinic "${input.clinicName}" (${clinicId}) and its owner ${owner.email}.`);
+    console.log(`Created the clinic "${clinic.name}" (${clinic.id}) and its owner ${owner.email}.`);
     console.log('Start SOT Chart with "npm start" and sign in with that email and password.');
     return 0;
   } catch (error) {

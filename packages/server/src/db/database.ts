@@ -137,6 +137,7 @@ export interface FindingTable {
   position: number;
   phase: string;
   indicator: string;
+  /** The engine's siteKey of `site`: unique per visit, phase and indicator (one finding per site). */
   site_key: string;
   site: string | null;
   side: string | null;

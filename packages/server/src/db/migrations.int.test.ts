@@ -152,5 +152,74 @@ for (const dialect of dialects) {
         await database.drop();
       }
     });
+
+    test('0041 makes emails unique per clinic and keeps users, their sessions and foreign keys', async () => {
+      const database = await freshDatabase(dialect, { migrate: false });
+      try {
+        const db = database.handle.db;
+        await migrateToLatest(db, '0040-index-visit-drafts');
+        await insertClinic(db);
+        const user = (id: string, clinicId: string) => ({
+          id,
+          clinic_id: clinicId,
+          email: 'ana@test.example',
+          display_name: 'Dr Ana Ruiz',
+          role: 'owner',
+          password_hash: `hash-${id}`,
+          must_change_password: 0,
+          active: 1,
+          name_as_signed: 'Ana Ruiz, DC',
+          degree: 'DC',
+          licence_number: 'DC-1',
+          licence_state: 'IL',
+          npi: '1234567893',
+          version: 1,
+          created_at: now,
+          updated_at: now,
+        });
+        await db.insertInto('app_user').values(user('u1', 'c1')).execute();
+        const session = (id: string, userId: string) => ({
+          id,
+          token_hash: `token-${id}`,
+          user_id: userId,
+          clinic_id: 'c1',
+          created_at: now,
+          last_seen_at: now,
+          expires_at: now,
+          ip: '127.0.0.1',
+        });
+        await db.insertInto('session').values(session('s1', 'u1')).execute();
+
+        assert.deepEqual(await migrateToLatest(db), ['0041-email-per-clinic']);
+        const kept = await db.selectFrom('app_user').selectAll().executeTakeFirstOrThrow();
+        assert.deepEqual(
+          [kept.id, kept.email, kept.password_hash, kept.name_as_signed, kept.npi, kept.active],
+          ['u1', 'ana@test.example', 'hash-u1', 'Ana Ruiz, DC', '1234567893', 1],
+        );
+        assert.equal(
+          (await db.selectFrom('session').select('user_id').executeTakeFirstOrThrow()).user_id,
+          'u1',
+        );
+        await db
+          .insertInto('clinic')
+          .values({
+            id: 'c2',
+            name: 'Other',
+            time_zone: 'UTC',
+            address: '',
+            is_demo: 0,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await db.insertInto('app_user').values(user('u2', 'c2')).execute();
+        await assert.rejects(db.insertInto('app_user').values(user('u3', 'c1')).execute());
+        // Sessions still need their user: the rebuilt table is the one the foreign key names.
+        await assert.rejects(db.insertInto('session').values(session('s2', 'nobody')).execute());
+        await db.insertInto('session').values(session('s3', 'u2')).execute();
+      } finally {
+        await database.drop();
+      }
+    });
   });
 }

@@ -27,6 +27,7 @@ import * as createSignedDocument from './migrations/0037-create-signed-document'
 import * as createPendingAudit from './migrations/0038-create-pending-audit';
 import * as startClinicAuditChains from './migrations/0039-start-clinic-audit-chains';
 import * as indexVisitDrafts from './migrations/0040-index-visit-drafts';
+import * as emailPerClinic from './migrations/0041-email-per-clinic';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '0038-create-pending-audit': createPendingAudit,
   '0039-start-clinic-audit-chains': startClinicAuditChains,
   '0040-index-visit-drafts': indexVisitDrafts,
+  '0041-email-per-clinic': emailPerClinic,
 };
 
 /**

@@ -1,11 +1,10 @@
 import { uuidv7 } from 'uuidv7';
 import { AuditCommitter } from '../audit/audit-committer';
-import { startChain } from '../audit/start-chain';
 import type { AuthSettings } from '../auth/auth-settings';
 import { createUser } from '../auth/create-user';
 import type { DatabaseHandle } from '../db/connect';
-import { clinicRepository } from '../db/repositories/clinic.repository';
-import { userRepository } from '../db/repositories/user.repository';
+import { createClinic } from '../services/clinic-setup.service';
+import { clinicChoices, hasDemoClinic } from '../services/clinic.service';
 import { StartupError } from '../startup-error';
 import { seedDemoRecords } from './seed-demo';
 
@@ -27,13 +26,13 @@ export async function seedDemoClinic(
   settings: Pick<AuthSettings, 'argon2'>,
   clock: () => Date = () => new Date(),
 ): Promise<DemoSeedResult> {
-  if (await userRepository.emailTaken(handle.db, demoLogin.email)) {
+  if (await hasDemoClinic(handle.db)) {
     throw new StartupError(`A demo clinic already exists; sign in as ${demoLogin.email}.`);
   }
   const clinicId = uuidv7();
   const now = clock().toISOString();
-  await handle.db.transaction().execute(async (trx) => {
-    await clinicRepository.insert(
+  await handle.db.transaction().execute((trx) =>
+    createClinic(
       trx,
       {
         id: clinicId,
@@ -41,12 +40,10 @@ export async function seedDemoClinic(
         address: '12 Harbour Road, Springfield',
         timeZone: 'America/Chicago',
         isDemo: true,
-        version: 1,
       },
       now,
-    );
-    await startChain(trx, clinicId, now);
-  });
+    ),
+  );
   const owner = await createUser(
     handle.db,
     {
@@ -83,6 +80,5 @@ export async function seedDemoClinic(
 
 /** True when the database holds no clinic at all: a brand-new install. */
 export async function isEmptyDatabase(handle: DatabaseHandle): Promise<boolean> {
-  const row = await handle.db.selectFrom('clinic').select('id').limit(1).executeTakeFirst();
-  return row === undefined;
+  return (await clinicChoices(handle.db)).length === 0;
 }

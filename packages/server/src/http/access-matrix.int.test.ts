@@ -12,6 +12,7 @@
  * - Without a session, every route but the public ones answers 401.
  */
 import assert from 'node:assert/strict';
+import { isGranted, roles, type Role } from '@sotchart/contract';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
@@ -28,7 +29,6 @@ import {
   type TestDatabase,
 } from '@sotchart/test-support';
 import { buildApp } from '../app';
-import { isGranted, roles, type Role } from '../auth/permissions';
 import type { Database } from '../db/database';
 import { routeTable, type RouteRule } from './route';
 

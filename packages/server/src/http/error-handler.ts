@@ -1,14 +1,15 @@
+import { ErrorCode, type ExpectedErrorCode, type ServerErrorCode } from '@sotchart/contract';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { responseHeaders } from '../auth/security-headers';
-import { AppError, type ErrorCode, type ErrorDetail } from '../errors';
+import { AppError, type ErrorDetail } from '../errors';
 import { statusFor } from './status-for';
 import { detailsFromZod } from './parse-input';
 import { wantsSpaFallback } from './web-app';
 
 /** Fastify's own error codes that are the client's fault, mapped onto the project's table. */
-const fastifyCodes: Record<string, ErrorCode> = {
+const fastifyCodes: Record<string, ExpectedErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
@@ -21,7 +22,7 @@ const fastifyCodes: Record<string, ErrorCode> = {
 
 interface ErrorBody {
   error: {
-    code: ErrorCode | 'INTERNAL';
+    code: ServerErrorCode;
     message: string;
     details?: readonly ErrorDetail[];
     requestId: string;
@@ -83,7 +84,11 @@ export function routingErrorHandler(error: FastifyError, request: FastifyRequest
   if (reason === undefined) {
     request.log.error({ err: error }, 'unhandled routing error');
     const body: ErrorBody = {
-      error: { code: 'INTERNAL', message: 'Something went wrong on the server.', requestId: request.id },
+      error: {
+        code: ErrorCode.INTERNAL,
+        message: 'Something went wrong on the server.',
+        requestId: request.id,
+      },
     };
     void reply.status(500).send(body);
     return;
@@ -106,7 +111,11 @@ export function installErrorHandler(app: FastifyInstance, spaFallback = false): 
     if (known !== undefined) return sendError(reply, request, known);
     request.log.error({ err: error }, 'unhandled error');
     const body: ErrorBody = {
-      error: { code: 'INTERNAL', message: 'Something went wrong on the server.', requestId: request.id },
+      error: {
+        code: ErrorCode.INTERNAL,
+        message: 'Something went wrong on the server.',
+        requestId: request.id,
+      },
     };
     return reply.status(500).send(body);
   });

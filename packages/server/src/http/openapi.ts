@@ -42,9 +42,18 @@ export function openApiDocument(routes: readonly RouteRule[]): Record<string, un
       responses: {
         [String(schema?.status ?? 200)]: {
           description: 'Success',
-          ...(schema?.response === undefined
+          ...(schema?.response === undefined && schema?.file === undefined
             ? {}
-            : { content: { 'application/json': { schema: jsonSchema(schema.response, 'output') } } }),
+            : {
+                content: {
+                  ...(schema.response === undefined
+                    ? {}
+                    : { 'application/json': { schema: jsonSchema(schema.response, 'output') } }),
+                  ...(schema.file === undefined
+                    ? {}
+                    : { [schema.file]: { schema: { type: 'string', format: 'binary' } } }),
+                },
+              }),
         },
         default: {
           description: 'Error',

@@ -1,6 +1,6 @@
+import { isGranted, type Permission } from '@sotchart/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HTTPMethods } from 'fastify';
 import type { z, ZodType } from 'zod';
-import { isGranted, type Permission } from '../auth/permissions';
 import { contextOf } from '../auth/request-context';
 import { AppError, type ErrorDetail } from '../errors';
 import { detailsFromZod } from './parse-input';
@@ -12,10 +12,16 @@ export interface RouteSchemas {
   readonly params?: ZodType;
   readonly query?: ZodType;
   readonly body?: ZodType;
+  /** The JSON body of a successful answer; integration tests parse every answer against it. */
   readonly response?: ZodType;
-  /** Status of a successful answer (default 200). */
+  /** A successful answer sent as a file (a PDF, a CSV table, a streamed FHIR bundle) instead of JSON. */
+  readonly file?: FileType;
+  /** Status of a successful answer (default 200); a 204 has no body and declares neither of the above. */
   readonly status?: number;
 }
+
+/** The media types a route may answer as a file download. */
+export type FileType = 'application/pdf' | 'text/csv' | 'application/fhir+json';
 
 /** One API route and the permission it requires; the access-matrix test and OpenAPI read this table. */
 export interface RouteRule {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors';
+import type { ExpectedErrorCode } from '@sotchart/contract';
 
 /** The one mapping from error code to HTTP status (ARCHITECTURE.md, "Errors"). */
 export const statusFor = {
@@ -15,4 +15,5 @@ export const statusFor = {
   SCREEN_INCOMPLETE: 422,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
-} as const satisfies Record<ErrorCode, number>;
+  CLINIC_CHOICE_REQUIRED: 409,
+} as const satisfies Record<ExpectedErrorCode, number>;

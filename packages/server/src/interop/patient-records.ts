@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
-import { clinicRepository } from '../db/repositories/clinic.repository';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { exportRepository } from '../db/repositories/export.repository';
 import { findingRepository } from '../db/repositories/finding.repository';
@@ -9,6 +8,7 @@ import { questionnaireRepository } from '../db/repositories/questionnaire.reposi
 import { userRepository } from '../db/repositories/user.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
+import { loadClinic } from '../services/clinic.service';
 import { effectivePack } from '../services/protocol.service';
 import type { ExportQuestionnaire, ExportSetting, PatientRecord } from './fhir/export-record';
 
@@ -17,8 +17,7 @@ const idPage = 200;
 
 /** The clinic, its practitioners and the names of its indicators: what every export shares. */
 export async function loadExportSetting(db: Kysely<Database>, clinicId: string): Promise<ExportSetting> {
-  const clinic = await clinicRepository.findById(db, clinicId);
-  if (clinic === undefined) throw notFound();
+  const clinic = await loadClinic(db, clinicId);
   const users = await userRepository.listByClinic(db, clinicId);
   const { pack } = await effectivePack(db, clinicId);
   const names = new Map<string, string>();

@@ -39,7 +39,9 @@ export async function renderDemoSamples(): Promise<Sample[]> {
       { argon2: { memoryCost: 1024, timeCost: 1, parallelism: 1 } },
       clock,
     );
-    const owner = await userRepository.findCredentialsByEmail(handle.db, demoLogin.email);
+    const owner = (await userRepository.findCredentialsByEmail(handle.db, demoLogin.email)).find(
+      (account) => account.clinicId === clinicId,
+    );
     if (owner === undefined) throw new Error('the demo owner is missing');
     const ctx: RequestContext = {
       clinicId,

@@ -1,11 +1,12 @@
 import PDFDocument from 'pdfkit';
 import { fontFiles, fonts, registerFonts } from './fonts';
 import { drawPageFrames, type PageFrame } from './page-frame';
-import { pdfkitSize, type PageSize } from './page-size';
+import { pdfkitSize } from './page-size';
+import type { PageSizeName } from '@sotchart/contract';
 import { reportTheme } from './report-theme';
 
 export interface ReportOptions {
-  readonly pageSize: PageSize;
+  readonly pageSize: PageSizeName;
   readonly title: string;
   readonly subject?: string;
   readonly author?: string;

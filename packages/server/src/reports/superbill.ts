@@ -1,6 +1,6 @@
 import { credentialLine, type ClinicDetails, type PractitionerCredentials } from './page-frame';
 import { createReport } from './pdf-report';
-import type { PageSize } from './page-size';
+import type { PageSizeName } from '@sotchart/contract';
 import { table } from './report-table';
 import { heading, keyValues, paragraph, title } from './report-text';
 
@@ -47,7 +47,7 @@ export interface SuperbillData {
  * diagnoses with pointers, and each confirmed CPT code with its modifiers, pointers and fee from the
  * clinic's fee schedule, with the total. Code numbers only: CPT descriptors are the AMA's text.
  */
-export function renderSuperbill(data: SuperbillData, pageSize: PageSize): Promise<Buffer> {
+export function renderSuperbill(data: SuperbillData, pageSize: PageSizeName): Promise<Buffer> {
   const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: data.currency });
   const report = createReport({
     pageSize,

@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery } from '../audit/audit-log.schemas';
+import type { AuditEntry, AuditQuery } from '@sotchart/contract';
 import type { AuthDeps } from '../auth/auth-deps';
 import type { RequestContext } from '../auth/request-context';
 import { auditRepository } from '../db/repositories/audit.repository';

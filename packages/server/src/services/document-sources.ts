@@ -1,12 +1,12 @@
+import type { User } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
-import type { User } from '../auth/account.schemas';
 import type { Database } from '../db/database';
-import { clinicRepository } from '../db/repositories/clinic.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { userRepository } from '../db/repositories/user.repository';
 import { notFound } from '../errors';
 import type { ClinicSnapshot, PractitionerSnapshot } from '../reports/documents/visit-note-snapshot';
+import { loadClinic } from './clinic.service';
 
 // What the documents read from the database, in one place: the clinic, the patient, a visit with its
 // findings, a practitioner as documents name them, and the names of a pack's indicators.
@@ -33,10 +33,10 @@ export async function practitionerById(
   return practitionerOf(await userRepository.findById(db, clinicId, userId));
 }
 
+/** The clinic as documents print it: its name, address and time zone. */
 export async function clinicOf(db: Kysely<Database>, clinicId: string): Promise<ClinicSnapshot> {
-  const clinic = await clinicRepository.findById(db, clinicId);
-  if (clinic === undefined) throw notFound();
-  return { name: clinic.name, address: clinic.address, timeZone: clinic.timeZone };
+  const { name, address, timeZone } = await loadClinic(db, clinicId);
+  return { name, address, timeZone };
 }
 
 export async function patientOf(db: Kysely<Database>, clinicId: string, patientId: string) {

@@ -1,4 +1,11 @@
-import type { Episode, ProgressReportQuery, ProgressSeries, Visit } from '@sotchart/contract';
+import {
+  defaultPageSize,
+  type Episode,
+  type PageSizeName,
+  type ProgressReportQuery,
+  type ProgressSeries,
+  type Visit,
+} from '@sotchart/contract';
 import { positiveBefore, type CategoryId } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
@@ -14,7 +21,6 @@ import { renderReferralLetter } from '../reports/documents/referral-letter';
 import { renderVisitNote } from '../reports/documents/visit-note';
 import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
 import type { VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
-import { defaultPageSize, type PageSize } from '../reports/page-size';
 import { dateInZone } from './clinic-date';
 import { clinicOf, fileStem, packNames, patientOf, practitionerById } from './document-sources';
 import { storedAddendum, storedNote } from './freeze-signed-documents';
@@ -54,7 +60,7 @@ export const documentService = {
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
-    pageSize: PageSize | undefined,
+    pageSize: PageSizeName | undefined,
   ): Promise<RenderedDocument> {
     const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
     let document: RenderedDocument;
@@ -99,7 +105,7 @@ export const documentService = {
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
-    pageSize: PageSize | undefined,
+    pageSize: PageSizeName | undefined,
   ): Promise<RenderedDocument> {
     const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
     const model = await gatherReferralLetter(deps.db, ctx.clinicId, visit, pageSize);
@@ -114,7 +120,7 @@ export const documentService = {
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
-    pageSize: PageSize | undefined,
+    pageSize: PageSizeName | undefined,
   ): Promise<RenderedDocument> {
     const db = deps.db;
     const visit = await visitWithFindings(db, ctx.clinicId, visitId);

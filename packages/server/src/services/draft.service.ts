@@ -1,5 +1,4 @@
-import type { DraftsQuery, StaleDraft } from '@sotchart/contract';
-import { isGranted } from '../auth/permissions';
+import { isGranted, type DraftsQuery, type StaleDraft } from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
 import { draftRepository } from '../db/repositories/draft.repository';
 import { userRepository } from '../db/repositories/user.repository';

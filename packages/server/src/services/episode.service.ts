@@ -2,8 +2,8 @@ import type { CreateEpisode, Episode, UpdateEpisode } from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { notFound } from '../errors';
-import { applyChange, lostRace } from './apply-change';
 import { loadPatient } from './patient.service';
+import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 export const episodeService = {
@@ -42,13 +42,16 @@ export const episodeService = {
       const current = await episodeRepository.findById(trx, ctx.clinicId, id);
       if (current === undefined) throw notFound();
       await deps.audit.within(trx, auditOf(ctx, 'update', 'episode', [id], current.patientId));
-      const next = applyChange(current, patch);
-      if (next === null) return current;
-      const stamped = { ...next, updatedAt: deps.clock().toISOString() };
-      if (!(await episodeRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
-        throw lostRace(await episodeRepository.findById(trx, ctx.clinicId, id));
-      }
-      return stamped;
+      return saveVersioned({
+        current,
+        expected: patch.version,
+        change: (stored) => {
+          const next = patched(stored, patch);
+          return next === null ? null : { ...next, updatedAt: deps.clock().toISOString() };
+        },
+        write: (next, expected) => episodeRepository.update(trx, ctx.clinicId, next, expected, ctx.userId),
+        reload: () => episodeRepository.findById(trx, ctx.clinicId, id),
+      });
     });
     return result;
   },

@@ -1,7 +1,6 @@
 import { Readable } from 'node:stream';
-import type { CsvTable, ExportScope } from '@sotchart/contract';
+import type { CsvTable, ExportScope, Role } from '@sotchart/contract';
 import type { AuditEvent } from '../audit/audit-event';
-import type { Role } from '../auth/permissions';
 import type { RequestContext } from '../auth/request-context';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { notFound } from '../errors';

@@ -1,7 +1,7 @@
 import type { FeeEntry, FeeSchedule, UpdateFeeSchedule } from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
 import { feeScheduleRepository } from '../db/repositories/fee-schedule.repository';
-import { AppError } from '../errors';
+import { saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** No schedule saved yet: no fees, version 0. */
@@ -27,21 +27,20 @@ export const feeScheduleService = {
   /** Replaces the schedule; `version` is the one last read (0 before the first save). */
   async put(deps: ServiceDeps, ctx: RequestContext, input: UpdateFeeSchedule): Promise<FeeSchedule> {
     const saved = await deps.db.transaction().execute(async (trx) => {
-      const current = (await feeScheduleRepository.find(trx, ctx.clinicId)) ?? emptyFeeSchedule;
-      if (input.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
-      const next: FeeSchedule = {
-        currency: input.currency,
-        entries: input.entries,
-        version: current.version + 1,
-      };
+      const stored = await feeScheduleRepository.find(trx, ctx.clinicId);
       const at = deps.clock().toISOString();
-      if (current.version === 0) await feeScheduleRepository.insert(trx, ctx.clinicId, next, at, ctx.userId);
-      else if (
-        !(await feeScheduleRepository.update(trx, ctx.clinicId, next, current.version, at, ctx.userId))
-      )
-        throw new AppError('VERSION_CONFLICT', {
-          current: await feeScheduleRepository.find(trx, ctx.clinicId),
-        });
+      const next = await saveVersioned({
+        current: stored ?? emptyFeeSchedule,
+        expected: input.version,
+        change: (current) => ({ ...current, currency: input.currency, entries: input.entries }),
+        write: async (schedule, expected) => {
+          if (stored !== undefined)
+            return feeScheduleRepository.update(trx, ctx.clinicId, schedule, expected, at, ctx.userId);
+          await feeScheduleRepository.insert(trx, ctx.clinicId, schedule, at, ctx.userId);
+          return true;
+        },
+        reload: () => feeScheduleRepository.find(trx, ctx.clinicId),
+      });
       await deps.audit.within(trx, auditOf(ctx, 'update', 'fee_schedule', [ctx.clinicId], null));
       return next;
     });

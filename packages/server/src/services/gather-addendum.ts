@@ -1,10 +1,9 @@
-import type { Addendum } from '@sotchart/contract';
+import { defaultPageSize, type Addendum } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { VisitRow } from '../db/repositories/visit.repository';
 import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
 import type { FreezeStamp } from '../reports/documents/visit-note-snapshot';
-import { defaultPageSize } from '../reports/page-size';
 import { clinicOf, patientOf, practitionerById } from './document-sources';
 
 /**

@@ -1,9 +1,8 @@
-import type { Visit } from '@sotchart/contract';
+import { defaultPageSize, type PageSizeName, type Visit } from '@sotchart/contract';
 import { urgencies } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { ReferralLetterModel } from '../reports/documents/referral-letter';
-import { defaultPageSize, type PageSize } from '../reports/page-size';
 import { notFound } from '../errors';
 import { clinicOf, patientOf, practitionerById } from './document-sources';
 import { packOfRef } from './protocol.service';
@@ -19,7 +18,7 @@ export async function gatherReferralLetter(
   db: Kysely<Database>,
   clinicId: string,
   visit: Visit,
-  pageSize: PageSize | undefined,
+  pageSize: PageSizeName | undefined,
 ): Promise<ReferralLetterModel> {
   const advised = visit.engine.analysis.referral;
   if (advised === null) throw notFound();

@@ -1,11 +1,10 @@
-import type { Visit } from '@sotchart/contract';
+import { defaultPageSize, type PageSizeName, type Visit } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import type { FreezeStamp, NoteOutcome, VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
-import { defaultPageSize, type PageSize } from '../reports/page-size';
 import { dateInZone } from './clinic-date';
 import { clinicOf, packNames, patientOf, practitionerById } from './document-sources';
 import { progressSeries } from './outcome-progress';
@@ -64,7 +63,7 @@ export async function gatherVisitNote(
   db: Kysely<Database>,
   clinicId: string,
   visit: Visit,
-  options: { readonly freeze: FreezeStamp | null; readonly pageSize?: PageSize | undefined },
+  options: { readonly freeze: FreezeStamp | null; readonly pageSize?: PageSizeName | undefined },
 ): Promise<VisitNoteSnapshot> {
   const clinic = await clinicOf(db, clinicId);
   const [patient, episode, practitioner, addenda, { pack }, outcomes] = await Promise.all([

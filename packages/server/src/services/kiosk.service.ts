@@ -1,17 +1,17 @@
-import type {
-  CreateKioskLink,
-  CreatedKioskLink,
-  KioskForm,
-  KioskLink,
-  KioskReceipt,
-  KioskSubmission,
-  KioskSubmit,
-  PatientWithHistory,
+import {
+  isGranted,
+  type CreateKioskLink,
+  type CreatedKioskLink,
+  type KioskForm,
+  type KioskLink,
+  type KioskReceipt,
+  type KioskSubmission,
+  type KioskSubmit,
+  type PatientWithHistory,
 } from '@sotchart/contract';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
-import { isGranted } from '../auth/permissions';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { clinicRepository } from '../db/repositories/clinic.repository';
@@ -21,12 +21,13 @@ import { patientRecordRepository } from '../db/repositories/patient-record.repos
 import { patientRepository } from '../db/repositories/patient.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { AppError, notFound, validationFailed } from '../errors';
-import { applyChange, lostRace } from './apply-change';
 import { dateInZone, printedDateTime } from './clinic-date';
+import { clinicTimeZone } from './clinic.service';
 import { consentText } from './consent-texts';
 import { instrumentForms } from './instrument.service';
 import { loadPatient } from './patient.service';
 import { recordQuestionnaire } from './questionnaire.service';
+import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** Who is at the kiosk: no user, only the request (for the audit log). */
@@ -265,8 +266,7 @@ export const kioskService = {
       const now = deps.clock().toISOString();
       let consentId: string | null = null;
       if (submission.consent !== null) {
-        const clinic = await clinicRepository.findById(trx, ctx.clinicId);
-        const timeZone = clinic?.timeZone ?? 'UTC';
+        const timeZone = await clinicTimeZone(trx, ctx.clinicId);
         consentId = deps.newId();
         await patientRecordRepository.insertConsent(
           trx,
@@ -285,15 +285,17 @@ export const kioskService = {
       }
       let applied = false;
       if (submission.intake !== null && input.applyToHistory) {
-        const next = applyChange(patient, {
-          version: patient.version,
-          history: mergeHistory(patient.history, submission.intake),
+        const intake = submission.intake;
+        await saveVersioned({
+          current: patient,
+          expected: patient.version,
+          change: (stored) => {
+            const next = patched(stored, { history: mergeHistory(stored.history, intake) });
+            return next === null ? null : { ...next, updatedAt: now };
+          },
+          write: (next, expected) => patientRepository.update(trx, ctx.clinicId, next, expected, ctx.userId),
+          reload: () => loadPatient(trx, ctx, patient.id),
         });
-        if (next !== null) {
-          const stamped = { ...next, updatedAt: now };
-          if (!(await patientRepository.update(trx, ctx.clinicId, stamped, patient.version, ctx.userId)))
-            throw lostRace(await loadPatient(trx, ctx, patient.id));
-        }
         applied = true;
       }
       const result: KioskSubmission = {

@@ -17,7 +17,7 @@ import { patientRecordRepository } from '../db/repositories/patient-record.repos
 import { patientRepository, type PatientCursor } from '../db/repositories/patient.repository';
 import { isUniqueViolation } from '../db/unique-violation';
 import { notFound, validationFailed } from '../errors';
-import { applyChange, lostRace } from './apply-change';
+import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** Loads a patient of the caller's clinic; any other id (including another clinic's) is NOT_FOUND. */
@@ -102,15 +102,20 @@ async function changePatient<T>(
   const result = await deps.db.transaction().execute(async (trx) => {
     const current = await loadPatient(trx, ctx, id);
     await deps.audit.within(trx, auditOf(ctx, action, 'patient', [id], id));
-    if (patch.version !== current.version) throw lostRace(view(current));
-    const next = applyChange(current, patch);
-    if (next === null) return current;
-    if (next.chartNumber !== current.chartNumber) await assertChartNumberFree(trx, ctx, next.chartNumber, id);
-    const stamped = { ...next, updatedAt: deps.clock().toISOString() };
-    if (!(await patientRepository.update(trx, ctx.clinicId, stamped, current.version, ctx.userId))) {
-      throw lostRace(view(await loadPatient(trx, ctx, id)));
-    }
-    return stamped;
+    return saveVersioned({
+      current,
+      expected: patch.version,
+      change: async (stored) => {
+        const next = patched(stored, patch);
+        if (next === null) return null;
+        if (next.chartNumber !== stored.chartNumber)
+          await assertChartNumberFree(trx, ctx, next.chartNumber, id);
+        return { ...next, updatedAt: deps.clock().toISOString() };
+      },
+      write: (next, expected) => patientRepository.update(trx, ctx.clinicId, next, expected, ctx.userId),
+      reload: () => loadPatient(trx, ctx, id),
+      view,
+    });
   });
   return view(result);
 }

@@ -11,6 +11,7 @@ import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { protocolRepository, type StoredOverride } from '../db/repositories/protocol.repository';
 import { AppError } from '../errors';
+import { saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 export interface EffectivePack {
@@ -77,22 +78,27 @@ export const protocolService = {
     }
     return deps.db.transaction().execute(async (trx) => {
       const current = await effectivePack(trx, ctx.clinicId);
-      const state = {
+      const state: ProtocolState = {
         base: defaultPack,
         revision: current.revision,
         override: current.override,
         effective: current.pack,
       };
-      if (body.version !== current.revision) throw new AppError('VERSION_CONFLICT', { current: state });
-      const revision = current.revision + 1;
-      await protocolRepository.insert(
-        trx,
-        ctx.clinicId,
-        revision,
-        parsed.value,
-        deps.clock().toISOString(),
-        ctx.userId,
-      );
+      // The revision is the override's version. Revisions are append-only: a write inserts the next
+      // one, and the primary key (clinic, revision) refuses a second writer of it, so no write here
+      // reports a lost race to reload after.
+      const { version: revision } = await saveVersioned({
+        current: { ...state, version: state.revision },
+        expected: body.version,
+        change: (stored) => stored,
+        write: async (next) => {
+          const at = deps.clock().toISOString();
+          await protocolRepository.insert(trx, ctx.clinicId, next.version, parsed.value, at, ctx.userId);
+          return true;
+        },
+        reload: async () => undefined,
+        view: ({ version: _version, ...read }) => read,
+      });
       await deps.audit.within(trx, auditOf(ctx, 'update', 'protocol_override', [String(revision)], null));
       return {
         base: defaultPack,

@@ -2,15 +2,15 @@ import type { OutcomeSchedule, OutcomeSettings, UpdateOutcomeSettings } from '@s
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
-import { clinicRepository } from '../db/repositories/clinic.repository';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { outcomeSettingsRepository } from '../db/repositories/outcome-settings.repository';
 import { questionnaireRepository, type QuestionnaireRow } from '../db/repositories/questionnaire.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
-import { AppError, notFound } from '../errors';
 import { dateInZone } from './clinic-date';
+import { clinicTimeZone } from './clinic.service';
 import { outcomeSchedule } from './outcome-schedule';
 import { loadPatient } from './patient.service';
+import { saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** A clinic's settings before it changes any: NPRS every two weeks, standard NPRS bands. */
@@ -25,13 +25,6 @@ export const defaultOutcomeSettings: OutcomeSettings = {
 /** The clinic's questionnaire settings, or the defaults when it has changed none. */
 export async function loadOutcomeSettings(db: Kysely<Database>, clinicId: string): Promise<OutcomeSettings> {
   return (await outcomeSettingsRepository.find(db, clinicId)) ?? defaultOutcomeSettings;
-}
-
-/** The clinic's time zone: visit dates, due dates and printed dates are days there. */
-export async function clinicTimeZone(db: Kysely<Database>, clinicId: string): Promise<string> {
-  const clinic = await clinicRepository.findById(db, clinicId);
-  if (clinic === undefined) throw notFound();
-  return clinic.timeZone;
 }
 
 /**
@@ -93,17 +86,19 @@ export const questionnaireScheduleService = {
   ): Promise<OutcomeSettings> {
     const saved = await deps.db.transaction().execute(async (trx) => {
       const stored = await outcomeSettingsRepository.find(trx, ctx.clinicId);
-      const current = stored ?? defaultOutcomeSettings;
-      if (patch.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
-      const { version: _v, ...fields } = patch;
-      const next: OutcomeSettings = { ...current, ...fields, version: current.version + 1 };
       const at = deps.clock().toISOString();
-      if (stored === undefined)
-        await outcomeSettingsRepository.insert(trx, ctx.clinicId, next, at, ctx.userId);
-      else if (
-        !(await outcomeSettingsRepository.update(trx, ctx.clinicId, next, current.version, at, ctx.userId))
-      )
-        throw new AppError('VERSION_CONFLICT', { current: await loadOutcomeSettings(trx, ctx.clinicId) });
+      const next = await saveVersioned({
+        current: stored ?? defaultOutcomeSettings,
+        expected: patch.version,
+        change: (current) => ({ ...current, ...patch }),
+        write: async (settings, expected) => {
+          if (stored !== undefined)
+            return outcomeSettingsRepository.update(trx, ctx.clinicId, settings, expected, at, ctx.userId);
+          await outcomeSettingsRepository.insert(trx, ctx.clinicId, settings, at, ctx.userId);
+          return true;
+        },
+        reload: () => loadOutcomeSettings(trx, ctx.clinicId),
+      });
       await deps.audit.within(trx, auditOf(ctx, 'update', 'outcome_settings', [ctx.clinicId], null));
       return next;
     });

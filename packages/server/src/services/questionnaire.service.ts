@@ -19,9 +19,10 @@ import { episodeRepository } from '../db/repositories/episode.repository';
 import { questionnaireRepository, type QuestionnaireRow } from '../db/repositories/questionnaire.repository';
 import { validationFailed } from '../errors';
 import { dateInZone } from './clinic-date';
+import { clinicTimeZone } from './clinic.service';
 import { progressSeries } from './outcome-progress';
 import { loadPatient } from './patient.service';
-import { clinicTimeZone, loadOutcomeSettings, scheduleFor } from './questionnaire-schedule.service';
+import { loadOutcomeSettings, scheduleFor } from './questionnaire-schedule.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 /** A questionnaire arriving from staff or the kiosk, before it is scored and stored. */

@@ -1,6 +1,6 @@
+import { ErrorCode, type Login, type SessionView, type User } from '@sotchart/contract';
 import { uuidv7 } from 'uuidv7';
 import type { AuditEvent } from '../audit/audit-event';
-import type { Login, SessionView, User } from '../auth/account.schemas';
 import type { AuthDeps } from '../auth/auth-deps';
 import { throttleKeys } from '../auth/login-throttle';
 import { verifyPassword } from '../auth/password-hashing';
@@ -8,8 +8,9 @@ import type { RequestContext } from '../auth/request-context';
 import { csrfTokenFor, newSessionToken, tokenHash } from '../auth/session-token';
 import { clinicRepository } from '../db/repositories/clinic.repository';
 import { sessionRepository, type SessionRecord } from '../db/repositories/session.repository';
-import { userRepository } from '../db/repositories/user.repository';
-import { AppError, notFound } from '../errors';
+import { userRepository, type UserCredentials } from '../db/repositories/user.repository';
+import { AppError } from '../errors';
+import { loadClinic } from './clinic.service';
 
 /** Who is signing in, from where, and the session cookie they already hold (rotated away on success). */
 export interface LoginAttempt extends Login {
@@ -42,8 +43,7 @@ function eventOf(
 }
 
 async function viewOf(deps: AuthDeps, clinicId: string, user: User, csrfToken: string): Promise<SessionView> {
-  const clinic = await clinicRepository.findById(deps.db, clinicId);
-  if (clinic === undefined) throw notFound();
+  const clinic = await loadClinic(deps.db, clinicId);
   const { id, email, displayName, role, mustChangePassword, profile } = user;
   return {
     user: { id, email, displayName, role, mustChangePassword, profile },
@@ -52,36 +52,77 @@ async function viewOf(deps: AuthDeps, clinicId: string, user: User, csrfToken: s
   };
 }
 
+/**
+ * The active accounts the password opens. Every account's hash is verified, active or not, so the time
+ * taken does not tell a deactivated account from a wrong password; with no account, a dummy hash is.
+ */
+async function accountsOpened(
+  deps: AuthDeps,
+  accounts: readonly UserCredentials[],
+  password: string,
+): Promise<UserCredentials[]> {
+  if (accounts.length === 0) {
+    await verifyPassword(await deps.dummyHash(), password);
+    return [];
+  }
+  const opened: UserCredentials[] = [];
+  for (const account of accounts) {
+    if ((await verifyPassword(account.passwordHash, password)) && account.user.active) opened.push(account);
+  }
+  return opened;
+}
+
+async function clinicChoice(deps: AuthDeps, opened: readonly UserCredentials[]): Promise<AppError> {
+  const clinics = [];
+  for (const account of opened) {
+    const clinic = await clinicRepository.findById(deps.db, account.clinicId);
+    if (clinic !== undefined) clinics.push({ id: clinic.id, name: clinic.name });
+  }
+  return new AppError(ErrorCode.CLINIC_CHOICE_REQUIRED, { current: { clinics } });
+}
+
 export const sessionService = {
   /**
-   * Signs in: throttle check (per account and address), password check (against a dummy hash when the
-   * email is unknown), the throttle settles the attempt, then a new session replaces the one presented.
-   * Every failure is audited: in the account's clinic chain, or the system chain when no account has
-   * that email.
+   * Signs in: throttle check (per account and address), then the password is checked against every
+   * account with the email (emails are unique per clinic, so there may be several; against a dummy hash
+   * when there is none), the throttle settles the attempt, then a new session replaces the one
+   * presented. When the password opens accounts in several clinics and the attempt names none, the
+   * answer is CLINIC_CHOICE_REQUIRED with those clinics (the caller has just proved the password for
+   * each). Every failure is audited: in each account's clinic chain, or the system chain when no
+   * account has that email.
    */
   async login(deps: AuthDeps, attempt: LoginAttempt): Promise<SignedIn> {
-    const found = await userRepository.findCredentialsByEmail(deps.db, attempt.email);
-    const failed = (): AuditEvent =>
-      eventOf(attempt, {
-        clinicId: found?.clinicId ?? null,
-        actorId: null,
-        action: 'login_failed',
-        entityType: 'user',
-        entityIds: found === undefined ? [] : [found.user.id],
-      });
+    const accounts = (await userRepository.findCredentialsByEmail(deps.db, attempt.email)).filter(
+      (a) => attempt.clinicId === undefined || a.clinicId === attempt.clinicId,
+    );
+    const failed = async (): Promise<void> => {
+      const chains = accounts.length === 0 ? [undefined] : accounts;
+      for (const account of chains) {
+        await deps.audit.record(
+          eventOf(attempt, {
+            clinicId: account?.clinicId ?? null,
+            actorId: null,
+            action: 'login_failed',
+            entityType: 'user',
+            entityIds: account === undefined ? [] : [account.user.id],
+          }),
+        );
+      }
+    };
     const keys = throttleKeys(deps.settings.loginLimit, attempt.email, attempt.ip);
     const refused = async (error: unknown): Promise<never> => {
-      await deps.audit.record(failed());
+      await failed();
       throw error;
     };
     await deps.throttle.check(keys).catch(refused);
-    const matches = await verifyPassword(found?.passwordHash ?? (await deps.dummyHash()), attempt.password);
-    const correct = found !== undefined && matches && found.user.active;
-    await deps.throttle.settle(keys, correct).catch(refused);
-    if (!correct) {
-      await deps.audit.record(failed());
+    const opened = await accountsOpened(deps, accounts, attempt.password);
+    await deps.throttle.settle(keys, opened.length > 0).catch(refused);
+    const found = opened[0];
+    if (found === undefined) {
+      await failed();
       throw wrongCredentials();
     }
+    if (opened.length > 1) throw await clinicChoice(deps, opened);
 
     const now = deps.clock();
     const token = newSessionToken();

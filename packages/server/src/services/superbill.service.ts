@@ -1,14 +1,12 @@
-import type { Visit } from '@sotchart/contract';
+import { defaultPageSize, type PageSizeName, type Visit } from '@sotchart/contract';
 import { m99ByRegion } from '@sotchart/engine';
 import type { RequestContext } from '../auth/request-context';
-import { clinicRepository } from '../db/repositories/clinic.repository';
 import { userRepository } from '../db/repositories/user.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
-import { notFound } from '../errors';
-import { defaultPageSize, type PageSize } from '../reports/page-size';
 import type { PractitionerCredentials } from '../reports/page-frame';
 import { renderSuperbill, type SuperbillLine } from '../reports/superbill';
 import { dateInZone } from './clinic-date';
+import { clinicTimeZone, loadClinic } from './clinic.service';
 import { feeOf, feeScheduleService } from './fee-schedule.service';
 import { loadPatient } from './patient.service';
 import type { RenderedDocument } from '../reports/rendered-document';
@@ -32,11 +30,10 @@ async function render(
   visits: readonly Visit[],
   period: string,
   stem: string,
-  pageSize: PageSize | undefined,
+  pageSize: PageSizeName | undefined,
 ): Promise<RenderedDocument> {
   const patient = await loadPatient(deps.db, ctx, patientId);
-  const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
-  if (clinic === undefined) throw notFound();
+  const clinic = await loadClinic(deps.db, ctx.clinicId);
   const schedule = await feeScheduleService.get(deps, ctx);
   const users = new Map(
     await Promise.all(
@@ -122,11 +119,10 @@ export const superbillService = {
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
-    pageSize?: PageSize,
+    pageSize?: PageSizeName,
   ): Promise<RenderedDocument> {
     const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
-    const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
-    const day = dateInZone(visit.visitAt, clinic?.timeZone ?? 'UTC');
+    const day = dateInZone(visit.visitAt, await clinicTimeZone(deps.db, ctx.clinicId));
     return render(deps, ctx, visit.patientId, [visit], `Visit of ${day}`, day, pageSize);
   },
 
@@ -136,11 +132,10 @@ export const superbillService = {
     ctx: RequestContext,
     patientId: string,
     range: { from?: string | undefined; to?: string | undefined },
-    pageSize?: PageSize,
+    pageSize?: PageSizeName,
   ): Promise<RenderedDocument> {
     await loadPatient(deps.db, ctx, patientId);
-    const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
-    const zone = clinic?.timeZone ?? 'UTC';
+    const zone = await clinicTimeZone(deps.db, ctx.clinicId);
     const rows = (await visitRepository.listByPatient(deps.db, ctx.clinicId, patientId))
       .filter((v) => v.status === 'signed')
       .filter((v) => {

@@ -1,5 +1,4 @@
-import type { Timeline, TimelineEntry } from '@sotchart/contract';
-import { isGranted } from '../auth/permissions';
+import { isGranted, type Timeline, type TimelineEntry } from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
 import { visitRepository, type TimelineVisitRow } from '../db/repositories/visit.repository';
 import { loadPatient } from './patient.service';

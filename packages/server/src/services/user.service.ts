@@ -1,5 +1,5 @@
+import type { ChangePassword, CreateUser, Profile, UpdateUser, User } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
-import type { ChangePassword, CreateUser, Profile, UpdateUser, User } from '../auth/account.schemas';
 import type { AuthDeps } from '../auth/auth-deps';
 import { createUser } from '../auth/create-user';
 import { throttleKeys } from '../auth/login-throttle';
@@ -11,7 +11,7 @@ import type { Database } from '../db/database';
 import { sessionRepository } from '../db/repositories/session.repository';
 import { userRepository } from '../db/repositories/user.repository';
 import { notFound, validationFailed } from '../errors';
-import { applyChange, lostRace } from './apply-change';
+import { patched, saveVersioned } from './save-versioned';
 
 async function loadUser(db: Kysely<Database>, ctx: RequestContext, id: string): Promise<User> {
   const user = await userRepository.findById(db, ctx.clinicId, id);
@@ -36,6 +36,28 @@ async function auditUser(
     patientId: null,
     requestId: ctx.requestId,
     ip: ctx.ip,
+  });
+}
+
+/**
+ * Stores a new password hash for user `id` and whether it must be changed at next sign-in. No version
+ * is sent: the write is against the version read here, in `trx`.
+ */
+async function setPassword(
+  deps: AuthDeps,
+  trx: Kysely<Database>,
+  ctx: RequestContext,
+  id: string,
+  passwordHash: string,
+  mustChangePassword: boolean,
+): Promise<User> {
+  const current = await loadUser(trx, ctx, id);
+  return saveVersioned({
+    current,
+    expected: current.version,
+    change: (stored) => ({ ...stored, mustChangePassword, updatedAt: deps.clock().toISOString() }),
+    write: (next, expected) => userRepository.update(trx, ctx.clinicId, next, expected, passwordHash),
+    reload: () => loadUser(trx, ctx, id),
   });
 }
 
@@ -92,23 +114,28 @@ export const userService = {
       await auditUser(deps, trx, ctx, 'update', id);
       const profile: Profile | undefined =
         patch.profile === undefined ? undefined : { ...current.profile, ...patch.profile };
-      const next = applyChange(current, { ...patch, profile });
-      if (next === null) return current;
-      const losesOwner =
-        current.role === 'owner' && current.active && (next.role !== 'owner' || !next.active);
-      if (losesOwner) {
-        const owners = await userRepository.lockActiveOwners(trx, deps.dialect, ctx.clinicId);
-        if (owners.filter((o) => o !== id).length === 0) {
-          const path = next.role !== 'owner' ? 'role' : 'active';
-          throw validationFailed([{ path, message: 'the clinic needs at least one active owner' }]);
-        }
-      }
-      const stamped = { ...next, updatedAt: deps.clock().toISOString() };
-      if (!(await userRepository.update(trx, ctx.clinicId, stamped, current.version))) {
-        throw lostRace(await loadUser(trx, ctx, id));
-      }
-      if (current.active && !stamped.active) await sessionRepository.deleteForUser(trx, id);
-      return stamped;
+      const saved = await saveVersioned({
+        current,
+        expected: patch.version,
+        change: async (stored) => {
+          const next = patched(stored, { ...patch, profile });
+          if (next === null) return null;
+          const losesOwner =
+            stored.role === 'owner' && stored.active && (next.role !== 'owner' || !next.active);
+          if (losesOwner) {
+            const owners = await userRepository.lockActiveOwners(trx, deps.dialect, ctx.clinicId);
+            if (owners.filter((o) => o !== id).length === 0) {
+              const path = next.role !== 'owner' ? 'role' : 'active';
+              throw validationFailed([{ path, message: 'the clinic needs at least one active owner' }]);
+            }
+          }
+          return { ...next, updatedAt: deps.clock().toISOString() };
+        },
+        write: (next, expected) => userRepository.update(trx, ctx.clinicId, next, expected),
+        reload: () => loadUser(trx, ctx, id),
+      });
+      if (current.active && !saved.active) await sessionRepository.deleteForUser(trx, id);
+      return saved;
     });
     return result;
   },
@@ -124,16 +151,7 @@ export const userService = {
     const password = temporaryPassword(given, user.email);
     const passwordHash = await hashPassword(password, deps.settings.argon2);
     await deps.db.transaction().execute(async (trx) => {
-      const current = await loadUser(trx, ctx, id);
-      const next = {
-        ...current,
-        mustChangePassword: true,
-        updatedAt: deps.clock().toISOString(),
-        version: current.version + 1,
-      };
-      if (!(await userRepository.update(trx, ctx.clinicId, next, current.version, passwordHash))) {
-        throw lostRace(await loadUser(trx, ctx, id));
-      }
+      await setPassword(deps, trx, ctx, id, passwordHash, true);
       await sessionRepository.deleteForUser(trx, id);
       await auditUser(deps, trx, ctx, 'update', id);
     });
@@ -166,16 +184,7 @@ export const userService = {
     if (problems.length > 0) throw validationFailed(problems);
     const passwordHash = await hashPassword(input.newPassword, deps.settings.argon2);
     await deps.db.transaction().execute(async (trx) => {
-      const current = await loadUser(trx, ctx, ctx.userId);
-      const next = {
-        ...current,
-        mustChangePassword: false,
-        updatedAt: deps.clock().toISOString(),
-        version: current.version + 1,
-      };
-      if (!(await userRepository.update(trx, ctx.clinicId, next, current.version, passwordHash))) {
-        throw lostRace(await loadUser(trx, ctx, ctx.userId));
-      }
+      await setPassword(deps, trx, ctx, ctx.userId, passwordHash, false);
       await sessionRepository.deleteForUser(trx, ctx.userId, sessionId);
       await auditUser(deps, trx, ctx, 'update', ctx.userId);
     });

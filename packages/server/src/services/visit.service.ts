@@ -10,14 +10,14 @@ import { findingRepository } from '../db/repositories/finding.repository';
 import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
 import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, notFound, validationFailed } from '../errors';
-import { applyChange, lostRace } from './apply-change';
 import { checkFindings } from './check-findings';
 import { freezeSignedAddendum, freezeSignedNote } from './freeze-signed-documents';
 import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
+import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 import { visitEngineResult } from './visit-engine';
-import { withFindings } from './visit-with-findings';
+import { visitWithFindings, withFindings } from './visit-with-findings';
 
 const emptyRecord: VisitRecord = VisitRecordSchema.parse({});
 
@@ -163,35 +163,40 @@ export const visitService = {
       await deps.audit.within(trx, auditOf(ctx, 'update', 'visit', [id], row.patientId));
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
       const current = await withFindings(trx, ctx.clinicId, row);
-      if (patch.version !== current.version) throw new AppError('VERSION_CONFLICT', { current });
       const { findings: sentFindings, ...fields } = patch;
-      if (fields.episodeId !== undefined)
-        await assertEpisodeOfPatient(trx, ctx, fields.episodeId, row.patientId);
-      const { pack } = await effectivePack(trx, ctx.clinicId);
-      const findings = sentFindings === undefined ? current.findings : checkFindings(sentFindings, pack);
-      const findingsChanged = !isDeepStrictEqual(findings, current.findings);
-      const changed = applyChange(row, fields);
-      if (changed === null && !findingsChanged) return current;
-      const base = changed ?? { ...row, version: row.version + 1 };
-      const next: VisitRow = {
-        ...base,
-        engine: await visitEngineResult(trx, ctx.clinicId, { ...base, findings }, pack),
-        updatedAt: deps.clock().toISOString(),
-      };
-      assertReferralUrgency(next);
-      if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
-        throw lostRace(await withFindings(trx, ctx.clinicId, await loadVisitRow(trx, ctx, id)));
-      }
-      if (findingsChanged) {
-        await findingRepository.deleteForVisit(trx, ctx.clinicId, id);
-        await findingRepository.insertForVisit(
-          trx,
-          { clinicId: ctx.clinicId, visitId: id, patientId: row.patientId },
-          findings,
-          deps.newId,
-        );
-      }
-      return { ...next, findings };
+      return saveVersioned({
+        current,
+        expected: patch.version,
+        change: async (stored) => {
+          if (fields.episodeId !== undefined)
+            await assertEpisodeOfPatient(trx, ctx, fields.episodeId, stored.patientId);
+          const { pack } = await effectivePack(trx, ctx.clinicId);
+          const findings = sentFindings === undefined ? undefined : checkFindings(sentFindings, pack);
+          const changed = patched(stored, { ...fields, findings });
+          if (changed === null) return null;
+          const next: Visit = {
+            ...changed,
+            engine: await visitEngineResult(trx, ctx.clinicId, changed, pack),
+            updatedAt: deps.clock().toISOString(),
+          };
+          assertReferralUrgency(next);
+          return next;
+        },
+        write: async (next, expected) => {
+          if (!(await visitRepository.update(trx, ctx.clinicId, next, expected, ctx.userId))) return false;
+          if (!isDeepStrictEqual(next.findings, current.findings)) {
+            await findingRepository.deleteForVisit(trx, ctx.clinicId, id);
+            await findingRepository.insertForVisit(
+              trx,
+              { clinicId: ctx.clinicId, visitId: id, patientId: row.patientId },
+              next.findings,
+              deps.newId,
+            );
+          }
+          return true;
+        },
+        reload: () => visitWithFindings(trx, ctx.clinicId, id),
+      });
     });
     return saved;
   },
@@ -205,31 +210,33 @@ export const visitService = {
       const row = await loadVisitRow(trx, ctx, id);
       await deps.audit.within(trx, auditOf(ctx, 'sign', 'visit', [id], row.patientId));
       if (row.status === 'signed') throw new AppError('VISIT_SIGNED');
-      if (version !== row.version)
-        throw new AppError('VERSION_CONFLICT', { current: await withFindings(trx, ctx.clinicId, row) });
-      const { findings } = await withFindings(trx, ctx.clinicId, row);
-      const { pack } = await effectivePack(trx, ctx.clinicId);
-      const missing = unansweredScreen(findings, pack);
-      if (missing.length > 0) {
-        throw new AppError('SCREEN_INCOMPLETE', {
-          details: missing.map((id) => ({ path: `findings.${id}`, message: 'is not answered' })),
-        });
-      }
-      if (row.engine.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
-      const now = deps.clock().toISOString();
-      const next: VisitRow = {
-        ...row,
-        status: 'signed',
-        signedAt: now,
-        signedBy: ctx.userId,
-        updatedAt: now,
-        version: row.version + 1,
-      };
-      if (!(await visitRepository.update(trx, ctx.clinicId, next, row.version, ctx.userId))) {
-        throw lostRace(await withFindings(trx, ctx.clinicId, await loadVisitRow(trx, ctx, id)));
-      }
+      const next = await saveVersioned({
+        current: await withFindings(trx, ctx.clinicId, row),
+        expected: version,
+        change: async (stored) => {
+          const { pack } = await effectivePack(trx, ctx.clinicId);
+          const missing = unansweredScreen(stored.findings, pack);
+          if (missing.length > 0) {
+            throw new AppError('SCREEN_INCOMPLETE', {
+              details: missing.map((id) => ({ path: `findings.${id}`, message: 'is not answered' })),
+            });
+          }
+          if (stored.engine.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
+          const now = deps.clock().toISOString();
+          const signed: Visit = {
+            ...stored,
+            status: 'signed',
+            signedAt: now,
+            signedBy: ctx.userId,
+            updatedAt: now,
+          };
+          return signed;
+        },
+        write: (next, expected) => visitRepository.update(trx, ctx.clinicId, next, expected, ctx.userId),
+        reload: () => visitWithFindings(trx, ctx.clinicId, id),
+      });
       await freezeSignedNote(trx, deps, ctx, next);
-      return withFindings(trx, ctx.clinicId, next);
+      return next;
     });
     return signed;
   },

@@ -1,19 +1,18 @@
-/** One field the server rejected: `path` is the field's dotted path in the request body, e.g. `email`. */
-export interface ErrorDetail {
-  readonly path: string;
-  readonly message: string;
-}
+import { ErrorBodySchema, ErrorCode } from '@sotchart/contract';
+import type { ErrorDetail } from '@sotchart/engine';
+import type { ResponseSchema } from './http-client';
 
 /**
  * A failed API call, carrying the error body of ARCHITECTURE.md ("Errors"): a stable `code`, the
- * field `details` of a VALIDATION_FAILED and, on VERSION_CONFLICT, the record as stored (`current`).
- * A network failure has status 0 and code NETWORK.
+ * field `details` of a VALIDATION_FAILED (each `path` the field's dotted path in the request body,
+ * e.g. `email`) and, on VERSION_CONFLICT, the record as stored (`current`). A network failure has
+ * status 0 and code NETWORK.
  */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details: readonly ErrorDetail[] = [],
     readonly requestId: string | null = null,
@@ -24,6 +23,30 @@ export class ApiError extends Error {
 }
 
 /** True when `error` is an ApiError with the given code. */
-export function hasErrorCode(error: unknown, code: string): error is ApiError {
+export function hasErrorCode(error: unknown, code: ErrorCode): error is ApiError {
   return error instanceof ApiError && error.code === code;
+}
+
+/**
+ * The error of a failed answer with status `status` and JSON `body`: the error body's code, message,
+ * details and `current`, or INTERNAL with `fallbackMessage` when the body is not an error body.
+ */
+export function apiErrorOf(status: number, body: unknown, fallbackMessage: string): ApiError {
+  const parsed = ErrorBodySchema.safeParse(body);
+  if (!parsed.success) return new ApiError(status, ErrorCode.INTERNAL, fallbackMessage);
+  const { error, current } = parsed.data;
+  return new ApiError(status, error.code, error.message, error.details ?? [], error.requestId, current);
+}
+
+/**
+ * The record as stored that a VERSION_CONFLICT carries (`current`), checked against the contract's
+ * schema of that record; undefined for any other error, or a `current` that does not fit.
+ */
+export function conflictRecord<T>(error: unknown, schema: ResponseSchema<T>): T | undefined {
+  if (!hasErrorCode(error, ErrorCode.VERSION_CONFLICT)) return undefined;
+  try {
+    return schema.parse(error.current);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,8 +1,8 @@
-import type { AuditPage } from './account-types';
+import { AuditPageSchema, type AuditPage, type AuditQuery } from '@sotchart/contract';
 import { request } from './http-client';
 
-/** Who read or changed patient records (owners and auditors). */
+/** Who read or changed patient records (owners and auditors); the answer is checked against the contract. */
 export const auditApi = {
-  query: (params: { patientId?: string; cursor?: string; limit?: number }): Promise<AuditPage> =>
-    request('GET', '/api/audit', { query: params }),
+  query: (params: Partial<AuditQuery>): Promise<AuditPage> =>
+    request('GET', '/api/audit', { query: params }, AuditPageSchema),
 };

@@ -1,13 +1,14 @@
-import type { ChangePassword, Login, SessionView } from './account-types';
-import { request } from './http-client';
+import { SessionViewSchema, type ChangePassword, type Login, type SessionView } from '@sotchart/contract';
+import { request, requestNoContent } from './http-client';
 
-/** Sign-in, sign-out, the current session and password change. */
+/** Sign-in, sign-out, the current session and password change; answers are checked against the contract. */
 export const authApi = {
   /** The signed-in user, their clinic and the CSRF token; UNAUTHENTICATED without a session. */
-  session: (): Promise<SessionView> => request('GET', '/api/auth/session', { reauthenticate: false }),
-  login: (body: Login): Promise<unknown> =>
-    request('POST', '/api/auth/login', { body, reauthenticate: false }),
-  logout: (): Promise<unknown> => request('POST', '/api/auth/logout', { reauthenticate: false }),
-  changePassword: (body: ChangePassword): Promise<unknown> =>
-    request('POST', '/api/auth/password', { body, reauthenticate: false }),
+  session: (): Promise<SessionView> =>
+    request('GET', '/api/auth/session', { reauthenticate: false }, SessionViewSchema),
+  login: (body: Login): Promise<SessionView> =>
+    request('POST', '/api/auth/login', { body, reauthenticate: false }, SessionViewSchema),
+  logout: (): Promise<void> => requestNoContent('POST', '/api/auth/logout', { reauthenticate: false }),
+  changePassword: (body: ChangePassword): Promise<void> =>
+    requestNoContent('POST', '/api/auth/password', { body, reauthenticate: false }),
 };

@@ -25,10 +25,3 @@ export const documentsApi = {
     return `/api/patients/${patientId}/progress-report.pdf?${query.toString()}`;
   },
 };
-
-/** The usual paper of a clinic, from its time zone: US Letter in the Americas, A4 elsewhere (as the server). */
-export function defaultPageSize(timeZone: string): PageSizeName {
-  return timeZone.startsWith('America/') || timeZone.startsWith('US/') || timeZone.startsWith('Canada/')
-    ? 'letter'
-    : 'a4';
-}

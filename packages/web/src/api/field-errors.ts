@@ -1,4 +1,6 @@
-import { ApiError, type ErrorDetail } from './api-error';
+import { ErrorCode } from '@sotchart/contract';
+import type { ErrorDetail } from '@sotchart/engine';
+import { hasErrorCode } from './api-error';
 
 /** Error messages by field path (`email`, `history.conditions.0`, …); the first message per field wins. */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -14,9 +16,7 @@ export function fieldErrorsFromDetails(details: readonly ErrorDetail[]): FieldEr
 
 /** The field errors of a failed request, or none when it failed for another reason. */
 export function fieldErrorsOf(error: unknown): FieldErrors {
-  return error instanceof ApiError && error.code === 'VALIDATION_FAILED'
-    ? fieldErrorsFromDetails(error.details)
-    : {};
+  return hasErrorCode(error, ErrorCode.VALIDATION_FAILED) ? fieldErrorsFromDetails(error.details) : {};
 }
 
 /**

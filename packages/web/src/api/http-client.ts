@@ -1,5 +1,5 @@
-import { ErrorBodySchema } from '@sotchart/contract';
-import { ApiError } from './api-error';
+import { ErrorCode } from '@sotchart/contract';
+import { ApiError, apiErrorOf } from './api-error';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -45,19 +45,8 @@ function urlOf(path: string, query: RequestOptions['query']): string {
 }
 
 async function errorOf(response: Response): Promise<ApiError> {
-  const parsed = ErrorBodySchema.safeParse(await response.json().catch(() => null));
-  if (parsed.success) {
-    const { error, current } = parsed.data;
-    return new ApiError(
-      response.status,
-      error.code,
-      error.message,
-      error.details ?? [],
-      error.requestId,
-      current,
-    );
-  }
-  return new ApiError(response.status, 'INTERNAL', `The server answered ${response.status}.`);
+  const body: unknown = await response.json().catch(() => null);
+  return apiErrorOf(response.status, body, `The server answered ${response.status}.`);
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
@@ -74,38 +63,53 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
     });
   } catch (cause) {
     if (options.signal?.aborted === true) throw cause;
-    throw new ApiError(0, 'NETWORK', 'The server could not be reached. Check the connection and try again.');
+    throw new ApiError(
+      0,
+      ErrorCode.NETWORK,
+      'The server could not be reached. Check the connection and try again.',
+    );
   }
 }
 
 /**
- * Calls the API and returns its JSON answer, checked against `schema` (the contract's schema of the
- * answer) when one is given. A 401 during a session pauses the call until the user signs in again,
- * then retries it once, so a form being saved keeps its input. Any failure throws an {@link ApiError};
- * an answer that does not fit the contract is CONTRACT_MISMATCH.
+ * Sends the request; a 401 during a session pauses it until the user signs in again, then retries it
+ * once, so a form being saved keeps its input. A failed answer throws an {@link ApiError}.
  */
-export async function request<T>(
-  method: Method,
-  path: string,
-  options: RequestOptions = {},
-  schema?: ResponseSchema<T>,
-): Promise<T> {
+async function answerOf(method: Method, path: string, options: RequestOptions): Promise<Response> {
   let response = await send(method, path, options);
   if (response.status === 401 && options.reauthenticate !== false && sessionExpiredHandler !== null) {
     await sessionExpiredHandler();
     response = await send(method, path, options);
   }
   if (!response.ok) throw await errorOf(response);
-  if (response.status === 204) return undefined as T;
-  const body: unknown = await response.json();
-  if (schema === undefined) return body as T;
+  return response;
+}
+
+/**
+ * Calls the API and returns its JSON answer, checked against `schema` (the contract's schema of the
+ * answer). Any failure throws an {@link ApiError}; an answer that does not fit the contract is
+ * CONTRACT_MISMATCH.
+ */
+export async function request<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions,
+  schema: ResponseSchema<T>,
+): Promise<T> {
+  const response = await answerOf(method, path, options);
+  const body: unknown = await response.json().catch(() => undefined);
   try {
     return schema.parse(body);
   } catch {
     throw new ApiError(
       response.status,
-      'CONTRACT_MISMATCH',
+      ErrorCode.CONTRACT_MISMATCH,
       `The server's answer to ${method} ${path.split('?')[0]} is not in the shape this app expects. Reload the page; if it persists, the app and server versions differ.`,
     );
   }
+}
+
+/** Calls an API route that answers 204 No Content (sign-out, password change); its body is not read. */
+export async function requestNoContent(method: Method, path: string, options: RequestOptions): Promise<void> {
+  await answerOf(method, path, options);
 }

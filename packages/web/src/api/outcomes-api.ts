@@ -1,5 +1,6 @@
 import {
   CreatedKioskLinkSchema,
+  ErrorCode,
   InstrumentFormListSchema,
   KioskFormSchema,
   KioskLinkSchema,
@@ -24,8 +25,8 @@ import {
   type QuestionnaireResponse,
   type UpdateOutcomeSettings,
 } from '@sotchart/contract';
-import { ApiError } from './api-error';
-import { request } from './http-client';
+import { ApiError, apiErrorOf } from './api-error';
+import { request, type ResponseSchema } from './http-client';
 
 /** Query keys of outcome data, under the patient's key so invalidating a patient refreshes them too. */
 export const outcomeKeys = {
@@ -73,7 +74,7 @@ export const outcomesApi = {
     ),
 };
 
-async function kioskCall<T>(path: string, body: unknown, schema: { parse(value: unknown): T }): Promise<T> {
+async function kioskCall<T>(path: string, body: unknown, schema: ResponseSchema<T>): Promise<T> {
   let response: Response;
   try {
     // No cookie: the kiosk acts only through its link's token, never with a session left on the tablet.
@@ -84,22 +85,14 @@ async function kioskCall<T>(path: string, body: unknown, schema: { parse(value: 
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, 'NETWORK', 'The clinic’s server could not be reached. Please tell the front desk.');
-  }
-  const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = (
-      json as {
-        error?: { code?: string; message?: string; details?: { path: string; message: string }[] };
-      } | null
-    )?.error;
     throw new ApiError(
-      response.status,
-      error?.code ?? 'INTERNAL',
-      error?.message ?? 'Something went wrong.',
-      error?.details ?? [],
+      0,
+      ErrorCode.NETWORK,
+      'The clinic’s server could not be reached. Please tell the front desk.',
     );
   }
+  const json: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw apiErrorOf(response.status, json, 'Something went wrong.');
   return schema.parse(json);
 }
 

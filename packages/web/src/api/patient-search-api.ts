@@ -1,17 +1,8 @@
-import { PatientPageSchema, type PatientSummary } from '@sotchart/contract';
+import { PatientPageSchema, type PatientPage, type PatientSearch } from '@sotchart/contract';
 import { request } from './http-client';
 
-export interface PatientSearchParams {
-  readonly q?: string;
-  readonly cursor?: string;
-  readonly includeArchived?: boolean;
-  readonly limit?: number;
-}
-
-export interface PatientPage {
-  readonly items: readonly PatientSummary[];
-  readonly nextCursor: string | null;
-}
+/** The contract's search query, each part optional (the server fills in its defaults). */
+export type PatientSearchParams = Partial<Pick<PatientSearch, 'q' | 'cursor' | 'includeArchived' | 'limit'>>;
 
 /**
  * The patient search, on its own so the first screen's download carries only the schemas it needs

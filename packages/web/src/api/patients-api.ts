@@ -4,6 +4,7 @@ import {
   PatientSchema,
   TimelineSchema,
   type Consent,
+  type CreateConsent,
   type CreatePatient,
   type MedicalHistory,
   type Patient,
@@ -15,13 +16,6 @@ import { request } from './http-client';
 
 /** The contract's create body before defaults apply: optional fields may be left out. */
 export type NewPatient = Partial<CreatePatient> & Pick<CreatePatient, 'givenName' | 'familyName'>;
-
-export interface NewConsent {
-  readonly type: Consent['type'];
-  readonly date: string;
-  readonly signedBy: string;
-  readonly note?: string;
-}
 
 const ConsentListSchema = ConsentSchema.array();
 
@@ -42,6 +36,6 @@ export const patientsApi = {
     request('GET', `/api/patients/${id}/timeline`, {}, TimelineSchema),
   consents: (id: string): Promise<Consent[]> =>
     request('GET', `/api/patients/${id}/consents`, {}, ConsentListSchema),
-  addConsent: (id: string, body: NewConsent): Promise<Consent> =>
+  addConsent: (id: string, body: CreateConsent): Promise<Consent> =>
     request('POST', `/api/patients/${id}/consents`, { body }, ConsentSchema),
 };

@@ -1,5 +1,5 @@
+import type { AuditEntry } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
-import type { AuditEntry } from '../../audit/audit-log.schemas';
 import type { AuditRow } from '../../audit/audit-hash';
 import type { Database } from '../database';
 import type { DialectName } from '../connect';

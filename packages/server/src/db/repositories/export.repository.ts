@@ -1,6 +1,51 @@
-import type { Addendum } from '@sotchart/contract';
+import type { Addendum, Patient, Visit, VisitRecord } from '@sotchart/contract';
+import type { Analysis, Finding } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
+import { fromFlag, fromJson } from '../json';
+import type { VisitSummary } from '../visit-summary';
+import { toFinding } from './finding.repository';
+import { treatedCategoryOf } from './visit.repository';
+
+/** A patient as the CSV export lists it: the demographics. */
+export type PatientExportRow = Omit<Patient, 'version'>;
+
+/** A visit as the CSV export lists it: the charted fields and the stored engine result's headline. */
+export type VisitExportRow = Pick<
+  Visit,
+  | 'id'
+  | 'patientId'
+  | 'episodeId'
+  | 'practitionerId'
+  | 'visitAt'
+  | 'type'
+  | 'status'
+  | 'chiefComplaint'
+  | 'pain'
+  | 'treatedCategory'
+  | 'signedAt'
+  | 'signedBy'
+> & {
+  readonly chartNumber: string;
+  readonly category: string;
+  readonly analysis: Analysis;
+  /** The pre → post counts of the stored summary (rows stored before the summary have none). */
+  readonly verification: VisitSummary['verification'] | undefined;
+  /** The confirmed codes of the record (records charted before coding have none). */
+  readonly coding: VisitRecord['coding'] | undefined;
+  readonly packRef: string;
+  readonly engineVersion: string;
+};
+
+/** A finding as the CSV export lists it: the finding with its ids, its place in the visit and the visit's time. */
+export interface FindingExportRow {
+  readonly id: string;
+  readonly visitId: string;
+  readonly patientId: string;
+  readonly visitAt: string;
+  readonly position: number;
+  readonly finding: Finding;
+}
 
 /**
  * Queries of the exports: pages of a clinic's rows in id order (keyset, so a page costs the same however
@@ -31,8 +76,8 @@ export const exportRepository = {
     patientId: string | null,
     afterId: string | null,
     limit: number,
-  ) {
-    return db
+  ): Promise<PatientExportRow[]> {
+    const rows = await db
       .selectFrom('patient')
       .select([
         'id',
@@ -55,6 +100,21 @@ export const exportRepository = {
       .orderBy('id')
       .limit(limit)
       .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      chartNumber: r.chart_number,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      dateOfBirth: r.date_of_birth,
+      sex: r.sex as Patient['sex'],
+      phone: r.phone,
+      email: r.email,
+      address: r.address,
+      occupation: r.occupation,
+      archived: fromFlag(r.archived),
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    }));
   },
 
   async visitRowsPage(
@@ -63,8 +123,8 @@ export const exportRepository = {
     patientId: string | null,
     afterId: string | null,
     limit: number,
-  ) {
-    return db
+  ): Promise<VisitExportRow[]> {
+    const rows = await db
       .selectFrom('visit')
       .innerJoin('patient', (j) =>
         j.onRef('patient.id', '=', 'visit.patient_id').onRef('patient.clinic_id', '=', 'visit.clinic_id'),
@@ -97,6 +157,27 @@ export const exportRepository = {
       .orderBy('visit.id')
       .limit(limit)
       .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      patientId: r.patient_id,
+      chartNumber: r.chart_number,
+      episodeId: r.episode_id,
+      practitionerId: r.practitioner_id,
+      visitAt: r.visit_at,
+      type: r.type as Visit['type'],
+      status: r.status as Visit['status'],
+      chiefComplaint: r.chief_complaint,
+      pain: r.pain,
+      category: r.category,
+      analysis: fromJson<Analysis>(r.analysis),
+      verification: fromJson<Partial<VisitSummary>>(r.summary).verification,
+      treatedCategory: treatedCategoryOf(r),
+      coding: fromJson<Partial<VisitRecord>>(r.record).coding,
+      packRef: r.pack_ref,
+      engineVersion: r.engine_version,
+      signedAt: r.signed_at,
+      signedBy: r.signed_by,
+    }));
   },
 
   async findingRowsPage(
@@ -105,8 +186,8 @@ export const exportRepository = {
     patientId: string | null,
     afterId: string | null,
     limit: number,
-  ) {
-    return db
+  ): Promise<FindingExportRow[]> {
+    const rows = await db
       .selectFrom('finding')
       .innerJoin('visit', (j) =>
         j.onRef('visit.id', '=', 'finding.visit_id').onRef('visit.clinic_id', '=', 'finding.clinic_id'),
@@ -135,6 +216,14 @@ export const exportRepository = {
       .orderBy('finding.id')
       .limit(limit)
       .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      visitId: r.visit_id,
+      patientId: r.patient_id,
+      visitAt: r.visit_at,
+      position: r.position,
+      finding: toFinding(r),
+    }));
   },
 
   /** Addenda of several visits in one query, grouped by visit in signing order. */

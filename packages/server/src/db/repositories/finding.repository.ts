@@ -1,23 +1,30 @@
-import type { Finding } from '@sotchart/engine';
+import { siteKey, type Finding } from '@sotchart/engine';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, FindingTable } from '../database';
 import { fromJson, toJson } from '../json';
 
 type Row = Selectable<FindingTable>;
 
-/** A stable text key for a finding's site, so "one finding per indicator, phase and site" is a unique index. */
-export function siteKey(site: Finding['site']): string {
-  if (site === undefined) return '';
-  const entries = Object.entries(site).filter(([, v]) => v !== undefined);
-  return entries
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(';');
-}
+/** A boolean as its column stores it: 1, 0, or null when absent. */
+const storedBoolean = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
 
-const flag = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
+/** The columns a finding is read from: every stored one but its ids and position. */
+export type FindingColumns = Pick<
+  Row,
+  | 'indicator'
+  | 'phase'
+  | 'side'
+  | 'site'
+  | 'positive'
+  | 'grade'
+  | 'degrees'
+  | 'mm'
+  | 'symptom_reproduced'
+  | 'carried_forward'
+  | 'note'
+>;
 
-function toFinding(r: Row): Finding {
+export function toFinding(r: FindingColumns): Finding {
   const f: Record<string, unknown> = { indicator: r.indicator, phase: r.phase };
   if (r.side !== null) f.side = r.side;
   if (r.site !== null) f.site = fromJson(r.site);
@@ -58,14 +65,15 @@ export const findingRepository = {
           position,
           phase: f.phase,
           indicator: f.indicator,
+          // The engine's identity of a site, so the unique index enforces its one-finding-per-site rule.
           site_key: siteKey(f.site),
           site: f.site === undefined ? null : toJson(f.site),
           side: f.side ?? null,
-          positive: flag(f.positive),
+          positive: storedBoolean(f.positive),
           grade: f.grade ?? null,
           degrees: f.degrees ?? null,
           mm: f.mm ?? null,
-          symptom_reproduced: flag(f.symptomReproduced),
+          symptom_reproduced: storedBoolean(f.symptomReproduced),
           carried_forward: f.carriedForward === true ? 1 : null,
           note: f.note ?? null,
         })),

@@ -1,5 +1,5 @@
+import type { Role } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
-import type { Role } from '../../auth/permissions';
 import type { Database } from '../database';
 import { fromFlag } from '../json';
 

@@ -1,6 +1,5 @@
+import type { Role, User } from '@sotchart/contract';
 import type { Kysely, Selectable } from 'kysely';
-import type { User } from '../../auth/account.schemas';
-import type { Role } from '../../auth/permissions';
 import type { DialectName } from '../connect';
 import type { AppUserTable, Database } from '../database';
 import { fromFlag, toFlag } from '../json';
@@ -76,12 +75,23 @@ export const userRepository = {
     return row === undefined ? undefined : toUser(row);
   },
 
-  /** Sign-in looks a user up by email alone, whatever the clinic. */
-  async findCredentialsByEmail(db: Kysely<Database>, email: string): Promise<UserCredentials | undefined> {
-    const row = await db.selectFrom('app_user').selectAll().where('email', '=', email).executeTakeFirst();
-    return row === undefined
-      ? undefined
-      : { user: toUser(row), clinicId: row.clinic_id, passwordHash: row.password_hash };
+  /**
+   * Sign-in looks up every account with an email, whatever the clinic: emails are unique per clinic
+   * (0041), so one address may hold accounts in several. Oldest first, so a choice lists them stably.
+   */
+  async findCredentialsByEmail(db: Kysely<Database>, email: string): Promise<UserCredentials[]> {
+    const rows = await db
+      .selectFrom('app_user')
+      .selectAll()
+      .where('email', '=', email)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((row) => ({
+      user: toUser(row),
+      clinicId: row.clinic_id,
+      passwordHash: row.password_hash,
+    }));
   },
 
   async findPasswordHash(db: Kysely<Database>, clinicId: string, id: string): Promise<string | undefined> {
@@ -105,8 +115,13 @@ export const userRepository = {
     return rows.map(toUser);
   },
 
-  async emailTaken(db: Kysely<Database>, email: string): Promise<boolean> {
-    const row = await db.selectFrom('app_user').select('id').where('email', '=', email).executeTakeFirst();
+  async emailTaken(db: Kysely<Database>, clinicId: string, email: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('app_user')
+      .select('id')
+      .where('clinic_id', '=', clinicId)
+      .where('email', '=', email)
+      .executeTakeFirst();
     return row !== undefined;
   },
 

@@ -9,7 +9,9 @@ type Row = Selectable<VisitTable>;
 /** A visit as stored in its own row; findings live in the finding table. */
 export type VisitRow = Omit<Visit, 'findings'>;
 
-function treatedCategoryOf(r: Pick<Row, 'treated_category' | 'treated_reason'>): VisitRow['treatedCategory'] {
+export function treatedCategoryOf(
+  r: Pick<Row, 'treated_category' | 'treated_reason'>,
+): VisitRow['treatedCategory'] {
   return r.treated_category === null
     ? null
     : { category: r.treated_category as 'I' | 'II' | 'III', reason: r.treated_reason ?? '' };

@@ -1,5 +1,5 @@
+import { AuditPageSchema, AuditQuerySchema } from '@sotchart/contract';
 import type { FastifyInstance } from 'fastify';
-import { AuditPageSchema, AuditQuerySchema } from '../../audit/audit-log.schemas';
 import type { AuthDeps } from '../../auth/auth-deps';
 import { contextOf } from '../../auth/request-context';
 import { auditLogService } from '../../services/audit-log.service';

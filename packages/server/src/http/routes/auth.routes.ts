@@ -1,5 +1,5 @@
+import { ChangePasswordSchema, LoginSchema, SessionViewSchema } from '@sotchart/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ChangePasswordSchema, LoginSchema, SessionViewSchema } from '../../auth/account.schemas';
 import type { AuthDeps, AuthSession } from '../../auth/auth-deps';
 import { contextOf } from '../../auth/request-context';
 import { clearSessionCookie, sessionCookieName, setSessionCookie } from '../../auth/session-cookie';

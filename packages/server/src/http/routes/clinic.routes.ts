@@ -5,6 +5,7 @@ import {
   PutProtocolSchema,
   UpdateClinicSchema,
 } from '@sotchart/contract';
+import { EngineResultSchema } from '@sotchart/engine';
 import type { FastifyInstance } from 'fastify';
 import { contextOf } from '../../auth/request-context';
 import { analyzeService } from '../../services/analyze.service';
@@ -61,6 +62,7 @@ export function clinicRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: {
       summary: "Run the engine on findings with the clinic's pack; nothing is saved",
       body: AnalyzeRequestSchema,
+      response: EngineResultSchema,
     },
     handler: (request, _reply, { body }) => analyzeService.analyze(deps, contextOf(request), body),
   });

@@ -26,6 +26,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         'The visit note as a PDF. A signed note is the PDF stored at signing, byte for byte (ETag and X-Content-SHA256 carry its SHA-256; pageSize does not apply); a draft renders live, marked DRAFT, on pageSize',
       params: IdParamsSchema,
       query: DocumentQuerySchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(reply, await documentService.visitNote(deps, contextOf(request), params.id, query.pageSize)),
@@ -39,6 +40,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       summary:
         "An addendum's own signed PDF, stored when it was added (ETag and X-Content-SHA256 carry its SHA-256); 404 when the visit has no such addendum",
       params: AddendumPdfParamsSchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params }) =>
       sendPdf(reply, await documentService.addendum(deps, contextOf(request), params.id, params.seq)),
@@ -53,6 +55,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         'The referral letter of a visit under a red flag (patient, the flags that raised it, urgency, clinic and practitioner); 404 when the visit has no referral',
       params: IdParamsSchema,
       query: DocumentQuerySchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(
@@ -69,6 +72,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       summary: "A plain-language handout for the patient: SOT, today's category, home care, the evidence",
       params: IdParamsSchema,
       query: DocumentQuerySchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(reply, await documentService.handout(deps, contextOf(request), params.id, query.pageSize)),
@@ -83,6 +87,7 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         'A progress report for a period: scores with trend charts, categories, indicator clearing, goals',
       params: IdParamsSchema,
       query: ProgressReportQuerySchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(reply, await documentService.progressReport(deps, contextOf(request), params.id, query)),

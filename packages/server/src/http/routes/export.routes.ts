@@ -1,20 +1,20 @@
 import {
   ClinicCsvExportQuerySchema,
   ClinicFhirExportQuerySchema,
-  CsvTableSchema,
+  CsvIndexSchema,
   DocumentQuerySchema,
   FeeScheduleSchema,
   IdParamsSchema,
   PatientCsvExportQuerySchema,
   ProgressReportQuerySchema,
   ResearchExportQuerySchema,
+  ResearchExportSchema,
   UpdateFeeScheduleSchema,
   csvTables,
   type CsvTable,
   type ExportScope,
 } from '@sotchart/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
 import { actorOf, exportService } from '../../services/export.service';
 import { feeScheduleService } from '../../services/fee-schedule.service';
@@ -26,10 +26,6 @@ import { download, sendPdf } from '../send-file';
 import { defineRoute } from '../route';
 
 const stamp = (deps: ServiceDeps) => deps.clock().toISOString().slice(0, 10);
-
-const CsvIndexSchema = z.object({
-  tables: z.array(z.object({ table: CsvTableSchema, url: z.string() })),
-});
 
 /** The list of CSV tables, each with its address (`base` plus the table). */
 const csvIndex = (base: string) =>
@@ -60,6 +56,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     schema: {
       summary: 'FHIR R4 Bundle (collection) of every patient of the clinic, owners only',
       query: ClinicFhirExportQuerySchema,
+      file: 'application/fhir+json',
     },
     handler: (request, reply) => fhir(request, reply, {}),
   });
@@ -68,7 +65,11 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     url: '/api/patients/:id/exports/fhir',
     permission: 'clinicalRead',
     ownedBy: patientOwned,
-    schema: { summary: "FHIR R4 Bundle (collection) of one patient's record", params: IdParamsSchema },
+    schema: {
+      summary: "FHIR R4 Bundle (collection) of one patient's record",
+      params: IdParamsSchema,
+      file: 'application/fhir+json',
+    },
     handler: (request, reply, { params }) => fhir(request, reply, { patientId: params.id }),
   });
   defineRoute(app, {
@@ -79,6 +80,8 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       summary:
         "CSV (RFC 4180, UTF-8, header row) of the clinic's patients, visits or findings (table), streamed, owners only; without table, the list of tables",
       query: ClinicCsvExportQuerySchema,
+      response: CsvIndexSchema,
+      file: 'text/csv',
     },
     handler: async (request, reply, { query }) =>
       query.table === undefined ? csvIndex('/api/exports/csv') : csv(request, reply, query.table, {}),
@@ -93,6 +96,8 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         'CSV of one patient: the patient, their visits or their findings (table); without table, the list',
       params: IdParamsSchema,
       query: PatientCsvExportQuerySchema,
+      response: CsvIndexSchema,
+      file: 'text/csv',
     },
     handler: async (request, reply, { params, query }) => {
       if (query.table !== undefined) return csv(request, reply, query.table, { patientId: params.id });
@@ -108,6 +113,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       summary:
         'De-identified research export (HIPAA Safe Harbor by default; dates=shifted needs an expert determination), owners only',
       query: ResearchExportQuerySchema,
+      response: ResearchExportSchema,
     },
     handler: async (request, reply, { query }) => {
       const body = await researchExportService.export(deps, actorOf(contextOf(request)), query);
@@ -126,6 +132,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       summary: "A visit's superbill (PDF): confirmed ICD-10-CM and CPT codes, modifiers and fees",
       params: IdParamsSchema,
       query: DocumentQuerySchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(reply, await superbillService.visit(deps, contextOf(request), params.id, query.pageSize)),
@@ -139,6 +146,7 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       summary: "A superbill of the patient's signed visits in a period (from, to; default all)",
       params: IdParamsSchema,
       query: ProgressReportQuerySchema,
+      file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(

@@ -1,4 +1,4 @@
-import { FhirImportBodySchema, FhirImportResultSchema } from '@sotchart/contract';
+import { FhirImportBodySchema, FhirImportResultSchema, SotCodeSystemSchema } from '@sotchart/contract';
 import type { FastifyInstance } from 'fastify';
 import { contextOf } from '../../auth/request-context';
 import { sotCodeSystem } from '../../interop/fhir/sot-code-system';
@@ -27,7 +27,10 @@ export function fhirRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     method: 'GET',
     url: '/api/fhir/CodeSystem/sot',
     permission: 'public',
-    schema: { summary: 'The SOT CodeSystem the FHIR export uses (docs/interop.md)' },
+    schema: {
+      summary: 'The SOT CodeSystem the FHIR export uses (docs/interop.md)',
+      response: SotCodeSystemSchema,
+    },
     handler: (_request, reply) => {
       reply.header('content-type', 'application/fhir+json; charset=utf-8');
       return Promise.resolve(sotCodeSystem());

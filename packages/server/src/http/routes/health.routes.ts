@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../db/connect';
+import { healthService } from '../../services/health.service';
 import { version } from '../../version';
 
 /**
@@ -10,10 +10,7 @@ import { version } from '../../version';
  */
 export function healthRoutes(app: FastifyInstance, handle: DatabaseHandle): void {
   app.get('/api/health', async (request, reply) => {
-    const ok = await sql`select 1`
-      .execute(handle.db)
-      .then(() => true)
-      .catch(() => false);
+    const ok = await healthService.databaseAnswers(handle.db);
     const status = ok ? 'ok' : 'degraded';
     return reply
       .status(ok ? 200 : 503)

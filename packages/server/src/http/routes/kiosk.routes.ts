@@ -13,8 +13,7 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
-import { kioskSubmissionRepository } from '../../db/repositories/kiosk-submission.repository';
-import { AppError, notFound } from '../../errors';
+import { AppError } from '../../errors';
 import { kioskService } from '../../services/kiosk.service';
 import type { ServiceDeps } from '../../services/service-deps';
 import type { KioskRateLimitHooks } from '../kiosk-rate-limit';
@@ -48,14 +47,6 @@ function linkBase(publicUrl: string | undefined): string {
  */
 export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps, options: KioskRouteOptions): void {
   const patientOwned = ownedBy(deps.db, 'patient');
-  const submissionOwned = async (request: FastifyRequest, clinicId: string): Promise<void> => {
-    const id = (request.params as { id?: unknown }).id;
-    if (
-      typeof id !== 'string' ||
-      (await kioskSubmissionRepository.findById(deps.db, clinicId, id)) === undefined
-    )
-      throw notFound();
-  };
   const caller = (request: FastifyRequest) => ({ requestId: request.id, ip: request.ip });
 
   defineRoute(app, {
@@ -103,7 +94,7 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps, options: Ki
     method: 'POST',
     url: '/api/kiosk-submissions/:id/review',
     permission: 'demographicsWrite',
-    ownedBy: submissionOwned,
+    ownedBy: ownedBy(deps.db, 'kiosk_submission'),
     schema: {
       summary:
         'Accept a kiosk submission into the record (a consent becomes a consent record); an intake needs a clinical role',

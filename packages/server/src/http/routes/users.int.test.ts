@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import {
@@ -136,18 +137,59 @@ for (const dialect of dialects) {
       assert.deepEqual(paths(bad.body).sort(), ['displayName', 'profile.npi', 'role']);
     });
 
-    test('an email of another clinic gets the very answer an email of this clinic gets, naming no account or clinic', async () => {
+    test('an email with an account in another clinic is accepted, so the answer tells nothing of it', async () => {
       const elsewhere = await signIn(app, { role: 'practitioner' });
       assert.notEqual(elsewhere.clinicId, owner.clinicId);
-      const create = (email: string) =>
-        asOwner<ErrorBody>('POST', '/api/users', { email, displayName: 'Twin', role: 'assistant' });
-      const here = await create(owner.email);
-      const there = await create(elsewhere.email.toUpperCase());
-      assert.equal(there.status, 400);
-      assert.equal(there.body.error.code, here.body.error.code);
-      assert.deepEqual(there.body.error.details, here.body.error.details);
-      for (const detail of there.body.error.details ?? [])
-        assert.doesNotMatch(detail.message, /another|clinic/i);
+      const created = await asOwner<{ user: UserBody }>('POST', '/api/users', {
+        email: elsewhere.email.toUpperCase(),
+        displayName: 'Twin',
+        role: 'assistant',
+      });
+      assert.equal(created.status, 201);
+      assert.equal(created.body.user.email, elsewhere.email);
+      const again = await asOwner<ErrorBody>('POST', '/api/users', {
+        email: elsewhere.email,
+        displayName: 'Twin again',
+        role: 'assistant',
+      });
+      assert.equal(again.status, 400);
+      assert.deepEqual(again.body.error.details, [
+        { path: 'email', message: 'is already used by another user of this clinic' },
+      ]);
+    });
+
+    test('one email in two clinics: the password picks the account, or the clinic is chosen when both open', async () => {
+      const other = await signIn(app, { role: 'practitioner' });
+      const login = (body: Record<string, unknown>) =>
+        app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: other.email, ...body } });
+      const temporaryPassword = 'amber-harbour-violin-93';
+      const created = await asOwner<{ user: UserBody }>('POST', '/api/users', {
+        email: other.email,
+        displayName: 'Twin',
+        role: 'assistant',
+        temporaryPassword,
+      });
+      assert.equal(created.status, 201);
+      assert.equal((await signInAs(app, other.email, testPassword)).clinicId, other.clinicId);
+      assert.equal((await signInAs(app, other.email, temporaryPassword)).clinicId, owner.clinicId);
+
+      const reset = await asOwner<{ temporaryPassword: string }>(
+        'POST',
+        `/api/users/${created.body.user.id}/reset-password`,
+        { temporaryPassword: testPassword },
+      );
+      assert.equal(reset.status, 200);
+      const ambiguous = await login({ password: testPassword });
+      assert.equal(ambiguous.statusCode, 409);
+      const body = ambiguous.json<ErrorBody & { current: { clinics: { id: string; name: string }[] } }>();
+      assert.equal(body.error.code, 'CLINIC_CHOICE_REQUIRED');
+      assert.deepEqual(body.current.clinics.map((c) => c.id).sort(), [other.clinicId, owner.clinicId].sort());
+      assert.equal(ambiguous.cookies.length, 0);
+      const chosen = await login({ password: testPassword, clinicId: owner.clinicId });
+      assert.equal(chosen.statusCode, 200);
+      assert.equal(chosen.json<{ clinic: { id: string } }>().clinic.id, owner.clinicId);
+      const notTheirs = await login({ password: testPassword, clinicId: randomUUID() });
+      assert.equal(notTheirs.statusCode, 401);
     });
 
     test('an owner changes a role and a profile with the version; a stale version gets 409 with the current user', async () => {

@@ -1,29 +1,23 @@
-import { IdParamsSchema } from '@sotchart/contract';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
 import {
   CreatedUserSchema,
   CreateUserSchema,
+  IdParamsSchema,
   ResetPasswordSchema,
   TemporaryPasswordSchema,
   UpdateUserSchema,
   UserListSchema,
   UserSchema,
-} from '../../auth/account.schemas';
+} from '@sotchart/contract';
+import type { FastifyInstance } from 'fastify';
 import type { AuthDeps } from '../../auth/auth-deps';
 import { contextOf } from '../../auth/request-context';
-import { userRepository } from '../../db/repositories/user.repository';
-import { notFound } from '../../errors';
 import { userService } from '../../services/user.service';
+import { ownedBy } from '../owned-by';
 import { defineRoute } from '../route';
 
 /** The clinic's users, managed by its owners. */
 export function userRoutes(app: FastifyInstance, deps: AuthDeps): void {
-  const userOwned = async (request: FastifyRequest, clinicId: string): Promise<void> => {
-    const id = (request.params as { id?: unknown }).id;
-    if (typeof id !== 'string' || (await userRepository.findById(deps.db, clinicId, id)) === undefined) {
-      throw notFound();
-    }
-  };
+  const userOwned = ownedBy(deps.db, 'user');
 
   defineRoute(app, {
     method: 'GET',

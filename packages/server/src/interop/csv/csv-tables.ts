@@ -1,10 +1,7 @@
-import type { CsvTable, VisitRecord } from '@sotchart/contract';
-import type { Analysis, FindingSite } from '@sotchart/engine';
+import type { CsvTable } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
 import { exportRepository } from '../../db/repositories/export.repository';
-import { fromJson } from '../../db/json';
-import type { VisitSummary } from '../../db/visit-summary';
 import type { CsvValue } from './csv-line';
 
 /** One page of a table: its rows as CSV values, the last id (for the next page) and the patients in it. */
@@ -24,8 +21,6 @@ export interface CsvTableSpec {
     limit: number,
   ): Promise<CsvPage>;
 }
-
-const flag = (v: number | null): boolean | null => (v === null ? null : v === 1);
 
 /** The columns of each CSV table and how a page of it is read. */
 export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
@@ -50,18 +45,18 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
       return {
         rows: rows.map((r) => [
           r.id,
-          r.chart_number,
-          r.family_name,
-          r.given_name,
-          r.date_of_birth,
+          r.chartNumber,
+          r.familyName,
+          r.givenName,
+          r.dateOfBirth,
           r.sex,
           r.phone,
           r.email,
           r.address,
           r.occupation,
-          r.archived === 1,
-          r.created_at,
-          r.updated_at,
+          r.archived,
+          r.createdAt,
+          r.updatedAt,
         ]),
         lastId: rows[rows.length - 1]?.id ?? null,
         patientIds: rows.map((r) => r.id),
@@ -99,41 +94,36 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
     async page(db, clinicId, patientId, afterId, limit) {
       const rows = await exportRepository.visitRowsPage(db, clinicId, patientId, afterId, limit);
       return {
-        rows: rows.map((r) => {
-          // The stored engine result, read as stored: the headline counts come from its summary.
-          const analysis = fromJson<Analysis>(r.analysis);
-          const verification = fromJson<Partial<VisitSummary>>(r.summary).verification;
-          const coding = fromJson<Partial<VisitRecord>>(r.record).coding;
-          return [
-            r.id,
-            r.patient_id,
-            r.chart_number,
-            r.episode_id,
-            r.practitioner_id,
-            r.visit_at,
-            r.type,
-            r.status,
-            r.chief_complaint,
-            r.pain,
-            r.category,
-            analysis.side,
-            analysis.level,
-            analysis.referral?.urgency ?? '',
-            verification?.positivePre ?? '',
-            verification?.positiveCleared ?? '',
-            r.treated_category,
-            r.treated_reason,
-            coding?.diagnoses.join(';') ?? '',
-            coding?.procedures.join(';') ?? '',
-            coding?.modifiers.join(';') ?? '',
-            r.pack_ref,
-            r.engine_version,
-            r.signed_at,
-            r.signed_by,
-          ];
-        }),
+        // The stored engine result, read as stored: the headline counts come from its summary.
+        rows: rows.map((r) => [
+          r.id,
+          r.patientId,
+          r.chartNumber,
+          r.episodeId,
+          r.practitionerId,
+          r.visitAt,
+          r.type,
+          r.status,
+          r.chiefComplaint,
+          r.pain,
+          r.category,
+          r.analysis.side,
+          r.analysis.level,
+          r.analysis.referral?.urgency ?? '',
+          r.verification?.positivePre ?? '',
+          r.verification?.positiveCleared ?? '',
+          r.treatedCategory?.category,
+          r.treatedCategory?.reason,
+          r.coding?.diagnoses.join(';') ?? '',
+          r.coding?.procedures.join(';') ?? '',
+          r.coding?.modifiers.join(';') ?? '',
+          r.packRef,
+          r.engineVersion,
+          r.signedAt,
+          r.signedBy,
+        ]),
         lastId: rows[rows.length - 1]?.id ?? null,
-        patientIds: [...new Set(rows.map((r) => r.patient_id))],
+        patientIds: [...new Set(rows.map((r) => r.patientId))],
       };
     },
   },
@@ -164,34 +154,31 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
     async page(db, clinicId, patientId, afterId, limit) {
       const rows = await exportRepository.findingRowsPage(db, clinicId, patientId, afterId, limit);
       return {
-        rows: rows.map((r) => {
-          const site: FindingSite = r.site === null ? {} : fromJson<FindingSite>(r.site);
-          return [
-            r.id,
-            r.visit_id,
-            r.patient_id,
-            r.visit_at,
-            r.position,
-            r.phase,
-            r.indicator,
-            r.side,
-            site.fossa,
-            site.line,
-            site.area,
-            site.level,
-            site.direction,
-            site.structure,
-            flag(r.positive),
-            r.grade,
-            r.degrees,
-            r.mm,
-            flag(r.symptom_reproduced),
-            r.carried_forward === 1 ? true : null,
-            r.note,
-          ];
-        }),
+        rows: rows.map(({ finding: f, ...r }) => [
+          r.id,
+          r.visitId,
+          r.patientId,
+          r.visitAt,
+          r.position,
+          f.phase,
+          f.indicator,
+          f.side,
+          f.site?.fossa,
+          f.site?.line,
+          f.site?.area,
+          f.site?.level,
+          f.site?.direction,
+          f.site?.structure,
+          f.positive,
+          f.grade,
+          f.degrees,
+          f.mm,
+          f.symptomReproduced,
+          f.carriedForward,
+          f.note,
+        ]),
         lastId: rows[rows.length - 1]?.id ?? null,
-        patientIds: [...new Set(rows.map((r) => r.patient_id))],
+        patientIds: [...new Set(rows.map((r) => r.patientId))],
       };
     },
   },

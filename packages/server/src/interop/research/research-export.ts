@@ -1,94 +1,25 @@
 import { dateInZone, type ResearchDateMode, type Visit } from '@sotchart/contract';
 import type { ExportSetting, PatientRecord } from '../fhir/export-record';
-import { removedFields, safeHarborIdentifiers } from './safe-harbor-manifest';
-import { identifyingTokens, scrubLabel } from './scrub-label';
+import { ageOn, daysBetween, shiftDate } from './research-dates';
+import { findingRow } from './research-finding-row';
+import { researchManifest } from './research-manifest';
+import { procedureRows } from './research-procedure-rows';
+import type {
+  ResearchEpisode,
+  ResearchFinding,
+  ResearchPatient,
+  ResearchProcedure,
+  ResearchScore,
+  ResearchVisit,
+} from './research-rows';
+import { visitRow } from './research-visit-row';
+import { identifyingTokens, scrubLabel, type LabelScrubber } from './scrub-label';
 
 /** Where an export's random ids and date offsets come from (crypto in use; fixed in some tests). */
 export interface ResearchRandom {
   id(): string;
   /** A whole number of days, never 0, for the `shifted` mode. */
   shiftDays(): number;
-}
-
-type Age = number | '90+' | null;
-export interface ResearchPatient {
-  id: string;
-  sex: string;
-  birthYear: number | null;
-  birthDate?: string | null;
-  ageAtFirstVisit: Age;
-}
-export interface ResearchEpisode {
-  id: string;
-  patientId: string;
-  startYear: number;
-  startDate?: string;
-  lengthDays: number | null;
-  onset: string;
-  phase: string;
-  abnOnFile: boolean;
-  diagnoses: { code: string; region: string; rank: number }[];
-  plan: { visitsPerWeek: number | null; durationWeeks: number | null; goals: number; goalsAchieved: number };
-}
-export interface ResearchVisit {
-  id: string;
-  patientId: string;
-  episodeId: string | null;
-  year: number;
-  date?: string;
-  /** Whole days since the episode started (or, with no episode, since the patient's first visit). */
-  day: number;
-  dayFrom: 'episode-start' | 'first-visit';
-  type: string;
-  status: string;
-  pain: number | null;
-  category: string;
-  side: string | null;
-  level: string | null;
-  coexisting: { category: string; side: string | null; level: string }[];
-  treatedCategory: string | null;
-  referral: string[] | null;
-  contraindications: string[];
-  verification: Record<string, number>;
-  part: { segment: string; letters: string[] }[];
-  coding: { diagnoses: string[]; procedures: string[]; modifiers: string[] };
-  packRef: string;
-  engineVersion: string;
-}
-export interface ResearchFinding {
-  visitId: string;
-  phase: string;
-  indicator: string;
-  side: string | null;
-  site: {
-    fossa?: string;
-    line?: number;
-    area?: number;
-    level?: string;
-    direction?: string;
-    structure?: string;
-  } | null;
-  positive: boolean | null;
-  grade: number | null;
-  degrees: number | null;
-  mm: number | null;
-  symptomReproduced: boolean | null;
-  carriedForward: boolean;
-}
-export interface ResearchProcedure {
-  visitId: string;
-  kind: string;
-  segment: string | null;
-  side: string | null;
-  detail: Record<string, string | number | null>;
-}
-export interface ResearchScore {
-  patientId: string;
-  visitId: string | null;
-  instrument: string;
-  day: number | null;
-  value: number;
-  band: string | null;
 }
 
 export interface ResearchExport {
@@ -101,16 +32,17 @@ export interface ResearchExport {
   scores: ResearchScore[];
 }
 
-const dayMs = 86_400_000;
-const dateOnly = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-const daysBetween = (from: string, to: string) => Math.round((dateOnly(to) - dateOnly(from)) / dayMs);
-const shiftDate = (date: string, days: number) =>
-  new Date(dateOnly(date) + days * dayMs).toISOString().slice(0, 10);
-
-function ageOn(birth: string, on: string): number {
-  const [by, bm, bd] = birth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+/** What every row of one patient shares: the patient's random id, date shift, scrubber and day counts. */
+interface PatientScope {
+  readonly patientId: string;
+  /** Days each of the patient's dates moves (0 unless the mode is `shifted`). */
+  readonly shift: number;
+  readonly label: LabelScrubber;
+  /** The export's episode id and the start day of each of the patient's episodes, by source id. */
+  readonly episodeIds: ReadonlyMap<string, string>;
+  readonly episodeStart: ReadonlyMap<string, string>;
+  /** Where the day count starts for a visit or score with no episode. */
+  readonly firstVisitDay: string | undefined;
 }
 
 /**
@@ -141,9 +73,30 @@ export class ResearchExportBuilder {
     return dateInZone(iso, this.setting.clinic.timeZone);
   }
 
+  /** `date` as the export shows it: moved by the patient's shift in the `shifted` mode. */
+  private moved(date: string, shift: number): string {
+    return this.mode === 'shifted' ? shiftDate(date, shift) : date;
+  }
+
+  /** Adds one patient's rows. Random ids are drawn patient, episodes, then visits, in source order. */
   add(record: PatientRecord): void {
-    const { patient } = record;
     const shift = this.mode === 'shifted' ? this.random.shiftDays() : 0;
+    const label = this.labelScrubber(record.patient);
+    const visitDays = record.visits.map((v) => this.dayOf(v.visitAt));
+    const patientId = this.addPatient(record, visitDays, shift);
+    const scope: PatientScope = {
+      patientId,
+      shift,
+      label,
+      ...this.addEpisodes(record.episodes, patientId, shift, label),
+      firstVisitDay: [...visitDays].sort()[0],
+    };
+    const visitIds = this.addVisits(record.visits, visitDays, scope);
+    this.addQuestionnaireScores(record.questionnaires, visitIds, scope);
+  }
+
+  /** Scrubs labels of this patient's record of its own identifiers and the clinic's, counting each change. */
+  private labelScrubber(patient: PatientRecord['patient']): LabelScrubber {
     const tokens = identifyingTokens([
       patient.givenName,
       patient.familyName,
@@ -161,35 +114,48 @@ export class ResearchExportBuilder {
         p.npi,
       ]),
     ]);
-    const label = (text: string | undefined | null): string | null => {
+    return (text) => {
       if (text === undefined || text === null || text === '') return null;
       const clean = scrubLabel(text, tokens);
       if (clean !== text) this.scrubbed += 1;
       return clean;
     };
-    const pid = this.random.id();
-    const visitDays = record.visits.map((v) => this.dayOf(v.visitAt));
+  }
+
+  /** The patient row: sex, birth year (or shifted birth date) and age at the first visit, over 89 as "90+". */
+  private addPatient(record: PatientRecord, visitDays: readonly string[], shift: number): string {
+    const { patient } = record;
+    const id = this.random.id();
     const firstDay = [...visitDays, ...record.episodes.map((e) => e.startDate)].sort()[0] ?? null;
     const age = firstDay === null ? null : ageOn(patient.dateOfBirth, firstDay);
     const over89 = age !== null && age > 89;
-    const birth = this.mode === 'shifted' ? shiftDate(patient.dateOfBirth, shift) : patient.dateOfBirth;
+    const birth = this.moved(patient.dateOfBirth, shift);
     this.out.patients.push({
-      id: pid,
+      id,
       sex: patient.sex,
       birthYear: over89 ? null : Number(birth.slice(0, 4)),
       ...(this.mode === 'shifted' ? { birthDate: over89 ? null : birth } : {}),
       ageAtFirstVisit: age === null ? null : over89 ? '90+' : age,
     });
+    return id;
+  }
+
+  private addEpisodes(
+    episodes: PatientRecord['episodes'],
+    patientId: string,
+    shift: number,
+    label: LabelScrubber,
+  ): Pick<PatientScope, 'episodeIds' | 'episodeStart'> {
     const episodeIds = new Map<string, string>();
     const episodeStart = new Map<string, string>();
-    for (const e of record.episodes) {
+    for (const e of episodes) {
       const id = this.random.id();
       episodeIds.set(e.id, id);
       episodeStart.set(e.id, e.startDate);
-      const start = this.mode === 'shifted' ? shiftDate(e.startDate, shift) : e.startDate;
+      const start = this.moved(e.startDate, shift);
       this.out.episodes.push({
         id,
-        patientId: pid,
+        patientId,
         startYear: Number(start.slice(0, 4)),
         ...(this.mode === 'shifted' ? { startDate: start } : {}),
         lengthDays: e.endDate === null ? null : daysBetween(e.startDate, e.endDate),
@@ -205,72 +171,65 @@ export class ResearchExportBuilder {
         },
       });
     }
-    const firstVisitDay = [...visitDays].sort()[0];
+    return { episodeIds, episodeStart };
+  }
+
+  /** Adds every visit with its findings, procedures and pain; returns the export's visit ids by source id. */
+  private addVisits(
+    visits: readonly Visit[],
+    visitDays: readonly string[],
+    scope: PatientScope,
+  ): ReadonlyMap<string, string> {
     const visitIds = new Map<string, string>();
-    const visitDay = new Map<string, number>();
-    record.visits.forEach((v, i) => {
+    visits.forEach((v, i) => {
       const id = this.random.id();
       visitIds.set(v.id, id);
-      const localDay = visitDays[i] ?? this.dayOf(v.visitAt);
-      const start = v.episodeId === null ? undefined : episodeStart.get(v.episodeId);
-      const day = daysBetween(start ?? firstVisitDay ?? localDay, localDay);
-      visitDay.set(v.id, day);
-      const shifted = this.mode === 'shifted' ? shiftDate(localDay, shift) : localDay;
-      this.out.visits.push(
-        this.visitRow(
-          v,
-          id,
-          pid,
-          v.episodeId === null ? null : (episodeIds.get(v.episodeId) ?? null),
-          shifted,
-          day,
-          start === undefined,
-          label,
-        ),
-      );
-      for (const f of v.findings) {
-        const site = f.site;
-        this.out.findings.push({
-          visitId: id,
-          phase: f.phase,
-          indicator: f.indicator,
-          side: f.side ?? null,
-          site:
-            site === undefined
-              ? null
-              : {
-                  ...(site.fossa === undefined ? {} : { fossa: site.fossa }),
-                  ...(site.line === undefined ? {} : { line: site.line }),
-                  ...(site.area === undefined ? {} : { area: site.area }),
-                  ...(site.level === undefined ? {} : { level: site.level }),
-                  ...(site.direction === undefined ? {} : { direction: label(site.direction) ?? '' }),
-                  ...(site.structure === undefined ? {} : { structure: label(site.structure) ?? '' }),
-                },
-          positive: f.positive ?? null,
-          grade: f.grade ?? null,
-          degrees: f.degrees ?? null,
-          mm: f.mm ?? null,
-          symptomReproduced: f.symptomReproduced ?? null,
-          carriedForward: f.carriedForward === true,
-        });
-      }
-      this.out.procedures.push(...this.procedures(v, id, label));
-      if (v.pain !== null)
-        this.out.scores.push({
-          patientId: pid,
-          visitId: id,
-          instrument: 'visit_pain_nprs',
-          day,
-          value: v.pain,
-          band: null,
-        });
+      this.addVisit(v, id, visitDays[i] ?? this.dayOf(v.visitAt), scope);
     });
-    for (const q of record.questionnaires) {
+    return visitIds;
+  }
+
+  private addVisit(v: Visit, id: string, localDay: string, scope: PatientScope): void {
+    const start = v.episodeId === null ? undefined : scope.episodeStart.get(v.episodeId);
+    const day = daysBetween(start ?? scope.firstVisitDay ?? localDay, localDay);
+    this.out.visits.push(
+      visitRow({
+        visit: v,
+        id,
+        patientId: scope.patientId,
+        episodeId: v.episodeId === null ? null : (scope.episodeIds.get(v.episodeId) ?? null),
+        date: this.moved(localDay, scope.shift),
+        withDate: this.mode === 'shifted',
+        day,
+        fromFirstVisit: start === undefined,
+        label: scope.label,
+      }),
+    );
+    this.out.findings.push(...v.findings.map((f) => findingRow(f, id, scope.label)));
+    this.out.procedures.push(...procedureRows(v, id, scope.label));
+    if (v.pain !== null)
+      this.out.scores.push({
+        patientId: scope.patientId,
+        visitId: id,
+        instrument: 'visit_pain_nprs',
+        day,
+        value: v.pain,
+        band: null,
+      });
+  }
+
+  /** One score row per scored questionnaire, timed from its episode's start (or the first visit). */
+  private addQuestionnaireScores(
+    questionnaires: PatientRecord['questionnaires'],
+    visitIds: ReadonlyMap<string, string>,
+    scope: PatientScope,
+  ): void {
+    for (const q of questionnaires) {
       if (q.score === null) continue;
       const linked = q.visitId === null ? undefined : visitIds.get(q.visitId);
-      const start = q.episodeId === null ? firstVisitDay : episodeStart.get(q.episodeId);
+      const start = q.episodeId === null ? scope.firstVisitDay : scope.episodeStart.get(q.episodeId);
       this.out.scores.push({
-        patientId: pid,
+        patientId: scope.patientId,
         visitId: linked ?? null,
         instrument: q.instrument,
         day: start === undefined ? null : daysBetween(start, this.dayOf(q.completedAt)),
@@ -280,119 +239,15 @@ export class ResearchExportBuilder {
     }
   }
 
-  private visitRow(
-    v: Visit,
-    id: string,
-    patientId: string,
-    episodeId: string | null,
-    date: string,
-    day: number,
-    fromFirstVisit: boolean,
-    label: (t: string | undefined) => string | null,
-  ): ResearchVisit {
-    const a = v.engine.analysis;
-    return {
-      id,
-      patientId,
-      episodeId,
-      year: Number(date.slice(0, 4)),
-      ...(this.mode === 'shifted' ? { date } : {}),
-      day,
-      dayFrom: fromFirstVisit ? 'first-visit' : 'episode-start',
-      type: v.type,
-      status: v.status,
-      pain: v.pain,
-      category: a.category,
-      side: a.side,
-      level: a.level,
-      coexisting: a.coexisting.map((c) => ({ category: c.category, side: c.side, level: c.level })),
-      treatedCategory: v.treatedCategory?.category ?? null,
-      referral: a.referral === null ? null : [...a.referral.flags],
-      contraindications: [...a.contraindications],
-      verification: { ...v.engine.verification.summary },
-      part: v.record.part.map((p) => ({ segment: p.segment, letters: [...p.letters] })),
-      coding: {
-        diagnoses: v.record.coding.diagnoses.map((c) => label(c) ?? ''),
-        procedures: [...v.record.coding.procedures],
-        modifiers: [...v.record.coding.modifiers],
-      },
-      packRef: a.packRef,
-      engineVersion: v.engine.engineVersion,
-    };
-  }
-
-  private procedures(
-    v: Visit,
-    visitId: string,
-    label: (t: string | undefined) => string | null,
-  ): ResearchProcedure[] {
-    const t = v.record.treatment;
-    const row = (
-      kind: string,
-      segment: string | null,
-      side: string | null,
-      detail: ResearchProcedure['detail'],
-    ) => ({
-      visitId,
-      kind,
-      segment,
-      side,
-      detail,
-    });
-    return [
-      ...t.blocks.map((b) => row('block', null, b.side, { landmark: b.landmark, minutes: b.minutes })),
-      ...t.adjustments.map((a) =>
-        row('adjustment', a.segment, null, { technique: label(a.technique), listing: label(a.listing) }),
-      ),
-      ...t.cmrt.map((c) => row('cmrt', c.level, null, {})),
-      ...t.cranial.map((c) =>
-        row('cranial', null, null, {
-          structure: label(c.structure),
-          direction: label(c.direction),
-          breathPhase: c.breathPhase ?? null,
-        }),
-      ),
-      ...t.extremity.map((e) =>
-        row('extremity', null, e.side, { joint: label(e.joint), direction: label(e.direction) }),
-      ),
-      ...t.instrument.map((d) =>
-        row('instrument', d.segment ?? null, null, {
-          device: label(d.device),
-          force: d.force,
-          thrust: d.thrust,
-          lineOfDrive: label(d.lineOfDrive),
-        }),
-      ),
-      ...t.sittingDisc.map((s) =>
-        row('sitting_disc', s.level, null, { slrPre: s.slrPre ?? null, slrPost: s.slrPost ?? null }),
-      ),
-      ...t.muscleTests.map((m) =>
-        row('muscle_test', null, m.side, {
-          muscle: label(m.muscle),
-          result: m.result,
-          phase: m.phase,
-          method: label(m.method),
-        }),
-      ),
-    ];
-  }
-
   /** The finished export: rows ordered by their random ids (never by source order) and the manifest. */
   result(exportedAt: string): ResearchExport {
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     const byVisit = <T extends { visitId: string | null }>(rows: T[]) =>
       [...rows].sort((a, b) => (a.visitId ?? '').localeCompare(b.visitId ?? ''));
-    const shifted = this.mode === 'shifted';
     return {
-      manifest: {
-        format: 'sotchart-research-export',
-        formatVersion: 1,
-        method: shifted ? 'date-shift' : 'hipaa-safe-harbor',
-        standard: shifted
-          ? 'NOT HIPAA Safe Harbor: dates are shifted by a random per-patient offset (±1 to 365 days), not removed. The data may be used or shared as de-identified only after an expert determination under 45 CFR 164.514(b)(1).'
-          : 'HIPAA Safe Harbor, 45 CFR 164.514(b)(2): the 18 identifier types removed; no date element finer than the year.',
-        requiresExpertDetermination: shifted,
-        exportYear: Number(exportedAt.slice(0, 4)),
+      manifest: researchManifest({
+        shifted: this.mode === 'shifted',
+        exportedAt,
         counts: {
           patients: this.out.patients.length,
           episodes: this.out.episodes.length,
@@ -401,16 +256,8 @@ export class ResearchExportBuilder {
           procedures: this.out.procedures.length,
           scores: this.out.scores.length,
         },
-        ids: 'Every id is random and made for this export only; it links rows within this export and to nothing else.',
-        dates: shifted
-          ? 'Dates shifted by one random offset per patient (intervals within a patient are kept); ages over 89 as "90+" with no birth date.'
-          : 'Years only; visit timing as whole days since the episode start (dayFrom says when there is no episode); ages over 89 as "90+" with no birth year.',
-        identifiers: safeHarborIdentifiers,
-        removedFields,
         scrubbedLabels: this.scrubbed,
-        actualKnowledge:
-          'Safe Harbor also requires that the clinic has no actual knowledge that the remaining data could identify a patient (45 CFR 164.514(b)(2)(ii)); review small groups and rare findings before sharing.',
-      },
+      }),
       patients: byId(this.out.patients),
       episodes: byId(this.out.episodes),
       visits: byId(this.out.visits),

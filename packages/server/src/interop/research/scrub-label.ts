@@ -37,3 +37,6 @@ export function scrubLabel(text: string, tokens: readonly string[]): string {
   for (const pattern of patterns) out = out.replace(pattern, '[removed]');
   return out;
 }
+
+/** Scrubs one label of a record with that record's tokens; an empty or missing label becomes null. */
+export type LabelScrubber = (text: string | null | undefined) => string | null;

@@ -1,4 +1,4 @@
-import type { PageSize } from '../page-size';
+import type { PageSizeName } from '@sotchart/contract';
 import type { ClinicSnapshot, FreezeStamp, PractitionerSnapshot } from './visit-note-snapshot';
 
 /**
@@ -8,7 +8,7 @@ import type { ClinicSnapshot, FreezeStamp, PractitionerSnapshot } from './visit-
  */
 export interface AddendumSnapshot {
   readonly format: 1;
-  readonly pageSize: PageSize;
+  readonly pageSize: PageSizeName;
   readonly clinic: ClinicSnapshot;
   readonly patient: {
     readonly id: string;

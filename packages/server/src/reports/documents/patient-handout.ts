@@ -1,7 +1,7 @@
 import type { CategoryId } from '@sotchart/engine';
 import { printedDate } from '../../services/clinic-date';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
-import type { PageSize } from '../page-size';
+import type { PageSizeName } from '@sotchart/contract';
 import { createReport } from '../pdf-report';
 import { bullets, heading, paragraph, title } from '../report-text';
 import { handoutTexts } from './handout-texts';
@@ -27,7 +27,7 @@ export interface HandoutModel {
  * A plain-language handout for the patient to take home: what SOT is, what today's category means in
  * everyday words, the home care from the visit, what to expect, and an honest note on the evidence.
  */
-export function renderPatientHandout(m: HandoutModel, pageSize: PageSize): Promise<Buffer> {
+export function renderPatientHandout(m: HandoutModel, pageSize: PageSizeName): Promise<Buffer> {
   const date = printedDate(m.visitDate);
   const report = createReport({
     pageSize,

@@ -1,8 +1,7 @@
-import type { Episode, ProgressSeries } from '@sotchart/contract';
+import type { Episode, PageSizeName, ProgressSeries } from '@sotchart/contract';
 import type { VerificationSummary } from '@sotchart/engine';
 import { dateInZone, printedDate } from '../../services/clinic-date';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
-import type { PageSize } from '../page-size';
 import { createReport } from '../pdf-report';
 import { table } from '../report-table';
 import { bullets, heading, keyValues, paragraph, title } from '../report-text';
@@ -204,7 +203,7 @@ function goals(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
  * A progress report for a period: outcome scores with trend charts (bands shaded, the important-change
  * line drawn from the baseline), categories over the visits, indicator clearing, goals and plan.
  */
-export function renderProgressReport(m: ProgressReportModel, pageSize: PageSize): Promise<Buffer> {
+export function renderProgressReport(m: ProgressReportModel, pageSize: PageSizeName): Promise<Buffer> {
   const period = `${printedDate(m.period.from)} – ${printedDate(m.period.to)}`;
   const report = createReport({
     pageSize,

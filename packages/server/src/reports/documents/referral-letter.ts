@@ -1,9 +1,8 @@
-import type { ReferralRecord } from '@sotchart/contract';
+import type { PageSizeName, ReferralRecord } from '@sotchart/contract';
 import type { Urgency } from '@sotchart/engine';
 import { dateInZone, printedDate } from '../../services/clinic-date';
 import { fonts } from '../fonts';
 import { credentialLine } from '../page-frame';
-import type { PageSize } from '../page-size';
 import { createReport } from '../pdf-report';
 import { table } from '../report-table';
 import { contentWidth, heading, keyValues, paragraph, title } from '../report-text';
@@ -13,7 +12,7 @@ import type { ClinicSnapshot, PractitionerSnapshot } from './visit-note-snapshot
 
 /** What the referral letter prints; the document service gathers it from the visit. */
 export interface ReferralLetterModel {
-  readonly pageSize: PageSize;
+  readonly pageSize: PageSizeName;
   readonly clinic: ClinicSnapshot;
   readonly practitioner: PractitionerSnapshot | null;
   readonly patient: { readonly name: string; readonly dateOfBirth: string; readonly chartNumber: string };

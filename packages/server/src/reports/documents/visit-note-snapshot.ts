@@ -1,6 +1,5 @@
-import type { Episode, Visit } from '@sotchart/contract';
+import type { Episode, PageSizeName, Visit } from '@sotchart/contract';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
-import type { PageSize } from '../page-size';
 
 /** A questionnaire scored on the day of the visit, as the note lists it. */
 export interface NoteOutcome {
@@ -39,7 +38,7 @@ export interface FreezeStamp {
 export interface VisitNoteSnapshot {
   /** The snapshot's shape; a new shape gets a new number, old rows keep theirs. */
   readonly format: 1;
-  readonly pageSize: PageSize;
+  readonly pageSize: PageSizeName;
   readonly clinic: ClinicSnapshot;
   readonly patient: {
     readonly id: string;

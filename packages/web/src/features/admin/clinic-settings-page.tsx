@@ -1,4 +1,4 @@
-import type { Clinic } from '@sotchart/contract';
+import { ErrorCode, type Clinic } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
@@ -54,7 +54,7 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
         ])}
       />
       {save.isSuccess ? <Alert tone="success">Clinic settings saved.</Alert> : null}
-      {save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT' ? (
+      {save.error instanceof ApiError && save.error.code === ErrorCode.VERSION_CONFLICT ? (
         <Alert tone="warning">
           Someone else changed the settings meanwhile. Reload the page to see their change.
         </Alert>

@@ -1,6 +1,6 @@
+import { ErrorCode, type CreatedUser, type Role } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { CreatedUser, Role } from '../../api/account-types';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
@@ -55,7 +55,7 @@ export function CreateUserForm({
           })),
         ])}
       />
-      {create.error instanceof ApiError && create.error.code !== 'VALIDATION_FAILED' ? (
+      {create.error instanceof ApiError && create.error.code !== ErrorCode.VALIDATION_FAILED ? (
         <Alert tone="danger">{create.error.message}</Alert>
       ) : null}
       <div className="form-grid">

@@ -1,6 +1,6 @@
+import { ErrorCode, type Role, type User } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { Role, User } from '../../api/account-types';
 import { ApiError } from '../../api/api-error';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
@@ -65,11 +65,11 @@ export function EditUserForm({
           })),
         ])}
       />
-      {save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT' ? (
+      {save.error instanceof ApiError && save.error.code === ErrorCode.VERSION_CONFLICT ? (
         <Alert tone="warning">
           Someone changed this user meanwhile. Close this form and open it again to see their change.
         </Alert>
-      ) : save.error instanceof ApiError && save.error.code !== 'VALIDATION_FAILED' ? (
+      ) : save.error instanceof ApiError && save.error.code !== ErrorCode.VALIDATION_FAILED ? (
         <Alert tone="danger">{save.error.message}</Alert>
       ) : null}
       <div className="form-grid">

@@ -1,4 +1,4 @@
-import type { Profile } from '../../api/account-types';
+import type { Profile } from '@sotchart/contract';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/text-field';
 

@@ -1,5 +1,5 @@
+import type { User } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { User } from '../../api/account-types';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';

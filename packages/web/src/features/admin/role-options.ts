@@ -1,5 +1,5 @@
-import { roles } from '../../api/account-types';
-import { roleLabels } from '../auth/permissions';
+import { roles } from '@sotchart/contract';
+import { roleLabels } from '../auth/role-labels';
 
 /** The roles as select options, with what each may do. */
 export const roleOptions = roles.map((value) => ({ value, label: roleLabels[value] }));

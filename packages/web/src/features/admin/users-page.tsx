@@ -1,6 +1,6 @@
+import type { CreatedUser, User } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CreatedUser, User } from '../../api/account-types';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';
@@ -10,7 +10,7 @@ import { Dialog } from '../../ui/dialog';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { Section } from '../../ui/section';
-import { roleLabels } from '../auth/permissions';
+import { roleLabels } from '../auth/role-labels';
 import { useSession } from '../auth/session-context';
 import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';

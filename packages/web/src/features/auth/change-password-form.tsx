@@ -1,3 +1,4 @@
+import { minPasswordLength } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { authApi } from '../../api/auth-api';
@@ -41,7 +42,7 @@ export function ChangePasswordForm({ onChanged }: { readonly onChanged: () => Pr
         label="New password"
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters. Common passwords are refused."
+        hint={`At least ${minPasswordLength} characters. Common passwords are refused.`}
         value={newPassword}
         onChange={setNew}
         error={errorFor(errors, 'newPassword')}

@@ -1,4 +1,4 @@
-import type { SessionView } from '../../api/account-types';
+import { ErrorCode, type SessionView } from '@sotchart/contract';
 import { hasErrorCode } from '../../api/api-error';
 import { authApi } from '../../api/auth-api';
 import { setCsrfToken } from '../../api/http-client';
@@ -10,7 +10,7 @@ export async function loadSession(): Promise<SessionView | null> {
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
-    if (hasErrorCode(error, 'UNAUTHENTICATED')) {
+    if (hasErrorCode(error, ErrorCode.UNAUTHENTICATED)) {
       setCsrfToken(null);
       return null;
     }

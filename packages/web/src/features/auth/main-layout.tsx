@@ -1,10 +1,11 @@
+import { isGranted } from '@sotchart/contract';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { AppShell } from '../../ui/app-shell';
 import { Button } from '../../ui/button';
 import { DemoBanner } from '../clinic/demo-banner';
 import { DraftsNavLabel } from '../drafts/drafts-nav-label';
-import { can, roleLabels } from './permissions';
+import { roleLabels } from './role-labels';
 import { useSession, useSessionState } from './session-context';
 
 /** The signed-in frame: demo banner, header with the clinic, navigation for the role, and sign-out. */
@@ -21,9 +22,9 @@ export function MainLayout({
   const links = navigation
     ? [
         { to: '/patients', label: 'Patients' },
-        ...(can(role, 'clinicalWrite') ? [{ to: '/drafts', label: <DraftsNavLabel /> }] : []),
-        ...(can(role, 'clinicAdmin') ? [{ to: '/admin', label: 'Clinic admin' }] : []),
-        ...(can(role, 'auditRead') ? [{ to: '/audit', label: 'Audit' }] : []),
+        ...(isGranted(role, 'clinicalWrite') ? [{ to: '/drafts', label: <DraftsNavLabel /> }] : []),
+        ...(isGranted(role, 'clinicAdmin') ? [{ to: '/admin', label: 'Clinic admin' }] : []),
+        ...(isGranted(role, 'auditRead') ? [{ to: '/audit', label: 'Audit' }] : []),
       ]
     : [];
   return (

@@ -1,10 +1,10 @@
+import type { Permission } from '@sotchart/contract';
 import { Outlet } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
-import type { Capability } from './permissions';
 import { useCan } from './use-can';
 
-/** Shows the nested screens only to roles with the capability; others get a plain explanation. */
-export function RequireCapability({ capability }: { readonly capability: Capability }) {
+/** Shows the nested screens only to roles with the permission; others get a plain explanation. */
+export function RequireCapability({ capability }: { readonly capability: Permission }) {
   if (!useCan(capability)) {
     return (
       <>

@@ -1,6 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { SessionView } from '../../api/account-types';
-import type { Capability } from './permissions';
+import type { SessionView } from '@sotchart/contract';
 
 export interface SessionState {
   /** `loading` until the first answer from the server; then signed in or out. */
@@ -30,5 +29,3 @@ export function useSession(): SessionView {
 export function useClinicTimeZone(): string {
   return useSession().clinic.timeZone;
 }
-
-export type { Capability };

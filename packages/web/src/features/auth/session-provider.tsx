@@ -1,3 +1,4 @@
+import { ErrorCode } from '@sotchart/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -73,7 +74,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     pending.current = null;
     setExpired(false);
     if (outcome === 'resumed') current?.resolve();
-    else current?.reject(new ApiError(401, 'UNAUTHENTICATED', 'Signed out.'));
+    else current?.reject(new ApiError(401, ErrorCode.UNAUTHENTICATED, 'Signed out.'));
   };
 
   const resume = async () => {

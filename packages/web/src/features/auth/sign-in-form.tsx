@@ -1,9 +1,12 @@
+import { ClinicChoiceSchema, ErrorCode, type ClinicChoice } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { hasErrorCode } from '../../api/api-error';
 import { authApi } from '../../api/auth-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
+import { RadioGroup } from '../../ui/radio-group';
 import { TextField } from '../../ui/text-field';
 import { authErrorMessage } from './auth-error-message';
 
@@ -18,11 +21,18 @@ export interface SignInFormProps {
 export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign in' }: SignInFormProps) {
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
+  const [choice, setChoice] = useState<ClinicChoice | null>(null);
+  const [clinicId, setClinicId] = useState('');
   const login = useMutation({
-    mutationFn: () => authApi.login({ email, password }),
+    mutationFn: () => authApi.login({ email, password, ...(clinicId === '' ? {} : { clinicId }) }),
     onSuccess: async () => {
       setPassword('');
       await onSignedIn();
+    },
+    onError: (error) => {
+      const clinics = clinicChoiceOf(error);
+      setChoice(clinics);
+      setClinicId(clinics?.clinics[0]?.id ?? '');
     },
   });
   const errors = fieldErrorsOf(login.error);
@@ -32,13 +42,18 @@ export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign 
   };
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      {login.isError ? <Alert tone="danger">{authErrorMessage(login.error)}</Alert> : null}
+      {login.isError && choice === null ? <Alert tone="danger">{authErrorMessage(login.error)}</Alert> : null}
       <TextField
         label="Email"
         type="email"
         autoComplete="username"
         value={email}
-        onChange={setEmail}
+        onChange={(next) => {
+          // Another email has other accounts: a clinic chosen for the last one no longer applies.
+          setEmail(next);
+          setChoice(null);
+          setClinicId('');
+        }}
         error={errorFor(errors, 'email')}
         autoFocus={initialEmail === ''}
       />
@@ -51,9 +66,24 @@ export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign 
         error={errorFor(errors, 'password')}
         autoFocus={initialEmail !== ''}
       />
+      {choice === null ? null : (
+        <RadioGroup
+          legend="This email and password open accounts in more than one clinic. Which clinic?"
+          value={clinicId}
+          options={choice.clinics.map((c) => ({ value: c.id, label: c.name }))}
+          onChange={setClinicId}
+        />
+      )}
       <Button type="submit" variant="primary" busy={login.isPending}>
         {submitLabel}
       </Button>
     </form>
   );
+}
+
+/** The clinics to choose from when the answer is CLINIC_CHOICE_REQUIRED; null for any other outcome. */
+function clinicChoiceOf(error: unknown): ClinicChoice | null {
+  if (!hasErrorCode(error, ErrorCode.CLINIC_CHOICE_REQUIRED)) return null;
+  const parsed = ClinicChoiceSchema.safeParse(error.current);
+  return parsed.success ? parsed.data : null;
 }

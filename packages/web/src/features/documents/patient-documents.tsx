@@ -1,6 +1,5 @@
-import type { PageSizeName, TimelineEntry } from '@sotchart/contract';
+import { defaultPageSize, type PageSizeName, type TimelineEntry } from '@sotchart/contract';
 import { useState } from 'react';
-import { defaultPageSize } from '../../api/documents-api';
 import { formatDateTime } from '../../ui/date-format';
 import { Section } from '../../ui/section';
 import { PaperSizeField, ProgressReportLink, VisitDocumentLinks } from './document-links';

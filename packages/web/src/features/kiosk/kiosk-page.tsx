@@ -1,4 +1,4 @@
-import type { KioskForm, KioskSubmitInput } from '@sotchart/contract';
+import { ErrorCode, type KioskForm, type KioskSubmitInput } from '@sotchart/contract';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { kioskApi } from '../../api/outcomes-api';
@@ -41,7 +41,7 @@ export function KioskPage() {
       (form) => setState({ kind: 'form', form }),
       (e: unknown) =>
         setState(
-          e instanceof ApiError && (e.code === 'LINK_EXPIRED' || e.status === 400)
+          e instanceof ApiError && (e.code === ErrorCode.LINK_EXPIRED || e.status === 400)
             ? { kind: 'expired' }
             : { kind: 'failed', message: e instanceof Error ? e.message : 'Something went wrong.' },
         ),
@@ -57,7 +57,7 @@ export function KioskPage() {
       forgetKioskToken();
       setState({ kind: 'done', givenName });
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'LINK_EXPIRED') setState({ kind: 'expired' });
+      if (e instanceof ApiError && e.code === ErrorCode.LINK_EXPIRED) setState({ kind: 'expired' });
       else
         setError(
           e instanceof ApiError && e.details.length > 0

@@ -1,4 +1,4 @@
-import type { OutcomeSettings } from '@sotchart/contract';
+import { ErrorCode, type OutcomeSettings } from '@sotchart/contract';
 import { instrumentIds, type InstrumentId } from '@sotchart/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -96,7 +96,7 @@ function SettingsForm({ stored }: { readonly stored: OutcomeSettings }) {
         onChange={(nprsBands) => setDraft({ ...draft, nprsBands })}
       />
       {save.isSuccess ? <Alert tone="success">Schedule saved.</Alert> : null}
-      {hasErrorCode(save.error, 'VERSION_CONFLICT') ? (
+      {hasErrorCode(save.error, ErrorCode.VERSION_CONFLICT) ? (
         <Alert tone="warning">Someone else changed the schedule. Reload the page to see their version.</Alert>
       ) : save.isError ? (
         <Alert tone="danger">{save.error.message}</Alert>

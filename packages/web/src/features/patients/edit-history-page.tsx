@@ -1,8 +1,8 @@
-import type { MedicalHistory } from '@sotchart/contract';
+import { ErrorCode, MedicalHistorySchema, type MedicalHistory } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/api-error';
+import { ApiError, conflictRecord } from '../../api/api-error';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
@@ -46,8 +46,7 @@ function EditHistoryForm({
     },
   });
   const error = save.error instanceof ApiError ? save.error : null;
-  const conflict =
-    error?.code === 'VERSION_CONFLICT' ? (error.current as MedicalHistory | undefined) : undefined;
+  const conflict = conflictRecord(save.error, MedicalHistorySchema);
   const errors = fieldErrorsOf(save.error);
   const field = (key: keyof MedicalHistoryDraft) => {
     const spec = historyFields.find((f) => f.key === key);
@@ -85,7 +84,9 @@ function EditHistoryForm({
           }}
         />
       )}
-      {error !== null && error.code !== 'VALIDATION_FAILED' && error.code !== 'VERSION_CONFLICT' ? (
+      {error !== null &&
+      error.code !== ErrorCode.VALIDATION_FAILED &&
+      error.code !== ErrorCode.VERSION_CONFLICT ? (
         <Alert tone="danger">{error.message}</Alert>
       ) : null}
       <form className="stack" onSubmit={submit} noValidate>

@@ -1,8 +1,8 @@
-import type { Patient } from '@sotchart/contract';
+import { ErrorCode, PatientSchema, type Patient } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError } from '../../api/api-error';
+import { ApiError, conflictRecord } from '../../api/api-error';
 import { fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
@@ -30,7 +30,7 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
     },
   });
   const error = save.error instanceof ApiError ? save.error : null;
-  const conflict = error?.code === 'VERSION_CONFLICT' ? (error.current as Patient | undefined) : undefined;
+  const conflict = conflictRecord(save.error, PatientSchema);
   return (
     <>
       {conflict === undefined ? null : (
@@ -49,7 +49,9 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
           }}
         />
       )}
-      {error !== null && error.code !== 'VALIDATION_FAILED' && error.code !== 'VERSION_CONFLICT' ? (
+      {error !== null &&
+      error.code !== ErrorCode.VALIDATION_FAILED &&
+      error.code !== ErrorCode.VERSION_CONFLICT ? (
         <Alert tone="danger">{error.message}</Alert>
       ) : null}
       <PatientForm

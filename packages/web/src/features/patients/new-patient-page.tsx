@@ -1,3 +1,4 @@
+import { ErrorCode } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -24,7 +25,9 @@ export function NewPatientPage() {
     },
   });
   const otherError =
-    create.error instanceof ApiError && create.error.code !== 'VALIDATION_FAILED' ? create.error : null;
+    create.error instanceof ApiError && create.error.code !== ErrorCode.VALIDATION_FAILED
+      ? create.error
+      : null;
   return (
     <div className="stack">
       <PageTitle title="New patient" />

@@ -1,4 +1,4 @@
-import type { ProtocolState } from '@sotchart/contract';
+import { ErrorCode, type ProtocolState } from '@sotchart/contract';
 import type { CategoryId } from '@sotchart/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
@@ -44,7 +44,7 @@ function ProtocolForm({ state }: { readonly state: ProtocolState }) {
     event.preventDefault();
     save.mutate();
   };
-  const conflict = save.error instanceof ApiError && save.error.code === 'VERSION_CONFLICT';
+  const conflict = save.error instanceof ApiError && save.error.code === ErrorCode.VERSION_CONFLICT;
   return (
     <form className="stack" onSubmit={submit} noValidate aria-label="Protocol settings">
       <ErrorSummary

@@ -4,6 +4,9 @@ import type { VisitDraft } from './visit-draft';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+// Values picked from a set (a finding's side, the treated category, a referral's method, urgency and
+// time): when both sides changed one, one of them wins whole, since the two joined are no value at all.
+const choiceKeys: ReadonlySet<string> = new Set(['side', 'direction', 'category', 'method', 'urgency', 'at']);
 const isObject = (v: unknown): v is Record<string, Json> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -30,18 +33,20 @@ function mergeValue(
   base: Json | undefined,
   mine: Json | undefined,
   theirs: Json | undefined,
+  key = '',
 ): Json | undefined {
   if (same(mine, theirs) || same(mine, base)) return theirs;
   if (same(theirs, base)) return mine;
-  if (typeof mine === 'string' && typeof theirs === 'string') return joinTexts(theirs, mine);
+  if (typeof mine === 'string' && typeof theirs === 'string' && !choiceKeys.has(key))
+    return joinTexts(theirs, mine);
   if (Array.isArray(mine) && Array.isArray(theirs))
     return mergeList(Array.isArray(base) ? base : [], mine, theirs);
   if (isObject(mine) && isObject(theirs)) {
     const b = isObject(base) ? base : {};
     const out: Record<string, Json> = {};
-    for (const key of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
-      const value = mergeValue(b[key], mine[key], theirs[key]);
-      if (value !== undefined) out[key] = value;
+    for (const field of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
+      const value = mergeValue(b[field], mine[field], theirs[field], field);
+      if (value !== undefined) out[field] = value;
     }
     return out;
   }

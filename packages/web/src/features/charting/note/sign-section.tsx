@@ -1,4 +1,4 @@
-import { attestationStatement } from '@sotchart/contract';
+import { ErrorCode, attestationStatement } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { useEffect, useId, useState } from 'react';
 import { ApiError, hasErrorCode } from '../../../api/api-error';
@@ -22,9 +22,9 @@ export interface SignSectionProps {
 }
 
 function signError(error: unknown): string {
-  if (error instanceof ApiError && error.code === 'OVERRIDE_REASON_REQUIRED')
+  if (error instanceof ApiError && error.code === ErrorCode.OVERRIDE_REASON_REQUIRED)
     return 'The server needs your reason to proceed despite the contraindication before signing.';
-  if (error instanceof ApiError && error.code === 'NETWORK')
+  if (error instanceof ApiError && error.code === ErrorCode.NETWORK)
     return 'Signing needs the connection; your edits are kept on this device.';
   return error instanceof Error ? error.message : String(error);
 }
@@ -96,7 +96,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
         setError(
           navigator.onLine
             ? 'The latest edits are not saved yet; try again.'
-            : signError(new ApiError(0, 'NETWORK', '')),
+            : signError(new ApiError(0, ErrorCode.NETWORK, '')),
         );
         return;
       }
@@ -105,7 +105,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
       control.signed(signed);
     } catch (e) {
       setAttesting(false);
-      if (hasErrorCode(e, 'SCREEN_INCOMPLETE')) setServerMissing(missingIds(e));
+      if (hasErrorCode(e, ErrorCode.SCREEN_INCOMPLETE)) setServerMissing(missingIds(e));
       else setError(signError(e));
     } finally {
       setBusy(false);

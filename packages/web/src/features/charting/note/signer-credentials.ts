@@ -1,4 +1,4 @@
-import type { Profile } from '../../../api/account-types';
+import type { Profile } from '@sotchart/contract';
 
 /** The name a note is signed with: the profile's name as signed, else the display name. */
 export function signedName(user: { readonly displayName: string; readonly profile: Profile }): string {

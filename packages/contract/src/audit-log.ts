@@ -1,5 +1,5 @@
-import { IdSchema, pageOf } from '@sotchart/contract';
 import { z } from 'zod';
+import { IdSchema, pageOf } from './common';
 
 /** The largest `audit_log.seq`: an `integer` column, so a larger cursor could never name a row. */
 const maxSeq = 2_147_483_647;
@@ -28,3 +28,4 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AuditPageSchema = pageOf(AuditEntrySchema);
+export type AuditPage = z.infer<typeof AuditPageSchema>;

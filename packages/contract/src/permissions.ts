@@ -1,10 +1,15 @@
+import { z } from 'zod';
+
 /** The four roles of a clinic's users (issue: accounts and roles). */
 export const roles = ['owner', 'practitioner', 'assistant', 'auditor'] as const;
 export type Role = (typeof roles)[number];
+export const RoleSchema = z.enum(roles);
 
 /**
- * What a route may require. Every route declares exactly one; `public` routes need no session and
- * `signedIn` routes need only a session (e.g. sign-out, own profile).
+ * What a route may require, and which roles have it: the server enforces this table on every route
+ * (each declares exactly one permission); the web app reads the same table to hide what a role would
+ * be refused anyway. `public` routes need no session and `signedIn` routes need only a session (e.g.
+ * sign-out, own profile).
  */
 export const permissionGrants = {
   public: [],
