@@ -28,7 +28,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    // Generous: a loaded CI machine can take a while to load tsx and seed the demo clinic.
+    // Generous: on a loaded CI machine a stale bundle's rebuild and the demo seed take a while.
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`server did not start in 180 s:\n${out}`));

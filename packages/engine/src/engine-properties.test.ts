@@ -14,7 +14,7 @@ import { changes } from './verification/change';
 import { positiveBefore, verify } from './verification/verify';
 
 // Arbitrary valid visits over the default catalog: each indicator appears at most once per phase and
-// site, encoded as REFERENCE §2 says (the side is part of the value).
+// site (and side, for per-side indicators), encoded as REFERENCE §2 says.
 
 const sided = fc.constantFrom<Side>('L', 'R', 'bilateral');
 const lr = fc.constantFrom<'L' | 'R'>('L', 'R');
@@ -37,16 +37,6 @@ const valueFor: Record<string, fc.Arbitrary<Omit<Finding, 'indicator' | 'phase'>
   ),
   anatomical_leg_difference: fc.record({ side: lr, mm: fc.integer({ min: 1, max: 30 }) }),
   heel_tension: fc.oneof(posneg, fc.record({ side: sided, positive: fc.constant(true), grade })),
-  slr: fc.oneof(
-    fc.record({
-      side: fc.constant('none' as const),
-      degrees: fc.integer({ min: 0, max: 90 }),
-      symptomReproduced: fc.constant(false),
-    }),
-    fc.record({ side: sided, degrees: fc.integer({ min: 0, max: 90 }), symptomReproduced: fc.boolean() }),
-  ),
-  sciatic_pain_points: graded,
-  zygomatic_rom: graded,
   locked_pelvis: fc.record({ positive: fc.boolean() }),
   pelvic_sway: fc.record({ positive: fc.boolean() }),
   compaction_test: fc.record({ positive: fc.boolean() }),
@@ -80,6 +70,35 @@ const valueFor: Record<string, fc.Arbitrary<Omit<Finding, 'indicator' | 'phase'>
   ),
 };
 
+type Value = Omit<Finding, 'indicator' | 'phase'>;
+
+/**
+ * A per-side indicator's findings at one site: one finding as the screen charts it today (`none` or
+ * `bilateral` standing for both sides), or one finding per side examined (REFERENCE §2; issue 18).
+ */
+const perSide = (value: fc.Arbitrary<Value>): fc.Arbitrary<Value[]> =>
+  fc.oneof(
+    value.map((v) => [v]),
+    fc
+      .subarray(['L', 'R'] as const, { minLength: 1 })
+      .chain((sides) => fc.tuple(...sides.map((side) => value.map((v): Value => ({ ...v, side }))))),
+  );
+
+const perSideFor: Record<string, fc.Arbitrary<Value[]>> = {
+  slr: perSide(
+    fc.oneof(
+      fc.record({
+        side: fc.constant('none' as const),
+        degrees: fc.integer({ min: 0, max: 90 }),
+        symptomReproduced: fc.constant(false),
+      }),
+      fc.record({ side: sided, degrees: fc.integer({ min: 0, max: 90 }), symptomReproduced: fc.boolean() }),
+    ),
+  ),
+  sciatic_pain_points: perSide(graded),
+  zygomatic_rom: perSide(graded),
+};
+
 const fossae = fc
   .subarray(['upper', 'lower'] as const)
   .chain((sites) =>
@@ -94,17 +113,19 @@ const fibres = fc
     fc.record({
       line: fc.constantFrom<1 | 2 | 3>(1, 2, 3),
       area: fc.constantFrom<1 | 2 | 3 | 4 | 5 | 6 | 7>(1, 2, 3, 4, 5, 6, 7),
-      value: graded,
+      values: perSide(graded),
     }),
     { maxLength: 4, selector: (c) => `${c.line}/${c.area}` },
   )
   .map((cells) =>
-    cells.map((c): Finding => ({
-      indicator: 'occipital_fibers',
-      phase: 'pre',
-      site: { line: c.line, area: c.area },
-      ...c.value,
-    })),
+    cells.flatMap((c) =>
+      c.values.map((v): Finding => ({
+        indicator: 'occipital_fibers',
+        phase: 'pre',
+        site: { line: c.line, area: c.area },
+        ...v,
+      })),
+    ),
   );
 
 /** A visit's pre-check (red flags off unless asked), with some findings re-tested post. */
@@ -119,12 +140,20 @@ const visit = (redFlagsOff = true): fc.Arbitrary<Finding[]> =>
           ),
         ),
       ),
+      fc.tuple(
+        ...Object.entries(perSideFor).map(([indicator, values]) =>
+          fc.option(
+            values.map((vs) => vs.map((v): Finding => ({ indicator, phase: 'pre', ...v }))),
+            { nil: [] },
+          ),
+        ),
+      ),
       fossae,
       fibres,
       fc.array(fc.nat(), { maxLength: 8 }),
     )
-    .map(([singles, fossa, fibre, postPicks]) => {
-      const pre = [...singles, ...fossa, ...fibre]
+    .map(([singles, sides, fossa, fibre, postPicks]) => {
+      const pre = [...singles, ...sides.flat(), ...fossa, ...fibre]
         .filter((f): f is Finding => f !== undefined)
         .map((f) => (redFlagsOff && f.indicator.startsWith('rf_') ? { ...f, positive: false } : f));
       const retestable = pre.filter((f) => !f.indicator.startsWith('rf_') && !f.indicator.startsWith('ci_'));

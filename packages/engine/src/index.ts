@@ -16,7 +16,8 @@ export {
 } from './findings/finding';
 export { resultShapes, resultShapeIds, type ResultShape, type ResultShapeId } from './findings/result-shape';
 export { isPositive } from './findings/is-positive';
-export { findingKey, siteKey } from './findings/site-key';
+export { findingKey, siteKey, siteSideKey, type KeyedFinding } from './findings/site-key';
+export { keyedBySide } from './findings/keyed-by-side';
 export { validateFindings } from './findings/validate-findings';
 
 export { categoryIds, CategoryIdSchema, type CategoryId } from './protocol/category-id';

@@ -186,6 +186,31 @@ describe(`${analyze.name}: what it reports`, () => {
     ]);
   });
 
+  test('counts each fossa and each side of a per-side indicator as its own entry (REFERENCE §2, §9)', () => {
+    const a = analyze(
+      [
+        pos('arm_fossa', 'R', { fossa: 'upper' }),
+        pos('arm_fossa', 'L', { fossa: 'lower' }),
+        slr('R', true, 30),
+        slr('L', true, 45),
+        fibre(1, 2, 'L', 1),
+        fibre(1, 2, 'R', 2),
+        pos('heel_tension', 'R'),
+        leg('R'),
+      ],
+      defaultPack,
+    );
+    assert.deepEqual(a.counted, [
+      { indicator: 'slr', side: 'L', role: 'P', category: 'III' },
+      { indicator: 'slr', side: 'R', role: 'P', category: 'III' },
+      { indicator: 'arm_fossa', side: 'L', site: { fossa: 'lower' }, role: 'P', category: 'II' },
+      { indicator: 'arm_fossa', side: 'R', site: { fossa: 'upper' }, role: 'P', category: 'II' },
+      { indicator: 'heel_tension', side: 'R', role: 'P', category: 'I' },
+      { indicator: 'occipital_fibers', side: 'L', site: { line: 1, area: 2 }, role: 'S', category: 'I' },
+      { indicator: 'occipital_fibers', side: 'R', site: { line: 1, area: 2 }, role: 'S', category: 'I' },
+    ]);
+  });
+
   test('counts no finding under a referral (REFERENCE §7)', () => {
     const a = analyze([...catI, screen('rf_fracture', true), screen('ci_pregnancy', true)], defaultPack);
     assert.deepEqual(a.counted, []);

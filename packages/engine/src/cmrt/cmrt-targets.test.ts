@@ -79,6 +79,18 @@ describe(cmrtTargets.name, () => {
     assert.deepEqual(target?.viscera, [{ level: 'T7', organ: 'spleen/lymph' }]);
   });
 
+  test('gives each side of a cell and each cell its own target (REFERENCE §2 per-side, §5)', () => {
+    const targets = cmrtTargets([fibre(2, 5, 'R', 1), fibre(2, 5, 'L', 3), fibre(1, 5, 'L', 2)], defaultPack);
+    assert.deepEqual(
+      targets.map((t) => [t.line, t.area, t.side, t.grade]),
+      [
+        [1, 5, 'L', 2],
+        [2, 5, 'L', 3],
+        [2, 5, 'R', 1],
+      ],
+    );
+  });
+
   test('skips grade-0 and post-check findings (REFERENCE §2 Positive)', () => {
     assert.deepEqual(cmrtTargets([fibre(2, 5, 'L', 0), post(fibre(2, 4, 'L', 2))], clinic), []);
   });

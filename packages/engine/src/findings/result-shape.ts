@@ -20,11 +20,11 @@ export type ValueField = 'positive' | 'grade' | 'degrees' | 'mm' | 'symptomRepro
 export type SiteField = 'fossa' | 'line' | 'area' | 'level' | 'direction' | 'structure';
 
 /**
- * What one indicator's finding holds: whether it is sided, which value and site fields it requires
- * or allows, and what makes it positive. Shapes are named so that a clinic's added indicators pick
+ * What one indicator's finding holds: whether it is sided (and whether per side), which value and
+ * site fields it requires or allows, and what makes it positive. Shapes are named so that a clinic's added indicators pick
  * one of them rather than invent new validation.
  *
- * Source: REFERENCE §2 (the "result" column and the definition of positive).
+ * Source: REFERENCE §2 (the "result" column, the key, and the definition of positive).
  *
  * @example
  * resultShapes.side_posneg.positive; // 'flag'
@@ -32,6 +32,11 @@ export type SiteField = 'fossa' | 'line' | 'area' | 'level' | 'direction' | 'str
 export interface ResultShape {
   /** `true`: `side` is required; `false`: `side` is not allowed. */
   readonly sided: boolean;
+  /**
+   * `true`: graded or measured on each side, so the side is part of the finding's key (one finding
+   * per indicator, phase, site and side); `false`: the side, if any, is part of the value.
+   */
+  readonly perSide: boolean;
   readonly sides: readonly Side[];
   readonly required: readonly ValueField[];
   readonly optional: readonly ValueField[];
@@ -50,6 +55,7 @@ export interface ResultShape {
 const allSides: readonly Side[] = ['L', 'R', 'bilateral', 'none'];
 const base = {
   sided: true,
+  perSide: false,
   sides: allSides,
   required: [],
   optional: [],
@@ -97,10 +103,18 @@ export const resultShapes = {
   posneg: { ...base, sided: false, sides: [], required: ['positive'] },
   direction_posneg: { ...base, sided: false, sides: [], required: ['positive'], siteOptional: ['direction'] },
   level_posneg: { ...base, sided: false, sides: [], required: ['positive'], siteOptional: ['level'] },
-  side_degrees_symptom: { ...base, required: ['degrees', 'symptomReproduced'], positive: 'symptom' },
-  side_grade: { ...base, required: ['grade'], positive: 'grade' },
+  // The per-side shapes still allow `bilateral` and `none` (each read as both sides): the charting
+  // screen writes them for grid cells until the stored data is backfilled to L/R (issue 18).
+  side_degrees_symptom: {
+    ...base,
+    perSide: true,
+    required: ['degrees', 'symptomReproduced'],
+    positive: 'symptom',
+  },
+  side_grade: { ...base, perSide: true, required: ['grade'], positive: 'grade' },
   line_area_side_grade: {
     ...base,
+    perSide: true,
     required: ['grade'],
     siteRequired: ['line', 'area'],
     siteOptional: ['level'],

@@ -1,18 +1,20 @@
 import { ok, validationFailed, type ErrorDetail, type Result } from '../errors';
-import { indexPack } from '../protocol/pack-index';
+import { indexPack, type PackIndex } from '../protocol/pack-index';
 import type { ProtocolPack } from '../protocol/protocol-pack';
 import { zodDetails } from '../zod-details';
 import { checkFinding } from './check-finding';
+import { coexistenceDetails, type CoexistenceCandidate } from './coexistence';
 import { FindingSchema, type Finding } from './finding';
-import { findingKey } from './site-key';
 
 /**
  * Validates a visit's findings against a protocol pack and reports every problem with its index and
  * field (`3.side`), not only the first: structure and ranges, unknown or disabled indicators, fields
- * the indicator's result shape does not allow or lacks, a second finding with the same indicator,
- * phase and site, and `side: 'none'` with a positive result.
+ * the indicator's result shape does not allow or lacks, a second finding with the same key
+ * (indicator, phase, site, and the side for a per-side indicator), a fossa-less arm–fossa finding
+ * beside one with a fossa, and `side: 'none'` with a positive result. A sided pos/neg finding that is
+ * negative on `L` or `R` is returned as `side: 'none'`, which means the same.
  *
- * Source: REFERENCE §2 ("Invalid").
+ * Source: REFERENCE §2 ("Which findings may coexist (the key)", "Invalid").
  *
  * @example
  * validateFindings([{ indicator: 'arm_fossa', phase: 'pre', side: 'none', positive: true }], defaultPack);
@@ -24,7 +26,7 @@ export function validateFindings(input: unknown, pack: ProtocolPack): Result<Fin
   const index = indexPack(pack);
   const details: ErrorDetail[] = [];
   const findings: Finding[] = [];
-  const firstIndexOf = new Map<string, number>();
+  const candidates: CoexistenceCandidate[] = [];
   input.forEach((raw: unknown, i) => {
     const path = String(i);
     const parsed = FindingSchema.safeParse(raw);
@@ -33,7 +35,7 @@ export function validateFindings(input: unknown, pack: ProtocolPack): Result<Fin
     if (parsed.success) {
       candidate = parsed.data;
       skip = new Set();
-      findings.push(parsed.data);
+      findings.push(normaliseSide(parsed.data, index));
     } else {
       details.push(...zodDetails(parsed.error.issues, path));
       // Check what did parse as well, so one pass reports every problem of the finding.
@@ -48,17 +50,19 @@ export function validateFindings(input: unknown, pack: ProtocolPack): Result<Fin
     }
     if (candidate === null) return;
     details.push(...checkFinding(candidate, path, index, skip));
-    if (candidate.indicator === undefined || candidate.phase === undefined || skip.has('site')) return;
-    const key = findingKey({ indicator: candidate.indicator, phase: candidate.phase, site: candidate.site });
-    const first = firstIndexOf.get(key);
-    if (first === undefined) firstIndexOf.set(key, i);
-    else
-      details.push({
-        path: `${path}.${candidate.site === undefined ? 'indicator' : 'site'}`,
-        message: `same indicator, phase and site as finding ${first}: one finding per indicator, phase and site`,
-      });
+    candidates.push({ index: i, finding: candidate, siteChecked: !skip.has('site') });
   });
+  details.push(...coexistenceDetails(candidates, index));
   return details.length === 0 ? ok(findings) : validationFailed(details);
+}
+
+// `{ side: 'L' | 'R', positive: false }` on a sided pos/neg indicator says "negative on both
+// sides", the same as `none`, and is stored as `none` (REFERENCE §2).
+function normaliseSide(finding: Finding, index: PackIndex): Finding {
+  const shape = index.entries.get(finding.indicator)?.shape;
+  const posNeg = shape !== undefined && shape.sided && !shape.perSide && shape.positive === 'flag';
+  const oneSide = finding.side === 'L' || finding.side === 'R';
+  return posNeg && oneSide && finding.positive === false ? { ...finding, side: 'none' } : finding;
 }
 
 /** The fields of a raw finding that passed the structural check, for the pack checks. */

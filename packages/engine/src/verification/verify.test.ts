@@ -241,6 +241,23 @@ const perSideRows: ItemRow[] = [
     items: ['occipital_fibers line=2,area=5 L: improved', 'occipital_fibers line=2,area=5 R: unchanged'],
   },
   {
+    name: 'two occipital cells, each side with its own outcome',
+    ref: '§2 per-side indicators, §9',
+    pre: [fibre(2, 5, 'L', 2), fibre(2, 5, 'R', 2), fibre(2, 6, 'L', 1), fibre(2, 6, 'R', 1)],
+    post: [
+      post(fibre(2, 6, 'R', 0)),
+      post(fibre(2, 5, 'L', 0)),
+      post(fibre(2, 6, 'L', 3)),
+      post(fibre(2, 5, 'R', 1)),
+    ],
+    items: [
+      'occipital_fibers line=2,area=5 L: cleared',
+      'occipital_fibers line=2,area=5 R: improved',
+      'occipital_fibers line=2,area=6 L: worse',
+      'occipital_fibers line=2,area=6 R: cleared',
+    ],
+  },
+  {
     name: 'occipital fibres graded to 0 are cleared',
     ref: '§2 Positive (grade ≥ 1), §9',
     pre: [fibre(1, 3, 'R', 2)],

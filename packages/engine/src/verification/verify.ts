@@ -99,10 +99,12 @@ export const VerificationSchema = exactSchema<Verification>()(
   }),
 );
 
+// Per-side indicators are compared side by side, one finding per side; sided pos/neg findings speak
+// for both sides (REFERENCE §2 "the key", §9).
 function comparisonKind(shape: ResultShape): ComparisonKind {
   if (!shape.sided) return 'unsided';
   if (shape.positive === 'never') return 'leg';
-  return shape.positive === 'flag' ? 'value_sided' : 'per_side';
+  return shape.perSide ? 'per_side' : 'value_sided';
 }
 
 // The sides a finding speaks for: a value-sided finding always describes both sides; a per-side

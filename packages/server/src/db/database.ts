@@ -137,7 +137,10 @@ export interface FindingTable {
   position: number;
   phase: string;
   indicator: string;
-  /** The engine's siteKey of `site`: unique per visit, phase and indicator (one finding per site). */
+  /**
+   * The engine's siteSideKey: the site, and the side for a per-side indicator; unique per visit,
+   * phase and indicator (one finding per site, and per side where the side is graded on its own).
+   */
   site_key: string;
   site: string | null;
   side: string | null;

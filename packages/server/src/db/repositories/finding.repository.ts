@@ -1,4 +1,4 @@
-import { siteKey, type Finding } from '@sotchart/engine';
+import { siteSideKey, type Finding } from '@sotchart/engine';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, FindingTable } from '../database';
 import { fromJson, toJson } from '../json';
@@ -65,8 +65,9 @@ export const findingRepository = {
           position,
           phase: f.phase,
           indicator: f.indicator,
-          // The engine's identity of a site, so the unique index enforces its one-finding-per-site rule.
-          site_key: siteKey(f.site),
+          // The engine's site-and-side key, so the unique index enforces its rule: one finding per
+          // site, and per side for per-side indicators such as occipital fibres and SLR (REFERENCE §2).
+          site_key: siteSideKey(f),
           site: f.site === undefined ? null : toJson(f.site),
           side: f.side ?? null,
           positive: storedBoolean(f.positive),

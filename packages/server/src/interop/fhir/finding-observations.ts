@@ -1,6 +1,13 @@
 import type { Observation, ObservationComponent } from '@medplum/fhirtypes';
 import type { Visit } from '@sotchart/contract';
-import { isSegment, siteKey, type Finding } from '@sotchart/engine';
+import {
+  isSegment,
+  keyedBySide,
+  siteKey,
+  siteSideKey,
+  type Finding,
+  type KeyedFinding,
+} from '@sotchart/engine';
 import { derivedId, refTo } from './fhir-id';
 import { sideConcept, sotConcept, ucum } from './fhir-coding';
 import { extensions, systems } from './fhir-systems';
@@ -8,12 +15,12 @@ import { isSotCode } from './sot-code-system';
 
 const examCategory = [{ coding: [{ system: systems.observationCategory, code: 'exam', display: 'Exam' }] }];
 
-/** The id of a finding's Observation: one finding per indicator, phase and site in a visit. */
-export function findingObservationId(
-  visitId: string,
-  f: Pick<Finding, 'indicator' | 'phase' | 'site'>,
-): string {
-  return derivedId(visitId, 'finding', f.phase, f.indicator, siteKey(f.site));
+/**
+ * The id of a finding's Observation: one finding per indicator, phase and site in a visit, and per side
+ * for a per-side (graded or measured) indicator, as the finding's key says (REFERENCE §2).
+ */
+export function findingObservationId(visitId: string, f: KeyedFinding): string {
+  return derivedId(visitId, 'finding', f.phase, f.indicator, siteSideKey(f));
 }
 
 /** The fields every Observation of a visit shares. */
@@ -127,13 +134,19 @@ export function categoryObservation(visit: Visit): Observation {
       ),
     });
   if (a.referral !== null) components.push({ code: sotConcept('referral'), valueBoolean: true });
-  const counted = new Set(
-    a.counted.map((c) =>
-      findingObservationId(visit.id, { indicator: c.indicator, phase: 'pre', site: c.site }),
-    ),
-  );
-  const recorded = new Set(visit.findings.map((f) => findingObservationId(visit.id, f)));
-  const derivedFrom = [...counted].filter((id) => recorded.has(id)).map((id) => refTo('Observation', id));
+  // A counted entry names its finding by indicator and site, and by side where the side is a key.
+  const derivedFrom = visit.findings
+    .filter(
+      (f) =>
+        f.phase === 'pre' &&
+        a.counted.some(
+          (c) =>
+            c.indicator === f.indicator &&
+            siteKey(c.site) === siteKey(f.site) &&
+            (!keyedBySide(f) || c.side === f.side),
+        ),
+    )
+    .map((f) => refTo('Observation', findingObservationId(visit.id, f)));
   const notes = [a.referral?.message, a.evidenceNote].filter((t): t is string => t !== undefined && t !== '');
   return {
     resourceType: 'Observation',
