@@ -14,6 +14,8 @@ export interface BackfillContext {
 export interface BackfillResult {
   readonly counts: Readonly<Record<string, number>>;
   readonly changed: readonly string[];
+  /** Ids of what it left alone for a person to look at, by reason (never patient data). */
+  readonly reported?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

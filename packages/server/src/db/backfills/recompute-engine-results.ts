@@ -1,11 +1,28 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { EngineResult, Finding } from '@sotchart/engine';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database';
 import { clinicRepository } from '../repositories/clinic.repository';
 import { findingRepository } from '../repositories/finding.repository';
-import { visitRepository } from '../repositories/visit.repository';
+import { visitRepository, type VisitRow } from '../repositories/visit.repository';
 import { forEachPage } from '../migrations/support/paged-rows';
 import { packOfRef } from '../../services/protocol.service';
 import { visitEngineResult } from '../../services/visit-engine';
 import type { Backfill } from './backfill';
+
+/**
+ * A visit's engine result from the current engine and the clinic's protocol revision the visit was
+ * charted with, for `findings` (the visit's own, or what a backfill is about to store).
+ */
+export async function currentEngineResult(
+  db: Kysely<Database>,
+  clinicId: string,
+  visit: VisitRow,
+  findings: Finding[],
+): Promise<EngineResult> {
+  const { pack } = await packOfRef(db, clinicId, visit.engine.packRef);
+  return visitEngineResult(db, clinicId, { ...visit, findings }, pack);
+}
 
 /**
  * Recomputes the stored engine result of every visit, drafts and signed ones alike, with the current
@@ -29,9 +46,7 @@ export const recomputeEngineResults: Backfill = {
           );
           for (const visit of page) {
             visits += 1;
-            const { pack } = await packOfRef(db, clinicId, visit.engine.packRef);
-            const visitFindings = findings.get(visit.id) ?? [];
-            const engine = await visitEngineResult(db, clinicId, { ...visit, findings: visitFindings }, pack);
+            const engine = await currentEngineResult(db, clinicId, visit, findings.get(visit.id) ?? []);
             if (isDeepStrictEqual(engine, visit.engine)) continue;
             // The new result and its audit row commit together (chained afterwards, as every write's).
             await db.transaction().execute(async (trx) => {

@@ -5,9 +5,14 @@ import type { Database } from '../database';
 import type { Backfill } from './backfill';
 import { freezeSignedNotes } from './freeze-signed-notes';
 import { recomputeEngineResults } from './recompute-engine-results';
+import { splitPerSideFindings } from './split-per-side-findings';
 
 /** Every backfill in order. Forward-only, like migrations: add new ones at the end. */
-export const backfills: readonly Backfill[] = [recomputeEngineResults, freezeSignedNotes];
+export const backfills: readonly Backfill[] = [
+  recomputeEngineResults,
+  freezeSignedNotes,
+  splitPerSideFindings,
+];
 
 export interface BackfillOptions {
   readonly clock: () => Date;

@@ -40,18 +40,25 @@ export function withTreatment(
 }
 
 /**
- * Replaces the findings that `match` selects with `next` (or removes them), keeping the place of the
- * first one so the record reads in the order it was charted.
+ * Replaces the findings that `match` selects with `next` (none, one or several), keeping the place of
+ * the first one so the record reads in the order it was charted.
  */
+export function spliceFindings(
+  findings: readonly Finding[],
+  match: (finding: Finding) => boolean,
+  next: readonly Finding[],
+): Finding[] {
+  const at = findings.findIndex(match);
+  const kept = findings.filter((f) => !match(f));
+  kept.splice(at === -1 ? kept.length : at, 0, ...next);
+  return kept;
+}
+
+/** Replaces the findings that `match` selects with `next` (or removes them); see {@link spliceFindings}. */
 export function replaceFindings(
   draft: VisitDraft,
   match: (finding: Finding) => boolean,
   next: Finding | null,
 ): VisitDraft {
-  const at = draft.findings.findIndex(match);
-  const kept = draft.findings.filter((f) => !match(f));
-  if (next === null) return { ...draft, findings: kept };
-  const findings = [...kept];
-  findings.splice(at === -1 ? findings.length : at, 0, next);
-  return { ...draft, findings };
+  return { ...draft, findings: spliceFindings(draft.findings, match, next === null ? [] : [next]) };
 }

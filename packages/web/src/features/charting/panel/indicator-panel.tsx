@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { formatInstantDate } from '../../../ui/date-format';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
+import { editCellSide } from '../entry/grid-cell';
 import { valueOf } from '../entry/entry-value';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
@@ -58,15 +59,7 @@ export function IndicatorPanel({
               previous={before.filter((f) => f.indicator === spec.id)}
               previousWhen={when}
               onEscape={onEscape}
-              onCell={(line, area, finding) =>
-                update((d) =>
-                  replaceFindings(
-                    d,
-                    (f) => mine(f) && f.site?.line === line && f.site.area === area,
-                    finding,
-                  ),
-                )
-              }
+              onEdit={(edits) => update((d) => ({ ...d, findings: edits.reduce(editCellSide, d.findings) }))}
             />
           );
         const stored = pre.find(mine);

@@ -2,10 +2,10 @@ import type { Finding, ProtocolPack } from '@sotchart/engine';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   areas,
-  cellFinding,
   cellGrades,
   lines,
   type Area,
+  type CellSideEdit,
   type Grade,
   type GridSide,
   type Line,
@@ -21,7 +21,8 @@ export interface OccipitalGridProps {
   /** The last visit's findings of this indicator, shown in each cell as a reference. */
   readonly previous: readonly Finding[];
   readonly previousWhen: string | null;
-  readonly onCell: (line: Line, area: Area, finding: Finding | null) => void;
+  /** Applies edits of single cell sides, in order, as one change. */
+  readonly onEdit: (edits: readonly CellSideEdit[]) => void;
   readonly onEscape: () => void;
 }
 
@@ -34,8 +35,23 @@ interface Cursor {
 const sides: readonly GridSide[] = ['L', 'R'];
 const sideName = { L: 'Left', R: 'Right' } as const;
 
-function at(findings: readonly Finding[], line: Line, area: Area): Finding | undefined {
-  return findings.find((f) => f.site?.line === line && f.site.area === area);
+function at(findings: readonly Finding[], line: Line, area: Area): readonly Finding[] {
+  return findings.filter((f) => f.site?.line === line && f.site.area === area);
+}
+
+/** The last visit's graded cell sides, to carry forward one by one. */
+function previousSides(
+  previous: readonly Finding[],
+): { line: Line; area: Area; side: GridSide; grade: Grade }[] {
+  return lines.flatMap((line) =>
+    areas.flatMap((area) => {
+      const grades = cellGrades(at(previous, line, area));
+      return sides.flatMap((side) => {
+        const grade = grades[side];
+        return grade === undefined ? [] : [{ line, area, side, grade }];
+      });
+    }),
+  );
 }
 
 /**
@@ -44,7 +60,7 @@ function at(findings: readonly Finding[], line: Line, area: Area): Finding | und
  * stop in the row order.
  */
 export function OccipitalGrid(props: OccipitalGridProps) {
-  const { indicator, label, pack, findings, previous, previousWhen, onCell, onEscape } = props;
+  const { indicator, label, pack, findings, previous, previousWhen, onEdit, onEscape } = props;
   const [cursor, setCursor] = useState<Cursor>({ side: 'L', line: 1, area: 1 });
   const [confirming, setConfirming] = useState(false);
   const refs = useRef(new Map<string, HTMLButtonElement>());
@@ -56,16 +72,12 @@ export function OccipitalGrid(props: OccipitalGridProps) {
     refs.current.get(keyOf(next))?.focus();
   };
   const grade = (c: Cursor, g: Grade | undefined): void => {
-    const grades = { ...cellGrades(at(findings, c.line, c.area)) };
-    if (g === undefined) delete grades[c.side];
-    else grades[c.side] = g;
-    onCell(c.line, c.area, cellFinding(indicator, 'pre', c.line, c.area, grades));
+    onEdit([{ indicator, phase: 'pre', line: c.line, area: c.area, side: c.side, grade: g }]);
   };
+  const carried = previousSides(previous);
+  // Each cell side the last visit graded is carried on its own; sides it left blank keep today's.
   const carryAll = (): void => {
-    for (const f of previous) {
-      if (f.site?.line === undefined || f.site.area === undefined) continue;
-      onCell(f.site.line, f.site.area, { ...f, phase: 'pre', carriedForward: true });
-    }
+    onEdit(carried.map((c) => ({ indicator, phase: 'pre', ...c, carriedForward: true })));
     setConfirming(false);
   };
 
@@ -163,10 +175,10 @@ export function OccipitalGrid(props: OccipitalGridProps) {
           </table>
         ))}
       </div>
-      {previous.length === 0 ? null : (
+      {carried.length === 0 ? null : (
         <div className="entry-previous">
           <span className="muted">
-            Last visit ({previousWhen}): {previous.length} cells graded (small figures).
+            Last visit ({previousWhen}): {carried.length} cells graded (small figures).
           </span>
           {confirming ? (
             <>

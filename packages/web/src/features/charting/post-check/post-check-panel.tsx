@@ -1,5 +1,7 @@
 import {
+  keyedBySide,
   siteKey,
+  siteSideKey,
   type EngineResult,
   type Finding,
   type ProtocolPack,
@@ -23,8 +25,15 @@ export interface PostCheckPanelProps {
   readonly onEscape: () => void;
 }
 
-const sameSite = (a: Finding, b: Finding) =>
-  a.indicator === b.indicator && siteKey(a.site) === siteKey(b.site);
+// Matched by site and side (the engine's key), so each side of a per-side indicator is its own row.
+const sameSite = (a: Finding, b: Finding) => a.indicator === b.indicator && siteSideKey(a) === siteSideKey(b);
+
+/** A per-side pre finding's side ('L' / 'R'), which its post finding must keep to share its key. */
+function keptSide(pre: Finding): 'L' | 'R' | undefined {
+  return keyedBySide(pre) && (pre.side === 'L' || pre.side === 'R') ? pre.side : undefined;
+}
+
+const sideName = { L: 'left', R: 'right' } as const;
 
 /**
  * The post-check re-tests the pre-check's rows with the same keys; each row shows pre → post and
@@ -39,7 +48,7 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
     .sort(
       (a, b) =>
         (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) ||
-        siteKey(a.site).localeCompare(siteKey(b.site)),
+        siteSideKey(a).localeCompare(siteSideKey(b)),
     );
   const recheck = new Set(engine.plan?.recheck ?? []);
   const s = engine.verification.summary;
@@ -64,27 +73,43 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
         if (spec === undefined) return null;
         const grid = spec.result === 'line_area_side_grade';
         const shape: ResultShapeId = grid ? 'side_grade' : spec.result;
-        const label = grid
-          ? `${spec.name}, line ${p.site?.line ?? ''} area ${p.site?.area ?? ''}`
-          : spec.name;
+        const ownSide = keptSide(p);
+        const label = `${
+          grid ? `${spec.name}, line ${p.site?.line ?? ''} area ${p.site?.area ?? ''}` : spec.name
+        }${ownSide === undefined ? '' : `, ${sideName[ownSide]}`}`;
         const mine = (f: Finding) => f.phase === 'post' && sameSite(f, p);
         const stored = draft.findings.find(mine);
         // One item per side for a sided finding (REFERENCE §9), shown as the engine gives them.
         const items = engine.verification.items.filter(
-          (i) => i.indicator === p.indicator && siteKey(i.site) === siteKey(p.site),
+          (i) =>
+            i.indicator === p.indicator &&
+            siteKey(i.site) === siteKey(p.site) &&
+            (ownSide === undefined || i.side === ownSide),
         );
         return (
           <IndicatorRow
-            key={`${p.indicator}|${siteKey(p.site)}`}
+            key={`${p.indicator}|${siteSideKey(p)}`}
             indicator={p.indicator}
             phase="post"
             label={label}
             shape={shape}
             stored={stored === undefined ? undefined : valueOf(stored)}
-            {...(p.site === undefined ? {} : { start: { site: p.site } })}
+            start={{
+              ...(p.site === undefined ? {} : { site: p.site }),
+              ...(ownSide === undefined ? {} : { side: ownSide }),
+            }}
             tag={recheck.has(p.indicator) ? <Badge tone="accent">blocking re-check</Badge> : undefined}
             onEscape={onEscape}
-            onFinding={(finding) => update((d) => replaceFindings(d, mine, finding))}
+            onFinding={(finding) =>
+              update((d) =>
+                replaceFindings(
+                  d,
+                  mine,
+                  // A per-side row re-checks its own side: '0' there means that side is negative.
+                  finding === null || ownSide === undefined ? finding : { ...finding, side: ownSide },
+                ),
+              )
+            }
             aside={
               <p className="entry-change">
                 <span className="muted">pre</span> {entryText(valueOf(p))} →{' '}
