@@ -198,9 +198,12 @@ export const documentService = {
       level: v.engine.analysis.level,
       treated: v.treatedCategory === null ? null : `Category ${v.treatedCategory.category}`,
       summary: v.engine.verification.summary,
-      indicators: v.engine.verification.items
-        .filter(positiveBefore)
-        .map((i) => ({ indicator: i.indicator, cleared: i.change === 'cleared' })),
+      indicators: v.engine.verification.items.filter(positiveBefore).map((i) => ({
+        indicator: i.indicator,
+        ...(i.site === undefined ? {} : { site: i.site }),
+        side: i.side,
+        cleared: i.change === 'cleared',
+      })),
     }));
     const name = `${patient.givenName} ${patient.familyName}`;
     const pdf = await renderProgressReport(

@@ -1,13 +1,7 @@
 import type { Observation, ObservationComponent } from '@medplum/fhirtypes';
 import type { Visit } from '@sotchart/contract';
-import {
-  isSegment,
-  keyedBySide,
-  siteKey,
-  siteSideKey,
-  type Finding,
-  type KeyedFinding,
-} from '@sotchart/engine';
+import { keyedBySide, siteKey, siteSideKey, type Finding, type KeyedFinding } from '@sotchart/engine';
+import { findingBodySite } from './finding-body-site';
 import { derivedId, refTo } from './fhir-id';
 import { sideConcept, sotConcept, ucum } from './fhir-coding';
 import { extensions, systems } from './fhir-systems';
@@ -23,8 +17,11 @@ export function findingObservationId(visitId: string, f: KeyedFinding): string {
   return derivedId(visitId, 'finding', f.phase, f.indicator, siteSideKey(f));
 }
 
+/** The parts of a visit its Observations carry. */
+export type ObservedVisit = Pick<Visit, 'id' | 'status' | 'patientId' | 'visitAt' | 'practitionerId'>;
+
 /** The fields every Observation of a visit shares. */
-export function visitObservationBase(visit: Visit) {
+export function visitObservationBase(visit: ObservedVisit) {
   return {
     status: visit.status === 'signed' ? ('final' as const) : ('preliminary' as const),
     category: examCategory,
@@ -64,10 +61,11 @@ function valueOf(f: Finding): {
 
 /**
  * One Observation per finding: code = indicator (SOT CodeSystem), the main result as the value,
- * the check phase, side, site and other parts as components, the segment as bodySite, the note as a note.
+ * the check phase, side, site and other parts as components, where it was read (site, and side for a
+ * per-side finding) as bodySite, the note as a note.
  */
 export function findingObservation(
-  visit: Visit,
+  visit: ObservedVisit,
   f: Finding,
   names: ReadonlyMap<string, string>,
 ): Observation {
@@ -93,6 +91,7 @@ export function findingObservation(
   if (site?.structure !== undefined)
     components.push({ code: sotConcept('structure'), valueString: site.structure });
   if (f.carriedForward === true) components.push({ code: sotConcept('carried-forward'), valueBoolean: true });
+  const bodySite = findingBodySite(f);
   return {
     resourceType: 'Observation',
     id: findingObservationId(visit.id, f),
@@ -100,7 +99,7 @@ export function findingObservation(
     code: indicatorConcept(f.indicator, names),
     ...value,
     ...(f.note === undefined || f.note === '' ? {} : { note: [{ text: f.note }] }),
-    ...(site?.level !== undefined && isSegment(site.level) ? { bodySite: sotConcept(site.level) } : {}),
+    ...(bodySite === undefined ? {} : { bodySite }),
     component: components,
   };
 }

@@ -7,6 +7,7 @@ import { table } from '../report-table';
 import { bullets, heading, keyValues, paragraph, title } from '../report-text';
 import { trendChart } from '../trend-chart';
 import { categoryLabel, scoreText, visitTypeLabels } from './clinical-labels';
+import { clearingRows, type ClearingItem } from './progress-clearing';
 
 /** One visit of the period as the progress report lists it. */
 export interface ProgressVisit {
@@ -19,7 +20,7 @@ export interface ProgressVisit {
   readonly treated: string | null;
   readonly summary: VerificationSummary;
   /** Pre-check items (one per indicator, site and side) that were positive, and whether each cleared. */
-  readonly indicators: readonly { readonly indicator: string; readonly cleared: boolean }[];
+  readonly indicators: readonly ClearingItem[];
 }
 
 export interface ProgressReportModel {
@@ -119,41 +120,30 @@ function categories(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
 
 function clearing(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
   heading(doc, 'Indicator clearing');
-  const byIndicator = new Map<string, { positive: number; cleared: number; last: string }>();
-  for (const v of m.visits)
-    for (const i of v.indicators) {
-      const row = byIndicator.get(i.indicator) ?? { positive: 0, cleared: 0, last: v.visitAt };
-      byIndicator.set(i.indicator, {
-        positive: row.positive + 1,
-        cleared: row.cleared + (i.cleared ? 1 : 0),
-        last: v.visitAt,
-      });
-    }
-  if (byIndicator.size === 0) {
+  const rows = clearingRows(m.visits, m.indicatorName);
+  if (rows.length === 0) {
     paragraph(doc, 'No positive indicators at the pre-checks of this period.', { muted: true });
     return;
   }
   paragraph(
     doc,
-    'Each indicator found positive before treatment (each side counted apart), and how often it cleared at the post-check.',
+    'Each indicator found positive before treatment (each site and side counted apart), and how often it cleared at the post-check.',
     { muted: true },
   );
   table(
     doc,
     [
-      { header: 'Indicator', width: 3 },
+      { header: 'Indicator, site and side', width: 3 },
       { header: 'Positive before', width: 1.2, align: 'right' },
       { header: 'Cleared after', width: 1.2, align: 'right' },
       { header: 'Last positive', width: 1.4 },
     ],
-    [...byIndicator.entries()]
-      .sort(([a], [b]) => m.indicatorName(a).localeCompare(m.indicatorName(b)))
-      .map(([id, r]) => [
-        m.indicatorName(id),
-        String(r.positive),
-        `${r.cleared} (${Math.round((r.cleared / r.positive) * 100)}%)`,
-        printedDate(dateInZone(r.last, m.timeZone)),
-      ]),
+    rows.map((r) => [
+      r.label,
+      String(r.positive),
+      `${r.cleared} (${Math.round((r.cleared / r.positive) * 100)}%)`,
+      printedDate(dateInZone(r.last, m.timeZone)),
+    ]),
     { fontSize: 8 },
   );
 }

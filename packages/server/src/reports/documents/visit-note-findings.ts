@@ -1,4 +1,4 @@
-import type { Change, Finding } from '@sotchart/engine';
+import type { Change, Finding, VerificationItem } from '@sotchart/engine';
 import { table } from '../report-table';
 import { heading, keyValues, paragraph, subheading } from '../report-text';
 import { changeLabels, findingValue, scoreText, siteLabel } from './clinical-labels';
@@ -15,6 +15,18 @@ function valueOn(f: Finding | undefined, side: 'L' | 'R' | null): string {
   if (f === undefined || side === null) return findingValue(f);
   if ((f.side === 'L' || f.side === 'R') && f.side !== side) return 'negative';
   return findingValue({ ...f, side: undefined });
+}
+
+/** One verification item as a row of the note: indicator, site, side, pre, post and change. */
+export function indicatorRow(i: VerificationItem, name: string): string[] {
+  return [
+    name,
+    orDash(siteLabel(i.site)),
+    i.side === null ? '—' : sideWords[i.side],
+    valueOn(i.pre, i.side),
+    valueOn(i.post, i.side),
+    changeLabels[i.change],
+  ];
 }
 
 /** S: the complaint, pain, the practitioner's subjective notes and the questionnaires scored that day. */
@@ -128,14 +140,7 @@ export function objectiveSection(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot):
         { header: 'Post', width: 1.9 },
         { header: 'Change', width: 1.8 },
       ],
-      items.map((i) => [
-        nameIn(s, i.indicator),
-        orDash(siteLabel(i.site)),
-        i.side === null ? '—' : sideWords[i.side],
-        valueOn(i.pre, i.side),
-        valueOn(i.post, i.side),
-        changeLabels[i.change],
-      ]),
+      items.map((i) => indicatorRow(i, nameIn(s, i.indicator))),
     );
     verificationSummary(doc, s);
   }

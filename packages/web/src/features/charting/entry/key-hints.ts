@@ -1,7 +1,8 @@
 import type { ResultShapeId } from '@sotchart/engine';
 
 /** The keys a row takes, shown beside it so nobody has to remember them. */
-export function keyHints(shape: ResultShapeId): string {
+export function keyHints(shape: ResultShapeId, oneSide = false): string {
+  if (oneSide && shape === 'side_degrees_symptom') return 'degrees, + −';
   switch (shape) {
     case 'side_posneg':
     case 'side_fossa_posneg':

@@ -6,8 +6,10 @@ import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { editCellSide } from '../entry/grid-cell';
 import { valueOf } from '../entry/entry-value';
+import { FossaRows } from './fossa-rows';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
+import { LegRows } from './leg-rows';
 import { OccipitalGrid } from './occipital-grid';
 import { ShortcutLegend } from './shortcut-legend';
 import { siteFields } from './site-fields';
@@ -62,6 +64,16 @@ export function IndicatorPanel({
               onEdit={(edits) => update((d) => ({ ...d, findings: edits.reduce(editCellSide, d.findings) }))}
             />
           );
+        const rowsProps = {
+          spec,
+          findings: pre.filter(mine),
+          previous: before.filter((f) => f.indicator === spec.id),
+          previousWhen: when,
+          update,
+          onEscape,
+        };
+        if (spec.result === 'side_fossa_posneg') return <FossaRows key={spec.id} {...rowsProps} />;
+        if (spec.result === 'side_degrees_symptom') return <LegRows key={spec.id} {...rowsProps} />;
         const stored = pre.find(mine);
         const last = before.find((f) => f.indicator === spec.id);
         return (

@@ -27,7 +27,11 @@ export interface IndicatorRowProps {
   /** Beside the value: the pre value and change in the post-check. */
   readonly aside?: ReactNode;
   readonly carry?: CarryOffer;
+  /** The one side this row records (an SLR leg): side keys are not offered and every value keeps it. */
+  readonly fixedSide?: 'L' | 'R';
 }
+
+const sideKeyNames: readonly string[] = ['l', 'r', 'b'];
 
 /**
  * One indicator: takes its value in one key or tap (`L` `R` `B` `0` `+` `-`, digits), moves on with
@@ -35,8 +39,21 @@ export interface IndicatorRowProps {
  * millimetres) on screen without sending it.
  */
 export function IndicatorRow(props: IndicatorRowProps) {
-  const { indicator, phase, label, shape, stored, start, onFinding, onEscape, tag, site, aside, carry } =
-    props;
+  const {
+    indicator,
+    phase,
+    label,
+    shape,
+    stored,
+    start,
+    onFinding,
+    onEscape,
+    tag,
+    site,
+    aside,
+    carry,
+    fixedSide,
+  } = props;
   const ref = useRef<HTMLDivElement>(null);
   const ids = useId();
   const [partial, setPartial] = useState<EntryValue | null>(null);
@@ -47,12 +64,16 @@ export function IndicatorRow(props: IndicatorRowProps) {
 
   // Any value typed or picked here is today's own finding, never a carried-forward copy.
   const commit = (entered: EntryValue): void => {
-    const { carriedForward: _carried, ...value } = entered;
+    const { carriedForward: _carried, ...typed } = entered;
+    const value = fixedSide === undefined ? typed : { ...typed, side: fixedSide };
     const finding = completeFinding(indicator, phase, shape, value);
     setPartial(finding === null ? value : null);
     onFinding(finding);
   };
   const press = (key: string): boolean => {
+    // On a one-side row its own side key is accepted and changes nothing; the others are not taken.
+    if (fixedSide !== undefined && sideKeyNames.includes(key.toLowerCase()))
+      return key.toLowerCase() === fixedSide.toLowerCase();
     const result = applyKey(shape, shown, key, digitRun);
     if (result === null) return false;
     setDigitRun(result.digitRun);
@@ -119,7 +140,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
         ) : null}
       </output>
       <div className="entry-keys-row">
-        {valueKeys(shape).map((k) => (
+        {valueKeys(shape, fixedSide !== undefined).map((k) => (
           <button
             key={k.key}
             type="button"
@@ -151,7 +172,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
           />
         )}
         <kbd id={`${ids}-keys`} className="entry-hint">
-          {keyHints(shape)}
+          {keyHints(shape, fixedSide !== undefined)}
         </kbd>
       </div>
       {site?.(shown, commit)}

@@ -52,8 +52,8 @@ function Direction({ label, value, onChange }: Omit<ChoiceProps, 'options'>) {
 }
 
 /**
- * The site fields a result shape asks for beside its value: which fossa, the direction, the level,
- * the cranial structure, or the TS point's level and A/B. Required ones are marked.
+ * The site fields a result shape asks for beside its value: the direction, the level, the cranial
+ * structure, or the TS point's level and A/B (each fossa has its own row). Required ones are marked.
  */
 export function siteFields(
   shape: ResultShapeId,
@@ -65,19 +65,6 @@ export function siteFields(
     (next: string | undefined) =>
       set(withSite(value, field, next));
   switch (shape) {
-    case 'side_fossa_posneg':
-      return (v, set) => (
-        <Choice
-          label={`${label} fossa`}
-          value={v.site?.fossa}
-          options={[
-            ['', 'either fossa'],
-            ['upper', 'upper (ASIS)'],
-            ['lower', 'lower (pubis)'],
-          ]}
-          onChange={edit(v, set, 'fossa')}
-        />
-      );
     case 'side_direction_posneg':
     case 'direction_posneg':
       return (v, set) => (

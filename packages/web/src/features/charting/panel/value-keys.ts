@@ -44,7 +44,13 @@ const minus = (label: string, field: 'positive' | 'symptomReproduced'): ValueKey
 });
 
 /** The tap targets of a row, one per key it takes (digits for numbers are typed into a field). */
-export function valueKeys(shape: ResultShapeId): readonly ValueKey[] {
+export function valueKeys(shape: ResultShapeId, oneSide = false): readonly ValueKey[] {
+  // A one-side row (an SLR leg) has its side already: no side or "none both sides" keys.
+  if (oneSide) return allKeys(shape).filter((k) => !['l', 'r', 'b', '0'].includes(k.key));
+  return allKeys(shape);
+}
+
+function allKeys(shape: ResultShapeId): readonly ValueKey[] {
   switch (shape) {
     case 'side_posneg':
     case 'side_fossa_posneg':

@@ -13,7 +13,8 @@ import { changeLabel } from '../../timeline/change-label';
 import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
-import { valueOf } from '../entry/entry-value';
+import { editFossa } from '../entry/fossa-values';
+import { valueOf, type EntryValue } from '../entry/entry-value';
 import { IndicatorRow } from '../panel/indicator-row';
 import { screenIds } from '../screen/screen-answers';
 
@@ -34,6 +35,10 @@ function keptSide(pre: Finding): 'L' | 'R' | undefined {
 }
 
 const sideName = { L: 'left', R: 'right' } as const;
+
+function valueOrNull(finding: Finding | null): EntryValue | null {
+  return finding === null ? null : valueOf(finding);
+}
 
 /**
  * The post-check re-tests the pre-check's rows with the same keys; each row shows pre → post and
@@ -74,9 +79,10 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
         const grid = spec.result === 'line_area_side_grade';
         const shape: ResultShapeId = grid ? 'side_grade' : spec.result;
         const ownSide = keptSide(p);
+        const fossa = p.site?.fossa;
         const label = `${
           grid ? `${spec.name}, line ${p.site?.line ?? ''} area ${p.site?.area ?? ''}` : spec.name
-        }${ownSide === undefined ? '' : `, ${sideName[ownSide]}`}`;
+        }${fossa === undefined ? '' : `, ${fossa} fossa`}${ownSide === undefined ? '' : `, ${sideName[ownSide]}`}`;
         const mine = (f: Finding) => f.phase === 'post' && sameSite(f, p);
         const stored = draft.findings.find(mine);
         // One item per side for a sided finding (REFERENCE §9), shown as the engine gives them.
@@ -102,12 +108,17 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
             onEscape={onEscape}
             onFinding={(finding) =>
               update((d) =>
-                replaceFindings(
-                  d,
-                  mine,
-                  // A per-side row re-checks its own side: '0' there means that side is negative.
-                  finding === null || ownSide === undefined ? finding : { ...finding, side: ownSide },
-                ),
+                spec.result === 'side_fossa_posneg'
+                  ? {
+                      ...d,
+                      findings: editFossa(d.findings, p.indicator, 'post', fossa, valueOrNull(finding)),
+                    }
+                  : replaceFindings(
+                      d,
+                      mine,
+                      // A per-side row re-checks its own side: '0' there means that side is negative.
+                      finding === null || ownSide === undefined ? finding : { ...finding, side: ownSide },
+                    ),
               )
             }
             aside={

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { chartingFixture } from './charting-fixture';
+import { allSaved, eventually, row, waitForFocus } from './charting-helpers';
+import { screenshot } from './support/screenshot';
+
+interface SiteFinding {
+  readonly indicator: string;
+  readonly phase: string;
+  readonly side?: string;
+  readonly positive?: boolean;
+  readonly degrees?: number;
+  readonly symptomReproduced?: boolean;
+  readonly site?: { readonly fossa?: string };
+}
+
+describe('charting per leg and per fossa', () => {
+  const chart = chartingFixture();
+
+  test('SLR is charted per leg and arm–fossa per fossa, each its own finding and post-check row', async () => {
+    const { context, page } = await chart.openFreshVisit('Situs');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'None of these' }).click();
+    await waitForFocus(row(page, 'leg_check'));
+
+    // SLR: the left leg's row takes 40° and symptom +, then moves on to the right leg's row.
+    const slr = row(page, 'slr');
+    assert.equal(await slr.count(), 2);
+    await slr.first().focus();
+    for (const key of ['4', '0', '+']) await page.keyboard.press(key);
+    await waitForFocus(slr.nth(1));
+    // Side keys of the other leg are not taken on a leg's row.
+    for (const key of ['l', '7', '0', '-']) await page.keyboard.press(key);
+    await slr.first().locator('output').getByText('L 40° symptom +').waitFor();
+    await slr.nth(1).locator('output').getByText('R 70° symptom −').waitFor();
+
+    // Arm–fossa: switch to each fossa, then upper R positive by touch and lower none by key.
+    await page.getByRole('button', { name: 'Each fossa' }).click();
+    const fossa = row(page, 'arm_fossa');
+    assert.equal(await fossa.count(), 2);
+    await fossa.first().getByRole('button', { name: 'Arm–fossa test, upper fossa (ASIS): Right' }).click();
+    await fossa.nth(1).focus();
+    await page.keyboard.press('0');
+    await fossa.first().locator('output').getByText('R + upper fossa').waitFor();
+    await fossa.nth(1).locator('output').getByText('0 lower fossa').waitFor();
+    // One tap on the other mode only asks: the two fossae charted are not thrown away by a stray tap.
+    await page.getByRole('button', { name: 'One result' }).click();
+    await page.getByRole('button', { name: 'One result: tap again to replace the results' }).waitFor();
+    assert.equal(await fossa.count(), 2);
+    await allSaved(page);
+
+    const visitId = page.url().split('/').pop() ?? '';
+    const pick = (findings: readonly SiteFinding[], indicator: string) =>
+      findings.filter((f) => f.indicator === indicator && f.phase === 'pre');
+    const visit = await eventually(
+      () => chart.session.call<{ findings: SiteFinding[] }>('GET', `/api/visits/${visitId}`),
+      (v) => pick(v.findings, 'slr').length === 2 && pick(v.findings, 'arm_fossa').length === 2,
+      'both legs and both fossae on the server',
+    );
+    assert.deepEqual(pick(visit.findings, 'slr'), [
+      { indicator: 'slr', phase: 'pre', side: 'L', degrees: 40, symptomReproduced: true },
+      { indicator: 'slr', phase: 'pre', side: 'R', degrees: 70, symptomReproduced: false },
+    ]);
+    assert.deepEqual(pick(visit.findings, 'arm_fossa'), [
+      { indicator: 'arm_fossa', phase: 'pre', side: 'R', positive: true, site: { fossa: 'upper' } },
+      { indicator: 'arm_fossa', phase: 'pre', side: 'none', positive: false, site: { fossa: 'lower' } },
+    ]);
+
+    // The post-check re-tests each leg and each fossa on its own row.
+    assert.equal(await row(page, 'slr', 'post').count(), 2);
+    assert.equal(await row(page, 'arm_fossa', 'post').count(), 2);
+    await row(page, 'slr', 'post').first().getByText('Straight-leg raise, left', { exact: true }).waitFor();
+    // Re-testing the upper fossa negative clears its right side and keeps the fossa on the post finding.
+    const upperPost = row(page, 'arm_fossa', 'post').filter({ hasText: 'Arm–fossa test, upper fossa' });
+    await upperPost.focus();
+    await page.keyboard.press('0');
+    await upperPost.locator('[data-change="cleared"][data-side="R"]').waitFor();
+    await allSaved(page);
+    const after = await eventually(
+      () => chart.session.call<{ findings: SiteFinding[] }>('GET', `/api/visits/${visitId}`),
+      (v) => v.findings.some((f) => f.indicator === 'arm_fossa' && f.phase === 'post'),
+      'the post-check result on the server',
+    );
+    assert.deepEqual(
+      after.findings.filter((f) => f.indicator === 'arm_fossa' && f.phase === 'post'),
+      [{ indicator: 'arm_fossa', phase: 'post', side: 'none', positive: false, site: { fossa: 'upper' } }],
+    );
+
+    await slr.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'charting-sites-slr', false);
+    await fossa.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'charting-sites-arm-fossa', false);
+    await context.close();
+  });
+});

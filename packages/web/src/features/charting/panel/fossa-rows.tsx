@@ -1,0 +1,102 @@
+import type { Finding, IndicatorSpec } from '@sotchart/engine';
+import { useState } from 'react';
+import type { VisitDraft } from '../draft/visit-draft';
+import { entryText } from '../entry/entry-text';
+import { editFossa, fossae, fossaMode, fossaValue, type Fossa, type FossaMode } from '../entry/fossa-values';
+import { IndicatorRow } from './indicator-row';
+import { IndicatorTag } from './indicator-tag';
+
+export interface FossaRowsProps {
+  readonly spec: IndicatorSpec;
+  /** This visit's pre findings of the indicator. */
+  readonly findings: readonly Finding[];
+  /** The last visit's pre findings of the indicator. */
+  readonly previous: readonly Finding[];
+  readonly previousWhen: string | null;
+  readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
+  readonly onEscape: () => void;
+}
+
+const fossaName = { upper: 'upper fossa (ASIS)', lower: 'lower fossa (pubis)' } as const;
+const modes: readonly (readonly [FossaMode, string])[] = [
+  ['one', 'One result'],
+  ['each', 'Each fossa'],
+];
+
+/**
+ * The arm–fossa test as one fossa-less row (the quick path) or as two rows, upper and lower fossa.
+ * Switching removes the other way's results, so the two kinds never stand side by side.
+ */
+export function FossaRows({ spec, findings, previous, previousWhen, update, onEscape }: FossaRowsProps) {
+  const [chosen, setChosen] = useState<FossaMode>('one');
+  // Switching with results charted removes them, so it takes a second tap (as carry-forward does).
+  const [armed, setArmed] = useState<FossaMode | null>(null);
+  const mode = fossaMode(findings) ?? chosen;
+  const edit = (fossa: Fossa | undefined, value: Parameters<typeof editFossa>[4]) =>
+    update((d) => ({ ...d, findings: editFossa(d.findings, spec.id, 'pre', fossa, value) }));
+  const switchTo = (next: FossaMode): void => {
+    if (next !== mode && findings.length > 0 && armed !== next) {
+      setArmed(next);
+      return;
+    }
+    setArmed(null);
+    setChosen(next);
+    if (next === mode) return;
+    // The post-check results go too: their rows follow the pre ones, and a fossa-less post result
+    // must not stay beside a post result with a fossa.
+    update((d) => ({ ...d, findings: d.findings.filter((f) => f.indicator !== spec.id) }));
+  };
+  const rows: readonly (Fossa | undefined)[] = mode === 'one' ? [undefined] : fossae;
+  return (
+    <div className="fossa-rows">
+      <div className="fossa-mode" role="group" aria-label={`${spec.name}: chart`}>
+        <span className="muted">{spec.name}:</span>
+        {modes.map(([m, text]) => (
+          <button
+            key={m}
+            type="button"
+            className="key-button"
+            aria-pressed={mode === m}
+            title={findings.length > 0 && mode !== m ? 'Replaces the results charted so far' : undefined}
+            onClick={() => switchTo(m)}
+          >
+            {armed === m ? `${text}: tap again to replace the results` : text}
+          </button>
+        ))}
+      </div>
+      {rows.map((fossa) => {
+        const last = fossaValue(previous, fossa);
+        return (
+          <IndicatorRow
+            key={fossa ?? 'either'}
+            indicator={spec.id}
+            phase="pre"
+            label={fossa === undefined ? spec.name : `${spec.name}, ${fossaName[fossa]}`}
+            shape={spec.result}
+            stored={fossaValue(findings, fossa)}
+            {...(fossa === undefined ? {} : { start: { site: { fossa } } })}
+            tag={<IndicatorTag spec={spec} />}
+            onEscape={onEscape}
+            onFinding={(finding) => {
+              if (finding === null) return edit(fossa, null);
+              const { indicator: _i, phase: _p, ...value } = finding;
+              edit(fossa, value);
+            }}
+            {...(last === undefined || previousWhen === null
+              ? {}
+              : {
+                  carry: {
+                    text: entryText(last),
+                    when: previousWhen,
+                    onConfirm: () => {
+                      const { note: _note, ...copied } = last;
+                      edit(fossa, { ...copied, carriedForward: true });
+                    },
+                  },
+                })}
+          />
+        );
+      })}
+    </div>
+  );
+}
