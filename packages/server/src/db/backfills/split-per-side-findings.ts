@@ -1,11 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import { forEachPage } from '../migrations/support/paged-rows';
-import { clinicRepository } from '../repositories/clinic.repository';
 import { findingRepository } from '../repositories/finding.repository';
 import { visitRepository } from '../repositories/visit.repository';
 import type { Backfill } from './backfill';
 import { currentEngineResult } from './recompute-engine-results';
 import { splitPerSide } from './split-per-side';
+import { forEachStoredVisit } from './stored-visits';
 
 /**
  * Splits the stored two-sided findings of per-side indicators into one finding per side (issue 18,
@@ -24,56 +23,44 @@ export const splitPerSideFindings: Backfill = {
     let visits = 0;
     let split = 0;
     let unsplittableFindings = 0;
-    for (const clinicId of await clinicRepository.listIds(db)) {
-      await forEachPage(
-        (after, limit) => visitRepository.pageByClinic(db, clinicId, after, limit),
-        async (page) => {
-          const findings = await findingRepository.listForVisits(
-            db,
-            clinicId,
-            page.map((v) => v.id),
-          );
-          for (const visit of page) {
-            visits += 1;
-            const result = splitPerSide(findings.get(visit.id) ?? []);
-            if (result.unsplittable > 0) {
-              unsplittable.push(visit.id);
-              unsplittableFindings += result.unsplittable;
-            }
-            if (result.split === 0) continue;
-            const engine = await currentEngineResult(db, clinicId, visit, result.findings);
-            if (engine.analysis.category !== visit.engine.analysis.category) {
-              categoryWouldChange.push(visit.id);
-              continue;
-            }
-            // The restated findings, their engine result and the audit row commit together.
-            await db.transaction().execute(async (trx) => {
-              await findingRepository.deleteForVisit(trx, clinicId, visit.id);
-              await findingRepository.insertForVisit(
-                trx,
-                { clinicId, visitId: visit.id, patientId: visit.patientId },
-                result.findings,
-                newId,
-              );
-              if (!isDeepStrictEqual(engine, visit.engine))
-                await visitRepository.replaceEngineResult(trx, clinicId, visit.id, engine);
-              await audit.within(trx, {
-                clinicId,
-                actorId: null,
-                action: 'update',
-                entityType: 'finding',
-                entityIds: [visit.id],
-                patientId: visit.patientId,
-                requestId: `backfill:${splitPerSideFindings.name}`,
-                ip: '',
-              });
-            });
-            split += result.split;
-            changed.push(visit.id);
-          }
-        },
-      );
-    }
+    await forEachStoredVisit(db, async (clinicId, visit, stored) => {
+      visits += 1;
+      const result = splitPerSide(stored);
+      if (result.unsplittable > 0) {
+        unsplittable.push(visit.id);
+        unsplittableFindings += result.unsplittable;
+      }
+      if (result.split === 0) return;
+      const engine = await currentEngineResult(db, clinicId, visit, result.findings);
+      if (engine.analysis.category !== visit.engine.analysis.category) {
+        categoryWouldChange.push(visit.id);
+        return;
+      }
+      // The restated findings, their engine result and the audit row commit together.
+      await db.transaction().execute(async (trx) => {
+        await findingRepository.deleteForVisit(trx, clinicId, visit.id);
+        await findingRepository.insertForVisit(
+          trx,
+          { clinicId, visitId: visit.id, patientId: visit.patientId },
+          result.findings,
+          newId,
+        );
+        if (!isDeepStrictEqual(engine, visit.engine))
+          await visitRepository.replaceEngineResult(trx, clinicId, visit.id, engine);
+        await audit.within(trx, {
+          clinicId,
+          actorId: null,
+          action: 'update',
+          entityType: 'finding',
+          entityIds: [visit.id],
+          patientId: visit.patientId,
+          requestId: `backfill:${splitPerSideFindings.name}`,
+          ip: '',
+        });
+      });
+      split += result.split;
+      changed.push(visit.id);
+    });
     return {
       counts: {
         visits,

@@ -42,3 +42,18 @@ export function CarryForward({ offer, confirming, onAsk, onCancel }: CarryForwar
     </div>
   );
 }
+
+/**
+ * The row's `carry` prop for the last visit's value, or nothing when there is none. The copy leaves
+ * out the note (it described that visit) and is marked carried forward.
+ */
+export function carryOffer<V extends { readonly note?: string }>(
+  last: V | undefined,
+  when: string | null,
+  text: (value: V) => string,
+  copy: (value: Omit<V, 'note'> & { readonly carriedForward: true }) => void,
+): { carry?: CarryOffer } {
+  if (last === undefined || when === null) return {};
+  const { note: _note, ...copied } = last;
+  return { carry: { text: text(last), when, onConfirm: () => copy({ ...copied, carriedForward: true }) } };
+}

@@ -5,6 +5,7 @@ import { entryText } from '../entry/entry-text';
 import { editFossa, fossae, fossaMode, fossaValue, type Fossa, type FossaMode } from '../entry/fossa-values';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
+import { carryOffer } from './carry-forward';
 
 export interface FossaRowsProps {
   readonly spec: IndicatorSpec;
@@ -82,18 +83,7 @@ export function FossaRows({ spec, findings, previous, previousWhen, update, onEs
               const { indicator: _i, phase: _p, ...value } = finding;
               edit(fossa, value);
             }}
-            {...(last === undefined || previousWhen === null
-              ? {}
-              : {
-                  carry: {
-                    text: entryText(last),
-                    when: previousWhen,
-                    onConfirm: () => {
-                      const { note: _note, ...copied } = last;
-                      edit(fossa, { ...copied, carriedForward: true });
-                    },
-                  },
-                })}
+            {...carryOffer(last, previousWhen, entryText, (copied) => edit(fossa, copied))}
           />
         );
       })}

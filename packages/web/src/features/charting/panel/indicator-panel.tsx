@@ -9,6 +9,7 @@ import { valueOf } from '../entry/entry-value';
 import { FossaRows } from './fossa-rows';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
+import { carryOffer } from './carry-forward';
 import { LegRows } from './leg-rows';
 import { OccipitalGrid } from './occipital-grid';
 import { ShortcutLegend } from './shortcut-legend';
@@ -88,20 +89,12 @@ export function IndicatorPanel({
             site={siteFields(spec.result, spec.name, pack.cranialStructures)}
             onEscape={onEscape}
             onFinding={(finding) => update((d) => replaceFindings(d, mine, finding))}
-            {...(last === undefined || when === null
-              ? {}
-              : {
-                  carry: {
-                    text: entryText(valueOf(last)),
-                    when,
-                    onConfirm: () => {
-                      const { note: _note, ...copied } = last;
-                      update((d) =>
-                        replaceFindings(d, mine, { ...copied, phase: 'pre', carriedForward: true }),
-                      );
-                    },
-                  },
-                })}
+            {...carryOffer(
+              last,
+              when,
+              (f) => entryText(valueOf(f)),
+              (copied) => update((d) => replaceFindings(d, mine, { ...copied, phase: 'pre' })),
+            )}
           />
         );
       })}

@@ -4,6 +4,7 @@ import { entryText } from '../entry/entry-text';
 import { editLeg, legValues, legs, type Leg } from '../entry/leg-values';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
+import { carryOffer } from './carry-forward';
 
 export interface LegRowsProps {
   readonly spec: IndicatorSpec;
@@ -46,18 +47,7 @@ export function LegRows({ spec, findings, previous, previousWhen, update, onEsca
           const { indicator: _i, phase: _p, ...value } = finding;
           edit(leg, value);
         }}
-        {...(last === undefined || previousWhen === null
-          ? {}
-          : {
-              carry: {
-                text: entryText(last),
-                when: previousWhen,
-                onConfirm: () => {
-                  const { note: _note, ...copied } = last;
-                  edit(leg, { ...copied, carriedForward: true });
-                },
-              },
-            })}
+        {...carryOffer(last, previousWhen, entryText, (copied) => edit(leg, copied))}
       />
     );
   });
