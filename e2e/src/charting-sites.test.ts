@@ -9,15 +9,16 @@ interface SiteFinding {
   readonly phase: string;
   readonly side?: string;
   readonly positive?: boolean;
+  readonly grade?: number;
   readonly degrees?: number;
   readonly symptomReproduced?: boolean;
   readonly site?: { readonly fossa?: string };
 }
 
-describe('charting per leg and per fossa', () => {
+describe('charting per leg, per side and per fossa', () => {
   const chart = chartingFixture();
 
-  test('SLR is charted per leg and arm–fossa per fossa, each its own finding and post-check row', async () => {
+  test('SLR per leg, sciatic pain points per side, arm–fossa per fossa: each its own finding', async () => {
     const { context, page } = await chart.openFreshVisit('Situs');
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByRole('button', { name: 'None of these' }).click();
@@ -33,6 +34,17 @@ describe('charting per leg and per fossa', () => {
     for (const key of ['l', '7', '0', '-']) await page.keyboard.press(key);
     await slr.first().locator('output').getByText('L 40° symptom +').waitFor();
     await slr.nth(1).locator('output').getByText('R 70° symptom −').waitFor();
+
+    // Sciatic pain points (side_grade): one row per side; the left side graded 2 by key, which
+    // moves on to the right side's row.
+    const sciatic = row(page, 'sciatic_pain_points');
+    assert.equal(await sciatic.count(), 2);
+    await sciatic.first().getByText('Sciatic pain points, left', { exact: true }).waitFor();
+    await sciatic.nth(1).getByText('Sciatic pain points, right', { exact: true }).waitFor();
+    await sciatic.first().focus();
+    await page.keyboard.press('2');
+    await waitForFocus(sciatic.nth(1));
+    await sciatic.first().locator('output').getByText('L G2').waitFor();
 
     // Arm–fossa: switch to each fossa, then upper R positive by touch and lower none by key.
     await page.getByRole('button', { name: 'Each fossa' }).click();
@@ -54,12 +66,18 @@ describe('charting per leg and per fossa', () => {
       findings.filter((f) => f.indicator === indicator && f.phase === 'pre');
     const visit = await eventually(
       () => chart.session.call<{ findings: SiteFinding[] }>('GET', `/api/visits/${visitId}`),
-      (v) => pick(v.findings, 'slr').length === 2 && pick(v.findings, 'arm_fossa').length === 2,
-      'both legs and both fossae on the server',
+      (v) =>
+        pick(v.findings, 'slr').length === 2 &&
+        pick(v.findings, 'arm_fossa').length === 2 &&
+        pick(v.findings, 'sciatic_pain_points').length === 1,
+      'both legs, the graded side and both fossae on the server',
     );
     assert.deepEqual(pick(visit.findings, 'slr'), [
       { indicator: 'slr', phase: 'pre', side: 'L', degrees: 40, symptomReproduced: true },
       { indicator: 'slr', phase: 'pre', side: 'R', degrees: 70, symptomReproduced: false },
+    ]);
+    assert.deepEqual(pick(visit.findings, 'sciatic_pain_points'), [
+      { indicator: 'sciatic_pain_points', phase: 'pre', side: 'L', grade: 2 },
     ]);
     assert.deepEqual(pick(visit.findings, 'arm_fossa'), [
       { indicator: 'arm_fossa', phase: 'pre', side: 'R', positive: true, site: { fossa: 'upper' } },

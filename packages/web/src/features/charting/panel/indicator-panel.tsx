@@ -1,5 +1,5 @@
 import type { Visit } from '@sotchart/contract';
-import type { Finding, ProtocolPack } from '@sotchart/engine';
+import { resultShapes, type Finding, type ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
 import { formatInstantDate } from '../../../ui/date-format';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
@@ -10,9 +10,9 @@ import { FossaRows } from './fossa-rows';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
 import { carryOffer } from './carry-forward';
-import { LegRows } from './leg-rows';
 import { OccipitalGrid } from './occipital-grid';
 import { ShortcutLegend } from './shortcut-legend';
+import { SideRows } from './side-rows';
 import { siteFields } from './site-fields';
 
 export interface IndicatorPanelProps {
@@ -74,7 +74,9 @@ export function IndicatorPanel({
           onEscape,
         };
         if (spec.result === 'side_fossa_posneg') return <FossaRows key={spec.id} {...rowsProps} />;
-        if (spec.result === 'side_degrees_symptom') return <LegRows key={spec.id} {...rowsProps} />;
+        // Per-side results (REFERENCE §2) are one finding per side, so one row per side; the occipital
+        // grid, the other per-side shape, has returned above.
+        if (resultShapes[spec.result].perSide) return <SideRows key={spec.id} {...rowsProps} />;
         const stored = pre.find(mine);
         const last = before.find((f) => f.indicator === spec.id);
         return (

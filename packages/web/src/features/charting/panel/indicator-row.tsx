@@ -27,7 +27,10 @@ export interface IndicatorRowProps {
   /** Beside the value: the pre value and change in the post-check. */
   readonly aside?: ReactNode;
   readonly carry?: CarryOffer;
-  /** The one side this row records (an SLR leg): side keys are not offered and every value keeps it. */
+  /**
+   * The one side this row records (an SLR leg, one side of a side_grade): side keys are not offered
+   * and every value keeps it.
+   */
   readonly fixedSide?: 'L' | 'R';
 }
 

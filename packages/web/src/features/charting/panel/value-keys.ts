@@ -30,6 +30,12 @@ const grades: readonly ValueKey[] = [1, 2, 3].map((g) => ({
   label: `Grade ${g}`,
   pressed: (v) => v.grade === g,
 }));
+const gradeZero: ValueKey = {
+  key: '0',
+  text: '0',
+  label: '0, negative',
+  pressed: (v) => v.grade === 0,
+};
 const plus = (label: string, field: 'positive' | 'symptomReproduced'): ValueKey => ({
   key: '+',
   text: '+',
@@ -45,7 +51,9 @@ const minus = (label: string, field: 'positive' | 'symptomReproduced'): ValueKey
 
 /** The tap targets of a row, one per key it takes (digits for numbers are typed into a field). */
 export function valueKeys(shape: ResultShapeId, oneSide = false): readonly ValueKey[] {
-  // A one-side row (an SLR leg) has its side already: no side or "none both sides" keys.
+  // A one-side row (an SLR leg, one side of a side_grade) has its side already: no side or "none
+  // both sides" keys. A graded side still needs a way to say negative: 0 is grade 0 on that side.
+  if (oneSide && shape === 'side_grade') return [gradeZero, ...grades];
   if (oneSide) return allKeys(shape).filter((k) => !['l', 'r', 'b', '0'].includes(k.key));
   return allKeys(shape);
 }

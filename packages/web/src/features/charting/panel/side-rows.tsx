@@ -1,0 +1,57 @@
+import type { Finding, IndicatorSpec } from '@sotchart/engine';
+import type { VisitDraft } from '../draft/visit-draft';
+import { entryText } from '../entry/entry-text';
+import { editSide, oneSides, sideValues, type OneSide } from '../entry/side-values';
+import { IndicatorRow } from './indicator-row';
+import { IndicatorTag } from './indicator-tag';
+import { carryOffer } from './carry-forward';
+
+export interface SideRowsProps {
+  readonly spec: IndicatorSpec;
+  /** This visit's pre findings of the indicator. */
+  readonly findings: readonly Finding[];
+  /** The last visit's pre findings of the indicator. */
+  readonly previous: readonly Finding[];
+  readonly previousWhen: string | null;
+  readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
+  readonly onEscape: () => void;
+}
+
+// SLR is raised leg by leg; other per-side indicators (sciatic pain points, zygomatic ROM) just name the side.
+const legName = { L: 'left leg', R: 'right leg' } as const;
+const sideName = { L: 'left', R: 'right' } as const;
+
+/**
+ * A per-side indicator off the occipital grid (SLR, side_grade) as two rows, left and right: each
+ * side takes its value on its own, clears on its own and offers the last visit's value for that side.
+ */
+export function SideRows({ spec, findings, previous, previousWhen, update, onEscape }: SideRowsProps) {
+  const today = sideValues(findings);
+  const before = sideValues(previous);
+  const names = spec.result === 'side_degrees_symptom' ? legName : sideName;
+  const edit = (side: OneSide, value: Parameters<typeof editSide>[4]) =>
+    update((d) => ({ ...d, findings: editSide(d.findings, spec.id, 'pre', side, value) }));
+  return oneSides.map((side) => {
+    const last = before[side];
+    return (
+      <IndicatorRow
+        key={side}
+        indicator={spec.id}
+        phase="pre"
+        label={`${spec.name}, ${names[side]}`}
+        shape={spec.result}
+        fixedSide={side}
+        stored={today[side]}
+        start={{ side }}
+        tag={<IndicatorTag spec={spec} />}
+        onEscape={onEscape}
+        onFinding={(finding) => {
+          if (finding === null) return edit(side, null);
+          const { indicator: _i, phase: _p, ...value } = finding;
+          edit(side, value);
+        }}
+        {...carryOffer(last, previousWhen, entryText, (copied) => edit(side, copied))}
+      />
+    );
+  });
+}
