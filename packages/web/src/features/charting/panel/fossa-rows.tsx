@@ -1,22 +1,10 @@
-import type { Finding, IndicatorSpec } from '@sotchart/engine';
 import { useState } from 'react';
-import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { editFossa, fossae, fossaMode, fossaValue, type Fossa, type FossaMode } from '../entry/fossa-values';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
 import { carryOffer } from './carry-forward';
-
-export interface FossaRowsProps {
-  readonly spec: IndicatorSpec;
-  /** This visit's pre findings of the indicator. */
-  readonly findings: readonly Finding[];
-  /** The last visit's pre findings of the indicator. */
-  readonly previous: readonly Finding[];
-  readonly previousWhen: string | null;
-  readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
-  readonly onEscape: () => void;
-}
+import type { SiteRowsProps } from './site-rows-props';
 
 const fossaName = { upper: 'upper fossa (ASIS)', lower: 'lower fossa (pubis)' } as const;
 const modes: readonly (readonly [FossaMode, string])[] = [
@@ -28,7 +16,7 @@ const modes: readonly (readonly [FossaMode, string])[] = [
  * The arm–fossa test as one fossa-less row (the quick path) or as two rows, upper and lower fossa.
  * Switching removes the other way's results, so the two kinds never stand side by side.
  */
-export function FossaRows({ spec, findings, previous, previousWhen, update, onEscape }: FossaRowsProps) {
+export function FossaRows({ spec, findings, previous, previousWhen, update, onEscape }: SiteRowsProps) {
   const [chosen, setChosen] = useState<FossaMode>('one');
   // Switching with results charted removes them, so it takes a second tap (as carry-forward does).
   const [armed, setArmed] = useState<FossaMode | null>(null);

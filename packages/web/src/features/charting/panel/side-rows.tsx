@@ -1,21 +1,9 @@
-import type { Finding, IndicatorSpec } from '@sotchart/engine';
-import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { editSide, oneSides, sideValues, type OneSide } from '../entry/side-values';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
 import { carryOffer } from './carry-forward';
-
-export interface SideRowsProps {
-  readonly spec: IndicatorSpec;
-  /** This visit's pre findings of the indicator. */
-  readonly findings: readonly Finding[];
-  /** The last visit's pre findings of the indicator. */
-  readonly previous: readonly Finding[];
-  readonly previousWhen: string | null;
-  readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
-  readonly onEscape: () => void;
-}
+import type { SiteRowsProps } from './site-rows-props';
 
 // SLR is raised leg by leg; other per-side indicators (sciatic pain points, zygomatic ROM) just name the side.
 const legName = { L: 'left leg', R: 'right leg' } as const;
@@ -25,7 +13,7 @@ const sideName = { L: 'left', R: 'right' } as const;
  * A per-side indicator off the occipital grid (SLR, side_grade) as two rows, left and right: each
  * side takes its value on its own, clears on its own and offers the last visit's value for that side.
  */
-export function SideRows({ spec, findings, previous, previousWhen, update, onEscape }: SideRowsProps) {
+export function SideRows({ spec, findings, previous, previousWhen, update, onEscape }: SiteRowsProps) {
   const today = sideValues(findings);
   const before = sideValues(previous);
   const names = spec.result === 'side_degrees_symptom' ? legName : sideName;
