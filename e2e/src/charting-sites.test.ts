@@ -12,7 +12,7 @@ interface SiteFinding {
   readonly grade?: number;
   readonly degrees?: number;
   readonly symptomReproduced?: boolean;
-  readonly site?: { readonly fossa?: string };
+  readonly site?: { readonly fossa?: string; readonly structure?: string; readonly level?: string };
 }
 
 describe('charting per leg, per side and per fossa', () => {
@@ -108,6 +108,99 @@ describe('charting per leg, per side and per fossa', () => {
     await screenshot(page, 'charting-sites-slr', false);
     await fossa.first().scrollIntoViewIfNeeded();
     await screenshot(page, 'charting-sites-arm-fossa', false);
+    await context.close();
+  });
+
+  test('cranial structures and TS points: several findings each, added, changed and removed by keyboard and touch', async () => {
+    const { context, page } = await chart.openFreshVisit('Calvaria');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'None of these' }).click();
+    await waitForFocus(row(page, 'leg_check'));
+    const cranialRow = (structure: string) =>
+      row(page, 'cranial_restriction').filter({ hasText: `Cranial restriction, ${structure}` });
+
+    // By keyboard: type the structure in the list, Tab to Add, Enter; the new row takes the focus and
+    // R records the restriction on the right.
+    const cranial = page.getByRole('group', { name: 'Cranial restriction: add a site' });
+    await cranial.getByLabel('Cranial restriction structure (required)').focus();
+    await page.keyboard.type('sph');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForFocus(cranialRow('sphenoid'));
+    await page.keyboard.press('r');
+    await cranialRow('sphenoid').locator('output').getByText('R + sphenoid').waitFor();
+
+    // By touch: pick temporal, Add, Left. A structure already charted cannot be picked again.
+    const structure = cranial.getByLabel('Cranial restriction structure (required)');
+    assert.equal(await structure.locator('option[value="sphenoid"]').isDisabled(), true);
+    await structure.selectOption('temporal');
+    await cranial.getByRole('button', { name: 'Add' }).click();
+    await cranialRow('temporal').getByRole('button', { name: 'Cranial restriction, temporal: Left' }).click();
+    // Change one, remove the other.
+    await cranialRow('sphenoid')
+      .getByRole('button', { name: 'Cranial restriction, sphenoid: Both sides' })
+      .click();
+    await cranialRow('temporal')
+      .getByRole('button', { name: 'Cranial restriction, temporal: remove' })
+      .click();
+    assert.equal(await cranialRow('temporal').count(), 0);
+
+    // TS points: T4 A left by touch; T4 B added, then removed with Delete from the keyboard.
+    const ts = page.getByRole('group', { name: 'TS point: add a site' });
+    await ts.getByLabel('TS point level (required)').selectOption('T4');
+    await ts.getByLabel('TS point A or B (required)').selectOption('A');
+    await ts.getByRole('button', { name: 'Add' }).click();
+    const tsRow = (site: string) => row(page, 'ts_point').filter({ hasText: `TS point, ${site}` });
+    await tsRow('T4, A').getByRole('button', { name: 'TS point, T4, A: Left' }).click();
+    await ts.getByLabel('TS point level (required)').selectOption('T4');
+    assert.equal(
+      await ts.getByLabel('TS point A or B (required)').locator('option[value="A"]').isDisabled(),
+      true,
+    );
+    await ts.getByLabel('TS point A or B (required)').selectOption('B');
+    await ts.getByRole('button', { name: 'Add' }).click();
+    await waitForFocus(tsRow('T4, B'));
+    await page.keyboard.press('r');
+    await tsRow('T4, B').locator('output').getByText('R + B T4').waitFor();
+    await page.keyboard.press('Delete');
+    assert.equal(await tsRow('T4, B').count(), 0);
+    await allSaved(page);
+
+    const visitId = page.url().split('/').pop() ?? '';
+    const pick = (findings: readonly SiteFinding[], indicator: string) =>
+      findings.filter((f) => f.indicator === indicator && f.phase === 'pre');
+    const visit = await eventually(
+      () => chart.session.call<{ findings: SiteFinding[] }>('GET', `/api/visits/${visitId}`),
+      (v) =>
+        pick(v.findings, 'cranial_restriction').length === 1 && pick(v.findings, 'ts_point').length === 1,
+      'one cranial structure and one TS point on the server',
+    );
+    assert.deepEqual(pick(visit.findings, 'cranial_restriction'), [
+      {
+        indicator: 'cranial_restriction',
+        phase: 'pre',
+        side: 'bilateral',
+        positive: true,
+        site: { structure: 'sphenoid' },
+      },
+    ]);
+    assert.deepEqual(pick(visit.findings, 'ts_point'), [
+      {
+        indicator: 'ts_point',
+        phase: 'pre',
+        side: 'L',
+        positive: true,
+        site: { level: 'T4', structure: 'A' },
+      },
+    ]);
+    // Each site is re-checked on its own post-check row, named by its site.
+    await row(page, 'cranial_restriction', 'post')
+      .getByText('Cranial restriction, sphenoid', { exact: true })
+      .waitFor();
+    await row(page, 'ts_point', 'post').getByText('TS point, T4, A', { exact: true }).waitFor();
+
+    await cranialRow('sphenoid').scrollIntoViewIfNeeded();
+    await screenshot(page, 'charting-sites-cranial-ts', false);
     await context.close();
   });
 });

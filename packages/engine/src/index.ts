@@ -17,6 +17,7 @@ export {
 export { resultShapes, resultShapeIds, type ResultShape, type ResultShapeId } from './findings/result-shape';
 export { isPositive } from './findings/is-positive';
 export { findingKey, siteKey, siteSideKey, type KeyedFinding } from './findings/site-key';
+export { siteLabel } from './findings/site-label';
 export { keyedBySide } from './findings/keyed-by-side';
 export { validateFindings } from './findings/validate-findings';
 

@@ -8,9 +8,10 @@ import { defaultPack } from './protocol/default-pack';
 import { mergePack } from './protocol/merge-pack';
 import { blockingPlan } from './blocking/blocking-plan';
 
-// A per-side indicator charted as one finding for both sides (`bilateral` or `none`, as the screen
-// writes it until issue 18's backfill) or as an L and an R finding with the same values says the
-// same thing, so the category, its side, its level and the plan must not change (REFERENCE §2, §3).
+// A per-side indicator stored as one finding for both sides (`bilateral` or `none`, as the screen
+// wrote it before issue 18; the backfill leaves the rows it cannot split) or as an L and an R finding
+// with the same values says the same thing, so the category, its side, its level and the plan must not
+// change (REFERENCE §2, §3). Validation takes only the split form.
 
 type Value = Omit<Finding, 'indicator' | 'phase' | 'side'>;
 
@@ -55,6 +56,8 @@ const charted = fc
     }),
     both,
   )
+  // `none` with a positive value says nothing a side could hold, so only negative ones are compared.
+  .filter(([, perSide, side]) => side !== 'none' || perSide.every((p) => !positiveValue(p.value)))
   .map(([others, perSide, side]) => ({
     joint: [
       ...others,
@@ -71,9 +74,11 @@ const charted = fc
         })),
       ),
     ],
-  }))
-  // `none` with a positive value is invalid, so only valid charts are compared.
-  .filter(({ joint }) => validateFindings(joint, defaultPack).ok);
+  }));
+
+function positiveValue(value: Value): boolean {
+  return value.symptomReproduced === true || (value.grade ?? 0) > 0;
+}
 
 const packs = [defaultPack, mergePack(defaultPack, { priority: 'ii_first' }, 1)];
 

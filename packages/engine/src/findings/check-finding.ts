@@ -47,7 +47,12 @@ export function checkFinding(
   if (shape.sided) {
     if (finding.side === undefined && !skip.has('side')) add('side', `side is required for ${id}`);
     else if (finding.side !== undefined && !shape.sides.includes(finding.side))
-      add('side', `side must be one of ${shape.sides.join(', ')} for ${id}`);
+      add(
+        'side',
+        shape.perSide
+          ? `side must be L or R for ${id}: each side is its own finding`
+          : `side must be one of ${shape.sides.join(', ')} for ${id}`,
+      );
   } else if (finding.side !== undefined) {
     add('side', `${id} has no side`);
   }
@@ -89,7 +94,8 @@ export function checkFinding(
       add('site.structure', `unknown cranial structure "${site.structure}"`);
   }
 
-  if (finding.side === 'none' && isPositive(finding as Finding))
+  // A per-side shape refuses 'none' itself (above); this is for the shapes that take it.
+  if (finding.side === 'none' && shape.sides.includes('none') && isPositive(finding as Finding))
     add('side', "side 'none' never goes with a positive result");
   if (finding.side === 'none' && finding.mm !== undefined && finding.mm > 0)
     add('mm', "side 'none' means even legs: mm must be 0");

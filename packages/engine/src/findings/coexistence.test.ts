@@ -60,7 +60,13 @@ const rejected: {
     name: 'a legacy bilateral cell beside an L finding of the same cell',
     ref: '§2 per-side; issue 18',
     findings: [{ ...cellL, side: 'bilateral' }, cellL],
-    details: [{ path: '1.side', message: perSideDuplicate(0) }],
+    details: [
+      {
+        path: '0.side',
+        message: 'side must be L or R for occipital_fibers: each side is its own finding',
+      },
+      { path: '1.side', message: perSideDuplicate(0) },
+    ],
   },
   {
     name: 'a fossa-less arm–fossa after one with a fossa',

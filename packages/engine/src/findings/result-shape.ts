@@ -53,6 +53,7 @@ export interface ResultShape {
 }
 
 const allSides: readonly Side[] = ['L', 'R', 'bilateral', 'none'];
+const oneSides: readonly Side[] = ['L', 'R'];
 const base = {
   sided: true,
   perSide: false,
@@ -103,17 +104,20 @@ export const resultShapes = {
   posneg: { ...base, sided: false, sides: [], required: ['positive'] },
   direction_posneg: { ...base, sided: false, sides: [], required: ['positive'], siteOptional: ['direction'] },
   level_posneg: { ...base, sided: false, sides: [], required: ['positive'], siteOptional: ['level'] },
-  // The per-side shapes still allow `bilateral` and `none` (each read as both sides): the charting
-  // screen writes them for grid cells until the stored data is backfilled to L/R (issue 18).
+  // Per-side shapes take L or R only: each side is its own finding (REFERENCE §2). Stored rows from
+  // before that rule, which the backfill could not split, are still read (as both sides) but cannot
+  // be written again.
   side_degrees_symptom: {
     ...base,
+    sides: oneSides,
     perSide: true,
     required: ['degrees', 'symptomReproduced'],
     positive: 'symptom',
   },
-  side_grade: { ...base, perSide: true, required: ['grade'], positive: 'grade' },
+  side_grade: { ...base, sides: oneSides, perSide: true, required: ['grade'], positive: 'grade' },
   line_area_side_grade: {
     ...base,
+    sides: oneSides,
     perSide: true,
     required: ['grade'],
     siteRequired: ['line', 'area'],

@@ -92,10 +92,27 @@ const invalid: { name: string; ref: string; input: unknown; details: { path: str
       details: [{ path: '0.side', message: "side 'none' never goes with a positive result" }],
     },
     {
-      name: "side 'none' with a positive grade",
+      name: "side 'none' with a positive result",
       ref: '§2',
-      input: [{ indicator: 'sciatic_pain_points', phase: 'pre', side: 'none', grade: 2 }],
+      input: [{ indicator: 'heel_tension', phase: 'pre', side: 'none', positive: true }],
       details: [{ path: '0.side', message: "side 'none' never goes with a positive result" }],
+    },
+    {
+      name: "side 'none' on a per-side indicator",
+      ref: '§2 per-side',
+      input: [{ indicator: 'sciatic_pain_points', phase: 'pre', side: 'none', grade: 0 }],
+      details: [
+        {
+          path: '0.side',
+          message: 'side must be L or R for sciatic_pain_points: each side is its own finding',
+        },
+      ],
+    },
+    {
+      name: "side 'bilateral' on a per-side indicator",
+      ref: '§2 per-side',
+      input: [{ indicator: 'slr', phase: 'pre', side: 'bilateral', degrees: 40, symptomReproduced: true }],
+      details: [{ path: '0.side', message: 'side must be L or R for slr: each side is its own finding' }],
     },
     {
       name: 'a sided indicator without a side',

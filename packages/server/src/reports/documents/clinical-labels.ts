@@ -31,21 +31,6 @@ export const landmarkLabels: Readonly<Record<string, string>> = {
   iliac_crest: 'iliac crest',
 };
 
-/** Where a finding was taken, e.g. "upper fossa", "line 2, area 5", "T5"; empty when it has no site. */
-export function siteLabel(site: Finding['site']): string {
-  if (site === undefined) return '';
-  return [
-    site.fossa === undefined ? null : `${site.fossa} fossa`,
-    site.line === undefined ? null : `line ${site.line}`,
-    site.area === undefined ? null : `area ${site.area}`,
-    site.level ?? null,
-    site.structure ?? null,
-    site.direction ?? null,
-  ]
-    .filter((s): s is string => s !== null)
-    .join(', ');
-}
-
 /** A finding's value in words, e.g. "right, positive", "left 5 mm", "40°, symptom reproduced". */
 export function findingValue(f: Finding | undefined): string {
   if (f === undefined) return '—';

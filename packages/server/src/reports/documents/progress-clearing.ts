@@ -1,5 +1,4 @@
-import { siteKey, type Finding } from '@sotchart/engine';
-import { siteLabel } from './clinical-labels';
+import { siteKey, siteLabel, type Finding } from '@sotchart/engine';
 
 /** One pre-check item of a visit that was positive, and whether it cleared at the post-check. */
 export interface ClearingItem {

@@ -1,7 +1,7 @@
-import type { Change, Finding, VerificationItem } from '@sotchart/engine';
+import { siteLabel, type Change, type Finding, type VerificationItem } from '@sotchart/engine';
 import { table } from '../report-table';
 import { heading, keyValues, paragraph, subheading } from '../report-text';
-import { changeLabels, findingValue, scoreText, siteLabel } from './clinical-labels';
+import { changeLabels, findingValue, scoreText } from './clinical-labels';
 import { nameIn, type VisitNoteSnapshot } from './visit-note-snapshot';
 
 const orDash = (s: string): string => (s.trim() === '' ? '—' : s);

@@ -13,6 +13,7 @@ import { carryOffer } from './carry-forward';
 import { OccipitalGrid } from './occipital-grid';
 import { ShortcutLegend } from './shortcut-legend';
 import { SideRows } from './side-rows';
+import { SiteListRows } from './site-list-rows';
 import { siteFields } from './site-fields';
 
 export interface IndicatorPanelProps {
@@ -77,6 +78,9 @@ export function IndicatorPanel({
         // Per-side results (REFERENCE §2) are one finding per side, so one row per side; the occipital
         // grid, the other per-side shape, has returned above.
         if (resultShapes[spec.result].perSide) return <SideRows key={spec.id} {...rowsProps} />;
+        // Shapes with a structure (cranial structures, TS points) are examined at several sites.
+        if (resultShapes[spec.result].structureFrom !== null)
+          return <SiteListRows key={spec.id} {...rowsProps} cranialStructures={pack.cranialStructures} />;
         const stored = pre.find(mine);
         const last = before.find((f) => f.indicator === spec.id);
         return (

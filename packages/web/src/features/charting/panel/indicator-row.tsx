@@ -32,6 +32,11 @@ export interface IndicatorRowProps {
    * and every value keeps it.
    */
   readonly fixedSide?: 'L' | 'R';
+  /**
+   * Removes the row's finding and the row itself (a site of a list, e.g. a cranial structure): shown
+   * as a Remove button, and what Delete does there.
+   */
+  readonly onRemove?: () => void;
 }
 
 const sideKeyNames: readonly string[] = ['l', 'r', 'b'];
@@ -56,6 +61,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
     aside,
     carry,
     fixedSide,
+    onRemove,
   } = props;
   const ref = useRef<HTMLDivElement>(null);
   const ids = useId();
@@ -87,7 +93,8 @@ export function IndicatorRow(props: IndicatorRowProps) {
   const clear = (): void => {
     setDigitRun(false);
     setPartial(null);
-    onFinding(null);
+    if (onRemove === undefined) onFinding(null);
+    else onRemove();
   };
 
   const confirmCarry = (): void => {
@@ -173,6 +180,17 @@ export function IndicatorRow(props: IndicatorRowProps) {
               commit(n === undefined ? rest : { ...rest, [number.field]: n });
             }}
           />
+        )}
+        {onRemove === undefined ? null : (
+          <button
+            type="button"
+            tabIndex={-1}
+            className="key-button"
+            aria-label={`${label}: remove`}
+            onClick={clear}
+          >
+            Remove
+          </button>
         )}
         <kbd id={`${ids}-keys`} className="entry-hint">
           {keyHints(shape, fixedSide !== undefined)}

@@ -56,8 +56,8 @@ function previousSides(
 
 /**
  * The occipital fibres as a 3 × 7 grid per side (lines × areas): arrows move between cells, a digit
- * 0–3 grades the focused cell and moves on; the last visit's grade shows in each cell. The grid is one
- * stop in the row order.
+ * 0–3 grades the focused cell and moves on (with Shift, on both sides); the last visit's grade shows in
+ * each cell. The grid is one stop in the row order.
  */
 export function OccipitalGrid(props: OccipitalGridProps) {
   const { indicator, label, pack, findings, previous, previousWhen, onEdit, onEscape } = props;
@@ -71,8 +71,16 @@ export function OccipitalGrid(props: OccipitalGridProps) {
     setCursor(next);
     refs.current.get(keyOf(next))?.focus();
   };
-  const grade = (c: Cursor, g: Grade | undefined): void => {
-    onEdit([{ indicator, phase: 'pre', line: c.line, area: c.area, side: c.side, grade: g }]);
+  const grade = (c: Cursor, g: Grade | undefined, both = false): void => {
+    const edit = (side: GridSide): CellSideEdit => ({
+      indicator,
+      phase: 'pre',
+      line: c.line,
+      area: c.area,
+      side,
+      grade: g,
+    });
+    onEdit(both ? sides.map(edit) : [edit(c.side)]);
   };
   const carried = previousSides(previous);
   // Each cell side the last visit graded is carried on its own; sides it left blank keep today's.
@@ -84,10 +92,14 @@ export function OccipitalGrid(props: OccipitalGridProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, c: Cursor): void => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const here = event.currentTarget;
-    const digit = /^[0-3]$/.test(event.key) ? (Number(event.key) as Grade) : null;
+    // A digit key's other character (Shift+1 = "!" on most layouts; the unshifted "&" where digits
+    // need Shift, as on AZERTY) grades the cell on both sides at once: two findings, one per side.
+    const both = /^Digit[0-3]$/.test(event.code) && !/^[0-9]$/.test(event.key);
+    const typed = both ? event.code.slice(-1) : event.key;
+    const digit = /^[0-3]$/.test(typed) ? (Number(typed) as Grade) : null;
     let handled = true;
     if (digit !== null) {
-      grade(c, digit);
+      grade(c, digit, both);
       if (c.area < 7) move({ ...c, area: (c.area + 1) as Area });
     } else if (event.key === 'ArrowRight') {
       if (c.area < 7) move({ ...c, area: (c.area + 1) as Area });
@@ -114,7 +126,7 @@ export function OccipitalGrid(props: OccipitalGridProps) {
       <div className="entry-name">
         <span id={`${ids}-name`}>{label}</span>{' '}
         <kbd id={`${ids}-keys`} className="entry-hint">
-          arrows move · 0–3 grade · Del clears
+          arrows move · 0–3 grade · ⇧0–3 both sides · Del clears
         </kbd>
       </div>
       <div className="grid-sides">

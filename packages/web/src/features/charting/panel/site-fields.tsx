@@ -1,4 +1,4 @@
-import { segments, type FindingSite, type ResultShapeId } from '@sotchart/engine';
+import { segments, siteKey, type FindingSite, type ResultShapeId } from '@sotchart/engine';
 import type { ReactNode } from 'react';
 import type { EntryValue } from '../entry/entry-value';
 
@@ -17,9 +17,11 @@ interface ChoiceProps {
   readonly value: string | undefined;
   readonly options: readonly (readonly [string, string])[];
   readonly onChange: (value: string | undefined) => void;
+  /** Options that would give a site already charted: shown, not chosen. */
+  readonly isTaken?: (option: string) => boolean;
 }
 
-function Choice({ label, value, options, onChange }: ChoiceProps) {
+function Choice({ label, value, options, onChange, isTaken }: ChoiceProps) {
   return (
     <label className="entry-site">
       <span>{label}</span>
@@ -28,7 +30,7 @@ function Choice({ label, value, options, onChange }: ChoiceProps) {
         onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
       >
         {options.map(([v, text]) => (
-          <option key={v} value={v}>
+          <option key={v} value={v} disabled={v !== '' && v !== value && isTaken?.(v) === true}>
             {text}
           </option>
         ))}
@@ -54,16 +56,20 @@ function Direction({ label, value, onChange }: Omit<ChoiceProps, 'options'>) {
 /**
  * The site fields a result shape asks for beside its value: the direction, the level, the cranial
  * structure, or the TS point's level and A/B (each fossa has its own row). Required ones are marked.
+ * `taken` holds the site keys charted already: an option that would give one of them is disabled.
  */
 export function siteFields(
   shape: ResultShapeId,
   label: string,
   cranialStructures: readonly string[],
+  taken: ReadonlySet<string> = new Set(),
 ): ((value: EntryValue, set: (value: EntryValue) => void) => ReactNode) | undefined {
   const edit =
     (value: EntryValue, set: (v: EntryValue) => void, field: keyof FindingSite) =>
     (next: string | undefined) =>
       set(withSite(value, field, next));
+  const isTaken = (value: EntryValue, field: keyof FindingSite) => (option: string) =>
+    taken.has(siteKey(withSite(value, field, option).site));
   switch (shape) {
     case 'side_direction_posneg':
     case 'direction_posneg':
@@ -90,6 +96,7 @@ export function siteFields(
           value={v.site?.structure}
           options={[['', 'choose —'], ...cranialStructures.map((s) => [s, s.replaceAll('_', ' ')] as const)]}
           onChange={edit(v, set, 'structure')}
+          isTaken={isTaken(v, 'structure')}
         />
       );
     case 'ts_point':
@@ -100,9 +107,10 @@ export function siteFields(
             value={v.site?.level}
             options={[['', 'choose —'], ...tsLevels.map((s) => [s, s] as const)]}
             onChange={edit(v, set, 'level')}
+            isTaken={isTaken(v, 'level')}
           />
           <Choice
-            label={`${label} point (required)`}
+            label={`${label} A or B (required)`}
             value={v.site?.structure}
             options={[
               ['', 'choose —'],
@@ -110,6 +118,7 @@ export function siteFields(
               ['B', 'B'],
             ]}
             onChange={edit(v, set, 'structure')}
+            isTaken={isTaken(v, 'structure')}
           />
         </>
       );

@@ -1,6 +1,7 @@
 import {
   keyedBySide,
   siteKey,
+  siteLabel,
   siteSideKey,
   type EngineResult,
   type Finding,
@@ -15,6 +16,7 @@ import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { editFossa } from '../entry/fossa-values';
 import { valueOf, type EntryValue } from '../entry/entry-value';
+import { compareSites } from '../entry/site-order';
 import { IndicatorRow } from '../panel/indicator-row';
 import { screenIds } from '../screen/screen-answers';
 
@@ -50,11 +52,7 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
   const order = new Map(pack.indicators.map((s, i) => [s.id, i]));
   const pre = draft.findings
     .filter((f) => f.phase === 'pre' && !screen.has(f.indicator) && order.has(f.indicator))
-    .sort(
-      (a, b) =>
-        (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) ||
-        siteSideKey(a).localeCompare(siteSideKey(b)),
-    );
+    .sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || compareSites(a, b));
   const recheck = new Set(engine.plan?.recheck ?? []);
   const s = engine.verification.summary;
   const notes = verificationNotes(s);
@@ -80,9 +78,8 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
         const shape: ResultShapeId = grid ? 'side_grade' : spec.result;
         const ownSide = keptSide(p);
         const fossa = p.site?.fossa;
-        const label = `${
-          grid ? `${spec.name}, line ${p.site?.line ?? ''} area ${p.site?.area ?? ''}` : spec.name
-        }${fossa === undefined ? '' : `, ${fossa} fossa`}${ownSide === undefined ? '' : `, ${sideName[ownSide]}`}`;
+        const where = siteLabel(p.site);
+        const label = `${spec.name}${where === '' ? '' : `, ${where}`}${ownSide === undefined ? '' : `, ${sideName[ownSide]}`}`;
         const mine = (f: Finding) => f.phase === 'post' && sameSite(f, p);
         const stored = draft.findings.find(mine);
         // One item per side for a sided finding (REFERENCE §9), shown as the engine gives them.

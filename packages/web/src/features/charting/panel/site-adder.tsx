@@ -1,0 +1,44 @@
+import { resultShapes, siteKey, type FindingSite, type IndicatorSpec } from '@sotchart/engine';
+import { useState } from 'react';
+import type { EntryValue } from '../entry/entry-value';
+import { siteFields } from './site-fields';
+
+export interface SiteAdderProps {
+  readonly spec: IndicatorSpec;
+  readonly cranialStructures: readonly string[];
+  /** The site keys with a row already. */
+  readonly taken: ReadonlySet<string>;
+  readonly onAdd: (site: FindingSite) => void;
+}
+
+/**
+ * Picks a new site for an indicator charted at several sites (a cranial structure, a TS point's level
+ * and A/B) and adds its row. Picking only chooses; the Add button adds, so stepping through the list
+ * with the arrow keys never adds a site on the way.
+ */
+export function SiteAdder({ spec, cranialStructures, taken, onAdd }: SiteAdderProps) {
+  const [value, setValue] = useState<EntryValue>({});
+  const site = value.site;
+  const complete =
+    site !== undefined && resultShapes[spec.result].siteRequired.every((field) => site[field] !== undefined);
+  const ready = complete && !taken.has(siteKey(site));
+  const fields = siteFields(spec.result, spec.name, cranialStructures, taken);
+  return (
+    <div className="entry-row site-adder" role="group" aria-label={`${spec.name}: add a site`}>
+      <div className="entry-name muted">Add to {spec.name}</div>
+      {fields?.(value, setValue)}
+      <button
+        type="button"
+        className="key-button"
+        disabled={!ready}
+        onClick={() => {
+          if (!ready) return;
+          setValue({});
+          onAdd(site);
+        }}
+      >
+        Add
+      </button>
+    </div>
+  );
+}
