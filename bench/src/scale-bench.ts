@@ -2,7 +2,7 @@
 // with findings), on SQLite and PostgreSQL. Latency is timed request by request on one connection (so
 // the p50 is the query's own cost, not queueing); then autocannon loads each route to report the
 // throughput and the server's RSS under load. Target: p50 at 100 000 ≤ 1.3 × p50 at 1 000.
-//   node --import tsx bench/src/scale-bench.ts        (or `npm run bench`)
+//   node --import tsx bench/src/scale-bench.ts [sqlite|postgres]   (or `npm run bench`)
 import { fileURLToPath } from 'node:url';
 import type { DialectName } from '@sotchart/server/db/connect';
 import { datasetEnv, ensureDataset, type Dataset } from './dataset/dataset';
@@ -165,4 +165,8 @@ export async function runScaleBench(options: ScaleOptions = defaultScaleOptions)
   return reports;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await runScaleBench();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // `… scale-bench.ts sqlite` (or `postgres`) measures one database only.
+  const only = process.argv.slice(2).filter((a): a is DialectName => a === 'sqlite' || a === 'postgres');
+  await runScaleBench(only.length === 0 ? defaultScaleOptions : { ...defaultScaleOptions, dialects: only });
+}

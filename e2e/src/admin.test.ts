@@ -91,6 +91,18 @@ describe('clinic administration by an owner', () => {
       await page.getByRole('button', { name: 'Save protocol settings' }).click();
       await page.getByRole('alert').filter({ hasText: 'The protocol settings were not saved' }).waitFor();
       assert.equal(await page.getByLabel('Area 5').getAttribute('aria-invalid'), 'true');
+      // In the form's words, at the field and in the summary: never a schema path such as "cmrtMap.5.1".
+      assert.match(
+        (await page.locator('#cmrt-area-5-error').textContent()) ?? '',
+        /Level 2: is not a level \(use OC, C1–C7, T1–T12, L1–L5, SA, IL, CO\)/,
+      );
+      await page
+        .getByRole('link', { name: /^Occipital-fibre area map, area 5, level 2: is not a level/ })
+        .waitFor();
+      assert.doesNotMatch(
+        (await page.locator('form[aria-label="Protocol settings"]').textContent()) ?? '',
+        /cmrtMap/,
+      );
       await screenshot(page, 'admin-protocol-error');
 
       await page.getByLabel('Area 5').fill('T5, T6');
@@ -105,6 +117,18 @@ describe('clinic administration by an owner', () => {
       );
 
       await categoryIII.getByRole('radio', { name: 'Our own placement' }).check();
+      // An error of its own placement shows at its field, in words.
+      const endpoint = categoryIII.getByLabel('When to remove the blocks');
+      const endpointText = await endpoint.inputValue();
+      await endpoint.fill('');
+      await page.getByRole('button', { name: 'Save protocol settings' }).click();
+      await page
+        .getByRole('link', {
+          name: /^Category III blocking placement, when to remove the blocks: is required$/,
+        })
+        .waitFor();
+      assert.equal(await endpoint.getAttribute('aria-invalid'), 'true');
+      await endpoint.fill(endpointText);
       await categoryIII.getByLabel('Landmark').first().selectOption('asis');
       await page.getByRole('button', { name: 'Save protocol settings' }).click();
       await page.getByText(/Saved as revision 2/).waitFor();

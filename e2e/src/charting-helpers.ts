@@ -94,7 +94,8 @@ export async function signVisit(page: Page, input?: InputCounter): Promise<void>
 }
 
 /**
- * Sends clicks and keys to the page and counts each one, Tab included, for the input-count benchmark.
+ * Sends clicks and keys to the page and counts them as a person counts (UX.md, issue 21): each click
+ * or tap one, each key one (Tab, Enter and arrows included), all keys typed into one text field one.
  */
 export class InputCounter {
   count = 0;
@@ -103,6 +104,12 @@ export class InputCounter {
   async click(locator: Locator): Promise<void> {
     this.count += 1;
     await locator.click();
+  }
+
+  /** Types into the focused text field: every key press inside one field counts one together. */
+  async type(text: string): Promise<void> {
+    this.count += 1;
+    await this.page.keyboard.type(text);
   }
 
   async press(...keys: string[]): Promise<void> {

@@ -25,12 +25,15 @@ describe('charting from the keyboard alone', () => {
     await tabTo(page, /^None of these$/);
     await page.keyboard.press('Enter');
     await waitForFocus(row(page, 'leg_check'));
-    // Eight rows down to the occipital-fibre grid, which Enter leaves for the arm–fossa test.
-    for (let n = 0; n < 8; n += 1) await page.keyboard.press('ArrowDown');
-    await waitForFocus(page.locator('.grid-cell[data-entry-row]'));
-    await page.keyboard.press('Enter');
+    // The primaries come first: two rows down to the arm–fossa test, then SLR, where 0 records both
+    // legs negative and moves past them; seven rows on to inguinal tenderness.
+    for (let n = 0; n < 2; n += 1) await page.keyboard.press('ArrowDown');
     await waitForFocus(row(page, 'arm_fossa'));
     await page.keyboard.press('l');
+    await waitForFocus(row(page, 'slr').first());
+    await page.keyboard.press('0');
+    await waitForFocus(row(page, 'sciatic_pain_points').first());
+    for (let n = 0; n < 7; n += 1) await page.keyboard.press('ArrowDown');
     await waitForFocus(row(page, 'inguinal_tenderness'));
     await page.keyboard.press('l');
     await page.locator('.analysis-panel[data-category="II"][data-side="L"]').getByText('supported').waitFor();
@@ -68,7 +71,7 @@ describe('charting from the keyboard alone', () => {
       `/api/visits/${visit.id}`,
     );
     assert.equal(signed.status, 'signed');
-    assert.match(signed.record.soap.objective, /Arm–fossa test L \+/);
+    assert.match(signed.record.soap.objective, /Arm–fossa test: left positive \(cleared after treatment\)/);
     await context.close();
   });
 });

@@ -23,7 +23,9 @@ describe('charting with the network blocked', () => {
     await page.keyboard.press('r');
     await page.locator('.analysis-panel[data-category="II"][data-side="R"]').getByText('indicated').waitFor();
     await page.locator('.blocking-diagram[data-view="supine"] [data-block="2"]').waitFor();
-    await page.keyboard.press('r');
+    await row(page, 'inguinal_tenderness')
+      .getByRole('button', { name: 'Inguinal tenderness: Right' })
+      .click();
     await page.locator('.analysis-panel[data-category="II"]').getByText('supported').waitFor();
     await saveStatus(page, offlineMessage).waitFor();
     assert.equal(

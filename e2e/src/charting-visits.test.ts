@@ -37,7 +37,10 @@ describe('charting Category I, Category III and red-flag visits', () => {
     const { context, page } = await chart.openFreshVisit('Primus');
     await page.getByRole('button', { name: 'None of these' }).click();
     await waitForFocus(row(page, 'leg_check'));
-    for (const key of ['r', '6', 'Enter', 'ArrowDown', 'r', 'r', 'r']) await page.keyboard.press(key);
+    // Leg check R 6 mm, heel tension R (the primaries come first), then dollar and crest sign R by touch.
+    for (const key of ['r', '6', 'Enter', 'r']) await page.keyboard.press(key);
+    await row(page, 'dollar_sign').getByRole('button', { name: 'Dollar sign: Right' }).click();
+    await row(page, 'crest_sign').getByRole('button', { name: 'Crest sign: Right' }).click();
     await page.locator('.analysis-panel[data-category="I"][data-side="R"]').getByText('supported').waitFor();
     assert.equal(await page.locator('.blocking-diagram').getAttribute('data-view'), 'prone');
     assert.deepEqual(await diagramBlocks(page), ['1 R trochanter', '2 L iliac_crest']);
@@ -82,6 +85,9 @@ describe('charting Category I, Category III and red-flag visits', () => {
       .getByText('Block 1 under the left greater trochanter, block 2 under the right ASIS.')
       .waitFor();
     assert.deepEqual(await diagramBlocks(page), ['1 L trochanter', '2 R asis']);
+    // Blocking treats the pelvis (IL): its PART, pain and misalignment, so the codes can be signed.
+    await page.getByRole('button', { name: 'IL Pain/tenderness' }).click();
+    await page.getByRole('button', { name: 'IL Asymmetry/misalignment' }).click();
     await screenshot(page, 'charting-category-three-blocks-by-hand');
 
     await row(page, 'slr', 'post').focus();

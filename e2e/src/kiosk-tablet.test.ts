@@ -5,6 +5,7 @@ import { launchBrowser, startServerProcess, type ServerProcess } from '@sotchart
 import { apiSession, type ApiSession } from './support/api-session';
 import { describeViolations, seriousViolations } from './support/axe-scan';
 import { demoLogin, type Credentials } from './support/demo-login';
+import { odiTaps } from './support/odi-taps';
 import { scrollsSideways, smallTargets } from './support/layout-checks';
 import { screenshot } from './support/screenshot';
 import { signInThroughUi } from './support/ui-sign-in';
@@ -12,20 +13,6 @@ import { signInThroughUi } from './support/ui-sign-in';
 interface CreatedLink {
   readonly url: string;
 }
-
-/** ODI v2.1a answers by section, as tapped; sex life is skipped ("does not apply"). 16 / 45 = 35.6 %. */
-const odiTaps: readonly (readonly [string, number | null])[] = [
-  ['Pain intensity', 2],
-  ['Personal care', 1],
-  ['Lifting', 3],
-  ['Walking', 1],
-  ['Sitting', 2],
-  ['Standing', 2],
-  ['Sleeping', 1],
-  ['Sex life (if applicable)', null],
-  ['Social life', 2],
-  ['Travelling', 2],
-];
 
 describe('the kiosk on a tablet (1024 × 768, touch)', () => {
   let server: ServerProcess;

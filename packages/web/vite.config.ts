@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appShellWorker } from './app-shell-worker';
 
 // The engine and contract packages are source-only workspaces whose modules build zod schemas at the
 // top level. Rollup cannot tell those calls are pure, so without this it would keep every module of
@@ -7,7 +8,7 @@ import { defineConfig } from 'vite';
 const sideEffectFree = /\/packages\/(engine|contract)\/src\//;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), appShellWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { defaultClinicBilling } from '@sotchart/contract';
 import { createUser } from '@sotchart/server/auth/create-user';
 import {
   openPostgres,
@@ -25,7 +26,7 @@ import { generateRows } from './generate-rows';
 import { postgresCopyLoader, sqliteLoader, type RowLoader } from './row-loaders';
 
 /** Bump when the generated rows change shape or content, so cached data sets are rebuilt. */
-const generatorVersion = 8;
+const generatorVersion = 9;
 export const visitsPerPatient = 10;
 
 /** What a benchmark needs to know about a built data set. */
@@ -45,7 +46,11 @@ export interface Dataset {
   readonly samplePatientIds: readonly string[];
   /** Draft visits (the newest of each sampled patient) for draft-save requests. */
   readonly sampleDraftIds: readonly string[];
-  /** Name prefixes that each match some patients, for search requests. */
+  /**
+   * Searches that each find some patients: five-letter name prefixes, and for every fourth sampled
+   * patient one of the other ways people type (the name as the list shows it, the chart number's
+   * digits, the family name with a letter missing).
+   */
   readonly sampleSearches: readonly string[];
   readonly buildSeconds: number;
 }
@@ -60,7 +65,7 @@ const password = 'bench-river-stone-lantern-42';
  * this schema; migrations after it are applied to the cached copy when it is reused, as they would be
  * to a clinic's database. Bump generatorVersion and move this when the generator learns a new table.
  */
-const generatorSchema = '0036-create-backfill-run';
+const generatorSchema = '0046-create-patient-typo-key';
 
 function fingerprint(): string {
   const migrationsDir = fileURLToPath(new URL('../../../packages/server/src/db/migrations', import.meta.url));
@@ -106,6 +111,20 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
+type SampledPatient = { chart_number: string; family_name: string; given_name: string };
+
+/** The searches one sampled patient contributes (see Dataset.sampleSearches). */
+function searchesOf(p: SampledPatient, i: number): string[] {
+  const prefix = p.family_name.slice(0, 5).toLowerCase();
+  if (i % 4 !== 0) return [prefix];
+  const other = [
+    `${p.family_name}, ${p.given_name}`,
+    p.chart_number.replace(/\D/g, '').replace(/^0+/, ''),
+    p.family_name.slice(0, 1) + p.family_name.slice(2),
+  ][(i / 4) % 3] as string;
+  return [prefix, other];
+}
+
 async function sample(handle: DatabaseHandle, clinicId: string, count: number) {
   const total = await handle.db
     .selectFrom('patient')
@@ -115,7 +134,7 @@ async function sample(handle: DatabaseHandle, clinicId: string, count: number) {
   const step = Math.max(1, Math.floor(Number(total.n) / count));
   const patients = await handle.db
     .selectFrom('patient')
-    .select(['id', 'chart_number', 'family_name'])
+    .select(['id', 'chart_number', 'family_name', 'given_name'])
     .where('clinic_id', '=', clinicId)
     .orderBy('chart_number')
     .execute();
@@ -134,7 +153,7 @@ async function sample(handle: DatabaseHandle, clinicId: string, count: number) {
   return {
     samplePatientIds: picked.map((p) => p.id),
     sampleDraftIds: drafts.map((d) => d.id),
-    sampleSearches: [...new Set(picked.map((p) => p.family_name.slice(0, 5).toLowerCase()))],
+    sampleSearches: [...new Set(picked.flatMap(searchesOf))],
   };
 }
 
@@ -151,8 +170,10 @@ async function build(dialect: DialectName, patients: number, target: string, log
       id: clinicId,
       name: `Benchmark clinic (${patients})`,
       address: '',
+      phone: null,
       timeZone: 'America/Chicago',
       isDemo: false,
+      ...defaultClinicBilling,
       version: 1,
     },
     now,

@@ -4,15 +4,18 @@ import type {
   FindingTable,
   PatientSearchKeyTable,
   PatientTable,
+  PatientTypoKeyTable,
   VisitTable,
 } from '@sotchart/server/db/database';
 import { patientSearchKeys } from '@sotchart/server/db/patient-search-keys';
+import { patientTypoKeys } from '@sotchart/server/db/patient-typo-keys';
 import { templateCategories, templateKey, visitTemplates, type VisitTemplate } from './visit-templates';
 
 /** The rows of a run of patients: each with one episode and `visitsPerPatient` visits with findings. */
 export interface RowBatch {
   readonly patient: Insertable<PatientTable>[];
   readonly patient_search_key: Insertable<PatientSearchKeyTable>[];
+  readonly patient_typo_key: Insertable<PatientTypoKeyTable>[];
   readonly episode: Insertable<EpisodeTable>[];
   readonly visit: Insertable<VisitTable>[];
   readonly finding: Insertable<FindingTable>[];
@@ -164,7 +167,14 @@ export function* generateRows(options: GenerateOptions): Generator<RowBatch> {
   const base = Date.UTC(2026, 0, 5, 9, 0, 0);
   const uuidv7 = sequentialIds(Date.now());
   for (let first = 0; first < options.patients; first += options.batchPatients) {
-    const batch: RowBatch = { patient: [], patient_search_key: [], episode: [], visit: [], finding: [] };
+    const batch: RowBatch = {
+      patient: [],
+      patient_search_key: [],
+      patient_typo_key: [],
+      episode: [],
+      visit: [],
+      finding: [],
+    };
     const last = Math.min(options.patients, first + options.batchPatients);
     for (let i = first; i < last; i += 1) {
       const patientId = uuidv7();
@@ -205,6 +215,8 @@ export function* generateRows(options: GenerateOptions): Generator<RowBatch> {
       });
       for (const search_key of patientSearchKeys({ familyName: family, givenName: given, chartNumber }))
         batch.patient_search_key.push({ clinic_id: options.clinicId, search_key, patient_id: patientId });
+      for (const typo_key of patientTypoKeys({ familyName: family, givenName: given }))
+        batch.patient_typo_key.push({ clinic_id: options.clinicId, typo_key, patient_id: patientId });
       batch.episode.push({
         id: episodeId,
         clinic_id: options.clinicId,

@@ -10,7 +10,7 @@ export interface RowLoader {
   close(): Promise<void>;
 }
 
-const tables = ['patient', 'patient_search_key', 'episode', 'visit', 'finding'] as const;
+const tables = ['patient', 'patient_search_key', 'patient_typo_key', 'episode', 'visit', 'finding'] as const;
 
 /**
  * SQLite: one transaction per batch with prepared single-row inserts (SQLite's fastest bulk path),

@@ -1,5 +1,5 @@
 import { VisitRecordSchema, engineInputOf } from '@sotchart/contract';
-import { defaultPack, runEngine, siteKey, type Finding } from '@sotchart/engine';
+import { defaultPack, runEngine, siteSideKey, type Finding } from '@sotchart/engine';
 import { categoryFindings, screenFindings, type DemoCategory } from '@sotchart/server/demo/demo-findings';
 import { engineColumns } from '@sotchart/server/db/repositories/visit.repository';
 
@@ -36,7 +36,7 @@ function columnsOf(findings: readonly Finding[]): FindingColumns[] {
     position,
     phase: f.phase,
     indicator: f.indicator,
-    site_key: siteKey(f.site),
+    site_key: siteSideKey(f),
     site: f.site === undefined ? null : JSON.stringify(f.site),
     side: f.side ?? null,
     positive: storedBoolean(f.positive),

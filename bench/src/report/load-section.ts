@@ -53,10 +53,13 @@ function scaleLines(scale: SavedResult<ScaleReport[]>): string[] {
     'One clinic holding every patient, 10 visits each (9 signed, the newest a draft) with 20 findings per visit: ' +
       '100 000 patients are 1 000 000 visits and 20 000 000 finding rows (about 15 GB on SQLite). Latency is ' +
       '400 requests one after another on one kept-alive connection after a warm-up, rotating over 200 patients ' +
-      '(timeline) or 100+ five-letter name prefixes (search, first page of 25 by name); then 8 connections of ' +
-      'autocannon load each route while the server’s RSS is sampled. The search walks the index of search keys ' +
-      '(every word of the name in both orders, and the chart number) in key order and stops when the page is ' +
-      'full, so its cost does not grow with the clinic. A lone request’s latency is mostly its audit row: the ' +
+      '(timeline) or 100+ searches (search, first page of 25 by name): five-letter name prefixes and, for every ' +
+      'fourth sampled patient, the name as the list shows it ("Family, Given"), the chart number’s digits or ' +
+      'the family name with a letter missing; then 8 connections of autocannon load each route while the ' +
+      'server’s RSS is sampled. The search walks the index of search keys (every word of the name in both ' +
+      'orders, the chart number and its digits) in key order and stops when the page is full, so its cost does ' +
+      'not grow with the clinic; a search that finds no one as typed then looks up each word in the typo keys ' +
+      '(each name word and its one-letter deletions) by equality. A lone request’s latency is mostly its audit row: the ' +
       'group commit gathers for 2 ms, then waits for the fsync.',
     '',
     table(

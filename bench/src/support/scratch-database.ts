@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
+import { defaultClinicBilling } from '@sotchart/contract';
 import { createUser } from '@sotchart/server/auth/create-user';
 import {
   openPostgres,
@@ -71,8 +72,10 @@ export async function scratchDatabase(dialect: DialectName, label: string): Prom
         id: clinicId,
         name: `Harness clinic (${label})`,
         address: '',
+        phone: null,
         timeZone: 'UTC',
         isDemo: false,
+        ...defaultClinicBilling,
         version: 1,
       },
       now,

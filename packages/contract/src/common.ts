@@ -49,7 +49,17 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: z.enum(serverErrorCodes),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string(),
+          /** CODING_INVALID only: the coding check's id and whether a written reason may override it. */
+          rule: z.string().optional(),
+          overridable: z.boolean().optional(),
+        }),
+      )
+      .optional(),
     requestId: z.string(),
   }),
   current: z.unknown().optional(),

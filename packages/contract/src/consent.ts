@@ -8,6 +8,8 @@ export const ConsentTypeSchema = z.enum([
   'imaging',
   'privacy',
   'research',
+  /** Release of information to the insurer and assignment of benefits: CMS-1500 boxes 12 and 13. */
+  'insurance_billing',
   'other',
 ]);
 

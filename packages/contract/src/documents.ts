@@ -33,3 +33,22 @@ export const AddendumPdfParamsSchema = z.object({
   id: IdSchema,
   seq: z.coerce.number({ message: 'must be an addendum number' }).int().min(1).max(100_000),
 });
+
+/**
+ * How a CMS-1500 prints: `form` draws the whole form on plain paper; `data` prints only the values, to
+ * be fed into a printer loaded with the red pre-printed form.
+ */
+export const ClaimFormPrintSchema = z.enum(['form', 'data']);
+export type ClaimFormPrint = z.infer<typeof ClaimFormPrintSchema>;
+
+/** Query of a visit's CMS-1500 (always US Letter, the form's paper). */
+export const ClaimFormQuerySchema = z.object({ print: ClaimFormPrintSchema.default('form') });
+
+/** Query of a patient's CMS-1500 for a period of signed visits (default: the whole record). */
+export const PeriodClaimFormQuerySchema = ClaimFormQuerySchema.extend({
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+}).refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+  message: 'must not be after `to`',
+  path: ['from'],
+});

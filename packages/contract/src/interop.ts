@@ -19,7 +19,18 @@ export const CsvTableParamsSchema = z.object({ table: CsvTableSchema });
 const onePatientElsewhere = z
   .never({ message: "is not taken here: one patient's export is /api/patients/:id/exports/fhir or …/csv" })
   .optional();
-export const ClinicFhirExportQuerySchema = z.object({ patientId: onePatientElsewhere });
+/**
+ * The FHIR export's Bundle type: `collection` (the default), or `transaction` where every entry also
+ * carries `request` `PUT <type>/<id>`, to load the export into another FHIR server as it stands.
+ */
+export const FhirBundleTypeSchema = z.enum(['collection', 'transaction']);
+export type FhirBundleType = z.infer<typeof FhirBundleTypeSchema>;
+export const ClinicFhirExportQuerySchema = z.object({
+  patientId: onePatientElsewhere,
+  type: FhirBundleTypeSchema.default('collection'),
+});
+/** One patient's FHIR export: the Bundle type. */
+export const PatientFhirExportQuerySchema = z.object({ type: FhirBundleTypeSchema.default('collection') });
 export const ClinicCsvExportQuerySchema = z.object({
   table: CsvTableSchema.optional(),
   patientId: onePatientElsewhere,
@@ -38,31 +49,18 @@ export const CsvIndexSchema = z.object({
  */
 export const ResearchDateModeSchema = z.enum(['safe-harbor', 'shifted']);
 export type ResearchDateMode = z.infer<typeof ResearchDateModeSchema>;
+/**
+ * Free text in the research export: `none` (the default; Safe Harbor) or `scrubbed` (notes and other
+ * free text with known and pattern-matched identifiers taken out; no scrubber is certain, so such an
+ * export is marked as not Safe Harbor-certain).
+ */
+export const ResearchFreeTextSchema = z.enum(['none', 'scrubbed']);
+export type ResearchFreeText = z.infer<typeof ResearchFreeTextSchema>;
 export const ResearchExportQuerySchema = ExportScopeSchema.extend({
   dates: ResearchDateModeSchema.default('safe-harbor'),
+  freeText: ResearchFreeTextSchema.default('none'),
 });
 export type ResearchExportQuery = z.infer<typeof ResearchExportQuerySchema>;
-
-/** One Patient resource, or a Bundle whose entries hold Patient resources. */
-export const FhirImportBodySchema = z.looseObject({ resourceType: z.string() });
-
-export const FhirImportCreatedSchema = z.object({
-  /** Index of the entry in the Bundle (0 for a single Patient). */
-  entry: z.number().int(),
-  patientId: IdSchema,
-  chartNumber: z.string(),
-});
-export const FhirImportRejectedSchema = z.object({
-  entry: z.number().int(),
-  reason: z.string(),
-  /** Where in the entry the problem is, when one field is to blame. */
-  path: z.string().optional(),
-});
-export const FhirImportResultSchema = z.object({
-  created: z.array(FhirImportCreatedSchema),
-  rejected: z.array(FhirImportRejectedSchema),
-});
-export type FhirImportResult = z.infer<typeof FhirImportResultSchema>;
 
 const CodeSystemConceptSchema = z.object({
   code: z.string(),

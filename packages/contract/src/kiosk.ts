@@ -9,9 +9,14 @@ export type KioskKind = z.infer<typeof KioskKindSchema>;
 
 const expires = { expiresInMinutes: z.number().int().min(5).max(480).default(30) };
 
-/** `POST /api/patients/:id/kiosk-links`: one form for one patient, valid for a few minutes (default 30). */
+/**
+ * `POST /api/patients/:id/kiosk-links`: one form for one patient, valid for a few minutes (default
+ * 30). `due_questionnaires` hands over every questionnaire the clinic's schedule has due or overdue
+ * for the patient today, one after another, on one link.
+ */
 export const CreateKioskLinkSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('questionnaire'), instrumentId: InstrumentIdSchema, ...expires }),
+  z.object({ kind: z.literal('due_questionnaires'), ...expires }),
   z.object({ kind: z.literal('intake'), ...expires }),
   z.object({ kind: z.literal('consent'), consentType: ConsentTypeSchema, ...expires }),
 ]);
@@ -25,7 +30,10 @@ export const KioskLinkSchema = z.object({
   id: IdSchema,
   patientId: IdSchema,
   kind: KioskKindSchema,
-  instrumentId: InstrumentIdSchema.nullable(),
+  /** A questionnaire link's instruments, in the order the tablet asks them; empty for other kinds. */
+  instrumentIds: z.array(InstrumentIdSchema),
+  /** How many of them the patient has sent so far. */
+  answered: z.number().int().min(0),
   consentType: ConsentTypeSchema.nullable(),
   createdAt: IsoDateTimeSchema,
   expiresAt: IsoDateTimeSchema,
@@ -79,6 +87,8 @@ export const KioskSubmitSchema = z.discriminatedUnion('kind', [
   z.object({
     token: KioskTokenSchema,
     kind: z.literal('questionnaire'),
+    /** Which of the link's questionnaires these answers are for; defaults to the next one unanswered. */
+    instrumentId: InstrumentIdSchema.optional(),
     answers: QuestionnaireAnswersSchema,
   }),
   z.object({ token: KioskTokenSchema, kind: z.literal('intake'), intake: IntakeFormSchema }),
@@ -101,21 +111,33 @@ export const ConsentTextSchema = z.object({
 });
 export type ConsentText = z.infer<typeof ConsentTextSchema>;
 
-/** What the kiosk shows: the one form of the link, the clinic's name and the patient's first name only. */
+/** One questionnaire as the kiosk shows it: the clinic's validated wording where loaded, else section titles. */
+export const KioskQuestionnaireSchema = InstrumentFormSchema.extend({
+  /** PSFS follow-ups: the activities named at baseline, to rate again. */
+  activities: z.array(z.object({ id: z.string(), label: z.string() })),
+});
+export type KioskQuestionnaire = z.infer<typeof KioskQuestionnaireSchema>;
+
+/** What the kiosk shows: the link's forms, the clinic's name and the patient's first name only. */
 export const KioskFormSchema = z.object({
   kind: KioskKindSchema,
   clinicName: z.string(),
   givenName: z.string(),
   expiresAt: IsoDateTimeSchema,
-  questionnaire: InstrumentFormSchema.extend({
-    /** PSFS follow-ups: the activities named at baseline, to rate again. */
-    activities: z.array(z.object({ id: z.string(), label: z.string() })),
-  }).nullable(),
+  /** A questionnaire link's questionnaires still to answer, in order; empty for other kinds. */
+  questionnaires: z.array(KioskQuestionnaireSchema),
+  /** How many of the link's questionnaires were sent before it was (re)opened. */
+  answered: z.number().int().min(0),
   consent: ConsentTextSchema.nullable(),
 });
 export type KioskForm = z.infer<typeof KioskFormSchema>;
 
-export const KioskReceiptSchema = z.object({ kind: KioskKindSchema, receivedAt: IsoDateTimeSchema });
+export const KioskReceiptSchema = z.object({
+  kind: KioskKindSchema,
+  receivedAt: IsoDateTimeSchema,
+  /** Questionnaires still to answer on this link; 0 once it is used up. */
+  remaining: z.number().int().min(0),
+});
 export type KioskReceipt = z.infer<typeof KioskReceiptSchema>;
 
 /** An intake or signed consent from the kiosk, waiting in the patient's record for staff review. */

@@ -66,8 +66,9 @@ export const TextPackSummarySchema = z.object({
   instrumentId: InstrumentIdSchema,
   version: z.string(),
   language: z.string(),
-  licence: z.object({ holder: z.string(), reference: z.string() }).nullable(),
-  uncovered: z.array(z.string()),
+  licence: z
+    .object({ holder: z.string(), reference: z.string(), statement: z.string().optional() })
+    .nullable(),
   updatedAt: IsoDateTimeSchema,
 });
 export type TextPackSummary = z.infer<typeof TextPackSummarySchema>;

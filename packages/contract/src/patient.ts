@@ -10,6 +10,7 @@ import {
   shortText,
   storableString,
 } from './common';
+import { CoverageListSchema } from './coverage';
 
 export const SexSchema = z.enum(['female', 'male', 'other', 'unknown']);
 
@@ -30,6 +31,8 @@ const demographicFields = {
   email: z.email({ message: 'must be an email address' }).max(200).nullable().default(null),
   address: shortText(500).nullable().default(null),
   occupation: shortText(200).nullable().default(null),
+  /** Insurance, primary and secondary: registration staff record it with the demographics. */
+  coverage: CoverageListSchema.default([]),
 };
 
 /**
@@ -57,6 +60,7 @@ export const UpdatePatientSchema = z
     email: z.email({ message: 'must be an email address' }).max(200).nullable(),
     address: shortText(500).nullable(),
     occupation: shortText(200).nullable(),
+    coverage: CoverageListSchema,
   })
   .partial()
   .extend({ version: VersionSchema, history: notHere, notes: notHere });

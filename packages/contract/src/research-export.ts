@@ -22,6 +22,8 @@ const ResearchEpisodeSchema = z.object({
   onset: z.string(),
   phase: z.string(),
   abnOnFile: z.boolean(),
+  /** Only with `freeText=scrubbed`. */
+  complaint: z.string().optional(),
   diagnoses: z.array(z.object({ code: z.string(), region: z.string(), rank: z.number().int() })),
   plan: z.object({
     visitsPerWeek: z.number().nullable(),
@@ -59,6 +61,8 @@ const ResearchVisitSchema = z.object({
   }),
   packRef: z.string(),
   engineVersion: z.string(),
+  /** Only with `freeText=scrubbed`: each non-empty free-text field of the visit, scrubbed. */
+  text: z.record(z.string(), z.string()).optional(),
 });
 
 const ResearchFindingSchema = z.object({
@@ -82,6 +86,8 @@ const ResearchFindingSchema = z.object({
   mm: z.number().nullable(),
   symptomReproduced: z.boolean().nullable(),
   carriedForward: z.boolean(),
+  /** Only with `freeText=scrubbed`. */
+  note: z.string().optional(),
 });
 
 const ResearchProcedureSchema = z.object({

@@ -27,7 +27,14 @@ export const SessionViewSchema = z.object({
     mustChangePassword: true,
     profile: true,
   }),
-  clinic: z.object({ id: IdSchema, name: z.string(), timeZone: z.string(), isDemo: z.boolean() }),
+  clinic: z.object({
+    id: IdSchema,
+    name: z.string(),
+    timeZone: z.string(),
+    isDemo: z.boolean(),
+    /** The web app hides the US billing features outside the US. */
+    country: z.string(),
+  }),
   csrfToken: z.string(),
 });
 export type SessionView = z.infer<typeof SessionViewSchema>;

@@ -1,6 +1,7 @@
 import { segments, urgencies } from '@sotchart/engine';
 import { z } from 'zod';
 import { IsoDateTimeSchema, longText, requiredText, shortText } from './common';
+import { ConfirmedCodingSchema, emptyConfirmedCoding } from './confirmed-coding';
 
 /** Everything charted at a visit beyond the SOT findings: exam, treatment, PART, narrative, coding. */
 const SegmentSchema = z.enum(segments);
@@ -141,28 +142,6 @@ export const SoapSchema = z.object({
   plan: longText().default(''),
 });
 
-export const ConfirmedCodingSchema = z.object({
-  diagnoses: z.array(shortText(10)).max(12).default([]),
-  procedures: z
-    .array(
-      z
-        .string()
-        .trim()
-        .regex(/^\d{5}$/, 'must be a 5-digit CPT code'),
-    )
-    .max(12)
-    .default([]),
-  modifiers: z
-    .array(
-      z
-        .string()
-        .trim()
-        .regex(/^[A-Z0-9]{2}$/, 'must be a 2-character modifier'),
-    )
-    .max(4)
-    .default([]),
-});
-
 /**
  * The referral the practitioner made under a red flag: to whom, how, when, and the urgency as given
  * (never lower than the engine's; REFERENCE §7). Until it is recorded the note says "referral
@@ -201,7 +180,7 @@ export const VisitRecordSchema = z.object({
   plan: longText().default(''),
   homeCare: longText(5000).default(''),
   soap: SoapSchema.default({ subjective: '', objective: '', assessment: '', plan: '' }),
-  coding: ConfirmedCodingSchema.default({ diagnoses: [], procedures: [], modifiers: [] }),
+  coding: ConfirmedCodingSchema.default(emptyConfirmedCoding),
   referral: ReferralRecordSchema.nullable().default(null),
 });
 export type VisitRecord = z.infer<typeof VisitRecordSchema>;

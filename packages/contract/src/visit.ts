@@ -1,5 +1,5 @@
 import type { Finding } from '@sotchart/engine';
-import { EngineResultSchema, FindingSchema } from '@sotchart/engine';
+import { CodingProblemSchema, EngineResultSchema, FindingSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } from './common';
 import { VisitRecordSchema } from './visit-record';
@@ -87,6 +87,11 @@ export const VisitSchema = z.object({
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   version: z.number().int(),
+  /**
+   * A draft's answer to reading or saving it: what the coding checks find in the confirmed coding,
+   * errors and warnings alike. A draft is never refused for them; signing is (CODING_INVALID).
+   */
+  codingProblems: z.array(CodingProblemSchema).optional(),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 export type { Finding };

@@ -169,3 +169,20 @@ export {
   type PartCheck,
   type TreatmentKind,
 } from './coding/suggest-coding';
+export {
+  ClaimCodingSchema,
+  type ClaimCoding,
+  type ClaimLine,
+  type ClaimOverride,
+} from './coding/checks/claim-coding';
+export { CodingProblemSchema, type CodingProblem } from './coding/checks/coding-problem';
+export type { CodingCheckContext, SubluxationImaging } from './coding/checks/coding-check-context';
+export {
+  codingCheckRules,
+  type CodingCheckRule,
+  type CodingRuleId,
+} from './coding/checks/coding-check-rules';
+export { icd10CodeList, type Icd10Entry } from './coding/checks/icd10-code-list';
+export { fiscalYearOf } from './coding/checks/icd10-checks';
+export { xrayInWindow } from './coding/checks/part-documentation-check';
+export { checkCoding, blockingProblems } from './coding/checks/check-coding';

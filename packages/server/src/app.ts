@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import type { AuthSettings } from './auth/auth-settings';
@@ -14,6 +16,8 @@ import { docsRoutes } from './http/routes/docs.routes';
 import { documentRoutes } from './http/routes/documents.routes';
 import { draftRoutes } from './http/routes/draft.routes';
 import { exportRoutes } from './http/routes/export.routes';
+import { backendClientRoutes } from './http/routes/backend-clients.routes';
+import { installFhirApi } from './fhir-api/fhir-api';
 import { fhirRoutes } from './http/routes/fhir.routes';
 import { healthRoutes } from './http/routes/health.routes';
 import { kioskRoutes } from './http/routes/kiosk.routes';
@@ -52,6 +56,11 @@ export interface AppOptions {
    * (`http/answer-check.ts`). Integration tests turn it on; a served app skips the cost.
    */
   readonly checkAnswers?: boolean;
+  /**
+   * The folder FHIR Bulk Data export files are written to (the server uses its data folder); unset, a
+   * folder of the system's temporary folder.
+   */
+  readonly bulkExportDir?: string;
 }
 
 /** Builds the HTTP application: routes, error handling and the web app. Listening is the caller's job. */
@@ -92,6 +101,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   documentRoutes(app, deps);
   exportRoutes(app, deps);
   fhirRoutes(app, deps);
+  backendClientRoutes(app, deps);
+  await installFhirApi(app, deps, {
+    publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
+    bulkExportDir: options.bulkExportDir ?? join(tmpdir(), 'sotchart-bulk-export'),
+  });
   docsRoutes(app);
   return app;
 }

@@ -17,6 +17,8 @@ export const errorMessages = {
   [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 'Send the body as application/json.',
   [ErrorCode.OVERRIDE_REASON_REQUIRED]: 'A contraindication needs an override reason before signing.',
   [ErrorCode.SCREEN_INCOMPLETE]: 'Answer every red-flag and contraindication question before signing.',
+  [ErrorCode.CODING_INVALID]:
+    'The confirmed codes fail a coding check; correct them, or give an override reason where the rule allows one.',
   [ErrorCode.RATE_LIMITED]: 'Too many attempts; wait and try again.',
   [ErrorCode.DATABASE_UNAVAILABLE]: 'The database is not answering; try again in a moment.',
   [ErrorCode.CLINIC_CHOICE_REQUIRED]:
@@ -26,6 +28,9 @@ export const errorMessages = {
 export interface ErrorDetail {
   readonly path: string;
   readonly message: string;
+  /** CODING_INVALID only: the coding check's id and whether a written reason may override it. */
+  readonly rule?: string;
+  readonly overridable?: boolean;
 }
 
 /**

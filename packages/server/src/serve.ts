@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { Config } from './config';
@@ -55,7 +56,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     // Without PUBLIC_URL the demo builds kiosk links from the address it listens on, known only below.
     const listening: { url?: string } = {};
     const publicUrl = config.publicUrl ?? (config.demo ? () => listening.url : undefined);
-    const app = await buildApp({ handle, logLevel: config.logLevel, timeouts: config.timeouts, publicUrl });
+    const app = await buildApp({
+      handle,
+      logLevel: config.logLevel,
+      timeouts: config.timeouts,
+      publicUrl,
+      bulkExportDir: join(config.dataDir, 'bulk-export'),
+    });
     let anchoring: AnchorSchedule | null = null;
     const address = await (async () => {
       // Audit rows a previous process committed but did not live to chain are chained before serving.

@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { App, queryClient } from './app';
+import { registerAppShell } from './features/offline/app-update';
+import { keepWorkingSet, restoreWorkingSet } from './features/offline/working-set-queries';
 import './ui/theme.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+registerAppShell();
+// Today's working set goes into the cache before the first render, so a reload without a network
+// opens the screen that was open; from then on, what the user opens is kept for the day.
+void restoreWorkingSet(queryClient).finally(() => {
+  keepWorkingSet(queryClient);
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

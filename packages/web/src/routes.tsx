@@ -44,6 +44,9 @@ const clinicSettingsPage = screen(() =>
 const protocolSettingsPage = screen(() =>
   import('./features/protocol/protocol-settings-page').then((m) => m.ProtocolSettingsPage),
 );
+const backendSystemsPage = screen(() =>
+  import('./features/admin/backend-systems-page').then((m) => m.BackendSystemsPage),
+);
 const auditPage = screen(() => import('./features/audit/audit-page').then((m) => m.AuditPage));
 const notFoundPage = screen(() => import('./features/not-found-page').then((m) => m.NotFoundPage));
 
@@ -76,6 +79,7 @@ export function AppRoutes() {
             <Route path="users" element={usersPage} />
             <Route path="clinic" element={clinicSettingsPage} />
             <Route path="protocol" element={protocolSettingsPage} />
+            <Route path="backend-systems" element={backendSystemsPage} />
           </Route>
         </Route>
         <Route element={<RequireCapability capability="auditRead" />}>

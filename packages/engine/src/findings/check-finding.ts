@@ -58,17 +58,21 @@ export function checkFinding(
   }
 
   const sided = finding.side === 'L' || finding.side === 'R' || finding.side === 'bilateral';
+  const positive = isPositive(finding as Finding);
   for (const field of valueFields) {
     const present = finding[field] !== undefined;
     const allowed =
       shape.required.includes(field) ||
       shape.optional.includes(field) ||
-      shape.requiredWhenSided.includes(field);
+      shape.requiredWhenSided.includes(field) ||
+      shape.requiredWhenPositive.includes(field);
     if (present && !allowed) add(field, `${field} is not part of ${id}'s result`);
     if (!present && !skip.has(field) && shape.required.includes(field))
       add(field, `${field} is required for ${id}`);
     if (!present && !skip.has(field) && sided && shape.requiredWhenSided.includes(field))
       add(field, `${field} is required for ${id} when side is L, R or bilateral`);
+    if (!present && !skip.has(field) && positive && shape.requiredWhenPositive.includes(field))
+      add(field, `${field} is required for ${id} when it is positive`);
   }
 
   if (!skip.has('site')) {
@@ -95,7 +99,7 @@ export function checkFinding(
   }
 
   // A per-side shape refuses 'none' itself (above); this is for the shapes that take it.
-  if (finding.side === 'none' && shape.sides.includes('none') && isPositive(finding as Finding))
+  if (finding.side === 'none' && shape.sides.includes('none') && positive)
     add('side', "side 'none' never goes with a positive result");
   if (finding.side === 'none' && finding.mm !== undefined && finding.mm > 0)
     add('mm', "side 'none' means even legs: mm must be 0");

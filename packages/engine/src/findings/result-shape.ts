@@ -42,6 +42,8 @@ export interface ResultShape {
   readonly optional: readonly ValueField[];
   /** Required only when the side is L, R or bilateral (a measured difference needs a size). */
   readonly requiredWhenSided: readonly ValueField[];
+  /** Required only when the finding is positive (SLR: the angle at which the symptom came). */
+  readonly requiredWhenPositive: readonly ValueField[];
   readonly siteRequired: readonly SiteField[];
   readonly siteOptional: readonly SiteField[];
   /** `flag`: positive === true; `grade`: grade ≥ 1; `symptom`: symptomReproduced === true; `never`. */
@@ -61,6 +63,7 @@ const base = {
   required: [],
   optional: [],
   requiredWhenSided: [],
+  requiredWhenPositive: [],
   siteRequired: [],
   siteOptional: [],
   positive: 'flag',
@@ -111,7 +114,10 @@ export const resultShapes = {
     ...base,
     sides: oneSides,
     perSide: true,
-    required: ['degrees', 'symptomReproduced'],
+    // REFERENCE §2: degrees required when the symptom is reproduced, optional when not.
+    required: ['symptomReproduced'],
+    optional: ['degrees'],
+    requiredWhenPositive: ['degrees'],
     positive: 'symptom',
   },
   side_grade: { ...base, sides: oneSides, perSide: true, required: ['grade'], positive: 'grade' },

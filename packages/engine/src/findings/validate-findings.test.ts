@@ -6,6 +6,10 @@ import { validateFindings } from './validate-findings';
 
 const valid: { name: string; finding: Record<string, unknown> }[] = [
   {
+    name: 'a negative SLR without degrees (REFERENCE §2: optional when the symptom is not reproduced)',
+    finding: { indicator: 'slr', phase: 'pre', side: 'L', symptomReproduced: false },
+  },
+  {
     name: 'a sided negative',
     finding: { indicator: 'heel_tension', phase: 'pre', side: 'none', positive: false },
   },
@@ -96,6 +100,12 @@ const invalid: { name: string; ref: string; input: unknown; details: { path: str
       ref: '§2',
       input: [{ indicator: 'heel_tension', phase: 'pre', side: 'none', positive: true }],
       details: [{ path: '0.side', message: "side 'none' never goes with a positive result" }],
+    },
+    {
+      name: 'a reproduced SLR symptom without its degrees',
+      ref: '§2 slr',
+      input: [{ indicator: 'slr', phase: 'pre', side: 'R', symptomReproduced: true }],
+      details: [{ path: '0.degrees', message: 'degrees is required for slr when it is positive' }],
     },
     {
       name: "side 'none' on a per-side indicator",

@@ -7,15 +7,17 @@ import { odi } from './odi';
 import { psfs } from './psfs';
 
 const sixOptions = ['s0', 's1', 's2', 's3', 's4', 's5'];
+/** Every NDI item with six statements, as a complete pack words them. */
+const ndiItems = Object.fromEntries(ndi.items.map((item) => [item.id, { options: sixOptions }]));
 
 describe(applyTextPack.name, () => {
-  test('overlays a translation on the shipped titles and lists the items it leaves out', () => {
+  test('overlays a translation on the shipped titles, keeping a title the pack does not give', () => {
     const result = applyTextPack(ndi, {
       instrumentId: 'ndi',
       version: '1991',
       language: 'fr-CA',
       title: 'Indice d’incapacité cervicale',
-      items: { lifting: { title: 'Soulever des charges', options: sixOptions } },
+      items: { ...ndiItems, lifting: { title: 'Soulever des charges', options: sixOptions } },
     });
     assert.ok(result.ok);
     assert.equal(result.value.name, 'Indice d’incapacité cervicale');
@@ -26,18 +28,14 @@ describe(applyTextPack.name, () => {
       text: null,
       options: sixOptions,
       anchors: null,
-      fromPack: true,
     });
     assert.deepEqual(result.value.items[0], {
       id: 'pain_intensity',
       title: 'Pain intensity',
       text: null,
-      options: null,
+      options: sixOptions,
       anchors: null,
-      fromPack: false,
     });
-    assert.equal(result.value.uncovered.length, 9);
-    assert.ok(!result.value.uncovered.includes('lifting'));
   });
 
   test('takes licensed ODI wording when the clinic records its licence (clinical-notes §2: ODI is proprietary)', () => {
@@ -49,7 +47,7 @@ describe(applyTextPack.name, () => {
       items: Object.fromEntries(odi.items.map((item) => [item.id, { options: sixOptions }])),
     });
     assert.ok(result.ok);
-    assert.deepEqual(result.value.uncovered, []);
+    assert.equal(result.value.items.length, 10);
     assert.equal(result.value.licence?.holder, 'Mapi Research Trust');
     assert.equal(result.value.items[0]?.title, 'Pain intensity');
   });
@@ -64,6 +62,8 @@ describe(applyTextPack.name, () => {
           text: 'Wie stark sind Ihre Schmerzen jetzt?',
           anchors: { min: 'kein Schmerz', max: 'stärkster vorstellbarer Schmerz' },
         },
+        best: { text: 'Am wenigsten in den letzten 24 Stunden?' },
+        worst: { text: 'Am stärksten in den letzten 24 Stunden?' },
       },
     });
     assert.ok(result.ok);
@@ -95,8 +95,35 @@ describe(applyTextPack.name, () => {
     {
       name: 'an unknown item id',
       instrument: ndi,
-      pack: { instrumentId: 'ndi', version: '1991', language: 'en', items: { neck: { title: 'Neck' } } },
+      pack: {
+        instrumentId: 'ndi',
+        version: '1991',
+        language: 'en',
+        items: { ...ndiItems, neck: { options: sixOptions } },
+      },
       paths: ['items.neck'],
+    },
+    {
+      name: 'a pack wording fewer items than the instrument has (issue 21: validated against the item count)',
+      instrument: ndi,
+      pack: {
+        instrumentId: 'ndi',
+        version: '1991',
+        language: 'en',
+        items: { lifting: { options: sixOptions } },
+      },
+      paths: ['items'],
+    },
+    {
+      name: 'statements for some items and none for another (issue 21: option counts)',
+      instrument: ndi,
+      pack: {
+        instrumentId: 'ndi',
+        version: '1991',
+        language: 'en',
+        items: { ...ndiItems, reading: { title: 'Reading' } },
+      },
+      paths: ['items.reading.options'],
     },
     {
       name: 'another version of the instrument',
@@ -106,14 +133,14 @@ describe(applyTextPack.name, () => {
         version: '2.0',
         language: 'en',
         licence: { holder: 'x', reference: 'y' },
-        items: {},
+        items: Object.fromEntries(odi.items.map((item) => [item.id, { options: sixOptions }])),
       },
       paths: ['version'],
     },
     {
       name: 'another instrument',
       instrument: ndi,
-      pack: { instrumentId: 'odi', version: '1991', language: 'en', items: {} },
+      pack: { instrumentId: 'odi', version: '1991', language: 'en', items: ndiItems },
       paths: ['instrumentId'],
     },
     {
@@ -123,7 +150,7 @@ describe(applyTextPack.name, () => {
         instrumentId: 'odi',
         version: '2.1a',
         language: 'en',
-        items: { walking: { options: sixOptions } },
+        items: Object.fromEntries(odi.items.map((item) => [item.id, { options: sixOptions }])),
       },
       paths: ['licence'],
     },
@@ -134,7 +161,7 @@ describe(applyTextPack.name, () => {
         instrumentId: 'ndi',
         version: '1991',
         language: 'en',
-        items: { lifting: { options: ['a', 'b'] } },
+        items: { ...ndiItems, lifting: { options: ['a', 'b'] } },
       },
       paths: ['items.lifting.options'],
     },
@@ -152,7 +179,12 @@ describe(applyTextPack.name, () => {
     {
       name: 'a malformed language tag and an empty title',
       instrument: ndi,
-      pack: { instrumentId: 'ndi', version: '1991', language: 'French', items: { lifting: { title: '' } } },
+      pack: {
+        instrumentId: 'ndi',
+        version: '1991',
+        language: 'French',
+        items: { ...ndiItems, lifting: { title: '' } },
+      },
       paths: ['language', 'items.lifting.title'],
     },
   ];

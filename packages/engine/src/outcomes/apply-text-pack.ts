@@ -7,12 +7,12 @@ import { validationFailed, type ErrorDetail, type Result } from '../errors';
 import { zodDetails } from '../zod-details';
 
 /**
- * One item as shown to a patient: the pack's wording where it has some, else the shipped title.
+ * One item as shown to a patient: the pack's wording, with the shipped title where the pack gives none.
  *
  * Source: issue 9 (text packs).
  *
  * @example
- * const item: LocalisedItem = { id: 'lifting', title: 'Soulever', text: null, options: null, anchors: null, fromPack: true };
+ * const item: LocalisedItem = { id: 'lifting', title: 'Soulever', text: null, options: null, anchors: null };
  */
 export interface LocalisedItem {
   readonly id: string;
@@ -20,17 +20,15 @@ export interface LocalisedItem {
   readonly text: string | null;
   readonly options: readonly string[] | null;
   readonly anchors: { readonly min: string; readonly max: string } | null;
-  readonly fromPack: boolean;
 }
 
 /**
- * An instrument with a text pack laid over its shipped titles. `uncovered` lists the item ids the
- * pack has no wording for (they keep the shipped title).
+ * An instrument with a text pack laid over its shipped titles: every item worded by the pack.
  *
- * Source: issue 9 (text packs).
+ * Source: issue 9 (text packs); issue 21 (a pack words every item).
  *
  * @example
- * localised.uncovered; // ['driving'] when a pack leaves out one NDI section
+ * localised.items.length; // 10 for NDI
  */
 export interface LocalisedInstrument {
   readonly instrumentId: InstrumentDefinition['id'];
@@ -39,7 +37,6 @@ export interface LocalisedInstrument {
   readonly name: string;
   readonly instructions: string | null;
   readonly items: readonly LocalisedItem[];
-  readonly uncovered: readonly string[];
   readonly licence: NonNullable<TextPack['licence']> | null;
 }
 
@@ -65,11 +62,11 @@ export const LocalisedInstrumentSchema = exactSchema<LocalisedInstrument>()(
         text: z.string().nullable(),
         options: z.array(z.string()).nullable(),
         anchors: z.object({ min: z.string(), max: z.string() }).nullable(),
-        fromPack: z.boolean(),
       }),
     ),
-    uncovered: z.array(z.string()),
-    licence: z.object({ holder: z.string(), reference: z.string() }).nullable(),
+    licence: z
+      .object({ holder: z.string(), reference: z.string(), statement: z.string().optional() })
+      .nullable(),
   }),
 );
 
@@ -90,17 +87,26 @@ function packProblems(instrument: InstrumentDefinition, pack: TextPack): ErrorDe
       path: 'licence',
       message: `${instrument.name} wording is proprietary (${instrument.licence.holder}): record the clinic's licence.`,
     });
+  const missing = instrument.items.filter((item) => pack.items[item.id] === undefined).map((item) => item.id);
+  if (missing.length > 0)
+    problems.push({
+      path: 'items',
+      message: `Expected wording for all ${instrument.items.length} items of ${instrument.name}, got ${Object.keys(pack.items).length}; missing ${missing.join(', ')}.`,
+    });
   const known = new Set(instrument.items.map((item) => item.id));
   const scaleLength = instrument.itemScale.max - instrument.itemScale.min + 1;
+  // Statements are all-or-none: a patient must never meet statements on one screen and bare numbers on the next.
+  const withStatements = Object.values(pack.items).some((item) => item.options !== undefined);
   for (const [id, item] of Object.entries(pack.items)) {
     if (!known.has(id)) {
       problems.push({ path: `items.${id}`, message: `${instrument.name} has no item "${id}".` });
       continue;
     }
-    if (item.options !== undefined && item.options.length !== scaleLength)
+    const count = item.options?.length ?? 0;
+    if (withStatements && count !== scaleLength)
       problems.push({
         path: `items.${id}.options`,
-        message: `Expected ${scaleLength} options (scale ${instrument.itemScale.min}–${instrument.itemScale.max}), got ${item.options.length}.`,
+        message: `Expected ${scaleLength} options (scale ${instrument.itemScale.min}–${instrument.itemScale.max}), got ${count}.`,
       });
   }
   return problems;
@@ -108,17 +114,18 @@ function packProblems(instrument: InstrumentDefinition, pack: TextPack): ErrorDe
 
 /**
  * Lays a text pack (licensed wording or a translation) over an instrument's shipped titles. The pack
- * must match the instrument's id and version, name only known item ids, give one option per scale
- * point, and carry a licence for proprietary instruments; otherwise `VALIDATION_FAILED` naming each
- * problem. Items the pack leaves out keep their shipped titles and are listed in `uncovered`.
- * Scoring never depends on the wording.
+ * must match the instrument's id and version, word every item and name no unknown one, give one
+ * option per scale point (on every item, once any item has options), and carry a licence for
+ * proprietary instruments; otherwise `VALIDATION_FAILED` naming each problem. Scoring never depends
+ * on the wording.
  *
- * Source: issue 9 (text packs); clinical-notes §2 (ODI licence: the text needs the owner's licence).
+ * Source: issue 9 (text packs); issue 21 (validated against the item and option counts);
+ * clinical-notes §2 (ODI licence: the text needs the owner's licence).
  *
  * @example
- * const result = applyTextPack(ndi, { instrumentId: 'ndi', version: '1991', language: 'fr-CA',
- *   items: { lifting: { title: 'Soulever des charges' } } });
- * // result.value.items[2].title === 'Soulever des charges'; result.value.uncovered has the other 9 ids
+ * const items = Object.fromEntries(ndi.items.map((i) => [i.id, { text: `${i.title} ?` }]));
+ * const result = applyTextPack(ndi, { instrumentId: 'ndi', version: '1991', language: 'fr-CA', items });
+ * // result.value.items[2].text === 'Lifting ?'
  */
 export function applyTextPack(instrument: InstrumentDefinition, pack: unknown): Result<LocalisedInstrument> {
   const parsed = TextPackSchema.safeParse(pack);
@@ -134,7 +141,6 @@ export function applyTextPack(instrument: InstrumentDefinition, pack: unknown): 
       text: wording?.text ?? null,
       options: wording?.options ?? null,
       anchors: wording?.anchors ?? null,
-      fromPack: wording !== undefined,
     };
   });
   return {
@@ -146,7 +152,6 @@ export function applyTextPack(instrument: InstrumentDefinition, pack: unknown): 
       name: data.title ?? instrument.name,
       instructions: data.instructions ?? null,
       items,
-      uncovered: items.filter((item) => !item.fromPack).map((item) => item.id),
       licence: data.licence ?? null,
     },
   };

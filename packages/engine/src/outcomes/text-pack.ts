@@ -7,10 +7,11 @@ const text = (max: number) => z.string().trim().min(1).max(max);
  * Zod schema of a {@link TextPack}: wording (licensed text or a translation) for one instrument
  * version in one language, keyed by item id. `options` are the item's statements in scale order
  * (ODI/NDI: six, for 0–5); `anchors` label the ends of a 0–10 scale. `licence` records the clinic's
- * licence for proprietary wording (required for ODI when applied).
+ * licence for proprietary wording (required for ODI when applied): the holder, the clinic's licence
+ * reference, and the statement the clinic affirms (shown under the questions).
  *
  * Source: issue 9 ("let a clinic load licensed wording as a text pack … any instrument's wording and
- * translations"); clinical-notes §2 (licence column).
+ * translations"); issue 21 (the licence statement the clinic affirms); clinical-notes §2 (licence column).
  *
  * @example
  * TextPackSchema.parse({ instrumentId: 'ndi', version: '1991', language: 'fr-CA',
@@ -23,7 +24,9 @@ export const TextPackSchema = z.strictObject({
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Must be a BCP 47 language tag such as en-GB or fr-CA.'),
-  licence: z.strictObject({ holder: text(200), reference: text(200) }).optional(),
+  licence: z
+    .strictObject({ holder: text(200), reference: text(200), statement: text(2000).optional() })
+    .optional(),
   title: text(200).optional(),
   instructions: text(4000).optional(),
   items: z.record(

@@ -30,7 +30,7 @@ function routeUrl(request: FastifyRequest): string | undefined {
 }
 
 /**
- * The hook that makes `request.ctx` from the session cookie on every /api request, then enforces:
+ * The hook that makes `request.ctx` from the session cookie on every /api and /fhir request, then enforces:
  * a state-changing request of a signed-in session carries the session's CSRF token in `x-csrf-token`
  * (403 otherwise, before the body is read), and a user with a temporary password can only change it
  * (403 on everything else). A request without a live session keeps `ctx` null; `defineRoute` answers
@@ -40,7 +40,8 @@ export function installSessionHook(app: FastifyInstance, deps: AuthDeps): void {
   app.decorateRequest('ctx', null);
   app.decorateRequest('authSession', null);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    // The FHIR API (fhir-api/) takes the app's session too, besides Bearer tokens of backend clients.
+    if (!request.url.startsWith('/api/') && !request.url.startsWith('/fhir/')) return;
     const token = request.cookies[sessionCookieName];
     if (token === undefined || token === '') return;
     const session = await sessionService.resolve(deps, token);

@@ -52,6 +52,8 @@ describe('sotchart analyze', () => {
         findings: [
           { indicator: 'arm_fossa', phase: 'pre', side: 'none', positive: true },
           { indicator: 'slr', phase: 'pre', side: 'L' },
+          // A reproduced symptom needs its angle (REFERENCE §2).
+          { indicator: 'slr', phase: 'pre', side: 'R', symptomReproduced: true },
         ],
         pack: { priority: 'i_first' },
         overrides: [{ contraindication: 'ci_pregnancy', reason: '' }],
@@ -61,8 +63,8 @@ describe('sotchart analyze', () => {
     assert.equal(res.code, 2);
     for (const path of [
       'findings.0.side',
-      'findings.1.degrees',
       'findings.1.symptomReproduced',
+      'findings.2.degrees',
       'pack.priority',
       'overrides.0.reason',
     ])

@@ -70,19 +70,42 @@ for (const dialect of dialects) {
       assert.equal(lines.length, 1 + 16 + 1, 'header, 16 findings, the empty string after the last CRLF');
     });
 
+    test('writes a transaction Bundle with --transaction, every entry a PUT of its id', async () => {
+      const cli = await runCli(['export', 'fhir', '--transaction', '--patient', charted.patientId], env);
+      assert.equal(cli.code, 0, cli.stderr);
+      const bundle = JSON.parse(cli.stdout) as {
+        type: string;
+        entry: { resource: { resourceType: string; id: string }; request: { method: string; url: string } }[];
+      };
+      assert.equal(bundle.type, 'transaction');
+      for (const e of bundle.entry)
+        assert.deepEqual(e.request, { method: 'PUT', url: `${e.resource.resourceType}/${e.resource.id}` });
+    });
+
     test('writes the research export with its manifest', async () => {
       const cli = await runCli(['export', 'research', '--clinic', owner.clinicId], env);
       assert.equal(cli.code, 0, cli.stderr);
-      const body = JSON.parse(cli.stdout) as { manifest: { method: string }; patients: unknown[] };
+      const body = JSON.parse(cli.stdout) as {
+        manifest: { method: string; safeHarborCertain: boolean };
+        patients: unknown[];
+      };
       assert.equal(body.manifest.method, 'hipaa-safe-harbor');
+      assert.equal(body.manifest.safeHarborCertain, true);
       assert.equal(body.patients.length, 1);
       assert.ok(!cli.stdout.includes(charted.patientId));
+      const scrubbed = await runCli(['export', 'research', '--free-text', 'scrubbed'], env);
+      assert.equal(scrubbed.code, 0, scrubbed.stderr);
+      const withText = JSON.parse(scrubbed.stdout) as { manifest: { safeHarborCertain: boolean } };
+      assert.equal(withText.manifest.safeHarborCertain, false);
     });
 
     test('answers 2 with a reason for bad usage, an unknown clinic or an unknown patient', async () => {
       const cases = [
         ['export', 'xml'],
         ['export', 'fhir', '--table', 'visits'],
+        ['export', 'csv', '--transaction'],
+        ['export', 'fhir', '--free-text', 'scrubbed'],
+        ['export', 'research', '--free-text', 'all'],
         ['export', 'fhir', '--clinic', '00000000-0000-4000-8000-000000000000'],
         ['export', 'fhir', '--patient', '00000000-0000-4000-8000-000000000000'],
       ];

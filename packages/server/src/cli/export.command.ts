@@ -2,21 +2,21 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { csvTables, type CsvTable, type ResearchDateMode } from '@sotchart/contract';
-import { uuidv7 } from 'uuidv7';
-import { AuditCommitter } from '../audit/audit-committer';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/connect';
-import { migrateToLatest } from '../db/migrations';
+import {
+  csvTables,
+  type CsvTable,
+  type FhirBundleType,
+  type ResearchDateMode,
+  type ResearchFreeText,
+} from '@sotchart/contract';
 import { AppError } from '../errors';
-import { exportService, type ExportActor } from '../services/export.service';
+import { exportService } from '../services/export.service';
 import { researchExportService } from '../services/research-export.service';
-import type { ServiceDeps } from '../services/service-deps';
-import { clinicOption } from './clinic-option';
+import { asClinic } from './as-clinic';
 import { UsageError } from './command-errors';
 
 export const exportUsage =
-  'fhir|csv|research [--clinic ID] [--patient ID] [--out FILE] [--table patients|visits|findings] [--dates safe-harbor|shifted]';
+  'fhir|csv|research [--clinic ID] [--patient ID] [--out FILE] [--transaction] [--table patients|visits|findings] [--dates safe-harbor|shifted] [--free-text none|scrubbed]';
 
 const kinds = ['fhir', 'csv', 'research'] as const;
 type Kind = (typeof kinds)[number];
@@ -28,18 +28,23 @@ interface ExportOptions {
   out: string | undefined;
   table: CsvTable;
   dates: ResearchDateMode;
+  bundleType: FhirBundleType;
+  freeText: ResearchFreeText;
 }
 
 function parse(args: readonly string[]): ExportOptions {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: [...args],
     allowPositionals: true,
+    tokens: true,
     options: {
       clinic: { type: 'string' },
       patient: { type: 'string' },
       out: { type: 'string' },
       table: { type: 'string' },
       dates: { type: 'string' },
+      transaction: { type: 'boolean' },
+      'free-text': { type: 'string' },
     },
   });
   const [kind, ...extra] = positionals;
@@ -55,6 +60,14 @@ function parse(args: readonly string[]): ExportOptions {
     throw new UsageError(`--dates must be safe-harbor or shifted, not "${dates}".`);
   if (values.dates !== undefined && kind !== 'research')
     throw new UsageError('--dates goes with "export research" only.');
+  // Read from the tokens: the property name `transaction` is kept for database transactions (lint).
+  const asTransaction = tokens.some((t) => t.kind === 'option' && t.name === 'transaction');
+  if (asTransaction && kind !== 'fhir') throw new UsageError('--transaction goes with "export fhir" only.');
+  const freeText = values['free-text'] ?? 'none';
+  if (freeText !== 'none' && freeText !== 'scrubbed')
+    throw new UsageError(`--free-text must be none or scrubbed, not "${freeText}".`);
+  if (values['free-text'] !== undefined && kind !== 'research')
+    throw new UsageError('--free-text goes with "export research" only.');
   return {
     kind: kind as Kind,
     clinic: values.clinic,
@@ -62,6 +75,8 @@ function parse(args: readonly string[]): ExportOptions {
     out: values.out,
     table: table as CsvTable,
     dates,
+    bundleType: asTransaction ? 'transaction' : 'collection',
+    freeText,
   };
 }
 
@@ -83,41 +98,30 @@ export async function exportCommand(args: readonly string[]): Promise<number> {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
   }
-  const handle = await openDatabase(loadConfig());
-  const clock = () => new Date();
-  const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock });
   try {
-    await migrateToLatest(handle.db);
-    const clinicId = (
-      await clinicOption(handle, options.clinic, {
-        none: 'There is no clinic yet; nothing to export.',
-        demo: 'may-be-chosen',
-      })
-    ).id;
-    const deps: ServiceDeps = { db: handle.db, audit, clock, newId: uuidv7 };
-    const actor: ExportActor = {
-      clinicId,
-      userId: null,
-      role: 'owner',
-      requestId: 'cli:export',
-      ip: 'local',
-    };
-    const scope = options.patient === undefined ? {} : { patientId: options.patient };
-    const source =
-      options.kind === 'fhir'
-        ? await exportService.fhirBundle(deps, actor, scope)
-        : options.kind === 'csv'
-          ? await exportService.csv(deps, actor, options.table, scope)
-          : `${JSON.stringify(await researchExportService.export(deps, actor, { ...scope, dates: options.dates }), null, 2)}\n`;
-    if (options.out === undefined) await writeAll(source, process.stdout);
-    else {
-      const file = createWriteStream(options.out);
-      await writeAll(source, file);
-      file.end();
-      await once(file, 'finish');
-      console.error(`Wrote ${options.out}.`);
-    }
-    return 0;
+    return await asClinic(
+      'export',
+      options.clinic,
+      { none: 'There is no clinic yet; nothing to export.', demo: 'may-be-chosen' },
+      async ({ deps, actor }) => {
+        const scope = options.patient === undefined ? {} : { patientId: options.patient };
+        const source =
+          options.kind === 'fhir'
+            ? await exportService.fhirBundle(deps, actor, scope, options.bundleType)
+            : options.kind === 'csv'
+              ? await exportService.csv(deps, actor, options.table, scope)
+              : `${JSON.stringify(await researchExportService.export(deps, actor, { ...scope, dates: options.dates, freeText: options.freeText }), null, 2)}\n`;
+        if (options.out === undefined) await writeAll(source, process.stdout);
+        else {
+          const file = createWriteStream(options.out);
+          await writeAll(source, file);
+          file.end();
+          await once(file, 'finish');
+          console.error(`Wrote ${options.out}.`);
+        }
+        return 0;
+      },
+    );
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(error.message);
@@ -128,8 +132,5 @@ export async function exportCommand(args: readonly string[]): Promise<number> {
       return 2;
     }
     throw error;
-  } finally {
-    await audit.close();
-    await handle.close();
   }
 }

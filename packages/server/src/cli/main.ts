@@ -6,6 +6,7 @@ import { createUserCommand } from './create-user.command';
 import { setupCommand } from './setup.command';
 import { analyzeCommand } from './analyze.command';
 import { exportCommand, exportUsage } from './export.command';
+import { importCommand, importUsage } from './import.command';
 import { migrateCommand } from './migrate.command';
 import { restoreCommand } from './restore.command';
 import { seedDemoCommand } from './seed-demo.command';
@@ -38,6 +39,7 @@ const commands: Record<string, Command> = {
     run: (args) => auditCommand(args),
   },
   export: { summary: exportUsage, run: (args) => exportCommand(args) },
+  import: { summary: importUsage, run: (args) => importCommand(args) },
   backup: { summary: 'backup <file>: consistent SQLite copy, safe while serving', run: backupCommand },
   restore: { summary: 'restore <file> [--force]: put a backup in place', run: restoreCommand },
   'seed-demo': {

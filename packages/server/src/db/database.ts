@@ -10,7 +10,15 @@ export interface ClinicTable {
   name: string;
   time_zone: string;
   address: string;
+  /** Printed on the patient handout (0048). */
+  phone: string | null;
   is_demo: number;
+  /** ISO 3166-1 alpha-2; anything but 'US' switches the US billing features off (0042). */
+  country: Generated<string>;
+  tax_id: string | null;
+  tax_id_type: Generated<string>;
+  billing_npi: string | null;
+  place_of_service: Generated<string>;
   created_at: string;
   updated_at: string;
   version: Generated<number>;
@@ -37,12 +45,29 @@ export interface PatientTable {
   updated_at: string;
   updated_by: string | null;
   version: number;
+  /** Where an imported patient came from: the source's `meta.source` ('' when none) and its id (0044). */
+  source_system: Generated<string | null>;
+  source_id: Generated<string | null>;
+  /** 'year', 'month' or 'day': a partial birth date is stored as its first day (0044). */
+  birth_date_precision: Generated<string>;
+  /** JSON list of the given names, when imported with several (given_name holds them joined). */
+  given_names: Generated<string | null>;
+  deceased: Generated<number>;
+  /** A FHIR date or dateTime, when the source gave one. */
+  deceased_at: Generated<string | null>;
 }
 
 /** One row per key a patient is found by (see patient-search-keys.ts); kept with the patient row. */
 export interface PatientSearchKeyTable {
   clinic_id: string;
   search_key: string;
+  patient_id: string;
+}
+
+/** One row per typo key of a patient (see patient-typo-keys.ts); kept with the patient row. */
+export interface PatientTypoKeyTable {
+  clinic_id: string;
+  typo_key: string;
   patient_id: string;
 }
 
@@ -66,6 +91,10 @@ export interface ImagingStudyTable {
   type: string;
   region: string;
   summary: string;
+  /** 1 when the study shows a subluxation (the X-ray route of the PART rule). */
+  shows_subluxation: Generated<number>;
+  /** JSON array of the CPT spinal regions it shows it in. */
+  subluxation_regions: Generated<string>;
   created_at: string;
   created_by: string | null;
 }
@@ -302,6 +331,10 @@ export interface KioskLinkTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+  /** A questionnaire link's instruments in order, as a JSON array; null on links made before 0047. */
+  instrument_ids: string | null;
+  /** How many of them the patient has sent. */
+  answered: Generated<number>;
 }
 
 export interface KioskSubmissionTable {
@@ -345,6 +378,45 @@ export interface PatientIdentifierTable {
   value: string;
   patient_id: string;
   created_at: string;
+  /** The v2-0203 code of `Identifier.type` (MR, SS, DL, …), or its text; null when untyped (0044). */
+  type: Generated<string | null>;
+}
+
+/** One imported history resource as a coded entry, the resource kept whole for the export (0044). */
+export interface PatientHistoryEntryTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  resource_type: string;
+  source_system: string;
+  source_id: string;
+  code_system: string | null;
+  code: string | null;
+  display: string | null;
+  status: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  value: string | null;
+  /** The resource as imported (JSON), its references to other resources of the source removed. */
+  resource: string;
+  created_at: string;
+}
+
+/** A patient's insurance coverage, one row per rank (primary, secondary). */
+export interface PatientCoverageTable {
+  clinic_id: string;
+  patient_id: string;
+  rank: string;
+  insurance_type: string;
+  payer_name: string;
+  payer_id: string | null;
+  insured_id: string;
+  insured_name: string;
+  relationship: string;
+  group_number: string | null;
+  insured_date_of_birth: string | null;
+  insured_sex: string | null;
+  insured_address: string | null;
 }
 
 export interface FeeScheduleTable {
@@ -354,6 +426,62 @@ export interface FeeScheduleTable {
   updated_at: string;
   updated_by: string | null;
   version: Generated<number>;
+}
+
+/** A clinic's own ICD-10-CM codes, added to the chiropractic list the coding checks know. */
+export interface ClinicDiagnosisCodesTable {
+  clinic_id: string;
+  codes: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+/** A system an owner registered for SMART Backend Services, with its public JWKS (JSON text). */
+export interface BackendClientTable {
+  id: string;
+  clinic_id: string;
+  name: string;
+  jwks: string;
+  scopes: string;
+  created_by: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+/** An assertion id a client used, kept until the assertion expires so it is never accepted twice. */
+export interface BackendAssertionTable {
+  client_id: string;
+  jti: string;
+  expires_at: string;
+}
+
+/** An access token issued to a backend client: only its SHA-256 is stored. */
+export interface BackendTokenTable {
+  token_hash: string;
+  client_id: string;
+  clinic_id: string;
+  scopes: string;
+  expires_at: string;
+}
+
+/** A FHIR Bulk Data export job; its NDJSON files live in the server's data folder. */
+export interface BulkExportJobTable {
+  id: string;
+  clinic_id: string;
+  actor_id: string;
+  status: string;
+  request_url: string;
+  types: string;
+  since: string | null;
+  transaction_time: string;
+  patients_done: Generated<number>;
+  patients_total: Generated<number>;
+  output: string;
+  /** When the job last wrote progress: a job silent for long was interrupted (a server stopped). */
+  updated_at: string;
+  completed_at: string | null;
+  expires_at: string | null;
 }
 
 export interface Database {
@@ -366,6 +494,8 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   patient: PatientTable;
   patient_search_key: PatientSearchKeyTable;
+  patient_typo_key: PatientTypoKeyTable;
+  patient_coverage: PatientCoverageTable;
   consent: ConsentTable;
   imaging_study: ImagingStudyTable;
   episode: EpisodeTable;
@@ -382,5 +512,11 @@ export interface Database {
   outcome_settings: OutcomeSettingsTable;
   outcome_text_pack: OutcomeTextPackTable;
   patient_identifier: PatientIdentifierTable;
+  patient_history_entry: PatientHistoryEntryTable;
   fee_schedule: FeeScheduleTable;
+  clinic_diagnosis_codes: ClinicDiagnosisCodesTable;
+  backend_client: BackendClientTable;
+  backend_assertion: BackendAssertionTable;
+  backend_token: BackendTokenTable;
+  bulk_export_job: BulkExportJobTable;
 }

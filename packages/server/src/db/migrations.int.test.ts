@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { dialects, freshDatabase, type TestDatabase } from '@sotchart/test-support';
 import { migrateToLatest } from './migrations';
+import { kioskLinkRepository } from './repositories/kiosk-link.repository';
 import { patientRepository } from './repositories/patient.repository';
 
 type Db = TestDatabase['handle']['db'];
@@ -190,7 +191,7 @@ for (const dialect of dialects) {
         });
         await db.insertInto('session').values(session('s1', 'u1')).execute();
 
-        assert.deepEqual(await migrateToLatest(db), ['0041-email-per-clinic']);
+        assert.deepEqual(await migrateToLatest(db, '0041-email-per-clinic'), ['0041-email-per-clinic']);
         const kept = await db.selectFrom('app_user').selectAll().executeTakeFirstOrThrow();
         assert.deepEqual(
           [kept.id, kept.email, kept.password_hash, kept.name_as_signed, kept.npi, kept.active],
@@ -217,6 +218,125 @@ for (const dialect of dialects) {
         // Sessions still need their user: the rebuilt table is the one the foreign key names.
         await assert.rejects(db.insertInto('session').values(session('s2', 'nobody')).execute());
         await db.insertInto('session').values(session('s3', 'u2')).execute();
+      } finally {
+        await database.drop();
+      }
+    });
+
+    test('0042 gives clinics US billing defaults and patients a coverage per rank', async () => {
+      const database = await freshDatabase(dialect, { migrate: false });
+      try {
+        const db = database.handle.db;
+        await migrateToLatest(db, '0041-email-per-clinic');
+        await insertClinic(db);
+        await db.insertInto('patient').values(patientRow(1, 'Hopper')).execute();
+        await migrateToLatest(db, '0042-add-claim-paper');
+        const clinic = await db.selectFrom('clinic').selectAll().executeTakeFirstOrThrow();
+        assert.deepEqual(
+          [clinic.country, clinic.tax_id, clinic.tax_id_type, clinic.billing_npi, clinic.place_of_service],
+          ['US', null, 'ein', null, '11'],
+        );
+        const coverage = (rank: string) => ({
+          clinic_id: 'c1',
+          patient_id: 'p0001',
+          rank,
+          insurance_type: 'group',
+          payer_name: 'Harbour Mutual',
+          payer_id: null,
+          insured_id: 'HMH1',
+          insured_name: 'Hopper, Grace',
+          relationship: 'self',
+          group_number: null,
+          insured_date_of_birth: null,
+          insured_sex: null,
+          insured_address: null,
+        });
+        await db
+          .insertInto('patient_coverage')
+          .values([coverage('primary'), coverage('secondary')])
+          .execute();
+        // One coverage per rank, and only for a patient that exists.
+        await assert.rejects(db.insertInto('patient_coverage').values(coverage('primary')).execute());
+        await assert.rejects(
+          db
+            .insertInto('patient_coverage')
+            .values({ ...coverage('primary'), patient_id: 'nobody' })
+            .execute(),
+        );
+      } finally {
+        await database.drop();
+      }
+    });
+
+    test('0044 gives patients a day-precise birth date and keeps one history entry per source resource', async () => {
+      const database = await freshDatabase(dialect, { migrate: false });
+      try {
+        const db = database.handle.db;
+        await migrateToLatest(db, '0043-create-clinic-diagnosis-codes');
+        await insertClinic(db);
+        await db.insertInto('patient').values(patientRow(1, 'Hopper')).execute();
+        await migrateToLatest(db, '0044-add-imported-record');
+        const patient = await db
+          .selectFrom('patient')
+          .select(['birth_date_precision', 'deceased', 'deceased_at', 'given_names', 'source_id'])
+          .executeTakeFirstOrThrow();
+        assert.deepEqual(patient, {
+          birth_date_precision: 'day',
+          deceased: 0,
+          deceased_at: null,
+          given_names: null,
+          source_id: null,
+        });
+        const entry = (id: string) => ({
+          id,
+          clinic_id: 'c1',
+          patient_id: 'p0001',
+          resource_type: 'Condition',
+          source_system: '',
+          source_id: 'c-1',
+          code_system: null,
+          code: null,
+          display: 'Neck pain',
+          status: null,
+          start_date: null,
+          end_date: null,
+          value: null,
+          resource: '{}',
+          created_at: now,
+        });
+        await db.insertInto('patient_history_entry').values(entry('e1')).execute();
+        await assert.rejects(db.insertInto('patient_history_entry').values(entry('e2')).execute());
+      } finally {
+        await database.drop();
+      }
+    });
+
+    test('0047 keeps a one-questionnaire link made before it, unanswered', async () => {
+      const database = await freshDatabase(dialect, { migrate: false });
+      try {
+        const db = database.handle.db;
+        await migrateToLatest(db, '0031-create-fee-schedule');
+        await insertClinic(db);
+        await db.insertInto('patient').values(patientRow(1, 'Hopper')).execute();
+        await db
+          .insertInto('kiosk_link')
+          .values({
+            id: 'k1',
+            clinic_id: 'c1',
+            patient_id: 'p0001',
+            token_hash: 'h1',
+            kind: 'questionnaire',
+            instrument_id: 'odi',
+            consent_type: null,
+            created_by: 'u1',
+            created_at: now,
+            expires_at: now,
+            used_at: null,
+          })
+          .execute();
+        await migrateToLatest(db, '0047-add-kiosk-link-questionnaires');
+        const link = await kioskLinkRepository.findByTokenHash(db, 'h1');
+        assert.deepEqual([link?.instrumentIds, link?.answered], [['odi'], 0]);
       } finally {
         await database.drop();
       }

@@ -28,6 +28,15 @@ import * as createPendingAudit from './migrations/0038-create-pending-audit';
 import * as startClinicAuditChains from './migrations/0039-start-clinic-audit-chains';
 import * as indexVisitDrafts from './migrations/0040-index-visit-drafts';
 import * as emailPerClinic from './migrations/0041-email-per-clinic';
+import * as addClaimPaper from './migrations/0042-add-claim-paper';
+import * as createClinicDiagnosisCodes from './migrations/0043-create-clinic-diagnosis-codes';
+import * as addImportedRecord from './migrations/0044-add-imported-record';
+import * as createBackendServices from './migrations/0045-create-backend-services';
+import * as createPatientTypoKey from './migrations/0046-create-patient-typo-key';
+import * as indexAuditLogFilters from './migrations/0046a-index-audit-log-filters';
+import * as addKioskLinkQuestionnaires from './migrations/0047-add-kiosk-link-questionnaires';
+import * as addClinicPhone from './migrations/0048-add-clinic-phone';
+import * as addImagingSubluxation from './migrations/0049-add-imaging-subluxation';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -59,6 +68,15 @@ const migrations: Record<string, Migration> = {
   '0039-start-clinic-audit-chains': startClinicAuditChains,
   '0040-index-visit-drafts': indexVisitDrafts,
   '0041-email-per-clinic': emailPerClinic,
+  '0042-add-claim-paper': addClaimPaper,
+  '0043-create-clinic-diagnosis-codes': createClinicDiagnosisCodes,
+  '0044-add-imported-record': addImportedRecord,
+  '0045-create-backend-services': createBackendServices,
+  '0046-create-patient-typo-key': createPatientTypoKey,
+  '0046a-index-audit-log-filters': indexAuditLogFilters,
+  '0047-add-kiosk-link-questionnaires': addKioskLinkQuestionnaires,
+  '0048-add-clinic-phone': addClinicPhone,
+  '0049-add-imaging-subluxation': addImagingSubluxation,
 };
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { patientSearchKeys, prefixEnd, searchForm } from './patient-search-keys';
 
-test('keys are the word tails of both name orders and the chart number, lower case, without repeats', () => {
+test('keys are the word tails of both name orders, the chart number and its digits, without repeats', () => {
   assert.deepEqual(
     patientSearchKeys({ familyName: 'van der Berg', givenName: '  Jo  Ann ', chartNumber: 'C-0042' }).sort(),
     [
@@ -11,6 +11,8 @@ test('keys are the word tails of both name orders and the chart number, lower ca
       'berg',
       'berg jo ann',
       'c-0042',
+      '0042',
+      '42',
       'der berg',
       'der berg jo ann',
       'jo ann',
@@ -38,4 +40,15 @@ test('every key a query is a prefix of falls inside [query, prefixEnd(query))', 
       assert.ok(key >= q && key < prefixEnd(q), `${key} within ${q}`);
     }
   }
+});
+
+test('the search form drops punctuation, apostrophes and accents, so a name is found as the list shows it', () => {
+  const cases = [
+    ['Alvarez, Isabella', 'alvarez isabella', 'the list shows "Family, Given"'],
+    ['alvarez,isabella', 'alvarez isabella', 'a comma without a space'],
+    ["O'Brien", 'obrien', 'an apostrophe joins, as people type the name without it'],
+    ['José  Müller.', 'jose muller', 'accents and a full stop'],
+    ['SOT-1009', 'sot-1009', 'a hyphen stays: chart numbers are typed with it'],
+  ] as const;
+  for (const [text, form, why] of cases) assert.equal(searchForm(text), form, why);
 });

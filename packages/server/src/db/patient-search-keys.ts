@@ -1,8 +1,9 @@
 /**
  * The keys a patient is found by: every tail of "family given" and of "given family" that starts a
- * word (after a space or a hyphen), and the chart number, all in lower case. A search is then a
- * prefix range over one index — "smi", "smith jo", "john sm", "cruz" (of "de la cruz") and "b0001"
- * each match without scanning the clinic's patients.
+ * word (after a space or a hyphen), the chart number, and the chart number's digits alone, all in the
+ * search form. A search is then a prefix range over one index — "smi", "smith jo", "john sm", "cruz"
+ * (of "de la cruz"), "b0001" and "1009" (of "SOT-1009") each match without scanning the clinic's
+ * patients.
  */
 export interface SearchableName {
   readonly familyName: string;
@@ -10,8 +11,19 @@ export interface SearchableName {
   readonly chartNumber: string;
 }
 
-/** Lower case with runs of white space as one space: the form both keys and queries take. */
-export const searchForm = (text: string): string => text.trim().replace(/\s+/g, ' ').toLowerCase();
+/**
+ * The form both keys and queries take: lower case without accents, apostrophes dropped ("O'Brien" is
+ * "obrien"), and any other punctuation and runs of white space as one space, so "Alvarez, Isabella"
+ * (as the list shows a patient) is "alvarez isabella". Hyphens stay: chart numbers are typed with them.
+ */
+export const searchForm = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim();
 
 function wordTails(text: string): string[] {
   const tails = [text];
@@ -21,6 +33,12 @@ function wordTails(text: string): string[] {
   return tails;
 }
 
+/** "SOT-0042" is found by "0042" and by "42": people read a chart number's digits without its zeros. */
+function chartDigits(chartNumber: string): string[] {
+  const digits = chartNumber.replace(/\D/g, '');
+  return [digits, digits.replace(/^0+(?=\d)/, '')];
+}
+
 export function patientSearchKeys(p: SearchableName): string[] {
   const family = searchForm(p.familyName);
   const given = searchForm(p.givenName);
@@ -28,6 +46,7 @@ export function patientSearchKeys(p: SearchableName): string[] {
     ...wordTails(`${family} ${given}`.trim()),
     ...wordTails(`${given} ${family}`.trim()),
     searchForm(p.chartNumber),
+    ...chartDigits(p.chartNumber),
   ];
   return [...new Set(keys)].filter((k) => k !== '');
 }

@@ -18,6 +18,16 @@ const neg = (indicator: string, phase: Finding['phase']): Finding => ({
   positive: false,
 });
 
+/** A straight-leg raise that reproduces nothing, charted per leg (each side is its own SLR finding). */
+const clearSlr = (degrees: number): Finding[] =>
+  (['L', 'R'] as const).map((side) => ({
+    indicator: 'slr',
+    phase: 'pre',
+    side,
+    degrees,
+    symptomReproduced: false,
+  }));
+
 /** The red-flag and contraindication screen, every question answered "no" except those listed. */
 export function screenFindings(positive: readonly string[] = []): Finding[] {
   return [...redFlagIds, ...contraindicationIds].map((indicator) => ({
@@ -41,7 +51,7 @@ export function categoryFindings(category: DemoCategory, side: Sided, stage: num
         pos('dollar_sign', 'pre', other(side)),
         stage < 2 ? pos('crest_sign', 'pre', side) : neg('crest_sign', 'pre'),
         neg('arm_fossa', 'pre'),
-        { indicator: 'slr', phase: 'pre', side: 'none', degrees: 80, symptomReproduced: false },
+        ...clearSlr(80),
         clears ? neg('heel_tension', 'post') : pos('heel_tension', 'post', side),
         neg('dollar_sign', 'post'),
         { indicator: 'leg_check', phase: 'post', side: clears ? 'none' : side, mm: clears ? 0 : 3 },
@@ -52,7 +62,7 @@ export function categoryFindings(category: DemoCategory, side: Sided, stage: num
         pos('inguinal_tenderness', 'pre', side),
         stage < 2 ? pos('scalene_sensitivity', 'pre', side) : neg('scalene_sensitivity', 'pre'),
         { indicator: 'leg_check', phase: 'pre', side: other(side), mm: 5 },
-        { indicator: 'slr', phase: 'pre', side: 'none', degrees: 75, symptomReproduced: false },
+        ...clearSlr(75),
         neg('heel_tension', 'pre'),
         {
           indicator: 'arm_fossa',

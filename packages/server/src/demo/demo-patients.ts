@@ -1,6 +1,8 @@
 import type { CreateEpisode, CreatePatient, PatientWithHistory } from '@sotchart/contract';
+import { demoCoverage } from './demo-coverage';
 import type { DemoCategory } from './demo-findings';
 import { pick, seededRandom } from './demo-random';
+import { treatedRegionCodes } from './demo-treatment';
 
 /** One demo patient: demographics, an episode of care and the course of categories over their visits. */
 export interface DemoPatient {
@@ -83,23 +85,42 @@ const occupations = [
   'chef',
   'electrician',
 ];
-const complaints: Record<DemoCategory, readonly string[]> = {
+/**
+ * The complaints by first category, each with the neuromusculoskeletal diagnosis that goes beside
+ * the subluxation codes (clinical-notes §1.4); a sciatic code takes the side of the complaint.
+ */
+interface Complaint {
+  readonly text: string;
+  readonly code: (side: 'L' | 'R') => string;
+  readonly region: string;
+}
+const sided = (left: string, right: string) => (side: 'L' | 'R') => (side === 'L' ? left : right);
+const complaints: Record<DemoCategory, readonly Complaint[]> = {
   I: [
-    'Dull low back ache after sitting',
-    'Stiff neck and upper back tension',
-    'Recurring headaches with neck tightness',
+    { text: 'Dull low back ache after sitting', code: () => 'M54.50', region: 'lumbar' },
+    { text: 'Stiff neck and upper back tension', code: () => 'M54.2', region: 'cervical' },
+    { text: 'Recurring headaches with neck tightness', code: () => 'M54.2', region: 'cervical' },
   ],
   II: [
-    'Sacroiliac pain when climbing stairs',
-    'Low back pain worse on standing, hip catching',
-    'Pelvic pain since pregnancy',
+    { text: 'Sacroiliac pain when climbing stairs', code: () => 'M53.3', region: 'sacral' },
+    { text: 'Low back pain worse on standing, hip catching', code: () => 'M54.50', region: 'lumbar' },
+    { text: 'Pelvic pain since pregnancy', code: () => 'M53.3', region: 'sacral' },
   ],
   III: [
-    'Low back pain radiating into the leg',
-    'Sciatica down the back of the thigh',
-    'Buttock and calf pain after lifting',
+    { text: 'Low back pain radiating into the leg', code: sided('M54.42', 'M54.41'), region: 'lumbar' },
+    { text: 'Sciatica down the back of the thigh', code: sided('M54.32', 'M54.31'), region: 'lumbar' },
+    { text: 'Buttock and calf pain after lifting', code: sided('M54.42', 'M54.41'), region: 'lumbar' },
   ],
 };
+/**
+ * The patients whose episode is maintenance care (clinical-notes §1.4): one with an ABN on file, so
+ * its visits bill GA, and one without, so they carry neither AT nor GA.
+ */
+const maintenance = new Map<number, 'maintenance with ABN' | 'maintenance without ABN'>([
+  [2, 'maintenance with ABN'],
+  [7, 'maintenance without ABN'],
+]);
+
 const courses: readonly (readonly DemoCategory[])[] = [
   ['III', 'III', 'II', 'II', 'I', 'I'],
   ['II', 'II', 'I', 'I'],
@@ -125,19 +146,28 @@ export function demoPatients(): DemoPatient[] {
     const first = course[0] ?? 'I';
     const startDate = addDays(demoToday, -7 * (course.length + 1) - (i % 5));
     const year = 1950 + Math.floor(random() * 55);
-    const onset = first === 'III' ? 'acute' : pick(random, ['subacute', 'chronic'] as const);
+    const picked = first === 'III' ? 'acute' : pick(random, ['subacute', 'chronic'] as const);
+    const phase = maintenance.get(i);
+    // A maintenance episode is care that no longer improves the condition: chronic by definition.
+    const onset = phase === undefined ? picked : 'chronic';
+    const side = i % 3 === 0 ? 'L' : 'R';
+    const redFlag = i === 24 ? 'rf_tumour_or_infection' : null;
+    const patient: CreatePatient = {
+      chartNumber: `SOT-${1001 + i}`,
+      givenName,
+      familyName: family[i] ?? 'Demo',
+      dateOfBirth: `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+      sex: i % 2 === 0 ? 'female' : 'male',
+      phone: `555-01${String(10 + i).padStart(2, '0')}`,
+      email: `${givenName.toLowerCase()}.${(family[i] ?? 'demo').toLowerCase()}@example.com`,
+      address: `${10 + i} Harbour Road, Springfield, IL 62704`,
+      occupation: pick(random, occupations),
+      coverage: demoCoverage(i, givenName, family[i] ?? 'Demo'),
+    };
+    // Drawn after the patient, as before, so the seeded stream gives every other value unchanged.
+    const complaint = pick(random, complaints[first]);
     return {
-      patient: {
-        chartNumber: `SOT-${1001 + i}`,
-        givenName,
-        familyName: family[i] ?? 'Demo',
-        dateOfBirth: `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
-        sex: i % 2 === 0 ? 'female' : 'male',
-        phone: `555-01${String(10 + i).padStart(2, '0')}`,
-        email: `${givenName.toLowerCase()}.${(family[i] ?? 'demo').toLowerCase()}@example.com`,
-        address: `${10 + i} Harbour Road, Springfield`,
-        occupation: pick(random, occupations),
-      },
+      patient,
       medical: {
         history: {
           conditions: i % 3 === 0 ? ['mild hypertension'] : [],
@@ -150,10 +180,11 @@ export function demoPatients(): DemoPatient[] {
       episode: {
         startDate,
         endDate: null,
-        complaint: pick(random, complaints[first]),
+        complaint: complaint.text,
         onset,
-        phase: 'active',
-        abnDate: null,
+        phase: phase === undefined ? 'active' : 'maintenance',
+        // The ABN is signed at the start of maintenance care, before its first visit.
+        abnDate: phase === 'maintenance with ABN' ? startDate : null,
         plan: {
           visitsPerWeek: 1,
           durationWeeks: course.length + 2,
@@ -174,17 +205,14 @@ export function demoPatients(): DemoPatient[] {
           reExamDate: addDays(startDate, 28),
         },
         diagnoses: [
-          {
-            code: first === 'I' ? 'M99.01' : first === 'II' ? 'M99.04' : 'M99.03',
-            region: first === 'I' ? 'cervical' : first === 'II' ? 'sacral' : 'lumbar',
-            rank: 1,
-            onsetDate: startDate,
-          },
-        ],
+          // A referred patient is treated nowhere, so only the complaint's own diagnosis stands.
+          ...(redFlag === null ? treatedRegionCodes(course) : []),
+          { code: complaint.code(side), region: complaint.region },
+        ].map((d, n) => ({ ...d, rank: n + 1, onsetDate: startDate })),
       },
       course,
-      side: i % 3 === 0 ? 'L' : 'R',
-      redFlag: i === 24 ? 'rf_tumour_or_infection' : null,
+      side,
+      redFlag,
       contraindication: i === 10 ? 'ci_pregnancy' : null,
     };
   });
@@ -192,6 +220,7 @@ export function demoPatients(): DemoPatient[] {
 
 /** The date of visit `n` (0-based) of an episode that started on `startDate`: weekly, on weekdays. */
 export function demoVisitAt(startDate: string, n: number, patientIndex: number): string {
-  const hour = 8 + ((patientIndex * 3 + n) % 9);
+  // 14:00–22:30 UTC is clinic hours at the demo clinic (America/Chicago), on the same date there.
+  const hour = 14 + ((patientIndex * 3 + n) % 9);
   return `${addDays(startDate, 7 * n)}T${String(hour).padStart(2, '0')}:${patientIndex % 2 === 0 ? '00' : '30'}:00.000Z`;
 }

@@ -5,6 +5,7 @@ import { createUser } from '../auth/create-user';
 import type { DatabaseHandle } from '../db/connect';
 import { createClinic } from '../services/clinic-setup.service';
 import { clinicChoices, hasDemoClinic } from '../services/clinic.service';
+import { feeScheduleService } from '../services/fee-schedule.service';
 import { StartupError } from '../startup-error';
 import { seedDemoRecords } from './seed-demo';
 
@@ -37,9 +38,14 @@ export async function seedDemoClinic(
       {
         id: clinicId,
         name: 'Harbour SOT Chiropractic (demo)',
-        address: '12 Harbour Road, Springfield',
+        address: '12 Harbour Road, Springfield, IL 62704',
+        // A number from the range set aside for fiction (555-01xx).
+        phone: '(217) 555-0142',
         timeZone: 'America/Chicago',
         isDemo: true,
+        // Made-up billing facts (an EIN in no real use; NPIs with a valid check digit) for the claim samples.
+        taxId: '99-1234567',
+        billingNpi: '1987654328',
       },
       now,
     ),
@@ -57,6 +63,7 @@ export async function seedDemoClinic(
         degree: 'DC',
         licenceNumber: 'DC-000000',
         licenceState: 'IL',
+        npi: '1234567802',
       },
     },
     settings,
@@ -71,7 +78,20 @@ export async function seedDemoClinic(
       requestId: 'seed-demo',
       ip: '127.0.0.1',
     };
-    const counts = await seedDemoRecords({ db: handle.db, audit, clock, newId: uuidv7 }, ctx);
+    const deps = { db: handle.db, audit, clock, newId: uuidv7 };
+    // Made-up fees, so the demo's superbills and claim forms carry charges.
+    await feeScheduleService.put(deps, ctx, {
+      currency: 'USD',
+      version: 0,
+      entries: [
+        { code: '98940', modifier: null, amount: 48 },
+        { code: '98941', modifier: null, amount: 62 },
+        { code: '98942', modifier: null, amount: 76 },
+        { code: '98943', modifier: null, amount: 40 },
+        { code: '99203', modifier: null, amount: 110 },
+      ],
+    });
+    const counts = await seedDemoRecords(deps, ctx);
     return { clinicId, ...counts };
   } finally {
     await audit.close();

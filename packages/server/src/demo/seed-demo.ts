@@ -1,4 +1,10 @@
-import type { UpdateVisit, Visit, VisitRecord } from '@sotchart/contract';
+import {
+  codingFromSuggestion,
+  emptyConfirmedCoding,
+  type UpdateVisit,
+  type Visit,
+  type VisitRecord,
+} from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
 import { clinicRepository } from '../db/repositories/clinic.repository';
 import { episodeService } from '../services/episode.service';
@@ -8,37 +14,29 @@ import { visitService } from '../services/visit.service';
 import { categoryFindings, screenFindings, type DemoCategory } from './demo-findings';
 import { demoPatients, demoVisitAt, type DemoPatient } from './demo-patients';
 import { seedDemoQuestionnaires } from './demo-questionnaires';
+import { demoTreatment } from './demo-treatment';
 
-/** Adjusted segments and their PART letters by category: what a typical SOT visit records. */
-const adjusted: Record<
-  DemoCategory,
-  {
-    segment: 'C1' | 'C2' | 'T4' | 'L5' | 'IL' | 'SA';
-    technique: string;
-    letters: ('P' | 'A' | 'R' | 'T')[];
-  }[]
-> = {
-  I: [
-    { segment: 'C1', technique: 'SOT occipital fibre adjustment', letters: ['P', 'A', 'R'] },
-    { segment: 'IL', technique: 'SOT Category I blocking', letters: ['A', 'T'] },
-  ],
-  II: [
-    { segment: 'SA', technique: 'Category II sacroiliac blocking', letters: ['P', 'A'] },
-    { segment: 'IL', technique: 'SOT Category II blocking', letters: ['A', 'R'] },
-    { segment: 'T4', technique: 'Activator / Impulse', letters: ['R', 'T'] },
-  ],
-  III: [
-    { segment: 'L5', technique: 'Category III blocking with disc support', letters: ['P', 'R', 'T'] },
-    { segment: 'IL', technique: 'SOT Category III blocking', letters: ['P', 'A'] },
-  ],
+/** The services' dependencies with the clock stopped `minutes` after the visit time, as if charted then. */
+const atVisit = (deps: ServiceDeps, visitAt: string, minutes: number): ServiceDeps => {
+  const at = new Date(Date.parse(visitAt) + minutes * 60_000);
+  return { ...deps, clock: () => at };
 };
 
-function visitRecord(category: DemoCategory, visit: Visit, pain: number): VisitRecord {
+/**
+ * The codes a demo practitioner confirms: the visit's own stored suggestion as it stands, with the
+ * episode's neuromusculoskeletal diagnosis (the one that is no M99.0x) after the subluxation codes.
+ */
+function confirmedCoding(visit: Visit, secondary: readonly string[]): VisitRecord['coding'] {
+  return visit.engine.coding === null
+    ? emptyConfirmedCoding()
+    : codingFromSuggestion(visit.engine.coding, secondary);
+}
+
+function visitRecord(category: DemoCategory, visit: Visit, pain: number, side: 'L' | 'R'): VisitRecord {
   const plan = visit.engine.plan;
   const blocks = (plan?.blocks ?? [])
     .filter((b): b is typeof b & { side: 'L' | 'R' } => b.side !== null)
     .map((b) => ({ side: b.side, landmark: b.landmark, minutes: 4 }));
-  const segments = adjusted[category];
   return {
     subjective: `Pain ${pain}/10. ${pain <= 3 ? 'Feeling much better since last visit.' : 'Still troublesome at work and at night.'}`,
     exam: {
@@ -48,17 +46,7 @@ function visitRecord(category: DemoCategory, visit: Visit, pain: number): VisitR
       neurologicalTests: [],
       reflexes: [],
     },
-    treatment: {
-      blocks,
-      adjustments: segments.map(({ segment, technique }) => ({ segment, technique })),
-      cmrt: category === 'II' ? [{ level: 'T5' }] : [],
-      cranial: category === 'I' ? [{ structure: 'temporal', breathPhase: 'inspiration' }] : [],
-      extremity: [],
-      muscleTests: [],
-      sittingDisc: [],
-      instrument: category === 'II' ? [{ device: 'Impulse', force: 2, thrust: 'single', segment: 'T4' }] : [],
-    },
-    part: segments.map(({ segment, letters }) => ({ segment, letters })),
+    ...demoTreatment(category, blocks, side),
     assessment: `Category ${category} pattern; indicators responding to care.`,
     plan: 'Continue weekly SOT care; re-check indicators next visit.',
     homeCare:
@@ -66,7 +54,7 @@ function visitRecord(category: DemoCategory, visit: Visit, pain: number): VisitR
         ? 'Walk 20 minutes daily; avoid prolonged sitting; ice 15 minutes after activity.'
         : 'Gentle pelvic tilts twice daily; keep active.',
     soap: { subjective: '', objective: '', assessment: '', plan: '' },
-    coding: { diagnoses: [], procedures: [], modifiers: [] },
+    coding: emptyConfirmedCoding(),
     referral: null,
   };
 }
@@ -97,13 +85,22 @@ async function seedPatient(
 ): Promise<number> {
   const patient = await patientService.create(deps, ctx, demo.patient, demo.medical);
   const episode = await episodeService.create(deps, ctx, patient.id, demo.episode);
+  // Signed at intake: the release to the insurer and assignment of benefits (CMS-1500 boxes 12 and 13).
+  await patientService.addConsent(deps, ctx, patient.id, {
+    type: 'insurance_billing',
+    date: demo.episode.startDate,
+    signedBy: `${demo.patient.givenName} ${demo.patient.familyName}`,
+    note: '',
+  });
+  const secondary = demo.episode.diagnoses.filter((d) => !d.code.startsWith('M99.')).map((d) => d.code);
   const stageOf: Record<DemoCategory, number> = { I: 0, II: 0, III: 0 };
   let visits = 0;
   for (const [n, category] of demo.course.entries()) {
     const referred = n === 0 && demo.redFlag !== null;
-    const visit = await visitService.create(deps, ctx, patient.id, {
+    const visitAt = demoVisitAt(demo.episode.startDate, n, index);
+    const visit = await visitService.create(atVisit(deps, visitAt, 0), ctx, patient.id, {
       episodeId: episode.id,
-      visitAt: demoVisitAt(demo.episode.startDate, n, index),
+      visitAt,
       type: n === 0 ? 'new_patient' : n === 3 ? 're_exam' : 'follow_up',
       chiefComplaint: demo.episode.complaint,
     });
@@ -130,16 +127,21 @@ async function seedPatient(
             ],
           }),
     };
-    const saved = await visitService.update(deps, ctx, visit.id, patch);
-    const recorded = await visitService.update(deps, ctx, visit.id, {
+    const saved = await visitService.update(atVisit(deps, visitAt, 5), ctx, visit.id, patch);
+    const treated = await visitService.update(atVisit(deps, visitAt, 15), ctx, visit.id, {
       version: saved.version,
-      record: referred ? referralRecord(saved) : visitRecord(category, saved, pain),
+      record: referred ? referralRecord(saved) : visitRecord(category, saved, pain, demo.side),
+    });
+    // Confirmed from the suggestion the treatment just stored, as the practitioner would on the screen.
+    const recorded = await visitService.update(atVisit(deps, visitAt, 20), ctx, visit.id, {
+      version: treated.version,
+      record: { ...treated.record, coding: confirmedCoding(treated, secondary) },
     });
     visits += 1;
     const isNewest = n === demo.course.length - 1;
     // The newest visit of every fifth patient stays a draft, as it would at the end of a clinic day.
     if (isNewest && index % 5 === 4) continue;
-    await visitService.sign(deps, ctx, visit.id, recorded.version);
+    await visitService.sign(atVisit(deps, visitAt, 25), ctx, visit.id, recorded.version);
     if (referred) break;
   }
   await seedDemoQuestionnaires(deps, ctx, patient.id, demo, index);

@@ -78,15 +78,15 @@ async function versionOf(w: MatrixWorld, table: keyof Database, id: string): Pro
 const newPatient = (w: MatrixWorld) =>
   created(w, '/api/patients', patientInput({ chartNumber: `M-${++serial}` }));
 const patient = (w: MatrixWorld) => w.once('patient', () => newPatient(w));
-const newVisit = async (w: MatrixWorld) =>
-  created(w, `/api/patients/${await patient(w)}/visits`, {
+const newVisit = async (w: MatrixWorld, patientId?: string) =>
+  created(w, `/api/patients/${patientId ?? (await patient(w))}/visits`, {
     visitAt: '2026-01-06T10:00:00Z',
     type: 'follow_up',
   });
 const visit = (w: MatrixWorld) => w.once('visit', () => newVisit(w));
 /** A new visit with the red-flag and contraindication screen answered, so it may be signed. */
-const newScreenedVisit = async (w: MatrixWorld) => {
-  const id = await newVisit(w);
+const newScreenedVisit = async (w: MatrixWorld, patientId?: string) => {
+  const id = await newVisit(w, patientId);
   const saved = await w.b.api('owner')('PATCH', `/api/visits/${id}`, {
     version: await versionOf(w, 'visit', id),
     findings: screenAnswers(),
@@ -94,15 +94,36 @@ const newScreenedVisit = async (w: MatrixWorld) => {
   assert.equal(saved.status, 200, `fixture save answered ${saved.status}`);
   return id;
 };
-const signedVisit = (w: MatrixWorld) =>
-  w.once('signed-visit', async () => {
-    const id = await newScreenedVisit(w);
-    const res = await w.b.api('owner')('POST', `/api/visits/${id}/sign`, {
-      version: await versionOf(w, 'visit', id),
-      attest: true,
-    });
-    assert.equal(res.status, 200, `fixture sign answered ${res.status}`);
-    return id;
+const newSignedVisit = async (w: MatrixWorld, patientId?: string) => {
+  const id = await newScreenedVisit(w, patientId);
+  const res = await w.b.api('owner')('POST', `/api/visits/${id}/sign`, {
+    version: await versionOf(w, 'visit', id),
+    attest: true,
+  });
+  assert.equal(res.status, 200, `fixture sign answered ${res.status}`);
+  return id;
+};
+const signedVisit = (w: MatrixWorld) => w.once('signed-visit', () => newSignedVisit(w));
+/** A patient with a primary coverage and a signed visit, so a claim form has what it needs. */
+const billed = (w: MatrixWorld) =>
+  w.once('billed', async () => {
+    const patientId = await created(
+      w,
+      '/api/patients',
+      patientInput({
+        chartNumber: `M-${++serial}`,
+        coverage: [
+          {
+            rank: 'primary',
+            payerName: 'Harbour Mutual',
+            insuredId: 'HMH1',
+            insuredName: 'Lovelace, Ada',
+            relationship: 'self',
+          },
+        ],
+      }),
+    );
+    return { patientId, visitId: await newSignedVisit(w, patientId) };
   });
 /** A signed visit with one addendum, so its addendum 1 has a signed PDF. */
 const addendedVisit = (w: MatrixWorld) =>
@@ -164,6 +185,14 @@ const versioned =
 
 // ---- One entry per URL with params: a new route is one line here ----------------------------------
 
+/** A public RS384 key (2048-bit RSA) for the backend-client fixture; its private half was discarded. */
+const matrixPublicKey = {
+  kty: 'RSA',
+  alg: 'RS384',
+  e: 'AQAB',
+  n: 'je6pZ4Xn6fnfbY_XZvalCryJTjRO_6By9OkjqF46yMy0ImzJ_SiuuzomF1pAkRXOR5_yj2DdHD_3sbJb-NWD9fiAg1j_mAoqHXuNuRIhLVIW0wRkBQXRYdlSwHjFBcrxr0iF1PC6wzV9TQsV0xbaLs8DnCDQcQaH0bV_A3XsHSIDqBYzBtt9Ss38K-XXrQO0A6eebw1ZwnEPYB76gc8cwxHBGh5LC2cRszafljzsLDPm7KvfDqh_jndIhIvUFkFhPUexgtUDyLGZ6ovScLCc24WmVDqJjqkDIUtHgFW5gAQ8Gmj0N9iZbn5bONs9HBO0oZUEqFCnykXqnwKI62yd5w',
+};
+
 const fixtures: Record<string, RouteFixture> = {
   '/api/visits/:id/note.pdf': { params: async (w) => ({ id: await visit(w) }) },
   '/api/visits/:id/addenda/:seq.pdf': { params: async (w) => ({ id: await addendedVisit(w), seq: '1' }) },
@@ -172,6 +201,8 @@ const fixtures: Record<string, RouteFixture> = {
   '/api/patients/:id/progress-report.pdf': { params: async (w) => ({ id: await patient(w) }) },
   '/api/visits/:id/superbill.pdf': { params: async (w) => ({ id: await visit(w) }) },
   '/api/patients/:id/superbill.pdf': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/visits/:id/cms1500.pdf': { params: async (w) => ({ id: (await billed(w)).visitId }) },
+  '/api/patients/:id/cms1500.pdf': { params: async (w) => ({ id: (await billed(w)).patientId }) },
   '/api/patients/:id/questionnaires': {
     params: async (w) => ({ id: await patient(w) }),
     body: () => ({ instrumentId: 'nprs', answers: { current: 4 } }),
@@ -182,7 +213,20 @@ const fixtures: Record<string, RouteFixture> = {
     body: versioned('patient', { notes: 'Prefers side-lying.' }),
   },
   '/api/patients/:id/exports/fhir': { params: async (w) => ({ id: await patient(w) }) },
+  '/api/patients/:id/imported-record': { params: async (w) => ({ id: await patient(w) }) },
   '/api/patients/:id/exports/csv': { params: async (w) => ({ id: await patient(w) }) },
+  // Revoking twice answers the client as it stands, so every granted role may send it.
+  '/api/backend-clients/:id/revoke': {
+    params: async (w) => ({
+      id: await w.once('backendClient', () =>
+        created(w, '/api/backend-clients', {
+          name: 'Matrix warehouse',
+          jwks: { keys: [matrixPublicKey] },
+          scopes: ['system/*.read'],
+        }),
+      ),
+    }),
+  },
   '/api/patients/:id/outcome-schedule': { params: async (w) => ({ id: await patient(w) }) },
   '/api/patients/:id/kiosk-links': {
     params: async (w) => ({ id: await patient(w) }),

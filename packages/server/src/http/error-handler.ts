@@ -30,7 +30,8 @@ interface ErrorBody {
   current?: unknown;
 }
 
-function toAppError(error: unknown): AppError | undefined {
+/** The expected failure an error stands for, or undefined for a bug (a 500). */
+export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error instanceof ZodError)
     return new AppError('VALIDATION_FAILED', { details: detailsFromZod(error, 'body') });

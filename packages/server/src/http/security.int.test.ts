@@ -112,6 +112,9 @@ for (const dialect of dialects) {
           201,
         );
         await api('GET', '/api/patients?q=worthingham');
+        // A search with a typo, and the audit log, whose answer names the patient.
+        await api('GET', '/api/patients?q=worthinghan');
+        await api('GET', '/api/audit?action=create');
         await api('POST', '/api/users', {
           email: 'not-an-email',
           displayName: 'Bad Input Person',

@@ -44,7 +44,15 @@ export function chartedRecord(extra: { subjective?: string; technique?: string }
     ],
     assessment: 'Category II, improving.',
     homeCare: 'Walk daily.',
-    coding: { diagnoses: ['M99.05', 'M99.04'], procedures: ['98940'], modifiers: ['AT'] },
+    // Sacral, lumbar, pelvic (blocking) and thoracic (the instrument at T4): 4 spinal regions, 98941. T4
+    // has no PART letters, so the PART check is overridden with a reason, as a practitioner may.
+    coding: {
+      diagnoses: ['M99.05', 'M99.04', 'M99.03', 'M99.02', 'M54.50'],
+      lines: [{ code: '98941', modifiers: ['AT'], pointers: [1, 2, 3, 4], units: 1 }],
+      overrides: [
+        { rule: 'part.documented', reason: 'T4 contact only; PART charted at the adjusted segments.' },
+      ],
+    },
   };
 }
 

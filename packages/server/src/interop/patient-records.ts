@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { exportRepository } from '../db/repositories/export.repository';
 import { findingRepository } from '../db/repositories/finding.repository';
+import { patientRecordRepository } from '../db/repositories/patient-record.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { userRepository } from '../db/repositories/user.repository';
@@ -11,6 +12,7 @@ import { notFound } from '../errors';
 import { loadClinic } from '../services/clinic.service';
 import { effectivePack } from '../services/protocol.service';
 import type { ExportQuestionnaire, ExportSetting, PatientRecord } from './fhir/export-record';
+import { importedRecordOf } from './fhir/imported-record-of';
 
 /** Patients loaded per page of ids while walking a whole clinic. */
 const idPage = 200;
@@ -81,12 +83,15 @@ export async function loadPatientRecord(
             band: r.score.band?.label ?? null,
           },
   }));
+  const consents = await patientRecordRepository.listConsents(db, clinicId, patientId);
   return {
     patient,
     episodes: [...episodes].reverse(),
     visits: rows.map((r) => ({ ...r, findings: findings.get(r.id) ?? [] })),
     addenda,
     questionnaires,
+    consents,
+    imported: await importedRecordOf(db, clinicId, patientId),
   };
 }
 

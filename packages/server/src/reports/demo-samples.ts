@@ -12,7 +12,9 @@ import { signedDocumentRepository } from '../db/repositories/signed-document.rep
 import { visitRepository } from '../db/repositories/visit.repository';
 import { demoToday } from '../demo/demo-patients';
 import { demoLogin, seedDemoClinic } from '../demo/seed-demo-clinic';
+import { claimFormService } from '../services/claim-form.service';
 import { documentService } from '../services/document.service';
+import { superbillService } from '../services/superbill.service';
 import { renderVisitNote } from './documents/visit-note';
 import type { VisitNoteSnapshot } from './documents/visit-note-snapshot';
 
@@ -25,8 +27,9 @@ export interface Sample {
 /**
  * Renders every document for the demo clinic, on a throwaway SQLite database seeded with a fixed
  * clock, so the same code renders the same samples: the visit note (US Letter and A4), the patient
- * handout and the progress report of the first demo patient, the visit note of a neck patient, and the
- * referral letter of the patient whose visit stopped at a red flag.
+ * handout, the progress report, the superbill and the CMS-1500 (plain paper, every visit; data only,
+ * the latest visit) of the first demo patient, the visit note of a neck patient, and the referral
+ * letter of the patient whose visit stopped at a red flag.
  */
 export async function renderDemoSamples(): Promise<Sample[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sotchart-samples-'));
@@ -100,6 +103,9 @@ export async function renderDemoSamples(): Promise<Sample[]> {
           name: 'progress-report-letter',
           pdf: (await documentService.progressReport(deps, ctx, back, { pageSize: 'letter' })).pdf,
         },
+        { name: 'superbill-letter', pdf: (await superbillService.period(deps, ctx, back, {}, 'letter')).pdf },
+        { name: 'cms1500-form', pdf: (await claimFormService.period(deps, ctx, back, {}, 'form')).pdf },
+        { name: 'cms1500-data', pdf: (await claimFormService.visit(deps, ctx, backVisit, 'data')).pdf },
       ];
     } finally {
       await audit.close();

@@ -5,6 +5,8 @@ import { reportTheme } from './report-theme';
 export interface ClinicDetails {
   readonly name: string;
   readonly address: string;
+  /** The number patients call; absent in snapshots stored before clinics had one. */
+  readonly phone?: string | null;
 }
 
 /** The practitioner's credentials as printed in the header and signature block. */

@@ -16,7 +16,10 @@ export interface ReportOptions {
    * content with the same `createdAt` renders to the same bytes (a signed note uses its signing time).
    */
   readonly createdAt: Date;
-  readonly frame: PageFrame;
+  /** The header and footer of every page; a form that fills the whole sheet (a claim form) has none. */
+  readonly frame: PageFrame | null;
+  /** Page margins in points; the report's own by default. A form drawn edge to edge passes 0. */
+  readonly margins?: number;
 }
 
 /** A document being written: draw on `doc`, then `finish()` adds the page frames and returns the PDF. */
@@ -33,7 +36,10 @@ export interface Report {
 export function createReport(options: ReportOptions): Report {
   const doc = new PDFDocument({
     size: pdfkitSize[options.pageSize],
-    margins: reportTheme.margin,
+    margins:
+      options.margins === undefined
+        ? reportTheme.margin
+        : { top: options.margins, bottom: options.margins, left: options.margins, right: options.margins },
     bufferPages: true,
     // The default font would otherwise be Helvetica; DejaVu is the only font a report carries.
     font: fontFiles.regular,
@@ -61,7 +67,7 @@ export function createReport(options: ReportOptions): Report {
   return {
     doc,
     finish: () => {
-      drawPageFrames(doc, options.frame);
+      if (options.frame !== null) drawPageFrames(doc, options.frame);
       doc.end();
       return ended;
     },

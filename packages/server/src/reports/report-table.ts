@@ -15,6 +15,8 @@ export interface TableOptions {
   readonly zebra?: boolean;
   /** Row index → text colour, e.g. to mark worse findings. */
   readonly rowColor?: (index: number) => string | undefined;
+  /** Row and column index → one cell's text colour, e.g. a category in its own colour. */
+  readonly cellColor?: (row: number, column: number) => string | undefined;
 }
 
 const pad = 3.5;
@@ -45,10 +47,16 @@ export function table(
       2 * pad
     );
   };
-  const drawRow = (cells: readonly string[], y: number, height: number, font: string, color: string) => {
-    doc.font(font).fontSize(size).fillColor(color);
+  const drawRow = (
+    cells: readonly string[],
+    y: number,
+    font: string,
+    color: string,
+    cellColor: (column: number) => string | undefined = () => undefined,
+  ) => {
+    doc.font(font).fontSize(size);
     cells.forEach((cell, i) => {
-      doc.text(cell, (xs[i] ?? left) + pad, y + pad, {
+      doc.fillColor(cellColor(i) ?? color).text(cell, (xs[i] ?? left) + pad, y + pad, {
         width: (widths[i] ?? 0) - 2 * pad,
         align: columns[i]?.align ?? 'left',
       });
@@ -59,7 +67,7 @@ export function table(
     const height = heightOf(headers, fonts.bold);
     const y = doc.y;
     doc.rect(left, y, contentWidth(doc), height).fill(reportTheme.wash);
-    drawRow(headers, y, height, fonts.bold, reportTheme.ink);
+    drawRow(headers, y, fonts.bold, reportTheme.ink);
     doc
       .moveTo(left, y + height)
       .lineTo(left + contentWidth(doc), y + height)
@@ -80,7 +88,9 @@ export function table(
     if (options.zebra !== false && index % 2 === 1) {
       doc.rect(left, y, contentWidth(doc), height).fill('#f8fafb');
     }
-    drawRow(row, y, height, fonts.regular, options.rowColor?.(index) ?? reportTheme.ink);
+    drawRow(row, y, fonts.regular, options.rowColor?.(index) ?? reportTheme.ink, (column) =>
+      options.cellColor?.(index, column),
+    );
     y += height;
     doc
       .moveTo(left, y)

@@ -60,13 +60,15 @@ export interface ParagraphOptions {
   readonly italic?: boolean;
   readonly bold?: boolean;
   readonly size?: number;
+  /** A text colour other than ink or muted, e.g. a category's own colour. */
+  readonly color?: string;
 }
 
 /** A block of running text across the content width. */
 export function paragraph(doc: PDFKit.PDFDocument, text: string, options: ParagraphOptions = {}): void {
   doc.x = doc.page.margins.left;
   doc
-    .fillColor(options.muted === true ? reportTheme.muted : reportTheme.ink)
+    .fillColor(options.color ?? (options.muted === true ? reportTheme.muted : reportTheme.ink))
     .font(options.bold === true ? fonts.bold : options.italic === true ? fonts.italic : fonts.regular)
     .fontSize(options.size ?? reportTheme.size.body)
     .text(text, { width: contentWidth(doc), lineGap: 1.5 });

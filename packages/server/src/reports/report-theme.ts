@@ -1,5 +1,7 @@
+import { categoryColours } from '@sotchart/contract';
+
 /**
- * Colours and sizes shared by every report. Category colours match the web app's theme, so a
+ * Colours and sizes shared by every report. Category colours are the web app's palette itself, so a
  * category looks the same on screen, in charts and on paper (UX.md principle 8).
  */
 export const reportTheme = {
@@ -11,7 +13,7 @@ export const reportTheme = {
   danger: '#b3261e',
   success: '#1b6b3f',
   warning: '#8a5300',
-  category: { I: '#1f7a4d', II: '#0b5fa5', III: '#7a36e0' },
+  category: categoryColours,
   /** Band shading, lightest first: the chart shades bands from the best to the worst. */
   bandShades: ['#e5f4ea', '#eef5e0', '#fff4e0', '#fde7d9', '#fbe9e7'],
   size: { title: 16, heading: 12, subheading: 10.5, body: 9.5, small: 7.5 },

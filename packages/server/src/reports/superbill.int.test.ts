@@ -12,7 +12,7 @@ import {
   type SignedInUser,
   type TestDatabase,
 } from '@sotchart/test-support';
-import { suggestCoding } from '@sotchart/engine';
+import type { CodingSuggestion } from '@sotchart/engine';
 import { buildApp } from '../app';
 import { chartPatient, type ChartedPatient } from '../interop/interop-fixtures';
 import { extractPdfText } from './extract-pdf-text';
@@ -65,43 +65,32 @@ for (const dialect of dialects) {
     });
 
     test('stores the confirmed codes the practitioner chose from the suggestions', async () => {
-      const visit = await api<{
-        record: { coding: unknown; part: { segment: string; letters: string[] }[] };
-      }>('GET', `/api/visits/${charted.signedVisitId}`);
+      const visit = await api<{ record: { coding: unknown }; engine: { coding: CodingSuggestion | null } }>(
+        'GET',
+        `/api/visits/${charted.signedVisitId}`,
+      );
       assert.deepEqual(visit.body.record.coding, {
-        diagnoses: ['M99.05', 'M99.04'],
-        procedures: ['98940'],
-        modifiers: ['AT'],
-      });
-      // The engine's suggestion for what was charted (SA and L5 adjusted, blocking at IL, cranial work):
-      // three spinal regions (sacral, lumbar, pelvic) and the head. The practitioner confirmed fewer codes.
-      const part = new Map(
-        visit.body.record.part.map((p) => [p.segment, p.letters as ('P' | 'A' | 'R' | 'T')[]]),
-      );
-      const suggestion = suggestCoding({
-        adjustedSegments: [
-          { segment: 'SA', part: part.get('SA') ?? [] },
-          { segment: 'L5', part: part.get('L5') ?? [] },
+        diagnoses: ['M99.05', 'M99.04', 'M99.03', 'M99.02', 'M54.50'],
+        lines: [{ code: '98941', modifiers: ['AT'], pointers: [1, 2, 3, 4], units: 1 }],
+        overrides: [
+          { rule: 'part.documented', reason: 'T4 contact only; PART charted at the adjusted segments.' },
         ],
-        blocking: { part: part.get('IL') ?? [] },
-        cranial: true,
-        extraspinalRegions: [],
-        phase: 'active',
-        abnOnFile: false,
       });
-      assert.ok(suggestion.ok);
+      // The visit's own stored suggestion (the one the screen, the note and the exports show) for what was
+      // charted: SA and L5 by hand, T4 by instrument, blocking at IL and cranial work.
+      const suggestion = visit.body.engine.coding;
       assert.deepEqual(
-        suggestion.value.diagnoses.map((d) => d.code),
-        ['M99.03', 'M99.04', 'M99.05', 'M99.00'],
+        suggestion?.diagnoses.map((d) => d.code),
+        ['M99.02', 'M99.03', 'M99.04', 'M99.05', 'M99.00'],
       );
       assert.deepEqual(
-        suggestion.value.procedures.map((p) => p.code),
+        suggestion?.procedures.map((p) => p.code),
         ['98941', '98943'],
       );
-      assert.equal(suggestion.value.modifier.code, 'AT');
+      assert.equal(suggestion?.modifier.code, 'AT');
     });
 
-    test('shows the coding suggestions beside the confirmed codes in the visit note PDF', async () => {
+    test('shows the coding suggestion in the visit note PDF only where it differs from the confirmed codes', async () => {
       const text = await pdfText(`/api/visits/${charted.signedVisitId}/note.pdf`);
       for (const expected of [
         'Suggested diagnoses',
@@ -111,11 +100,25 @@ for (const dialect of dialects) {
         'Suggested procedures',
         '98941 (thoracic, lumbar, sacral, pelvic)',
         '98943 (head)',
-        'Suggested modifier',
-        'AT',
+        '98941 AT (dx 1, 2, 3, 4)',
         'PART check',
       ])
         assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+      // AT is confirmed on the CMT line, so the note does not repeat it as a suggestion.
+      assert.ok(!text.includes('Suggested modifier'), `unexpected "Suggested modifier" in: ${text}`);
+    });
+
+    test('prints the clinic tax ID, place of service and NPI, and no fee column before a fee schedule', async () => {
+      await database.handle.db
+        .updateTable('clinic')
+        .set({ tax_id: '12-3456789', place_of_service: '11' })
+        .where('id', '=', owner.clinicId)
+        .execute();
+      const text = await pdfText(`/api/visits/${charted.signedVisitId}/superbill.pdf?pageSize=letter`);
+      for (const expected of ['Tax ID 12-3456789 (EIN)', 'Place of service 11', 'NPI 1234567893', '98941'])
+        assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+      for (const absent of ['Fee', 'Total charges', '$'])
+        assert.ok(!text.includes(absent), `unexpected "${absent}" in: ${text}`);
     });
 
     test('saves a fee schedule, refusing a stale version', async () => {
@@ -171,11 +174,11 @@ for (const dialect of dialects) {
         'M99.05',
         'Segmental and somatic dysfunction, pelvic region',
         'M99.04',
-        '98940',
+        '98941',
         'AT',
-        'AB',
-        '$55.00',
-        'Total charges: $55.00',
+        'ABCD',
+        '$65.50',
+        'Total charges: $65.50',
       ])
         assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
     });
@@ -186,7 +189,7 @@ for (const dialect of dialects) {
       );
       assert.ok(period.includes('2026-02-01 to 2026-02-28'));
       assert.ok(period.includes('2026-02-03'));
-      assert.ok(period.includes('Total charges: $55.00'));
+      assert.ok(period.includes('Total charges: $65.50'));
       const draft = await pdfText(`/api/visits/${charted.draftVisitId}/superbill.pdf`);
       assert.ok(draft.includes('not signed yet'));
       assert.ok(draft.includes('No procedure code confirmed'));

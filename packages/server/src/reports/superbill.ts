@@ -11,12 +11,18 @@ export interface SuperbillLine {
   readonly modifiers: readonly string[];
   /** Diagnosis pointers (A, B, …) into the diagnosis list. */
   readonly pointers: string;
+  readonly units: number;
+  /** The line's charge: the fee for one unit times the units; null when the code has no fee. */
   readonly fee: number | null;
   readonly provider: string;
 }
 
 export interface SuperbillData {
   readonly clinic: ClinicDetails;
+  /** The clinic's federal tax id with its kind, e.g. "12-3456789 (EIN)"; null when none is set. */
+  readonly taxId: string | null;
+  /** The CMS place-of-service code of the visits, e.g. 11 (office). */
+  readonly placeOfService: string;
   /** The rendering provider when one practitioner saw every visit; null when several did. */
   readonly practitioner: PractitionerCredentials | null;
   readonly patient: {
@@ -35,7 +41,7 @@ export interface SuperbillData {
   }[];
   readonly lines: readonly SuperbillLine[];
   readonly currency: string;
-  /** False when the clinic has saved no fee schedule (fees are left blank). */
+  /** False when the clinic has saved no fee schedule: the fee column and the total are left out. */
   readonly hasFeeSchedule: boolean;
   /** Visits included that are not signed yet. */
   readonly drafts: number;
@@ -71,11 +77,14 @@ export function renderSuperbill(data: SuperbillData, pageSize: PageSizeName): Pr
   keyValues(doc, [
     ['Clinic', data.clinic.name],
     ['Address', data.clinic.address],
+    ['Tax ID', data.taxId ?? 'Not set'],
+    ['Place of service', data.placeOfService],
     ...(data.practitioner === null
       ? ([['Rendering provider', 'See each service']] as const)
       : ([
           ['Rendering provider', data.practitioner.nameAsSigned],
           ['Credentials', credentialLine(data.practitioner)],
+          ['NPI', data.practitioner.npi ?? 'Not set'],
         ] as const)),
   ]);
 
@@ -104,6 +113,7 @@ export function renderSuperbill(data: SuperbillData, pageSize: PageSizeName): Pr
 
   heading(doc, 'Services (CPT)');
   const several = data.practitioner === null;
+  const priced = data.hasFeeSchedule;
   if (data.lines.length === 0) paragraph(doc, 'No procedure code confirmed.', { muted: true });
   else {
     table(
@@ -115,24 +125,23 @@ export function renderSuperbill(data: SuperbillData, pageSize: PageSizeName): Pr
         { header: 'Dx pointer', width: 1.1 },
         { header: 'Units', width: 0.7, align: 'right' },
         ...(several ? [{ header: 'Provider', width: 2 }] : []),
-        { header: 'Fee', width: 1.3, align: 'right' as const },
+        ...(priced ? [{ header: 'Fee', width: 1.3, align: 'right' as const }] : []),
       ],
       data.lines.map((l) => [
         l.date,
         l.code,
         l.modifiers.join(' '),
         l.pointers,
-        '1',
+        String(l.units),
         ...(several ? [l.provider] : []),
-        l.fee === null ? '—' : money.format(l.fee),
+        ...(priced ? [l.fee === null ? '—' : money.format(l.fee)] : []),
       ]),
     );
     const total = data.lines.reduce((sum, l) => sum + (l.fee ?? 0), 0);
     const unpriced = data.lines.filter((l) => l.fee === null).length;
-    paragraph(doc, `Total charges: ${money.format(total)}`, { bold: true });
-    if (!data.hasFeeSchedule)
-      paragraph(doc, 'The clinic has no fee schedule; fees are left blank.', { muted: true });
-    else if (unpriced > 0)
+    // Without a fee schedule a total of $0.00 would read as a free visit: leave fees out entirely.
+    if (priced) paragraph(doc, `Total charges: ${money.format(total)}`, { bold: true });
+    if (priced && unpriced > 0)
       paragraph(doc, `${unpriced} service(s) have no fee in the clinic's fee schedule.`, { muted: true });
   }
   paragraph(

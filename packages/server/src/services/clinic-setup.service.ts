@@ -1,4 +1,4 @@
-import type { Clinic, User } from '@sotchart/contract';
+import { defaultClinicBilling, type Clinic, type User } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import { startChain } from '../audit/start-chain';
 import type { AuthSettings } from '../auth/auth-settings';
@@ -13,10 +13,10 @@ import type { ServiceDeps } from './service-deps';
  */
 export async function createClinic(
   trx: Kysely<Database>,
-  clinic: Omit<Clinic, 'version'>,
+  clinic: Pick<Clinic, 'id' | 'name' | 'address' | 'timeZone' | 'isDemo'> & Partial<Omit<Clinic, 'version'>>,
   at: string,
 ): Promise<Clinic> {
-  const created: Clinic = { ...clinic, version: 1 };
+  const created: Clinic = { ...defaultClinicBilling, phone: null, ...clinic, version: 1 };
   await clinicRepository.insert(trx, created, at);
   await startChain(trx, clinic.id, at);
   return created;

@@ -1,4 +1,4 @@
-import type { Clinic, UpdateClinic } from '@sotchart/contract';
+import { isGranted, type Clinic, type UpdateClinic } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
@@ -32,8 +32,12 @@ export async function hasDemoClinic(db: Kysely<Database>): Promise<boolean> {
 }
 
 export const clinicService = {
-  get(deps: ServiceDeps, ctx: RequestContext): Promise<Clinic> {
-    return loadClinic(deps.db, ctx.clinicId);
+  async get(deps: ServiceDeps, ctx: RequestContext): Promise<Clinic> {
+    const clinic = await loadClinic(deps.db, ctx.clinicId);
+    // The tax ID may be the practitioner's SSN: roles that never print a claim see its last 4 digits.
+    return isGranted(ctx.role, 'clinicalRead') || clinic.taxId === null
+      ? clinic
+      : { ...clinic, taxId: `•••${clinic.taxId.slice(-4)}` };
   },
 
   async update(deps: ServiceDeps, ctx: RequestContext, patch: UpdateClinic): Promise<Clinic> {

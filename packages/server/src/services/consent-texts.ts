@@ -53,6 +53,14 @@ export const consentTexts: Readonly<Record<ConsentType, Omit<ConsentText, 'type'
       'Saying no does not change my care in any way, and I may withdraw this consent at any time for future research.',
     ],
   },
+  insurance_billing: {
+    title: 'Insurance billing: release of information and assignment of benefits',
+    paragraphs: [
+      'I allow this clinic to give my insurer the information from my record that it needs to process claims for my care.',
+      'I ask my insurer to pay the benefits for this care directly to the clinic. I remain responsible for any amount the insurer does not pay.',
+      'I may withdraw this in writing at any time; it then applies no longer to future claims.',
+    ],
+  },
   other: {
     title: 'Consent',
     paragraphs: [

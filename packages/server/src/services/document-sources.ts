@@ -33,10 +33,10 @@ export async function practitionerById(
   return practitionerOf(await userRepository.findById(db, clinicId, userId));
 }
 
-/** The clinic as documents print it: its name, address and time zone. */
+/** The clinic as documents print it: its name, address, phone and time zone. */
 export async function clinicOf(db: Kysely<Database>, clinicId: string): Promise<ClinicSnapshot> {
-  const { name, address, timeZone } = await loadClinic(db, clinicId);
-  return { name, address, timeZone };
+  const { name, address, phone, timeZone } = await loadClinic(db, clinicId);
+  return { name, address, phone, timeZone };
 }
 
 export async function patientOf(db: Kysely<Database>, clinicId: string, patientId: string) {

@@ -132,7 +132,7 @@ export const documentService = {
     const visitDate = dateInZone(visit.visitAt, clinic.timeZone);
     const pdf = await renderPatientHandout(
       {
-        clinic: { name: clinic.name, address: clinic.address },
+        clinic: { name: clinic.name, address: clinic.address, phone: clinic.phone ?? null },
         practitioner,
         givenName: patient.givenName,
         patientName: `${patient.givenName} ${patient.familyName}`,

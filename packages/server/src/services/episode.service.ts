@@ -3,6 +3,7 @@ import type { RequestContext } from '../auth/request-context';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { notFound } from '../errors';
 import { loadPatient } from './patient.service';
+import { refreshDraftEngineResults } from './refresh-draft-engine-results';
 import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
 
@@ -42,7 +43,7 @@ export const episodeService = {
       const current = await episodeRepository.findById(trx, ctx.clinicId, id);
       if (current === undefined) throw notFound();
       await deps.audit.within(trx, auditOf(ctx, 'update', 'episode', [id], current.patientId));
-      return saveVersioned({
+      const saved = await saveVersioned({
         current,
         expected: patch.version,
         change: (stored) => {
@@ -52,6 +53,10 @@ export const episodeService = {
         write: (next, expected) => episodeRepository.update(trx, ctx.clinicId, next, expected, ctx.userId),
         reload: () => episodeRepository.findById(trx, ctx.clinicId, id),
       });
+      // The care phase and the ABN date decide the coding suggestion of the episode's drafts.
+      if (saved.phase !== current.phase || saved.abnDate !== current.abnDate)
+        await refreshDraftEngineResults(trx, deps, ctx, saved);
+      return saved;
     });
     return result;
   },

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { CsvTable, ExportScope, Role } from '@sotchart/contract';
+import type { CsvTable, ExportScope, FhirBundleType, Role } from '@sotchart/contract';
 import type { AuditEvent } from '../audit/audit-event';
 import type { RequestContext } from '../auth/request-context';
 import { patientRepository } from '../db/repositories/patient.repository';
@@ -94,8 +94,13 @@ const lazyStream = (chunks: AsyncIterable<string>): Readable =>
   Readable.from(chunks, { objectMode: false, highWaterMark: 1 });
 
 export const exportService = {
-  /** The FHIR R4 Bundle of one patient or of the whole clinic, as a stream of JSON text. */
-  async fhirBundle(deps: ServiceDeps, actor: ExportActor, scope: ExportScope): Promise<Readable> {
+  /** The FHIR R4 Bundle (collection or transaction) of one patient or of the whole clinic, as JSON text. */
+  async fhirBundle(
+    deps: ServiceDeps,
+    actor: ExportActor,
+    scope: ExportScope,
+    type: FhirBundleType = 'collection',
+  ): Promise<Readable> {
     await assertScope(deps, actor, scope);
     const setting = await loadExportSetting(deps.db, actor.clinicId);
     const records = audited(
@@ -105,7 +110,11 @@ export const exportService = {
       patientRecords(deps.db, actor.clinicId, scope.patientId),
     );
     return lazyStream(
-      fhirBundleChunks(setting, records, { bundleId: deps.newId(), exportedAt: deps.clock().toISOString() }),
+      fhirBundleChunks(setting, records, {
+        bundleId: deps.newId(),
+        exportedAt: deps.clock().toISOString(),
+        type,
+      }),
     );
   },
 

@@ -1,84 +1,96 @@
-import type { FhirImportResult, PatientWithHistory } from '@sotchart/contract';
-import type { RequestContext } from '../auth/request-context';
-import { patientIdentifierRepository } from '../db/repositories/patient-identifier.repository';
-import { patientRepository } from '../db/repositories/patient.repository';
-import { validationFailed } from '../errors';
-import { importEntries, patientFromFhir } from '../interop/fhir/patient-from-fhir';
-import { auditOf, type ServiceDeps } from './service-deps';
+import type { FhirImportEntryResult, FhirImportOutcome, FhirImportResult } from '@sotchart/contract';
+import { unstorableTextDetails } from '../http/unstorable-text';
+import { inputEntries, type FhirInputEntry } from '../interop/fhir/import/fhir-input-entries';
+import { checkInput, type FhirInputFormat } from '../interop/fhir/import/fhir-input-kind';
+import { isObject, nestsDeeperThan, type Json } from '../interop/fhir/import/fhir-json';
+import { FhirImportRun, notImported, type ImportActor } from './fhir-import-run';
+import { importHistoryEntry } from './import-history-entry';
+import { importPatientEntry } from './import-patient-entry';
+import type { ServiceDeps } from './service-deps';
 
-/** Largest number of entries one import takes. */
-export const maxImportEntries = 1000;
+/** Counts of a result, every outcome present. */
+function countsOf(entries: readonly FhirImportEntryResult[]): Record<FhirImportOutcome, number> {
+  const counts = { created: 0, updated: 0, skipped: 0, refused: 0 };
+  for (const e of entries) counts[e.outcome] += 1;
+  return counts;
+}
+
+/** Far deeper than any FHIR resource nests (a Questionnaire's items included). */
+const maxNesting = 100;
+
+/**
+ * The entry's resource, or the result refusing it: a line that is not JSON, an entry without a
+ * resource or type, or text the database cannot store (checked here because an imported resource
+ * never passes through a route's body schema).
+ */
+function resourceOf(
+  input: FhirInputEntry,
+): { resource: Json & { resourceType: string } } | { refused: FhirImportEntryResult } {
+  const { index, resource } = input;
+  if (input.unreadable !== undefined)
+    return { refused: notImported(index, null, 'refused', `The line ${input.unreadable}.`, 'line') };
+  if (!isObject(resource))
+    return { refused: notImported(index, null, 'refused', 'The entry has no resource.', 'resource') };
+  const type = resource.resourceType;
+  if (typeof type !== 'string')
+    return {
+      refused: notImported(index, null, 'refused', 'The resource has no type.', 'resource.resourceType'),
+    };
+  if (nestsDeeperThan(resource, maxNesting))
+    return {
+      refused: notImported(
+        index,
+        type,
+        'refused',
+        `The ${type} nests deeper than ${maxNesting} levels.`,
+        'resource',
+      ),
+    };
+  const bad = unstorableTextDetails(resource, 'body')[0];
+  if (bad !== undefined)
+    return {
+      refused: notImported(
+        index,
+        type,
+        'refused',
+        `The ${type} has text that cannot be stored: ${bad.message}.`,
+        `resource.${bad.path}`,
+      ),
+    };
+  return { resource: { ...resource, resourceType: type } };
+}
 
 export const fhirImportService = {
   /**
-   * Imports FHIR Patient resources (one, or a Bundle's entries) as new patients, in one transaction.
-   * Each entry is created or rejected with its reason; an identifier (system + value) already imported
-   * into the clinic, or met twice in the same body, and a chart number already in use are rejected,
-   * so the same patient is never imported twice.
+   * Imports a FHIR R4 Bundle (collection, transaction, batch, searchset), one resource, or NDJSON,
+   * read from `file` (the request body spooled to disk, so its size is bounded by the disk). The whole
+   * input is read first: a body that is not JSON or not one of those is a 400 and nothing is written.
+   * Then every Patient, then every history entry, each in its own transaction with its own result, so
+   * a bad entry never takes another down; patients come first so history can name a later entry.
+   * A dry run answers the same results and writes nothing.
    */
-  async importPatients(deps: ServiceDeps, ctx: RequestContext, body: unknown): Promise<FhirImportResult> {
-    const parsed = importEntries(body);
-    if ('error' in parsed) throw validationFailed([{ path: 'resourceType', message: parsed.error }]);
-    if (parsed.entries.length > maxImportEntries)
-      throw validationFailed([{ path: 'entry', message: `at most ${maxImportEntries} entries per import` }]);
-    const result: FhirImportResult = { created: [], rejected: [] };
-    await deps.db.transaction().execute(async (trx) => {
-      const seen = new Set<string>();
-      const seenCharts = new Set<string>();
-      for (const [entry, resource] of parsed.entries.entries()) {
-        const mapped = patientFromFhir(resource);
-        if (!mapped.ok) {
-          result.rejected.push({
-            entry,
-            reason: `The entry ${mapped.reason}.`,
-            ...(mapped.path ? { path: mapped.path } : {}),
-          });
-          continue;
-        }
-        let duplicate: string | null = null;
-        for (const id of mapped.identifiers) {
-          const key = JSON.stringify([id.system, id.value]);
-          const label = id.system === '' ? id.value : `${id.system}|${id.value}`;
-          if (seen.has(key))
-            duplicate = `The identifier ${label} appears in an earlier entry of this import.`;
-          else if (
-            (await patientIdentifierRepository.findPatient(trx, ctx.clinicId, id.system, id.value)) !==
-            undefined
-          )
-            duplicate = `The identifier ${label} was already imported.`;
-          if (duplicate !== null) break;
-        }
-        const chart = mapped.patient.chartNumber;
-        if (
-          duplicate === null &&
-          (seenCharts.has(chart) ||
-            (await patientRepository.chartNumberTaken(trx, ctx.clinicId, chart, null)))
-        )
-          duplicate = `The chart number ${chart} is already used by a patient of this clinic.`;
-        if (duplicate !== null) {
-          result.rejected.push({ entry, reason: duplicate, path: 'resource.identifier' });
-          continue;
-        }
-        const now = deps.clock().toISOString();
-        const { history: _history, notes: _notes, ...demographics } = mapped.patient;
-        const patient: PatientWithHistory = {
-          ...demographics,
-          history: { conditions: [], surgeries: [], medications: [], allergies: [] },
-          notes: '',
-          id: deps.newId(),
-          archived: false,
-          createdAt: now,
-          updatedAt: now,
-          version: 1,
-        };
-        await patientRepository.insert(trx, ctx.clinicId, patient, ctx.userId);
-        await patientIdentifierRepository.insertMany(trx, ctx.clinicId, patient.id, mapped.identifiers, now);
-        await deps.audit.within(trx, auditOf(ctx, 'create', 'patient', [patient.id], patient.id));
-        for (const id of mapped.identifiers) seen.add(JSON.stringify([id.system, id.value]));
-        seenCharts.add(chart);
-        result.created.push({ entry, patientId: patient.id, chartNumber: chart });
-      }
-    });
-    return result;
+  async importFile(
+    deps: ServiceDeps,
+    actor: ImportActor,
+    file: string,
+    format: FhirInputFormat,
+    options: { readonly dryRun: boolean },
+  ): Promise<FhirImportResult> {
+    const { kind } = await checkInput(file, format);
+    const run = new FhirImportRun(deps, actor, options.dryRun);
+    const results: FhirImportEntryResult[] = [];
+    for await (const input of inputEntries(file, kind)) {
+      const read = resourceOf(input);
+      if ('refused' in read) results.push(read.refused);
+      else if (read.resource.resourceType === 'Patient')
+        results.push(await importPatientEntry(run, input, read.resource));
+    }
+    for await (const input of inputEntries(file, kind)) {
+      const read = resourceOf(input);
+      if ('resource' in read && read.resource.resourceType !== 'Patient')
+        results.push(await importHistoryEntry(run, input, read.resource));
+    }
+    results.sort((a, b) => a.entry - b.entry);
+    return { dryRun: options.dryRun, counts: countsOf(results), entries: results };
   },
 };

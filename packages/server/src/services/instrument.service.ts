@@ -32,6 +32,14 @@ export async function instrumentForms(
   );
 }
 
+const summaryOf = (pack: TextPack, updatedAt: string): TextPackSummary => ({
+  instrumentId: pack.instrumentId,
+  version: pack.version,
+  language: pack.language,
+  licence: pack.licence ?? null,
+  updatedAt,
+});
+
 export const instrumentService = {
   async list(deps: ServiceDeps, ctx: RequestContext): Promise<InstrumentForm[]> {
     return [...(await instrumentForms(deps.db, ctx.clinicId)).values()];
@@ -39,21 +47,10 @@ export const instrumentService = {
 
   async listTextPacks(deps: ServiceDeps, ctx: RequestContext): Promise<TextPackSummary[]> {
     const packs = await outcomeTextPackRepository.list(deps.db, ctx.clinicId);
-    return packs.flatMap(({ pack, updatedAt }) => {
-      const applied = applyTextPack(instruments[pack.instrumentId], pack);
-      return applied.ok
-        ? [
-            {
-              instrumentId: pack.instrumentId,
-              version: pack.version,
-              language: pack.language,
-              licence: pack.licence ?? null,
-              uncovered: [...applied.value.uncovered],
-              updatedAt,
-            },
-          ]
-        : [];
-    });
+    // A pack that no longer fits (loaded before a stricter check) is not in use, so it is not listed.
+    return packs
+      .filter(({ pack }) => applyTextPack(instruments[pack.instrumentId], pack).ok)
+      .map(({ pack, updatedAt }) => summaryOf(pack, updatedAt));
   },
 
   /** Loads licensed wording or a translation for one instrument; the engine checks it fits. */
@@ -65,13 +62,6 @@ export const instrumentService = {
       await outcomeTextPackRepository.put(trx, ctx.clinicId, pack, at, ctx.userId);
       await deps.audit.within(trx, auditOf(ctx, 'update', 'outcome_text_pack', [pack.instrumentId], null));
     });
-    return {
-      instrumentId: pack.instrumentId,
-      version: pack.version,
-      language: pack.language,
-      licence: pack.licence ?? null,
-      uncovered: [...applied.value.uncovered],
-      updatedAt: at,
-    };
+    return summaryOf(pack, at);
   },
 };

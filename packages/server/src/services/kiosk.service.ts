@@ -19,12 +19,11 @@ import { kioskLinkRepository, type StoredKioskLink } from '../db/repositories/ki
 import { kioskSubmissionRepository } from '../db/repositories/kiosk-submission.repository';
 import { patientRecordRepository } from '../db/repositories/patient-record.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
-import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { AppError, notFound, validationFailed } from '../errors';
 import { dateInZone, printedDateTime } from './clinic-date';
 import { clinicTimeZone } from './clinic.service';
 import { consentText } from './consent-texts';
-import { instrumentForms } from './instrument.service';
+import { linkInstruments, nextInstrument, remainingQuestionnaires } from './kiosk-questionnaires';
 import { loadPatient } from './patient.service';
 import { recordQuestionnaire } from './questionnaire.service';
 import { patched, saveVersioned } from './save-versioned';
@@ -94,8 +93,9 @@ function mergeHistory(
 
 export const kioskService = {
   /**
-   * Makes a one-time link to one form for one patient; the token appears only in the returned URL,
-   * which starts with `baseUrl` (the server's configured public address, without a trailing slash).
+   * Makes a one-time link for one patient, to one form or to every questionnaire due; the token
+   * appears only in the returned URL, which starts with `baseUrl` (the server's configured public
+   * address, without a trailing slash).
    */
   async createLink(
     deps: ServiceDeps,
@@ -106,22 +106,24 @@ export const kioskService = {
   ): Promise<CreatedKioskLink> {
     const token = randomBytes(32).toString('base64url');
     const now = deps.clock();
-    const link: StoredKioskLink = {
-      id: deps.newId(),
-      clinicId: ctx.clinicId,
-      patientId,
-      kind: input.kind,
-      instrumentId: input.kind === 'questionnaire' ? input.instrumentId : null,
-      consentType: input.kind === 'consent' ? input.consentType : null,
-      createdBy: ctx.userId,
-      createdAt: now.toISOString(),
-      expiresAt: new Date(now.getTime() + input.expiresInMinutes * 60_000).toISOString(),
-      usedAt: null,
-    };
-    await deps.db.transaction().execute(async (trx) => {
+    const link = await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
+      const link: StoredKioskLink = {
+        id: deps.newId(),
+        clinicId: ctx.clinicId,
+        patientId,
+        kind: input.kind === 'due_questionnaires' ? 'questionnaire' : input.kind,
+        instrumentIds: await linkInstruments(trx, ctx.clinicId, patientId, input, now),
+        answered: 0,
+        consentType: input.kind === 'consent' ? input.consentType : null,
+        createdBy: ctx.userId,
+        createdAt: now.toISOString(),
+        expiresAt: new Date(now.getTime() + input.expiresInMinutes * 60_000).toISOString(),
+        usedAt: null,
+      };
       await kioskLinkRepository.insert(trx, link, hashOf(token));
       await deps.audit.within(trx, auditOf(ctx, 'create', 'kiosk_link', [link.id], patientId));
+      return link;
     });
     // The token goes after '#': browsers never send the fragment, so it stays out of server logs.
     const url = `${baseUrl}/kiosk#${token}`;
@@ -137,7 +139,10 @@ export const kioskService = {
     return links.map((l) => publicLink(l, now));
   },
 
-  /** What the kiosk shows for a token: the link's one form, the clinic's name and the patient's first name. */
+  /**
+   * What the kiosk shows for a token: the link's form (or its questionnaires still to answer), the
+   * clinic's name and the patient's first name.
+   */
   async open(deps: ServiceDeps, caller: KioskCaller, token: string): Promise<KioskForm> {
     const link = await openLink(deps.db, token, deps.clock());
     const [clinic, patient] = await Promise.all([
@@ -145,55 +150,43 @@ export const kioskService = {
       patientRepository.findById(deps.db, link.clinicId, link.patientId),
     ]);
     if (clinic === undefined || patient === undefined) throw linkExpired();
-    let questionnaire: KioskForm['questionnaire'] = null;
-    if (link.kind === 'questionnaire' && link.instrumentId !== null) {
-      const form = (await instrumentForms(deps.db, link.clinicId)).get(link.instrumentId);
-      if (form === undefined) throw linkExpired();
-      let activities: { id: string; label: string }[] = [];
-      if (link.instrumentId === 'psfs') {
-        const earlier = (
-          await questionnaireRepository.listByPatient(deps.db, link.clinicId, link.patientId)
-        ).filter((r) => r.instrumentId === 'psfs');
-        const last = earlier[earlier.length - 1];
-        if (last !== undefined) {
-          const answers = await questionnaireRepository.listAnswers(deps.db, link.clinicId, [last.id]);
-          activities = (answers.get(last.id) ?? []).map((a) => ({
-            id: a.itemId,
-            label: a.label ?? a.itemId,
-          }));
-        }
-      }
-      questionnaire = { ...form, activities };
-    }
+    const questionnaires: KioskForm['questionnaires'] =
+      link.kind === 'questionnaire' ? await remainingQuestionnaires(deps.db, link) : [];
+    if (link.kind === 'questionnaire' && questionnaires.length === 0) throw linkExpired();
     await deps.audit.record(kioskAudit(caller, link, 'read', 'kiosk_link', [link.id]));
     return {
       kind: link.kind,
       clinicName: clinic.name,
       givenName: patient.givenName,
       expiresAt: link.expiresAt,
-      questionnaire,
+      questionnaires,
+      answered: link.answered,
       consent: link.kind === 'consent' && link.consentType !== null ? consentText(link.consentType) : null,
     };
   },
 
   /**
-   * Takes the kiosk's answers and uses the link up, in one transaction: a questionnaire is scored and
-   * stored; an intake or signed consent waits in the record for staff review. Answers that fail
-   * validation leave the link unused, so the patient can correct them.
+   * Takes the kiosk's answers, in one transaction: a questionnaire is scored and stored, and the link
+   * is used up with its last questionnaire; an intake or signed consent waits in the record for staff
+   * review and uses the link up. Answers that fail validation leave the link as it was, so the
+   * patient can correct them.
    */
   async submit(deps: ServiceDeps, caller: KioskCaller, body: KioskSubmit): Promise<KioskReceipt> {
     const now = deps.clock();
     const at = now.toISOString();
-    const link = await deps.db.transaction().execute(async (trx) => {
+    return deps.db.transaction().execute(async (trx) => {
       const link = await openLink(trx, body.token, now);
       if (body.kind !== link.kind)
         throw validationFailed([{ path: 'kind', message: `must be ${link.kind} for this link` }]);
-      if (!(await kioskLinkRepository.markUsed(trx, link.id, at))) throw linkExpired();
       if (body.kind === 'questionnaire') {
-        if (link.instrumentId === null) throw linkExpired();
+        const instrumentId = nextInstrument(link, body.instrumentId);
+        const remaining = link.instrumentIds.length - link.answered - 1;
+        const usedAt = remaining === 0 ? at : null;
+        const counted = await kioskLinkRepository.markAnswered(trx, link.id, link.answered, at, usedAt);
+        if (!counted) throw linkExpired();
         const response = await recordQuestionnaire(trx, deps, link.clinicId, {
           patientId: link.patientId,
-          instrumentId: link.instrumentId,
+          instrumentId,
           answers: body.answers,
           administeredAt: at,
           source: 'kiosk',
@@ -202,8 +195,9 @@ export const kioskService = {
         });
         const ids = [link.id, response.id];
         await deps.audit.within(trx, kioskAudit(caller, link, 'create', 'questionnaire_response', ids));
-        return link;
+        return { kind: link.kind, receivedAt: at, remaining };
       }
+      if (!(await kioskLinkRepository.markUsed(trx, link.id, at))) throw linkExpired();
       const submission: KioskSubmission = {
         id: deps.newId(),
         patientId: link.patientId,
@@ -222,9 +216,8 @@ export const kioskService = {
       await kioskSubmissionRepository.insert(trx, link.clinicId, submission, link.id);
       const ids = [link.id, submission.id];
       await deps.audit.within(trx, kioskAudit(caller, link, 'create', 'kiosk_submission', ids));
-      return link;
+      return { kind: link.kind, receivedAt: at, remaining: 0 };
     });
-    return { kind: link.kind, receivedAt: at };
   },
 
   async listSubmissions(

@@ -183,7 +183,14 @@ export const patientService = {
     ctx: RequestContext,
     search: PatientSearch,
   ): Promise<{ items: PatientSummary[]; nextCursor: string | null }> {
-    const page = await patientRepository.search(deps.db, ctx.clinicId, search, decodeCursor(search.cursor));
+    const after = decodeCursor(search.cursor);
+    const asTyped = await patientRepository.search(deps.db, ctx.clinicId, search, after);
+    // A query that finds no one as typed is read again allowing one typo a word ("isabela"); a later
+    // page of such a search finds no one as typed either, so it pages through the same list.
+    const page =
+      asTyped.items.length > 0 || search.q === undefined
+        ? asTyped
+        : await patientRepository.searchWithOneTypo(deps.db, ctx.clinicId, search, after);
     const ids = page.items.map((p) => p.id);
     if (ids.length > 0) await deps.audit.record(auditOf(ctx, 'read', 'patient_list', ids, null));
     return { items: page.items, nextCursor: page.last === null ? null : encodeCursor(page.last) };

@@ -36,7 +36,11 @@ export const researchExportService = {
     )
       throw notFound();
     const setting = await loadExportSetting(deps.db, actor.clinicId);
-    const builder = new ResearchExportBuilder(setting, query.dates, random);
+    const builder = new ResearchExportBuilder(
+      setting,
+      { dates: query.dates, freeText: query.freeText, exportedAt: deps.clock().toISOString() },
+      random,
+    );
     const records = audited(
       deps,
       actor,
@@ -44,6 +48,6 @@ export const researchExportService = {
       patientRecords(deps.db, actor.clinicId, query.patientId),
     );
     for await (const record of records) builder.add(record);
-    return builder.result(deps.clock().toISOString());
+    return builder.result();
   },
 };

@@ -47,7 +47,13 @@ async function viewOf(deps: AuthDeps, clinicId: string, user: User, csrfToken: s
   const { id, email, displayName, role, mustChangePassword, profile } = user;
   return {
     user: { id, email, displayName, role, mustChangePassword, profile },
-    clinic: { id: clinic.id, name: clinic.name, timeZone: clinic.timeZone, isDemo: clinic.isDemo },
+    clinic: {
+      id: clinic.id,
+      name: clinic.name,
+      timeZone: clinic.timeZone,
+      isDemo: clinic.isDemo,
+      country: clinic.country,
+    },
     csrfToken,
   };
 }

@@ -1,24 +1,20 @@
 import { defaultPageSize, type PageSizeName, type Visit } from '@sotchart/contract';
-import { m99ByRegion } from '@sotchart/engine';
+import { icd10CodeList } from '@sotchart/engine';
 import type { RequestContext } from '../auth/request-context';
 import { userRepository } from '../db/repositories/user.repository';
-import { visitRepository } from '../db/repositories/visit.repository';
 import type { PractitionerCredentials } from '../reports/page-frame';
 import { renderSuperbill, type SuperbillLine } from '../reports/superbill';
 import { dateInZone } from './clinic-date';
-import { clinicTimeZone, loadClinic } from './clinic.service';
 import { feeOf, feeScheduleService } from './fee-schedule.service';
 import { loadPatient } from './patient.service';
 import type { RenderedDocument } from '../reports/rendered-document';
 import { auditOf, type ServiceDeps } from './service-deps';
+import { periodLabel, periodStem, signedVisitsInPeriod } from './signed-visits-in-period';
+import { usBillingClinic } from './us-billing-clinic';
 import { visitWithFindings } from './visit-with-findings';
 
-const m99Names = new Map<string, string>(
-  Object.values(m99ByRegion).map((r) => [
-    r.code,
-    `Segmental and somatic dysfunction, ${r.regionName.toLowerCase()}`,
-  ]),
-);
+// The descriptions of the codes chiropractors bill (the engine's list, written for SOT Chart).
+const descriptions = new Map(icd10CodeList.map((e) => [e.code, e.description]));
 
 const pointerOf = (i: number) =>
   String.fromCharCode(65 + (i % 26)) + (i >= 26 ? String(Math.floor(i / 26)) : '');
@@ -33,7 +29,7 @@ async function render(
   pageSize: PageSizeName | undefined,
 ): Promise<RenderedDocument> {
   const patient = await loadPatient(deps.db, ctx, patientId);
-  const clinic = await loadClinic(deps.db, ctx.clinicId);
+  const clinic = await usBillingClinic(deps, ctx);
   const schedule = await feeScheduleService.get(deps, ctx);
   const users = new Map(
     await Promise.all(
@@ -55,20 +51,22 @@ async function render(
   };
   const codes: string[] = [];
   for (const v of visits) for (const c of v.record.coding.diagnoses) if (!codes.includes(c)) codes.push(c);
+  // Each visit's pointers (1-based into its own diagnoses) become letters into the superbill's list.
   const lines: SuperbillLine[] = visits.flatMap((v) => {
-    const { procedures, modifiers, diagnoses } = v.record.coding;
-    const spinal = procedures.filter((c) => /^9894[012]$/.test(c));
-    return procedures.map((code, i) => {
-      const own = (spinal.length > 0 ? spinal.includes(code) : i === 0) ? modifiers : [];
+    const { lines: claimLines, diagnoses } = v.record.coding;
+    return claimLines.map((line) => {
+      const fee = feeOf(schedule, line.code, line.modifiers)?.amount;
       return {
         date: dateInZone(v.visitAt, clinic.timeZone),
-        code,
-        modifiers: own,
-        pointers: diagnoses
-          .slice(0, 4)
+        code: line.code,
+        modifiers: line.modifiers,
+        pointers: line.pointers
+          .map((p) => diagnoses[p - 1])
+          .filter((d) => d !== undefined)
           .map((d) => pointerOf(codes.indexOf(d)))
           .join(''),
-        fee: feeOf(schedule, code, own)?.amount ?? null,
+        units: line.units,
+        fee: fee === undefined ? null : fee * line.units,
         provider: credentials(v.practitionerId).nameAsSigned,
       };
     });
@@ -78,6 +76,8 @@ async function render(
   const pdf = await renderSuperbill(
     {
       clinic: { name: clinic.name, address: clinic.address },
+      taxId: clinic.taxId === null ? null : `${clinic.taxId} (${clinic.taxIdType.toUpperCase()})`,
+      placeOfService: clinic.placeOfService,
       practitioner:
         practitioners.length === 1 && practitioners[0] !== undefined ? credentials(practitioners[0]) : null,
       patient: {
@@ -92,7 +92,7 @@ async function render(
       diagnoses: codes.map((code, i) => ({
         pointer: pointerOf(i),
         code,
-        description: m99Names.get(code) ?? '',
+        description: descriptions.get(code) ?? '',
       })),
       lines,
       currency: schedule.currency,
@@ -122,7 +122,7 @@ export const superbillService = {
     pageSize?: PageSizeName,
   ): Promise<RenderedDocument> {
     const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
-    const day = dateInZone(visit.visitAt, await clinicTimeZone(deps.db, ctx.clinicId));
+    const day = dateInZone(visit.visitAt, (await usBillingClinic(deps, ctx)).timeZone);
     return render(deps, ctx, visit.patientId, [visit], `Visit of ${day}`, day, pageSize);
   },
 
@@ -135,24 +135,9 @@ export const superbillService = {
     pageSize?: PageSizeName,
   ): Promise<RenderedDocument> {
     await loadPatient(deps.db, ctx, patientId);
-    const zone = await clinicTimeZone(deps.db, ctx.clinicId);
-    const rows = (await visitRepository.listByPatient(deps.db, ctx.clinicId, patientId))
-      .filter((v) => v.status === 'signed')
-      .filter((v) => {
-        const day = dateInZone(v.visitAt, zone);
-        return (range.from === undefined || day >= range.from) && (range.to === undefined || day <= range.to);
-      })
-      .reverse();
+    const { timeZone } = await usBillingClinic(deps, ctx);
+    const rows = await signedVisitsInPeriod(deps.db, ctx.clinicId, patientId, timeZone, range);
     const visits = rows.map((r) => ({ ...r, findings: [] }));
-    const period = `${range.from ?? 'first visit'} to ${range.to ?? 'last visit'}`;
-    return render(
-      deps,
-      ctx,
-      patientId,
-      visits,
-      period,
-      `${range.from ?? 'start'}-${range.to ?? 'end'}`,
-      pageSize,
-    );
+    return render(deps, ctx, patientId, visits, periodLabel(range), periodStem(range), pageSize);
   },
 };

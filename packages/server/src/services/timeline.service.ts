@@ -1,7 +1,8 @@
 import { isGranted, type Timeline, type TimelineEntry } from '@sotchart/contract';
 import type { RequestContext } from '../auth/request-context';
+import { clinicRowRepository } from '../db/repositories/clinic-row.repository';
 import { visitRepository, type TimelineVisitRow } from '../db/repositories/visit.repository';
-import { loadPatient } from './patient.service';
+import { notFound } from '../errors';
 import { auditOf, type ServiceDeps } from './service-deps';
 
 function clinicalOf(visit: TimelineVisitRow): NonNullable<TimelineEntry['clinical']> {
@@ -14,7 +15,8 @@ export const timelineService = {
    * Roles without clinical access see dates, types and status only.
    */
   async get(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Timeline> {
-    await loadPatient(deps.db, ctx, patientId);
+    // Only the patient's existence in the clinic is needed here, not its record and coverage.
+    if (!(await clinicRowRepository.exists(deps.db, 'patient', ctx.clinicId, patientId))) throw notFound();
     const visits = await visitRepository.listTimeline(deps.db, ctx.clinicId, patientId);
     const clinical = isGranted(ctx.role, 'clinicalRead');
     const entries = visits.map((v) => ({

@@ -1,6 +1,12 @@
 import type { Addendum, CreateVisit, UpdateVisit, Visit, VisitRecord } from '@sotchart/contract';
 import { VisitRecordSchema } from '@sotchart/contract';
-import { urgencies, type Finding, type ProtocolPack } from '@sotchart/engine';
+import {
+  blockingProblems,
+  urgencies,
+  type CodingProblem,
+  type Finding,
+  type ProtocolPack,
+} from '@sotchart/engine';
 import { isDeepStrictEqual } from 'node:util';
 import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
@@ -16,6 +22,7 @@ import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
 import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
+import { visitCodingProblems } from './visit-coding-problems';
 import { visitEngineResult } from './visit-engine';
 import { visitWithFindings, withFindings } from './visit-with-findings';
 
@@ -94,6 +101,29 @@ function unansweredScreen(findings: readonly Finding[], pack: ProtocolPack): str
   return [...pack.redFlags, ...pack.contraindications].map((q) => q.id).filter((id) => !answered.has(id));
 }
 
+/** A draft with what the coding checks find in it, for the screen; a signed visit passed them at signing. */
+async function withCodingProblems(db: Kysely<Database>, ctx: RequestContext, visit: Visit): Promise<Visit> {
+  if (visit.status === 'signed') return visit;
+  return { ...visit, codingProblems: await visitCodingProblems(db, ctx.clinicId, visit) };
+}
+
+/**
+ * Signing needs every coding error resolved or, where its rule allows, overridden with a written reason
+ * in `coding.overrides`; one detail per remaining problem (issue 19; docs/interop.md, "Coding checks").
+ */
+function assertCodingSignable(problems: readonly CodingProblem[], record: VisitRecord): void {
+  const blocking = blockingProblems(problems, record.coding.overrides);
+  if (blocking.length === 0) return;
+  throw new AppError('CODING_INVALID', {
+    details: blocking.map((p) => ({
+      path: `record.coding.${p.path}`,
+      rule: p.rule,
+      overridable: p.overridable,
+      message: p.message,
+    })),
+  });
+}
+
 export const visitService = {
   async create(
     deps: ServiceDeps,
@@ -141,7 +171,7 @@ export const visitService = {
   async get(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<Visit> {
     const visit = await withFindings(deps.db, ctx.clinicId, await loadVisitRow(deps.db, ctx, id));
     await deps.audit.record(auditOf(ctx, 'read', 'visit', [id], visit.patientId));
-    return visit;
+    return withCodingProblems(deps.db, ctx, visit);
   },
 
   async listForPatient(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<Visit[]> {
@@ -198,7 +228,7 @@ export const visitService = {
         reload: () => visitWithFindings(trx, ctx.clinicId, id),
       });
     });
-    return saved;
+    return withCodingProblems(deps.db, ctx, saved);
   },
 
   /**
@@ -221,10 +251,15 @@ export const visitService = {
               details: missing.map((id) => ({ path: `findings.${id}`, message: 'is not answered' })),
             });
           }
-          if (stored.engine.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
+          // Recomputed once more so the signed result (the coding suggestion included) is the one the
+          // screen showed at signing, even when the episode's phase or ABN changed since the last save.
+          const engine = await visitEngineResult(trx, ctx.clinicId, stored, pack);
+          if (engine.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
+          assertCodingSignable(await visitCodingProblems(trx, ctx.clinicId, stored), stored.record);
           const now = deps.clock().toISOString();
           const signed: Visit = {
             ...stored,
+            engine,
             status: 'signed',
             signedAt: now,
             signedBy: ctx.userId,

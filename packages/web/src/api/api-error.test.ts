@@ -9,6 +9,12 @@ const storedClinic = {
   address: '',
   timeZone: 'America/Chicago',
   isDemo: true,
+  country: 'US',
+  taxId: null,
+  taxIdType: 'ein',
+  billingNpi: null,
+  placeOfService: '11',
+  phone: null,
   version: 3,
 };
 

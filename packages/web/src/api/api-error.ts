@@ -1,6 +1,8 @@
-import { ErrorBodySchema, ErrorCode } from '@sotchart/contract';
-import type { ErrorDetail } from '@sotchart/engine';
+import { ErrorBodySchema, ErrorCode, type ErrorBody } from '@sotchart/contract';
 import type { ResponseSchema } from './http-client';
+
+/** One detail of an error body: the path and message, and for CODING_INVALID the rule and whether it may be overridden. */
+export type ApiErrorDetail = NonNullable<ErrorBody['error']['details']>[number];
 
 /**
  * A failed API call, carrying the error body of ARCHITECTURE.md ("Errors"): a stable `code`, the
@@ -14,7 +16,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly details: readonly ErrorDetail[] = [],
+    readonly details: readonly ApiErrorDetail[] = [],
     readonly requestId: string | null = null,
     readonly current: unknown = undefined,
   ) {

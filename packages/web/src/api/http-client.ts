@@ -10,6 +10,8 @@ export interface ResponseSchema<T> {
 
 export interface RequestOptions {
   readonly body?: unknown;
+  /** A file sent as the body as it is, with its media type (instead of a JSON `body`). */
+  readonly file?: { readonly data: Blob; readonly type: string };
   readonly query?: Readonly<Record<string, string | number | boolean | undefined>>;
   /** False for the sign-in calls themselves: their 401 means "wrong password", not "session expired". */
   readonly reauthenticate?: boolean;
@@ -24,6 +26,7 @@ export type SessionExpiredHandler = () => Promise<void>;
 
 let csrfToken: string | null = null;
 let sessionExpiredHandler: SessionExpiredHandler | null = null;
+let csrfTokenLoader: (() => Promise<void>) | null = null;
 
 /** Sets the token sent in `x-csrf-token` on every state-changing request (null after sign-out). */
 export function setCsrfToken(token: string | null): void {
@@ -32,6 +35,15 @@ export function setCsrfToken(token: string | null): void {
 
 export function onSessionExpired(handler: SessionExpiredHandler | null): void {
   sessionExpiredHandler = handler;
+}
+
+/**
+ * Sets how a state-changing request during a session gets a CSRF token when it has none: an app opened
+ * without a network runs on the session kept on the device, which holds no token, and the first save
+ * after the network returns must not be refused for the lack of one.
+ */
+export function onCsrfTokenMissing(loader: (() => Promise<void>) | null): void {
+  csrfTokenLoader = loader;
 }
 
 function urlOf(path: string, query: RequestOptions['query']): string {
@@ -52,6 +64,7 @@ async function errorOf(response: Response): Promise<ApiError> {
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file !== undefined) headers['content-type'] = options.file.type;
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(urlOf(path, options.query), {
@@ -59,6 +72,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
       headers,
       credentials: 'same-origin',
       ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(options.file === undefined ? {} : { body: options.file.data }),
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
   } catch (cause) {
@@ -76,6 +90,8 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
  * once, so a form being saved keeps its input. A failed answer throws an {@link ApiError}.
  */
 async function answerOf(method: Method, path: string, options: RequestOptions): Promise<Response> {
+  if (method !== 'GET' && csrfToken === null && options.reauthenticate !== false)
+    await csrfTokenLoader?.().catch(() => undefined);
   let response = await send(method, path, options);
   if (response.status === 401 && options.reauthenticate !== false && sessionExpiredHandler !== null) {
     await sessionExpiredHandler();

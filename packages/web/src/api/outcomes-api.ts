@@ -10,6 +10,7 @@ import {
   OutcomeScheduleSchema,
   OutcomeSettingsSchema,
   QuestionnaireResponseSchema,
+  TextPackSummarySchema,
   type CreateKioskLinkInput,
   type CreateQuestionnaireResponse,
   type CreatedKioskLink,
@@ -23,6 +24,7 @@ import {
   type OutcomeSchedule,
   type OutcomeSettings,
   type QuestionnaireResponse,
+  type TextPackSummary,
   type UpdateOutcomeSettings,
 } from '@sotchart/contract';
 import { ApiError, apiErrorOf } from './api-error';
@@ -32,6 +34,7 @@ import { request, type ResponseSchema } from './http-client';
 export const outcomeKeys = {
   instruments: ['instruments'] as const,
   settings: ['outcome-settings'] as const,
+  textPacks: ['outcome-text-packs'] as const,
   progress: (patientId: string) => ['patient', patientId, 'outcomes'] as const,
   schedule: (patientId: string) => ['patient', patientId, 'outcome-schedule'] as const,
   questionnaires: (patientId: string) => ['patient', patientId, 'questionnaires'] as const,
@@ -42,6 +45,7 @@ export const outcomeKeys = {
 const QuestionnaireListSchema = QuestionnaireResponseSchema.array();
 const KioskLinkListSchema = KioskLinkSchema.array();
 const KioskSubmissionListSchema = KioskSubmissionSchema.array();
+const TextPackListSchema = TextPackSummarySchema.array();
 
 /** Questionnaires, progress, schedule and kiosk links as staff use them; answers checked against the contract. */
 export const outcomesApi = {
@@ -51,6 +55,11 @@ export const outcomesApi = {
     request('GET', '/api/outcome-settings', {}, OutcomeSettingsSchema),
   updateSettings: (body: UpdateOutcomeSettings): Promise<OutcomeSettings> =>
     request('PUT', '/api/outcome-settings', { body }, OutcomeSettingsSchema),
+  textPacks: (): Promise<TextPackSummary[]> =>
+    request('GET', '/api/outcome-text-packs', {}, TextPackListSchema),
+  /** The pack as the owner's file holds it: the server checks it against the instrument. */
+  loadTextPack: (body: unknown): Promise<TextPackSummary> =>
+    request('PUT', '/api/outcome-text-packs', { body }, TextPackSummarySchema),
   questionnaires: (patientId: string): Promise<QuestionnaireResponse[]> =>
     request('GET', `/api/patients/${patientId}/questionnaires`, {}, QuestionnaireListSchema),
   enter: (patientId: string, body: CreateQuestionnaireResponse): Promise<QuestionnaireResponse> =>

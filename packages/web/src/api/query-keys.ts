@@ -6,6 +6,7 @@ export const queryKeys = {
   patient: (id: string) => ['patient', id] as const,
   timeline: (id: string) => ['patient', id, 'timeline'] as const,
   history: (id: string) => ['patient', id, 'history'] as const,
+  importedRecord: (id: string) => ['patient', id, 'imported-record'] as const,
   consents: (id: string) => ['patient', id, 'consents'] as const,
   episodes: (id: string) => ['patient', id, 'episodes'] as const,
   visit: (id: string) => ['visit', id] as const,
@@ -14,5 +15,7 @@ export const queryKeys = {
   clinic: ['clinic'] as const,
   protocol: ['protocol'] as const,
   users: ['users'] as const,
-  audit: (patientId: string) => ['audit', patientId] as const,
+  backendClients: ['backend-clients'] as const,
+  audit: (patientId: string, filters: Readonly<Record<string, string>>) =>
+    ['audit', patientId, filters] as const,
 };

@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../connect';
 import type { Database } from '../database';
 import type { Backfill } from './backfill';
 import { freezeSignedNotes } from './freeze-signed-notes';
+import { rebuildPatientSearchKeys } from './rebuild-patient-search-keys';
 import { recomputeEngineResults } from './recompute-engine-results';
 import { splitPerSideFindings } from './split-per-side-findings';
 
@@ -12,6 +13,7 @@ export const backfills: readonly Backfill[] = [
   recomputeEngineResults,
   freezeSignedNotes,
   splitPerSideFindings,
+  rebuildPatientSearchKeys,
 ];
 
 export interface BackfillOptions {

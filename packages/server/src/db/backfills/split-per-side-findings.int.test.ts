@@ -14,14 +14,18 @@ import {
   type ApiCall,
   type TestDatabase,
 } from '@sotchart/test-support';
+import { engineInputOf, VisitRecordSchema } from '@sotchart/contract';
+import { defaultPack, runEngine, type Finding } from '@sotchart/engine';
 import { buildApp } from '../../app';
+import { findingRepository } from '../repositories/finding.repository';
+import { visitRepository } from '../repositories/visit.repository';
 import { runBackfills } from './run-backfills';
 import { splitPerSideFindings } from './split-per-side-findings';
 
 type Body = { id: string; version: number } & Record<string, unknown>;
 
 /** The per-side findings as the old screen stored them: one finding for both sides. */
-const oldFindings = [
+const oldFindings: Finding[] = [
   {
     indicator: 'occipital_fibers',
     phase: 'pre',
@@ -56,7 +60,9 @@ for (const dialect of dialects) {
       await database.drop();
     });
 
-    const chartVisit = async (chartNumber: string, findings: readonly object[]): Promise<Body> => {
+    // The old screen saved these through the API, which now refuses a per-side finding for both
+    // sides; so the screen's answers go through the API and the old rows are written as it wrote them.
+    const chartVisit = async (chartNumber: string, findings: readonly Finding[]): Promise<Body> => {
       const patient = await api<Body>('POST', '/api/patients', patientInput({ chartNumber }));
       const created = await api<Body>('POST', `/api/patients/${patient.body.id}/visits`, {
         visitAt: '2026-03-02T15:00:00.000Z',
@@ -64,9 +70,29 @@ for (const dialect of dialects) {
       });
       const saved = await api<Body>('PATCH', `/api/visits/${created.body.id}`, {
         version: created.body.version,
-        findings: [...screenAnswers(), ...findings],
+        findings: screenAnswers(),
       });
       assert.equal(saved.status, 200, JSON.stringify(saved.body));
+      const row = await database.handle.db
+        .selectFrom('visit')
+        .select(['clinic_id', 'patient_id'])
+        .where('id', '=', saved.body.id)
+        .executeTakeFirstOrThrow();
+      await findingRepository.insertForVisit(
+        database.handle.db,
+        { clinicId: row.clinic_id, visitId: saved.body.id, patientId: row.patient_id },
+        findings,
+        seededIds(`old-${chartNumber}`),
+      );
+      // The engine result as the old code stored it: computed from every finding, both sides read.
+      const engine = runEngine(
+        engineInputOf(
+          { findings: [...screenAnswers(), ...findings], overrides: [], record: VisitRecordSchema.parse({}) },
+          null,
+        ),
+        defaultPack,
+      );
+      await visitRepository.replaceEngineResult(database.handle.db, row.clinic_id, saved.body.id, engine);
       return saved.body;
     };
     const perSideRows = (visitId: string) =>

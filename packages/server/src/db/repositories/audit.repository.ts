@@ -5,6 +5,18 @@ import type { Database } from '../database';
 import type { DialectName } from '../connect';
 import { fromJson } from '../json';
 
+/** What the clinic's log can be narrowed to (see `listForClinic`). */
+export interface AuditFilter {
+  readonly patientId?: string;
+  readonly actorId?: string;
+  readonly action?: string;
+  readonly atFrom?: string;
+  readonly atBefore?: string;
+}
+
+/** An entry as stored: who acted is told from it by the service. */
+export type StoredAuditEntry = Omit<AuditEntry, 'by'>;
+
 export interface StoredAuditRow extends AuditRow {
   readonly hash: string;
 }
@@ -169,15 +181,22 @@ export const auditRepository = {
     }));
   },
 
-  /** A clinic's entries, newest first, optionally for one patient, with the actor's name. */
+  /**
+   * A clinic's entries, newest first, narrowed as `filter` says, with the actor's name and the patient's
+   * (only a patient of this clinic: the join is on the clinic too). `atFrom`/`atBefore` bound the
+   * entry's instant, from included, before excluded.
+   */
   async listForClinic(
     db: Kysely<Database>,
     clinicId: string,
-    options: { patientId?: string; beforeSeq?: number; limit: number },
-  ): Promise<AuditEntry[]> {
+    filter: AuditFilter & { beforeSeq?: number; limit: number },
+  ): Promise<StoredAuditEntry[]> {
     const rows = await db
       .selectFrom('audit_log')
       .leftJoin('app_user', 'app_user.id', 'audit_log.actor_id')
+      .leftJoin('patient', (j) =>
+        j.onRef('patient.id', '=', 'audit_log.patient_id').on('patient.clinic_id', '=', clinicId),
+      )
       .select([
         'audit_log.seq',
         'audit_log.at',
@@ -189,14 +208,20 @@ export const auditRepository = {
         'audit_log.request_id',
         'audit_log.ip',
         'app_user.display_name',
+        'patient.given_name',
+        'patient.family_name',
       ])
       .where('audit_log.chain_id', '=', clinicId)
-      .$if(options.patientId !== undefined, (q) =>
-        q.where('audit_log.patient_id', '=', options.patientId as string),
+      .$if(filter.patientId !== undefined, (q) =>
+        q.where('audit_log.patient_id', '=', filter.patientId as string),
       )
-      .$if(options.beforeSeq !== undefined, (q) => q.where('audit_log.seq', '<', options.beforeSeq as number))
+      .$if(filter.actorId !== undefined, (q) => q.where('audit_log.actor_id', '=', filter.actorId as string))
+      .$if(filter.action !== undefined, (q) => q.where('audit_log.action', '=', filter.action as string))
+      .$if(filter.atFrom !== undefined, (q) => q.where('audit_log.at', '>=', filter.atFrom as string))
+      .$if(filter.atBefore !== undefined, (q) => q.where('audit_log.at', '<', filter.atBefore as string))
+      .$if(filter.beforeSeq !== undefined, (q) => q.where('audit_log.seq', '<', filter.beforeSeq as number))
       .orderBy('audit_log.seq', 'desc')
-      .limit(options.limit)
+      .limit(filter.limit)
       .execute();
     return rows.map((r) => ({
       seq: r.seq,
@@ -205,6 +230,10 @@ export const auditRepository = {
       entityType: r.entity_type,
       entityIds: fromJson<string[]>(r.entity_ids),
       patientId: r.patient_id,
+      patientName:
+        r.given_name === null || r.family_name === null
+          ? null
+          : { givenName: r.given_name, familyName: r.family_name },
       actor: r.actor_id === null ? null : { id: r.actor_id, displayName: r.display_name ?? '' },
       requestId: r.request_id,
       ip: r.ip,

@@ -1,7 +1,15 @@
-import type { Clinic } from '@sotchart/contract';
+import type { Clinic, TaxIdType } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 import { fromFlag } from '../json';
+
+const billingColumns = (c: Clinic) => ({
+  country: c.country,
+  tax_id: c.taxId,
+  tax_id_type: c.taxIdType,
+  billing_npi: c.billingNpi,
+  place_of_service: c.placeOfService,
+});
 
 export const clinicRepository = {
   /** Every clinic's id, name and demo flag, oldest first: what a CLI command may choose from. */
@@ -28,8 +36,14 @@ export const clinicRepository = {
           id: row.id,
           name: row.name,
           address: row.address,
+          phone: row.phone,
           timeZone: row.time_zone,
           isDemo: fromFlag(row.is_demo),
+          country: row.country,
+          taxId: row.tax_id,
+          taxIdType: row.tax_id_type as TaxIdType,
+          billingNpi: row.billing_npi,
+          placeOfService: row.place_of_service,
           version: row.version,
         };
   },
@@ -41,8 +55,10 @@ export const clinicRepository = {
         id: clinic.id,
         name: clinic.name,
         address: clinic.address,
+        phone: clinic.phone,
         time_zone: clinic.timeZone,
         is_demo: clinic.isDemo ? 1 : 0,
+        ...billingColumns(clinic),
         created_at: at,
         updated_at: at,
         version: clinic.version,
@@ -56,7 +72,9 @@ export const clinicRepository = {
       .set({
         name: next.name,
         address: next.address,
+        phone: next.phone,
         time_zone: next.timeZone,
+        ...billingColumns(next),
         version: next.version,
         updated_at: at,
       })

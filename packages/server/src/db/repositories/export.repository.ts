@@ -1,4 +1,10 @@
-import type { Addendum, Patient, Visit, VisitRecord } from '@sotchart/contract';
+import {
+  storedConfirmedCoding,
+  type Addendum,
+  type Patient,
+  type Visit,
+  type VisitRecord,
+} from '@sotchart/contract';
 import type { Analysis, Finding } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
@@ -7,8 +13,8 @@ import type { VisitSummary } from '../visit-summary';
 import { toFinding } from './finding.repository';
 import { treatedCategoryOf } from './visit.repository';
 
-/** A patient as the CSV export lists it: the demographics. */
-export type PatientExportRow = Omit<Patient, 'version'>;
+/** A patient as the CSV export lists it: the demographics (coverage is billing data, left out). */
+export type PatientExportRow = Omit<Patient, 'version' | 'coverage'>;
 
 /** A visit as the CSV export lists it: the charted fields and the stored engine result's headline. */
 export type VisitExportRow = Pick<
@@ -31,8 +37,8 @@ export type VisitExportRow = Pick<
   readonly analysis: Analysis;
   /** The pre → post counts of the stored summary (rows stored before the summary have none). */
   readonly verification: VisitSummary['verification'] | undefined;
-  /** The confirmed codes of the record (records charted before coding have none). */
-  readonly coding: VisitRecord['coding'] | undefined;
+  /** The confirmed codes of the record (nothing confirmed for records charted before coding). */
+  readonly coding: VisitRecord['coding'];
   readonly packRef: string;
   readonly engineVersion: string;
 };
@@ -172,7 +178,7 @@ export const exportRepository = {
       analysis: fromJson<Analysis>(r.analysis),
       verification: fromJson<Partial<VisitSummary>>(r.summary).verification,
       treatedCategory: treatedCategoryOf(r),
-      coding: fromJson<Partial<VisitRecord>>(r.record).coding,
+      coding: storedConfirmedCoding(fromJson<Partial<VisitRecord>>(r.record).coding),
       packRef: r.pack_ref,
       engineVersion: r.engine_version,
       signedAt: r.signed_at,

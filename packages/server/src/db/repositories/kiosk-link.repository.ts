@@ -1,6 +1,7 @@
 import type { KioskLink } from '@sotchart/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, KioskLinkTable } from '../database';
+import { fromJson, toJson } from '../json';
 
 type Row = Selectable<KioskLinkTable>;
 
@@ -10,13 +11,20 @@ export interface StoredKioskLink extends Omit<KioskLink, 'status'> {
   readonly createdBy: string;
 }
 
+/** The link's instruments: the list since migration 0047, the one `instrument_id` before it. */
+function instrumentsOf(r: Row): KioskLink['instrumentIds'] {
+  if (r.instrument_ids !== null) return fromJson<KioskLink['instrumentIds']>(r.instrument_ids);
+  return r.instrument_id === null ? [] : [r.instrument_id as KioskLink['instrumentIds'][number]];
+}
+
 function toLink(r: Row): StoredKioskLink {
   return {
     id: r.id,
     clinicId: r.clinic_id,
     patientId: r.patient_id,
     kind: r.kind as KioskLink['kind'],
-    instrumentId: r.instrument_id as KioskLink['instrumentId'],
+    instrumentIds: instrumentsOf(r),
+    answered: r.answered,
     consentType: r.consent_type as KioskLink['consentType'],
     createdBy: r.created_by,
     createdAt: r.created_at,
@@ -35,7 +43,9 @@ export const kioskLinkRepository = {
         patient_id: link.patientId,
         token_hash: tokenHash,
         kind: link.kind,
-        instrument_id: link.instrumentId,
+        instrument_id: link.instrumentIds[0] ?? null,
+        instrument_ids: link.instrumentIds.length === 0 ? null : toJson(link.instrumentIds),
+        answered: 0,
         consent_type: link.consentType,
         created_by: link.createdBy,
         created_at: link.createdAt,
@@ -74,6 +84,28 @@ export const kioskLinkRepository = {
       .updateTable('kiosk_link')
       .set({ used_at: at })
       .where('id', '=', id)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+
+  /**
+   * Counts one more questionnaire sent on the link, only if `answered` of them were sent before and
+   * the link is still unused and unexpired at `at`; `usedAt` uses it up with the last one. False otherwise.
+   */
+  async markAnswered(
+    db: Kysely<Database>,
+    id: string,
+    answered: number,
+    at: string,
+    usedAt: string | null,
+  ): Promise<boolean> {
+    const result = await db
+      .updateTable('kiosk_link')
+      .set({ answered: answered + 1, used_at: usedAt })
+      .where('id', '=', id)
+      .where('answered', '=', answered)
       .where('used_at', 'is', null)
       .where('expires_at', '>', at)
       .executeTakeFirst();

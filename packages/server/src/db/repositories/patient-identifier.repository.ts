@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 
+/** An identifier a patient was imported with. */
+export interface StoredIdentifier {
+  readonly system: string;
+  readonly value: string;
+  readonly type: string | null;
+}
+
 /** Identifiers of patients imported from FHIR, unique per clinic, system and value. */
 export const patientIdentifierRepository = {
   /** The patient an identifier was imported for, if it was. */
@@ -20,11 +27,28 @@ export const patientIdentifierRepository = {
     return row?.patient_id;
   },
 
+  /** A patient's identifiers, in the order they were stored. */
+  async listByPatient(
+    db: Kysely<Database>,
+    clinicId: string,
+    patientId: string,
+  ): Promise<StoredIdentifier[]> {
+    return db
+      .selectFrom('patient_identifier')
+      .select(['system', 'value', 'type'])
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', '=', patientId)
+      .orderBy('created_at')
+      .orderBy('system')
+      .orderBy('value')
+      .execute();
+  },
+
   async insertMany(
     db: Kysely<Database>,
     clinicId: string,
     patientId: string,
-    identifiers: readonly { system: string; value: string }[],
+    identifiers: readonly StoredIdentifier[],
     at: string,
   ): Promise<void> {
     if (identifiers.length === 0) return;
@@ -35,6 +59,7 @@ export const patientIdentifierRepository = {
           clinic_id: clinicId,
           system: i.system,
           value: i.value,
+          type: i.type,
           patient_id: patientId,
           created_at: at,
         })),

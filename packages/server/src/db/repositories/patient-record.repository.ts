@@ -1,6 +1,7 @@
 import type { Consent, Imaging } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
+import { fromFlag, fromJson, toFlag, toJson } from '../json';
 
 /** Consents and imaging studies: append-only records attached to a patient. */
 export const patientRecordRepository = {
@@ -52,6 +53,8 @@ export const patientRecordRepository = {
         type: i.type,
         region: i.region,
         summary: i.summary,
+        shows_subluxation: toFlag(i.showsSubluxation),
+        subluxation_regions: toJson(i.subluxationRegions),
         created_at: i.createdAt,
         created_by: actorId,
       })
@@ -74,6 +77,8 @@ export const patientRecordRepository = {
       type: r.type as Imaging['type'],
       region: r.region,
       summary: r.summary,
+      showsSubluxation: fromFlag(r.shows_subluxation),
+      subluxationRegions: fromJson<Imaging['subluxationRegions']>(r.subluxation_regions),
       createdAt: r.created_at,
     }));
   },

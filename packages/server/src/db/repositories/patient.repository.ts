@@ -1,18 +1,15 @@
 import type { Patient, PatientSearch, PatientSummary, PatientWithHistory } from '@sotchart/contract';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, PatientTable } from '../database';
 import { fromFlag, fromJson, toFlag, toJson } from '../json';
-import {
-  compareKeys,
-  firstMatchingKey,
-  patientSearchKeys,
-  prefixEnd,
-  searchForm,
-} from '../patient-search-keys';
+import { compareKeys, firstMatchingKey, prefixEnd, searchForm } from '../patient-search-keys';
+import { typoProbes } from '../patient-typo-keys';
+import { patientCoverageRepository } from './patient-coverage.repository';
+import { patientSearchKeyRepository } from './patient-search-key.repository';
 
 type Row = Selectable<PatientTable>;
 
-function toPatient(row: Row): PatientWithHistory {
+function toPatient(row: Row, coverage: PatientWithHistory['coverage']): PatientWithHistory {
   return {
     id: row.id,
     chartNumber: row.chart_number,
@@ -24,6 +21,7 @@ function toPatient(row: Row): PatientWithHistory {
     email: row.email,
     address: row.address,
     occupation: row.occupation,
+    coverage,
     history: fromJson(row.history),
     notes: row.notes,
     archived: fromFlag(row.archived),
@@ -33,7 +31,7 @@ function toPatient(row: Row): PatientWithHistory {
   };
 }
 
-function toRow(clinicId: string, p: PatientWithHistory, updatedBy: string | null): Row {
+function toRow(clinicId: string, p: PatientWithHistory, updatedBy: string | null): Insertable<PatientTable> {
   return {
     id: p.id,
     clinic_id: clinicId,
@@ -55,15 +53,6 @@ function toRow(clinicId: string, p: PatientWithHistory, updatedBy: string | null
     updated_by: updatedBy,
     version: p.version,
   };
-}
-
-async function writeSearchKeys(db: Kysely<Database>, clinicId: string, p: Patient): Promise<void> {
-  const rows = patientSearchKeys(p).map((search_key) => ({
-    clinic_id: clinicId,
-    search_key,
-    patient_id: p.id,
-  }));
-  if (rows.length > 0) await db.insertInto('patient_search_key').values(rows).execute();
 }
 
 const summaryColumns = [
@@ -160,18 +149,54 @@ export interface PatientCursor {
   readonly id: string;
 }
 
+type PatientQuery = SelectQueryBuilder<Database, 'patient', SummaryRow>;
+
+/** A page of the patients `matching` keeps, in the search's sort order, after the cursor. */
+async function searchByColumn(
+  db: Kysely<Database>,
+  clinicId: string,
+  search: PatientSearch,
+  after: PatientCursor | null,
+  matching: (qb: PatientQuery) => PatientQuery,
+): Promise<PatientPage> {
+  const column = sortColumn[search.sort];
+  const descending = search.sort === 'recent';
+  const rows = await db
+    .selectFrom('patient')
+    .select(summaryColumns)
+    .where('clinic_id', '=', clinicId)
+    .$if(!search.includeArchived, (qb) => qb.where('archived', '=', 0))
+    .$call(matching)
+    .$if(after !== null, (qb) =>
+      qb.where((eb) =>
+        eb(eb.refTuple(column, 'id'), descending ? '<' : '>', eb.tuple(after!.key, after!.id)),
+      ),
+    )
+    .orderBy(column, descending ? 'desc' : 'asc')
+    .orderBy('id', descending ? 'desc' : 'asc')
+    .limit(search.limit + 1)
+    .execute();
+  const page = rows.slice(0, search.limit);
+  const lastRow = rows.length > search.limit ? page[page.length - 1] : undefined;
+  return {
+    items: page.map(toSummary),
+    last: lastRow === undefined ? null : { key: String(lastRow[column]), id: lastRow.id },
+  };
+}
+
 export const patientRepository = {
   async insert(
     db: Kysely<Database>,
     clinicId: string,
     patient: PatientWithHistory,
-    actorId: string,
+    actorId: string | null,
   ): Promise<void> {
     await db
       .insertInto('patient')
       .values(toRow(clinicId, patient, actorId))
       .execute();
-    await writeSearchKeys(db, clinicId, patient);
+    await patientSearchKeyRepository.insert(db, clinicId, patient.id, patient);
+    await patientCoverageRepository.insertMany(db, clinicId, patient.id, patient.coverage);
   },
 
   async findById(
@@ -185,7 +210,9 @@ export const patientRepository = {
       .where('clinic_id', '=', clinicId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return row === undefined ? undefined : toPatient(row);
+    return row === undefined
+      ? undefined
+      : toPatient(row, await patientCoverageRepository.list(db, clinicId, id));
   },
 
   async chartNumberTaken(
@@ -221,14 +248,17 @@ export const patientRepository = {
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
     if (result.numUpdatedRows !== 1n) return false;
-    await db.deleteFrom('patient_search_key').where('patient_id', '=', next.id).execute();
-    await writeSearchKeys(db, clinicId, next);
+    await patientSearchKeyRepository.deleteAll(db, next.id);
+    await patientSearchKeyRepository.insert(db, clinicId, next.id, next);
+    await patientCoverageRepository.deleteAll(db, clinicId, next.id);
+    await patientCoverageRepository.insertMany(db, clinicId, next.id, next.coverage);
     return true;
   },
 
   /**
    * One page of the clinic's patients. `q` matches a date of birth (YYYY-MM-DD) exactly, or the start of
-   * a word of the name ("smi", "smith jo", "john sm") or of the chart number, through the search keys.
+   * a word of the name ("smi", "smith jo", "john sm", "alvarez, isa") or of the chart number ("sot-10",
+   * or its digits alone, "1009"), through the search keys.
    */
   async search(
     db: Kysely<Database>,
@@ -239,15 +269,10 @@ export const patientRepository = {
     const q = searchForm(search.q ?? '');
     const byDate = /^\d{4}-\d{2}-\d{2}$/.test(q);
     if (q !== '' && !byDate && search.sort === 'name') return searchByKey(db, clinicId, q, search, after);
-    const column = sortColumn[search.sort];
-    const descending = search.sort === 'recent';
-    const rows = await db
-      .selectFrom('patient')
-      .select(summaryColumns)
-      .where('clinic_id', '=', clinicId)
-      .$if(!search.includeArchived, (qb) => qb.where('archived', '=', 0))
-      .$if(q !== '', (qb) =>
-        byDate
+    return searchByColumn(db, clinicId, search, after, (qb) =>
+      q === ''
+        ? qb
+        : byDate
           ? qb.where('date_of_birth', '=', q)
           : qb.where('id', 'in', (eb) =>
               eb
@@ -257,21 +282,33 @@ export const patientRepository = {
                 .where('search_key', '>=', q)
                 .where('search_key', '<', prefixEnd(q)),
             ),
-      )
-      .$if(after !== null, (qb) =>
-        qb.where((eb) =>
-          eb(eb.refTuple(column, 'id'), descending ? '<' : '>', eb.tuple(after!.key, after!.id)),
-        ),
-      )
-      .orderBy(column, descending ? 'desc' : 'asc')
-      .orderBy('id', descending ? 'desc' : 'asc')
-      .limit(search.limit + 1)
-      .execute();
-    const page = rows.slice(0, search.limit);
-    const lastRow = rows.length > search.limit ? page[page.length - 1] : undefined;
-    return {
-      items: page.map(toSummary),
-      last: lastRow === undefined ? null : { key: String(lastRow[column]), id: lastRow.id },
-    };
+    );
+  },
+
+  /**
+   * One page of the patients whose name has, for each word of `q`, a word equal to it or one typo away
+   * ("isabela", "alvraez isabella"), through the typo keys: one indexed lookup per word.
+   */
+  async searchWithOneTypo(
+    db: Kysely<Database>,
+    clinicId: string,
+    search: PatientSearch,
+    after: PatientCursor | null,
+  ): Promise<PatientPage> {
+    const probes = typoProbes(search.q ?? '');
+    if (probes.length === 0) return { items: [], last: null };
+    return searchByColumn(db, clinicId, search, after, (qb) =>
+      probes.reduce(
+        (matching, keys) =>
+          matching.where('id', 'in', (eb) =>
+            eb
+              .selectFrom('patient_typo_key')
+              .select('patient_id')
+              .where('clinic_id', '=', clinicId)
+              .where('typo_key', 'in', keys),
+          ),
+        qb,
+      ),
+    );
   },
 };

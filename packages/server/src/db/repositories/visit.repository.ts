@@ -1,4 +1,4 @@
-import type { Addendum, Visit } from '@sotchart/contract';
+import { storedConfirmedCoding, type Addendum, type Visit, type VisitRecord } from '@sotchart/contract';
 import type { EngineResult } from '@sotchart/engine';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, VisitTable } from '../database';
@@ -62,13 +62,19 @@ function toVisit(r: Row): VisitRow {
     engine: engineResultOf(r),
     treatedCategory: treatedCategoryOf(r),
     overrides: fromJson(r.overrides),
-    record: fromJson(r.record),
+    record: storedRecord(r.record),
     signedAt: r.signed_at,
     signedBy: r.signed_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
   };
+}
+
+// Records saved before claim lines carry procedures and modifiers; reading them converts that part.
+function storedRecord(text: string): VisitRecord {
+  const record = fromJson<VisitRecord>(text);
+  return { ...record, coding: storedConfirmedCoding(record.coding) };
 }
 
 /** A visit as the timeline shows it: no plan, record or overrides, and the analysis only as its summary. */

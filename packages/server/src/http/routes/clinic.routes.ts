@@ -1,14 +1,17 @@
 import {
   AnalyzeRequestSchema,
+  ClinicDiagnosisCodesSchema,
   ClinicSchema,
   ProtocolStateSchema,
   PutProtocolSchema,
+  UpdateClinicDiagnosisCodesSchema,
   UpdateClinicSchema,
 } from '@sotchart/contract';
 import { EngineResultSchema } from '@sotchart/engine';
 import type { FastifyInstance } from 'fastify';
 import { contextOf } from '../../auth/request-context';
 import { analyzeService } from '../../services/analyze.service';
+import { clinicDiagnosisCodesService } from '../../services/clinic-diagnosis-codes.service';
 import { clinicService } from '../../services/clinic.service';
 import { protocolService } from '../../services/protocol.service';
 import type { ServiceDeps } from '../../services/service-deps';
@@ -33,6 +36,27 @@ export function clinicRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       response: ClinicSchema,
     },
     handler: (request, _reply, { body }) => clinicService.update(deps, contextOf(request), body),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/clinic/diagnosis-codes',
+    permission: 'clinicalRead',
+    schema: {
+      summary: "The clinic's own ICD-10-CM codes beside the shipped list (version 0: none saved)",
+      response: ClinicDiagnosisCodesSchema,
+    },
+    handler: (request) => clinicDiagnosisCodesService.get(deps, contextOf(request)),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/clinic/diagnosis-codes',
+    permission: 'clinicAdmin',
+    schema: {
+      summary: "Replace the clinic's own ICD-10-CM codes (send the version you read)",
+      body: UpdateClinicDiagnosisCodesSchema,
+      response: ClinicDiagnosisCodesSchema,
+    },
+    handler: (request, _reply, { body }) => clinicDiagnosisCodesService.put(deps, contextOf(request), body),
   });
   defineRoute(app, {
     method: 'GET',

@@ -185,22 +185,27 @@ for (const dialect of dialects) {
         'DC · Licence WI DC-4242 · NPI 1234567893',
         'Ada Lovelace (chart C-100)',
         'Right sacroiliac pain on stairs',
-        'Arm–fossa',
-        'upper fossa',
-        'cleared',
-        'Category II, right side (supported)',
-        'sourced',
+        'Arm–fossa test, upper fossa: left negative; right positive (cleared after treatment).',
+        'Leg check (functional short leg): left leg 5 mm short; not re-checked after treatment.',
+        'The findings fit SOT Category II, right',
+        'Rule certainty: sourced.',
         'Oswestry Disability Index',
         '35.6 %',
         '-13.3, improved',
-        'SA',
-        'PART documented.',
-        'Needs A or R.',
-        'Right iliac crest, 4 min',
+        'PART: SA P, A; L5 P, T (incomplete).',
+        'IL: Needs A or R',
+        'block 1 under the right iliac crest',
         'Walk twenty minutes daily.',
+        'Next visit in about 7 days (1 a week for 6 weeks).',
         'Electronically signed by Grace Hopper, DC',
+        'Protocol: sot-standard@',
       ])
         assert.ok(text.includes(expected), `missing "${expected}" in: ${text}`);
+      for (const section of ['S — Subjective', 'O — Objective', 'A — Assessment', 'P — Plan'])
+        assert.equal(text.split(section).length, 2, `${section} once in: ${text}`);
+      const [body = ''] = text.split('Protocol: ');
+      for (const absent of ['sot-standard@', 'category_II', 'priority_', 'recorded'])
+        assert.ok(!body.includes(absent), `"${absent}" in the body: ${body}`);
       assert.equal(pages[0]?.width, 612);
     });
 

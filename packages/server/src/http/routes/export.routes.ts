@@ -1,11 +1,14 @@
 import {
   ClinicCsvExportQuerySchema,
   ClinicFhirExportQuerySchema,
+  ClaimFormQuerySchema,
   CsvIndexSchema,
   DocumentQuerySchema,
   FeeScheduleSchema,
   IdParamsSchema,
   PatientCsvExportQuerySchema,
+  PatientFhirExportQuerySchema,
+  PeriodClaimFormQuerySchema,
   ProgressReportQuerySchema,
   ResearchExportQuerySchema,
   ResearchExportSchema,
@@ -13,9 +16,11 @@ import {
   csvTables,
   type CsvTable,
   type ExportScope,
+  type FhirBundleType,
 } from '@sotchart/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { contextOf } from '../../auth/request-context';
+import { claimFormService } from '../../services/claim-form.service';
 import { actorOf, exportService } from '../../services/export.service';
 import { feeScheduleService } from '../../services/fee-schedule.service';
 import { researchExportService } from '../../services/research-export.service';
@@ -38,8 +43,13 @@ const csvIndex = (base: string) =>
  */
 export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   const patientOwned = ownedBy(deps.db, 'patient');
-  const fhir = async (request: FastifyRequest, reply: FastifyReply, scope: ExportScope) => {
-    const stream = await exportService.fhirBundle(deps, actorOf(contextOf(request)), scope);
+  const fhir = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    scope: ExportScope,
+    type: FhirBundleType,
+  ) => {
+    const stream = await exportService.fhirBundle(deps, actorOf(contextOf(request)), scope, type);
     download(reply, 'application/fhir+json; charset=utf-8', `sotchart-fhir-${stamp(deps)}.json`);
     return stream;
   };
@@ -54,11 +64,12 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     url: '/api/exports/fhir',
     permission: 'clinicAdmin',
     schema: {
-      summary: 'FHIR R4 Bundle (collection) of every patient of the clinic, owners only',
+      summary:
+        'FHIR R4 Bundle of every patient of the clinic (type=collection, or transaction: each entry PUT Type/id), owners only',
       query: ClinicFhirExportQuerySchema,
       file: 'application/fhir+json',
     },
-    handler: (request, reply) => fhir(request, reply, {}),
+    handler: (request, reply, { query }) => fhir(request, reply, {}, query.type),
   });
   defineRoute(app, {
     method: 'GET',
@@ -66,11 +77,14 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     permission: 'clinicalRead',
     ownedBy: patientOwned,
     schema: {
-      summary: "FHIR R4 Bundle (collection) of one patient's record",
+      summary:
+        "FHIR R4 Bundle of one patient's record (type=collection, or transaction: each entry PUT Type/id)",
       params: IdParamsSchema,
+      query: PatientFhirExportQuerySchema,
       file: 'application/fhir+json',
     },
-    handler: (request, reply, { params }) => fhir(request, reply, { patientId: params.id }),
+    handler: (request, reply, { params, query }) =>
+      fhir(request, reply, { patientId: params.id }, query.type),
   });
   defineRoute(app, {
     method: 'GET',
@@ -153,6 +167,36 @@ export function exportRoutes(app: FastifyInstance, deps: ServiceDeps): void {
         reply,
         await superbillService.period(deps, contextOf(request), params.id, query, query.pageSize),
       ),
+  });
+  // The CMS-1500 of a visit or a period, with the superbill's permission (US clinics only).
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/visits/:id/cms1500.pdf',
+    permission: 'clinicalRead',
+    ownedBy: ownedBy(deps.db, 'visit'),
+    schema: {
+      summary:
+        "A signed visit's CMS-1500 claim form (PDF): print=form on plain paper, print=data for the red form",
+      params: IdParamsSchema,
+      query: ClaimFormQuerySchema,
+      file: 'application/pdf',
+    },
+    handler: async (request, reply, { params, query }) =>
+      sendPdf(reply, await claimFormService.visit(deps, contextOf(request), params.id, query.print)),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/cms1500.pdf',
+    permission: 'clinicalRead',
+    ownedBy: ownedBy(deps.db, 'patient'),
+    schema: {
+      summary: "CMS-1500 claim forms of the patient's signed visits in a period (from, to; six lines a form)",
+      params: IdParamsSchema,
+      query: PeriodClaimFormQuerySchema,
+      file: 'application/pdf',
+    },
+    handler: async (request, reply, { params, query }) =>
+      sendPdf(reply, await claimFormService.period(deps, contextOf(request), params.id, query, query.print)),
   });
   defineRoute(app, {
     method: 'GET',

@@ -96,7 +96,7 @@ for (const dialect of dialects) {
 
     test('opens only its form, showing the first name and nothing else of the record', async () => {
       const link = await newLink({ kind: 'questionnaire', instrumentId: 'odi' });
-      const res = await kiosk<Body & { questionnaire: { definition: { id: string } } }>(
+      const res = await kiosk<Body & { questionnaires: { definition: { id: string } }[] }>(
         'POST',
         '/api/kiosk/open',
         {
@@ -106,7 +106,10 @@ for (const dialect of dialects) {
       assert.equal(res.status, 200);
       assert.equal(res.body.kind, 'questionnaire');
       assert.equal(res.body.givenName, 'Ada');
-      assert.equal(res.body.questionnaire.definition.id, 'odi');
+      assert.deepEqual(
+        res.body.questionnaires.map((q) => q.definition.id),
+        ['odi'],
+      );
       const text = JSON.stringify(res.body);
       for (const secret of ['Lovelace', '1980-12-10', 'C-100', patientId])
         assert.equal(text.includes(secret), false, secret);
@@ -159,7 +162,11 @@ for (const dialect of dialects) {
         answers: odiAnswers,
       });
       assert.equal(done.status, 201, JSON.stringify(done.body));
-      assert.deepEqual(done.body, { kind: 'questionnaire', receivedAt: '2026-03-02T14:30:00.000Z' });
+      assert.deepEqual(done.body, {
+        kind: 'questionnaire',
+        receivedAt: '2026-03-02T14:30:00.000Z',
+        remaining: 0,
+      });
       const stored = await owner<{ source: string; score: { value: number }; answers: unknown[] }[]>(
         'GET',
         `/api/patients/${patientId}/questionnaires`,

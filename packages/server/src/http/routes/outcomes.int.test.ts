@@ -7,6 +7,7 @@ import {
   fixedClock,
   freshDatabase,
   patientInput,
+  placeholderTextPack,
   signIn,
   testAppOptions,
   type ApiCall,
@@ -459,13 +460,7 @@ for (const dialect of dialects) {
     });
 
     test('loads licensed ODI wording as a text pack only with a licence, and the form then carries it', async () => {
-      const options = ['a', 'b', 'c', 'd', 'e', 'f'].map((s) => `Statement ${s}`);
-      const pack = {
-        instrumentId: 'odi',
-        version: '2.1a',
-        language: 'en-GB',
-        items: { pain_intensity: { options } },
-      };
+      const { licence, ...pack } = placeholderTextPack('odi');
       const unlicensed = await owner<{ error: { details: { path: string }[] } }>(
         'PUT',
         '/api/outcome-text-packs',
@@ -476,19 +471,70 @@ for (const dialect of dialects) {
         unlicensed.body.error.details.map((d) => d.path),
         ['licence'],
       );
-      const loaded = await owner<{ uncovered: string[] }>('PUT', '/api/outcome-text-packs', {
+      const byAssistant = await assistant('PUT', '/api/outcome-text-packs', { ...pack, licence });
+      assert.equal(byAssistant.status, 403);
+      const loaded = await owner<{ licence: unknown }>('PUT', '/api/outcome-text-packs', {
         ...pack,
-        licence: { holder: 'Mapi Research Trust', reference: 'TEST-1' },
+        licence,
       });
       assert.equal(loaded.status, 200);
-      assert.equal(loaded.body.uncovered.length, 9);
+      assert.deepEqual(loaded.body.licence, {
+        holder: 'Test Licence Holder',
+        reference: 'TEST-0001',
+        statement: 'Placeholder wording for tests; the clinic affirms it holds a licence.',
+      });
       const forms = await owner<
         { definition: { id: string }; wording: { items: { options: string[] | null }[] } | null }[]
       >('GET', '/api/instruments');
       assert.deepEqual(
         forms.body.find((f) => f.definition.id === 'odi')?.wording?.items[0]?.options,
-        options,
+        [0, 1, 2, 3, 4, 5].map((n) => `Pain intensity, statement ${n}`),
+      );
+      const listed = await assistant<{ instrumentId: string }[]>('GET', '/api/outcome-text-packs');
+      assert.deepEqual(
+        listed.body.map((p) => p.instrumentId),
+        ['odi'],
       );
     });
+
+    const refusedPacks: { name: string; pack: () => Record<string, unknown>; paths: string[] }[] = [
+      {
+        // Issue 21: a pack is validated against the instrument's item count.
+        name: 'a pack wording 9 of the 10 NDI items, naming the items field',
+        pack: () => {
+          const { driving: _left, ...items } = placeholderTextPack('ndi').items;
+          return { ...placeholderTextPack('ndi'), items };
+        },
+        paths: ['items'],
+      },
+      {
+        // Issue 21: … and against its option counts (six statements for a 0–5 item).
+        name: 'an NDI item with five statements',
+        pack: () => {
+          const full = placeholderTextPack('ndi');
+          return { ...full, items: { ...full.items, reading: { options: ['a', 'b', 'c', 'd', 'e'] } } };
+        },
+        paths: ['items.reading.options'],
+      },
+      {
+        name: 'a pack for another version of ODI',
+        pack: () => ({ ...placeholderTextPack('odi'), version: '2.0' }),
+        paths: ['version'],
+      },
+    ];
+    for (const c of refusedPacks)
+      test(`refuses ${c.name} with 400 naming the field`, async () => {
+        const res = await owner<{ error: { code: string; details: { path: string }[] } }>(
+          'PUT',
+          '/api/outcome-text-packs',
+          c.pack(),
+        );
+        assert.equal(res.status, 400);
+        assert.equal(res.body.error.code, 'VALIDATION_FAILED');
+        assert.deepEqual(
+          res.body.error.details.map((d) => d.path),
+          c.paths,
+        );
+      });
   });
 }

@@ -664,8 +664,16 @@ for (const dialect of dialects) {
       });
       assert.equal(updated.status, 200);
       assert.equal(updated.body.timeZone, 'America/Chicago');
-      const badZone = await api<Body>('PATCH', '/api/clinic', {
+      // The phone the patient handout prints (issue 21); an empty field clears it.
+      const phoned = await api<Body>('PATCH', '/api/clinic', {
         version: updated.body.version,
+        phone: ' (608) 555-0123 ',
+      });
+      assert.equal(phoned.body.phone, '(608) 555-0123');
+      const cleared = await api<Body>('PATCH', '/api/clinic', { version: phoned.body.version, phone: '' });
+      assert.equal(cleared.body.phone, null);
+      const badZone = await api<Body>('PATCH', '/api/clinic', {
+        version: cleared.body.version,
         timeZone: 'Mars/Olympus',
       });
       assert.deepEqual(

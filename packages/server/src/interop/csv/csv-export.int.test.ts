@@ -110,8 +110,8 @@ for (const dialect of dialects) {
       assert.equal(visits.length, 2);
       const signed = visits.find((v) => v.status === 'signed');
       assert.equal(signed?.category, 'II');
-      assert.equal(signed?.diagnoses, 'M99.05;M99.04');
-      assert.equal(signed?.procedures, '98940');
+      assert.equal(signed?.diagnoses, 'M99.05;M99.04;M99.03;M99.02;M54.50');
+      assert.equal(signed?.procedures, '98941');
       assert.equal(signed?.modifiers, 'AT');
       const findings = objects((await download('?table=findings')).rawPayload.toString('utf8'));
       assert.equal(findings.length, 16);

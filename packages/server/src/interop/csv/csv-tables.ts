@@ -114,9 +114,10 @@ export const csvTableSpecs: Record<CsvTable, CsvTableSpec> = {
           r.verification?.positiveCleared ?? '',
           r.treatedCategory?.category,
           r.treatedCategory?.reason,
-          r.coding?.diagnoses.join(';') ?? '',
-          r.coding?.procedures.join(';') ?? '',
-          r.coding?.modifiers.join(';') ?? '',
+          r.coding.diagnoses.join(';'),
+          r.coding.lines.map((l) => l.code).join(';'),
+          // One entry per line, in line order, so each line's modifiers stay with its code.
+          r.coding.lines.map((l) => l.modifiers.join(' ')).join(';'),
           r.packRef,
           r.engineVersion,
           r.signedAt,

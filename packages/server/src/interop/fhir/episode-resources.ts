@@ -90,7 +90,8 @@ export function episodeResources(episode: Episode, clinic: Clinic): Resource[] {
     },
     description: { text: g.description },
     subject: patient,
-    target: [{ detailString: g.target, dueDate: g.targetDate }],
+    // gol-1: a target with a detail names its measure; the goal's own words say what is measured.
+    target: [{ measure: { text: g.description }, detailString: g.target, dueDate: g.targetDate }],
     ...(conditionRefs.length === 0 ? {} : { addresses: conditionRefs }),
   }));
   return [...conditions, care, carePlanOf(episode, conditionRefs, goals), ...goals];

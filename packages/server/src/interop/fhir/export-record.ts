@@ -1,4 +1,5 @@
-import type { Addendum, Clinic, Episode, PatientWithHistory, Visit } from '@sotchart/contract';
+import type { Addendum, Clinic, Consent, Episode, PatientWithHistory, Visit } from '@sotchart/contract';
+import type { ImportedPatientRecord } from './imported-record-of';
 
 /** A practitioner as the export shows them: the name they sign with, degree, licence and NPI. */
 export interface ExportPractitioner {
@@ -36,6 +37,10 @@ export interface PatientRecord {
   readonly visits: readonly Visit[];
   readonly addenda: ReadonlyMap<string, readonly Addendum[]>;
   readonly questionnaires: readonly ExportQuestionnaire[];
+  /** Signed consents, newest first. */
+  readonly consents: readonly Consent[];
+  /** What a FHIR import kept about the patient (its identifiers, facts and coded history). */
+  readonly imported?: ImportedPatientRecord;
 }
 
 /** What every resource of one export shares: the clinic, who is who, and names of indicators. */

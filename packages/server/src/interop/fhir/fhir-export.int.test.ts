@@ -48,9 +48,9 @@ const expectedOnePatient = {
   Organization: 1,
   Practitioner: 1,
   Patient: 1,
-  // history 1 + episode diagnoses 2 + confirmed visit diagnoses 2
-  Condition: 5,
-  // history surgery 1 + blocking 1 + adjustments 2 + CMRT 1 + cranial 1 + instrument 1 + CPT 98940 1
+  // history 1 + episode diagnoses 2 + confirmed visit diagnoses 5
+  Condition: 8,
+  // history surgery 1 + blocking 1 + adjustments 2 + CMRT 1 + cranial 1 + instrument 1 + CPT 98941 1
   Procedure: 8,
   MedicationStatement: 1,
   AllergyIntolerance: 1,
@@ -124,7 +124,9 @@ for (const dialect of dialects) {
 
     test('resolves every reference to an entry of the Bundle', () => {
       const urls = new Set(bundle.entry.map((e) => e.fullUrl));
-      for (const e of bundle.entry) assert.equal(e.fullUrl, `urn:uuid:${e.resource.id}`);
+      // Record and derived ids are UUIDs; the CodeSystem's id is `sot` (its fullUrl: fhir-export-conformance).
+      for (const e of bundle.entry)
+        if (e.resource.resourceType !== 'CodeSystem') assert.equal(e.fullUrl, `urn:uuid:${e.resource.id}`);
       const dangling = referencesIn(bundle.entry.map((e) => e.resource)).filter((r) => !urls.has(r));
       assert.deepEqual(dangling, []);
     });
@@ -148,6 +150,9 @@ for (const dialect of dialects) {
       );
       assert.deepEqual(icd.sort(), [
         'http://hl7.org/fhir/sid/icd-10-cm|M54.50',
+        'http://hl7.org/fhir/sid/icd-10-cm|M54.50',
+        'http://hl7.org/fhir/sid/icd-10-cm|M99.02',
+        'http://hl7.org/fhir/sid/icd-10-cm|M99.03',
         'http://hl7.org/fhir/sid/icd-10-cm|M99.04',
         'http://hl7.org/fhir/sid/icd-10-cm|M99.05',
         'http://hl7.org/fhir/sid/icd-10-cm|M99.05',
@@ -158,7 +163,7 @@ for (const dialect of dialects) {
         code: { coding: { code: string; display?: string }[] };
         extension: { valueCoding: { code: string } }[];
       };
-      assert.equal(cpt.code.coding[0]?.code, '98940');
+      assert.equal(cpt.code.coding[0]?.code, '98941');
       assert.equal(cpt.code.coding[0]?.display, undefined, 'no AMA descriptor text');
       assert.deepEqual(
         cpt.extension.map((x) => x.valueCoding.code),
@@ -171,7 +176,7 @@ for (const dialect of dialects) {
       assert.equal(encounter.status, 'finished');
       assert.deepEqual(
         encounter.diagnosis.map((d) => d.rank),
-        [1, 2],
+        [1, 2, 3, 4, 5],
       );
       type CategoryObservation = {
         valueCodeableConcept: { coding: { code: string }[] };

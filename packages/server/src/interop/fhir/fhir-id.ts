@@ -19,6 +19,18 @@ export function fullUrlOf(id: string): string {
   return `urn:uuid:${id}`;
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * The fullUrl of a Bundle entry: `urn:uuid:` and the resource's id when that id is a UUID (every
+ * record and derived id is), else a name-based UUID of its type and id (the SOT CodeSystem's id is
+ * `sot`), so every fullUrl is a real `urn:uuid:` URI.
+ */
+export function entryFullUrl(resource: { resourceType: string; id?: string }): string {
+  const id = resource.id ?? '';
+  return fullUrlOf(uuid.test(id) ? id : derivedId(resource.resourceType, id));
+}
+
 /**
  * A reference to a resource of the same Bundle. Typed `Reference<never>` so it fits every reference
  * field whatever resource types the field allows; `type` says which one it is.

@@ -1,4 +1,4 @@
-import type { Addendum, Clinic, Patient, Visit } from '@sotchart/contract';
+import { codingLineText, type Addendum, type Clinic, type Patient, type Visit } from '@sotchart/contract';
 import type { ExportPractitioner } from './export-record';
 
 const signerName = (p: ExportPractitioner | undefined, id: string | null) =>
@@ -86,7 +86,7 @@ export function visitNoteText(
     ...section('SOAP plan', r.soap.plan),
     '',
     `Diagnoses: ${coding.diagnoses.join(', ') || 'none confirmed'}`,
-    `Procedures: ${coding.procedures.join(', ') || 'none confirmed'}${coding.modifiers.length > 0 ? ` (modifiers ${coding.modifiers.join(', ')})` : ''}`,
+    `Procedures: ${coding.lines.map(codingLineText).join('; ') || 'none confirmed'}`,
     '',
     `Electronically signed by ${signerName(practitioners.get(visit.signedBy ?? ''), visit.signedBy)} at ${visit.signedAt ?? ''}`,
   ];

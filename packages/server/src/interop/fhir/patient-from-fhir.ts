@@ -1,28 +1,48 @@
-import { CreatePatientSchema, type CreatePatient } from '@sotchart/contract';
+import { CreatePatientSchema, type CreatePatient, type DatePrecision } from '@sotchart/contract';
 import { systems } from './fhir-systems';
+import { isObject, objects, text, type Json } from './import/fhir-json';
+import { isNationalIdentifier } from './import/national-identifier';
+import { partialDate } from './import/partial-date';
 
 /** An identifier of an incoming Patient: `system` is '' when the resource gives none. */
 export interface IncomingIdentifier {
   readonly system: string;
   readonly value: string;
+  /** The v2-0203 code of its type, else the type's text; null when untyped. */
+  readonly type: string | null;
+  readonly national: boolean;
+}
+
+/** What SOT Chart keeps of a Patient beyond the demographics the form edits. */
+export interface IncomingPatientFacts {
+  readonly sourceSystem: string;
+  readonly sourceId: string | null;
+  readonly birthDatePrecision: DatePrecision;
+  /** Several given names, as the source lists them (null for one). */
+  readonly givenNames: readonly string[] | null;
+  readonly deceased: boolean;
+  readonly deceasedAt: string | null;
+  readonly archived: boolean;
 }
 
 export type PatientMapping =
   | {
       readonly ok: true;
-      readonly patient: CreatePatient;
+      /** The demographics; `chartNumber` is the source's own when it fits, else null (the clinic numbers it). */
+      readonly patient: Omit<CreatePatient, 'chartNumber'> & { readonly chartNumber: string | null };
       readonly identifiers: readonly IncomingIdentifier[];
+      readonly facts: IncomingPatientFacts;
     }
-  | { readonly ok: false; readonly reason: string; readonly path?: string };
+  | { readonly ok: false; readonly reason: string; readonly path: string };
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-const text = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+/** Longest identifier system or value kept (they are keys of a unique index). */
+export const maxIdentifierLength = 500;
+
+const DemographicsSchema = CreatePatientSchema.omit({ chartNumber: true });
+const ChartNumberSchema = CreatePatientSchema.shape.chartNumber;
 
 function pickName(resource: Json): Json | undefined {
-  const names = list(resource.name);
+  const names = objects(resource.name);
   return names.find((n) => n.use === 'official') ?? names.find((n) => n.use === 'usual') ?? names[0];
 }
 
@@ -36,94 +56,117 @@ function addressText(a: Json | undefined): string | null {
   return parts.length === 0 ? null : parts.join(', ');
 }
 
-const sexes = new Set(['female', 'male', 'other', 'unknown']);
+function identifierType(identifier: Json): string | null {
+  const type = isObject(identifier.type) ? identifier.type : undefined;
+  const codings = objects(type?.coding);
+  const coding = codings.find((c) => c.system === systems.v2IdentifierType) ?? codings[0];
+  return text(coding?.code) ?? text(type?.text) ?? null;
+}
+
+/** Every identifier once: a source may list the same one twice (HL7's own f201 example does). */
+function identifiersOf(resource: Json): IncomingIdentifier[] {
+  const seen = new Set<string>();
+  const out: IncomingIdentifier[] = [];
+  for (const i of objects(resource.identifier)) {
+    const value = text(i.value);
+    if (value === undefined) continue;
+    const system = text(i.system) ?? '';
+    const key = JSON.stringify([system, value]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const type = identifierType(i);
+    out.push({ system, value, type, national: isNationalIdentifier(system, type) });
+  }
+  return out;
+}
 
 /**
- * Maps one FHIR R4 Patient to a new SOT Chart patient. The chart number is the identifier of SOT
- * Chart's chart-number system, else the one typed MR, else the first; a Patient with no identifier is
- * refused (a second import could not be recognised). Name, birth date, sex, first phone, first email
- * and first address are taken; what SOT Chart cannot hold is left out.
+ * The source's chart number, when it has one that fits: SOT Chart's own chart-number identifier, else
+ * a medical-record (MR) identifier that passes the chart-number rules. A national identifier never is.
  */
-export function patientFromFhir(resource: unknown): PatientMapping {
-  if (!isObject(resource)) return { ok: false, reason: 'is not a JSON object', path: 'resource' };
-  if (resource.resourceType !== 'Patient')
-    return {
-      ok: false,
-      reason: `is a ${typeof resource.resourceType === 'string' ? resource.resourceType : 'resource of no type'}; only Patient resources are imported`,
-      path: 'resource.resourceType',
-    };
-  const identifiers = list(resource.identifier)
-    .map((i) => ({ system: text(i.system) ?? '', value: text(i.value), i }))
-    .filter((i): i is typeof i & { value: string } => i.value !== undefined);
-  if (identifiers.length === 0)
-    return {
-      ok: false,
-      reason: 'has no identifier, so a later import could not recognise it',
-      path: 'resource.identifier',
-    };
-  const isMr = (i: Json) => list((i.type as Json | undefined)?.coding).some((c) => c.code === 'MR');
-  const chart =
-    identifiers.find((i) => i.system === systems.chartNumber) ??
-    identifiers.find((i) => isMr(i.i)) ??
-    identifiers[0];
+function chartNumberOf(identifiers: readonly IncomingIdentifier[]): string | null {
+  const candidates = [
+    ...identifiers.filter((i) => i.system === systems.chartNumber),
+    ...identifiers.filter((i) => i.type === 'MR'),
+  ].filter((i) => !i.national);
+  return candidates.find((i) => ChartNumberSchema.safeParse(i.value).success)?.value ?? null;
+}
+
+function deceasedOf(resource: Json): { deceased: boolean; deceasedAt: string | null } {
+  const at = text(resource.deceasedDateTime);
+  if (at !== undefined) return { deceased: true, deceasedAt: at };
+  return { deceased: resource.deceasedBoolean === true, deceasedAt: null };
+}
+
+const fhirPathOf: Record<string, string> = {
+  givenName: 'resource.name',
+  familyName: 'resource.name',
+  dateOfBirth: 'resource.birthDate',
+  sex: 'resource.gender',
+  phone: 'resource.telecom',
+  email: 'resource.telecom',
+  address: 'resource.address',
+};
+
+/**
+ * Maps one FHIR R4 Patient to a new SOT Chart patient: name (official, else usual, else the first;
+ * every given name), birth date of any precision, gender in any case, first phone, email and address,
+ * deceased, inactive (archived), and every identifier with its type. What SOT Chart cannot hold is
+ * left out; what it must have (a family and a given name, a birth date) refuses the entry, naming the field.
+ */
+export function patientFromFhir(resource: Json): PatientMapping {
   const name = pickName(resource);
   const family = text(name?.family);
-  const given = Array.isArray(name?.given)
-    ? name.given
-        .map(text)
-        .filter((g) => g !== undefined)
-        .join(' ')
-    : '';
+  const givenNames = Array.isArray(name?.given)
+    ? name.given.map(text).filter((g): g is string => g !== undefined)
+    : [];
   if (family === undefined) return { ok: false, reason: 'has no family name', path: 'resource.name' };
-  if (given === '') return { ok: false, reason: 'has no given name', path: 'resource.name' };
-  if (text(resource.birthDate) === undefined)
-    return { ok: false, reason: 'has no birth date', path: 'resource.birthDate' };
-  const telecom = list(resource.telecom);
-  const candidate = {
-    chartNumber: chart?.value,
-    givenName: given,
+  if (givenNames.length === 0) return { ok: false, reason: 'has no given name', path: 'resource.name' };
+  const birthDate = text(resource.birthDate);
+  if (birthDate === undefined) return { ok: false, reason: 'has no birth date', path: 'resource.birthDate' };
+  const born = partialDate(birthDate);
+  if (born === undefined)
+    return { ok: false, reason: 'has a birth date that is not a date', path: 'resource.birthDate' };
+  const telecom = objects(resource.telecom);
+  const gender = typeof resource.gender === 'string' ? resource.gender.toLowerCase() : 'unknown';
+  const parsed = DemographicsSchema.safeParse({
+    givenName: givenNames.join(' '),
     familyName: family,
-    dateOfBirth: resource.birthDate,
-    sex: typeof resource.gender === 'string' && sexes.has(resource.gender) ? resource.gender : 'unknown',
+    dateOfBirth: born.date,
+    sex: ['female', 'male', 'other'].includes(gender) ? gender : 'unknown',
     phone: text(telecom.find((t) => t.system === 'phone')?.value) ?? null,
     email: text(telecom.find((t) => t.system === 'email')?.value) ?? null,
-    address: addressText(list(resource.address)[0]),
-  };
-  const parsed = CreatePatientSchema.safeParse(candidate);
+    address: addressText(objects(resource.address)[0]),
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? '');
-    const fhirPath: Record<string, string> = {
-      chartNumber: 'resource.identifier',
-      givenName: 'resource.name',
-      familyName: 'resource.name',
-      dateOfBirth: 'resource.birthDate',
-      phone: 'resource.telecom',
-      email: 'resource.telecom',
-      address: 'resource.address',
-    };
     return {
       ok: false,
       reason: `${field} ${issue?.message ?? 'is not valid'}`,
-      path: fhirPath[field] ?? 'resource',
+      path: fhirPathOf[field] ?? 'resource',
     };
   }
+  const identifiers = identifiersOf(resource);
+  // An index holds a key of a few kilobytes at most; no real identifier comes near this.
+  if (identifiers.some((i) => i.system.length > maxIdentifierLength || i.value.length > maxIdentifierLength))
+    return {
+      ok: false,
+      reason: `has an identifier longer than ${maxIdentifierLength} characters`,
+      path: 'resource.identifier',
+    };
+  const meta = isObject(resource.meta) ? resource.meta : {};
   return {
     ok: true,
-    patient: parsed.data,
-    identifiers: identifiers.map(({ system, value }) => ({ system, value })),
-  };
-}
-
-/** The resources of an import body: one Patient, or each entry of a Bundle (null where an entry has none). */
-export function importEntries(body: unknown): { entries: unknown[] } | { error: string } {
-  if (!isObject(body)) return { error: 'the body must be a FHIR Patient or Bundle' };
-  if (body.resourceType === 'Patient') return { entries: [body] };
-  if (body.resourceType !== 'Bundle') return { error: 'the body must be a FHIR Patient or Bundle' };
-  if (body.entry !== undefined && !Array.isArray(body.entry)) return { error: 'Bundle.entry must be a list' };
-  return {
-    entries: ((body.entry as unknown[] | undefined) ?? []).map((e) =>
-      isObject(e) ? (e.resource ?? null) : null,
-    ),
+    patient: { ...parsed.data, chartNumber: chartNumberOf(identifiers) },
+    identifiers,
+    facts: {
+      sourceSystem: text(meta.source) ?? '',
+      sourceId: text(resource.id) ?? null,
+      birthDatePrecision: born.precision,
+      givenNames: givenNames.length > 1 ? givenNames : null,
+      ...deceasedOf(resource),
+      archived: resource.active === false,
+    },
   };
 }

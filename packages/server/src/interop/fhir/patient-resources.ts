@@ -75,6 +75,12 @@ export function historyOf(patient: PatientWithHistory): Resource[] {
   const allergies = h.allergies.map((text, i): AllergyIntolerance => ({
     resourceType: 'AllergyIntolerance',
     id: derivedId(patient.id, 'history-allergy', i),
+    // ait-1: clinicalStatus is required; an allergy the patient reports is taken as active.
+    clinicalStatus: {
+      coding: [
+        { system: 'http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical', code: 'active' },
+      ],
+    },
     code: { text },
     patient: subject,
   }));

@@ -41,7 +41,8 @@ export function questionnaireResources(
   };
   if (q.score === null) return [response];
   const loinc = loincOfScore[q.instrument];
-  const sotCode = `score-${q.instrument}`;
+  // Instrument ids are kebab-case (bournemouth-back); SOT codes use underscores (score-bournemouth_back).
+  const sotCode = `score-${q.instrument.replace(/-/g, '_')}`;
   const coding = [
     ...(loinc === undefined ? [] : [{ system: systems.loinc, ...loinc }]),
     ...(isSotCode(sotCode) ? (sotConcept(sotCode).coding ?? []) : []),
@@ -52,7 +53,7 @@ export function questionnaireResources(
     id: derivedId(q.id, 'score'),
     status: 'final',
     category: [{ coding: [{ system: systems.observationCategory, code: 'survey', display: 'Survey' }] }],
-    code: { coding, text: `${q.instrument} score` },
+    code: { ...(coding.length === 0 ? {} : { coding }), text: `${q.instrument} score` },
     subject,
     ...encounter,
     effectiveDateTime: q.completedAt,

@@ -181,34 +181,33 @@ export function treatmentResources(visit: Visit): Resource[] {
 }
 
 /**
- * A Procedure per confirmed CPT code (numbers only, never AMA descriptors). The confirmed modifiers
- * (AT, GA, …) go on the spinal CMT codes 98940–98942, or on the first code when there is none.
+ * A Procedure per confirmed claim line (code numbers only, never AMA descriptors), carrying the line's
+ * own modifiers (AT, GA, …) and, as `reasonReference`, the diagnoses its pointers name.
  */
 function billedProcedures(
   visit: Visit,
   base: Pick<Procedure, 'status' | 'subject' | 'encounter'>,
 ): Procedure[] {
-  const { procedures, modifiers, diagnoses } = visit.record.coding;
-  const spinal = procedures.filter((c) => /^9894[012]$/.test(c));
-  return procedures.map((code, i): Procedure => {
-    const getsModifiers = spinal.length > 0 ? spinal.includes(code) : i === 0;
+  const { lines, diagnoses } = visit.record.coding;
+  return lines.map((line, i): Procedure => {
+    const reasons = line.pointers.map((p) => diagnoses[p - 1]).filter((d) => d !== undefined);
     return {
       resourceType: 'Procedure',
-      id: derivedId(visit.id, 'billed', i, code),
-      ...(getsModifiers && modifiers.length > 0
+      id: derivedId(visit.id, 'billed', i, line.code),
+      ...(line.modifiers.length > 0
         ? {
-            extension: modifiers.map((m) => ({
+            extension: line.modifiers.map((m) => ({
               url: extensions.billingModifier,
               valueCoding: { system: systems.hcpcs, code: m },
             })),
           }
         : {}),
       ...base,
-      code: { coding: [{ system: systems.cpt, code }] },
+      code: { coding: [{ system: systems.cpt, code: line.code }] },
       performedDateTime: visit.visitAt,
-      ...(diagnoses.length === 0
+      ...(reasons.length === 0
         ? {}
-        : { reasonReference: diagnoses.map((d) => refTo('Condition', visitDiagnosisId(visit, d))) }),
+        : { reasonReference: reasons.map((d) => refTo('Condition', visitDiagnosisId(visit, d))) }),
     };
   });
 }

@@ -155,8 +155,8 @@ for (const dialect of dialects) {
         ],
       );
       assert.deepEqual(signed[0]?.coding, {
-        diagnoses: ['M99.05', 'M99.04'],
-        procedures: ['98940'],
+        diagnoses: ['M99.05', 'M99.04', 'M99.03', 'M99.02', 'M54.50'],
+        procedures: ['98941'],
         modifiers: ['AT'],
       });
       const adjustment = body.procedures.find((p) => p.kind === 'adjustment' && p.segment === 'SA');
@@ -192,6 +192,50 @@ for (const dialect of dialects) {
       const young = body.patients.find((p) => p.birthDate !== null);
       assert.notEqual(young?.birthDate, '1984-09-23');
       assert.equal(body.patients.find((p) => p.ageAtFirstVisit === '90+')?.birthDate, null);
+    });
+
+    test('leaves free text out by default, and includes it scrubbed only when asked, as not Safe Harbor-certain', async () => {
+      const plain = await researchExport();
+      assert.equal(plain.body.manifest.safeHarborCertain, true);
+      assert.ok(plain.body.visits.every((v) => !('text' in v)));
+      assert.ok(plain.body.findings.every((f) => !('note' in f)));
+      const { body } = await researchExport('?freeText=scrubbed');
+      assert.equal(body.manifest.safeHarborCertain, false);
+      assert.equal(body.manifest.requiresExpertDetermination, true);
+      assert.match(String(body.manifest.standard), /^Not Safe Harbor-certain/);
+      const text = JSON.stringify(body).toLowerCase();
+      for (const p of people)
+        for (const id of [p.givenName, p.familyName, p.chartNumber, p.email, p.phone, p.address])
+          assert.ok(!text.includes(id.toLowerCase()), `the export contains "${id}"`);
+      const signed = body.visits.filter((v) => v.status === 'signed');
+      assert.ok(signed.length >= 2);
+      for (const v of signed) {
+        assert.match(v.text?.subjective ?? '', /^Spoke with \[removed\]/);
+        assert.equal(v.text?.chiefComplaint, 'Low back pain, right side');
+      }
+      assert.ok(body.findings.some((f) => f.note?.startsWith('Spoke with [removed]') === true));
+      assert.ok(body.episodes.every((e) => e.complaint === 'Low back pain'));
+    });
+
+    // Born 1936-11-20: 89 at the visits of 2026-02-03, but 2026 is 90 years after 1936, so with the
+    // year of a visit and a birth year a reader would take this patient for 90 (Safe Harbor (C)).
+    test('reports as "90+" a patient 90 or older by the year of any exported date, in both date modes', async () => {
+      const old = await chartPatient(api, {
+        chartNumber: 'QX-1936',
+        givenName: 'Ottoline',
+        familyName: 'Brackwater',
+        dateOfBirth: '1936-11-20',
+        sex: 'female',
+      });
+      for (const dates of ['safe-harbor', 'shifted']) {
+        const { body } = await researchExport(`?patientId=${old.patientId}&dates=${dates}`);
+        assert.deepEqual(
+          body.patients.map((p) => [p.ageAtFirstVisit, p.birthYear, p.birthDate]),
+          [['90+', null, dates === 'shifted' ? null : undefined]],
+          dates,
+        );
+        assert.doesNotMatch(JSON.stringify(body.patients), /1936/);
+      }
     });
 
     test('is for owners only and audits each patient exported', async () => {

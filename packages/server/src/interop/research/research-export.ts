@@ -1,6 +1,6 @@
-import { dateInZone, type ResearchDateMode, type Visit } from '@sotchart/contract';
+import { dateInZone, type ResearchDateMode, type ResearchFreeText, type Visit } from '@sotchart/contract';
 import type { ExportSetting, PatientRecord } from '../fhir/export-record';
-import { ageOn, daysBetween, shiftDate } from './research-dates';
+import { ageOn, daysBetween, reaches90, shiftDate } from './research-dates';
 import { findingRow } from './research-finding-row';
 import { researchManifest } from './research-manifest';
 import { procedureRows } from './research-procedure-rows';
@@ -32,12 +32,21 @@ export interface ResearchExport {
   scores: ResearchScore[];
 }
 
+/** How one export is made: its date mode, whether scrubbed free text goes in, and when it is made. */
+export interface ResearchOptions {
+  readonly dates: ResearchDateMode;
+  readonly freeText: ResearchFreeText;
+  readonly exportedAt: string;
+}
+
 /** What every row of one patient shares: the patient's random id, date shift, scrubber and day counts. */
 interface PatientScope {
   readonly patientId: string;
   /** Days each of the patient's dates moves (0 unless the mode is `shifted`). */
   readonly shift: number;
   readonly label: LabelScrubber;
+  /** The scrubber of free text when the owner asked for it scrubbed, else null (free text left out). */
+  readonly text: LabelScrubber | null;
   /** The export's episode id and the start day of each of the patient's episodes, by source id. */
   readonly episodeIds: ReadonlyMap<string, string>;
   readonly episodeStart: ReadonlyMap<string, string>;
@@ -49,8 +58,9 @@ interface PatientScope {
  * Builds a de-identified research export one patient at a time. Safe Harbor (the default) keeps no
  * date element finer than the year and times visits as days since the episode start; `shifted` moves
  * every date of a patient by one random offset instead (not Safe Harbor: an expert determination is
- * needed). Both replace every id by a random one made for this export, aggregate ages over 89, drop all
- * free text and scrub the short labels they keep.
+ * needed). Both replace every id by a random one made for this export, aggregate ages over 89 (on any
+ * date the export shows), scrub the short labels they keep and leave free text out unless the owner
+ * asks for it scrubbed (then the export is not Safe Harbor-certain).
  */
 export class ResearchExportBuilder {
   private readonly out: Omit<ResearchExport, 'manifest'> = {
@@ -63,11 +73,15 @@ export class ResearchExportBuilder {
   };
   private scrubbed = 0;
 
+  private readonly mode: ResearchDateMode;
+
   constructor(
     private readonly setting: ExportSetting,
-    private readonly mode: ResearchDateMode,
+    private readonly options: ResearchOptions,
     private readonly random: ResearchRandom,
-  ) {}
+  ) {
+    this.mode = options.dates;
+  }
 
   private dayOf(iso: string): string {
     return dateInZone(iso, this.setting.clinic.timeZone);
@@ -88,7 +102,8 @@ export class ResearchExportBuilder {
       patientId,
       shift,
       label,
-      ...this.addEpisodes(record.episodes, patientId, shift, label),
+      text: this.options.freeText === 'scrubbed' ? label : null,
+      ...this.addEpisodes(record.episodes, patientId, shift, label, this.options.freeText === 'scrubbed'),
       firstVisitDay: [...visitDays].sort()[0],
     };
     const visitIds = this.addVisits(record.visits, visitDays, scope);
@@ -122,14 +137,26 @@ export class ResearchExportBuilder {
     };
   }
 
-  /** The patient row: sex, birth year (or shifted birth date) and age at the first visit, over 89 as "90+". */
+  /**
+   * The patient row: sex, birth year (or shifted birth date) and age at the first visit. A patient who
+   * is 90 or older on any date the export shows (a visit, an episode's start or end, a questionnaire,
+   * the export itself), as exported or as it really is, is "90+" with no birth year or date, so no
+   * year, date or day count of theirs can reveal an age over 89.
+   */
   private addPatient(record: PatientRecord, visitDays: readonly string[], shift: number): string {
     const { patient } = record;
     const id = this.random.id();
     const firstDay = [...visitDays, ...record.episodes.map((e) => e.startDate)].sort()[0] ?? null;
     const age = firstDay === null ? null : ageOn(patient.dateOfBirth, firstDay);
-    const over89 = age !== null && age > 89;
     const birth = this.moved(patient.dateOfBirth, shift);
+    const shown = [
+      ...visitDays,
+      ...record.episodes.flatMap((e) => (e.endDate === null ? [e.startDate] : [e.startDate, e.endDate])),
+      ...record.questionnaires.map((q) => this.dayOf(q.completedAt)),
+    ];
+    const over89 =
+      (age !== null && age > 89) ||
+      reaches90(patient.dateOfBirth, shown, shift, this.options.exportedAt.slice(0, 10));
     this.out.patients.push({
       id,
       sex: patient.sex,
@@ -145,6 +172,7 @@ export class ResearchExportBuilder {
     patientId: string,
     shift: number,
     label: LabelScrubber,
+    withText: boolean,
   ): Pick<PatientScope, 'episodeIds' | 'episodeStart'> {
     const episodeIds = new Map<string, string>();
     const episodeStart = new Map<string, string>();
@@ -162,6 +190,7 @@ export class ResearchExportBuilder {
         onset: e.onset,
         phase: e.phase,
         abnOnFile: e.abnDate !== null,
+        ...(withText ? { complaint: label(e.complaint) ?? '' } : {}),
         diagnoses: e.diagnoses.map((d) => ({ code: d.code, region: label(d.region) ?? '', rank: d.rank })),
         plan: {
           visitsPerWeek: e.plan.visitsPerWeek,
@@ -203,9 +232,10 @@ export class ResearchExportBuilder {
         day,
         fromFirstVisit: start === undefined,
         label: scope.label,
+        text: scope.text,
       }),
     );
-    this.out.findings.push(...v.findings.map((f) => findingRow(f, id, scope.label)));
+    this.out.findings.push(...v.findings.map((f) => findingRow(f, id, scope.label, scope.text)));
     this.out.procedures.push(...procedureRows(v, id, scope.label));
     if (v.pain !== null)
       this.out.scores.push({
@@ -240,14 +270,15 @@ export class ResearchExportBuilder {
   }
 
   /** The finished export: rows ordered by their random ids (never by source order) and the manifest. */
-  result(exportedAt: string): ResearchExport {
+  result(): ResearchExport {
     const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
     const byVisit = <T extends { visitId: string | null }>(rows: T[]) =>
       [...rows].sort((a, b) => (a.visitId ?? '').localeCompare(b.visitId ?? ''));
     return {
       manifest: researchManifest({
         shifted: this.mode === 'shifted',
-        exportedAt,
+        freeText: this.options.freeText,
+        exportedAt: this.options.exportedAt,
         counts: {
           patients: this.out.patients.length,
           episodes: this.out.episodes.length,

@@ -2,12 +2,17 @@ import type { Visit } from '@sotchart/contract';
 import type { ResearchFinding } from './research-rows';
 import type { LabelScrubber } from './scrub-label';
 
-/** The row of one finding: its values and site, free-text site parts scrubbed, its note dropped. */
+/**
+ * The row of one finding: its values and site, free-text site parts scrubbed, its note dropped unless
+ * the owner asked for free text (`text`, the scrubber), then scrubbed.
+ */
 export function findingRow(
   f: Visit['findings'][number],
   visitId: string,
   label: LabelScrubber,
+  text: LabelScrubber | null = null,
 ): ResearchFinding {
+  const note = text === null ? null : text(f.note);
   const site = f.site;
   return {
     visitId,
@@ -31,5 +36,6 @@ export function findingRow(
     mm: f.mm ?? null,
     symptomReproduced: f.symptomReproduced ?? null,
     carriedForward: f.carriedForward === true,
+    ...(note === null ? {} : { note }),
   };
 }

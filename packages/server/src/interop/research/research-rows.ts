@@ -16,6 +16,8 @@ export interface ResearchEpisode {
   onset: string;
   phase: string;
   abnOnFile: boolean;
+  /** Only when the owner asked for free text, scrubbed. */
+  complaint?: string;
   diagnoses: { code: string; region: string; rank: number }[];
   plan: { visitsPerWeek: number | null; durationWeeks: number | null; goals: number; goalsAchieved: number };
 }
@@ -43,6 +45,8 @@ export interface ResearchVisit {
   coding: { diagnoses: string[]; procedures: string[]; modifiers: string[] };
   packRef: string;
   engineVersion: string;
+  /** Only when the owner asked for free text: each non-empty free-text field, scrubbed. */
+  text?: Record<string, string>;
 }
 export interface ResearchFinding {
   visitId: string;
@@ -63,6 +67,8 @@ export interface ResearchFinding {
   mm: number | null;
   symptomReproduced: boolean | null;
   carriedForward: boolean;
+  /** Only when the owner asked for free text, scrubbed. */
+  note?: string;
 }
 export interface ResearchProcedure {
   visitId: string;

@@ -16,9 +16,33 @@ export interface VisitRowInput {
   /** True when `day` counts from the patient's first visit, the visit having no episode. */
   readonly fromFirstVisit: boolean;
   readonly label: LabelScrubber;
+  /** The free-text scrubber when the owner asked for free text, else null (left out). */
+  readonly text: LabelScrubber | null;
 }
 
-/** The de-identified row of one visit: the engine's result, the record's codes, no free text. */
+/** A visit's free text, scrubbed, by field; empty fields left out. */
+function visitText(v: Visit, scrub: LabelScrubber): Record<string, string> {
+  const r = v.record;
+  const fields: Record<string, string> = {
+    chiefComplaint: v.chiefComplaint,
+    subjective: r.subjective,
+    assessment: r.assessment,
+    plan: r.plan,
+    homeCare: r.homeCare,
+    soapSubjective: r.soap.subjective,
+    soapObjective: r.soap.objective,
+    soapAssessment: r.soap.assessment,
+    soapPlan: r.soap.plan,
+  };
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    const clean = scrub(value);
+    if (clean !== null && clean.trim() !== '') out[key] = clean;
+  }
+  return out;
+}
+
+/** The de-identified row of one visit: the engine's result, the record's codes, free text only if asked. */
 export function visitRow(input: VisitRowInput): ResearchVisit {
   const { visit: v, date, label } = input;
   const a = v.engine.analysis;
@@ -44,10 +68,12 @@ export function visitRow(input: VisitRowInput): ResearchVisit {
     part: v.record.part.map((p) => ({ segment: p.segment, letters: [...p.letters] })),
     coding: {
       diagnoses: v.record.coding.diagnoses.map((c) => label(c) ?? ''),
-      procedures: [...v.record.coding.procedures],
-      modifiers: [...v.record.coding.modifiers],
+      // The research shape keeps one list of codes and one of modifiers; pointers would add nothing there.
+      procedures: v.record.coding.lines.map((l) => l.code),
+      modifiers: [...new Set(v.record.coding.lines.flatMap((l) => l.modifiers))],
     },
     packRef: a.packRef,
     engineVersion: v.engine.engineVersion,
+    ...(input.text === null ? {} : { text: visitText(v, input.text) }),
   };
 }

@@ -10,7 +10,8 @@ export const safeHarborIdentifiers: readonly {
   {
     type: '(A) Names',
     inSotChart: 'patient given and family name; practitioner, clinic and consent signer names',
-    handling: 'removed; also scrubbed from the short labels that are kept',
+    handling:
+      "removed; also scrubbed from the short labels that are kept, with third parties' names after a title (Dr., Mrs.), a relation (husband, daughter) or a phrase (referred by, seen with)",
   },
   {
     type: '(B) Geographic subdivisions smaller than a state',
@@ -21,7 +22,7 @@ export const safeHarborIdentifiers: readonly {
     type: '(C) Dates (except year) related to an individual; ages over 89',
     inSotChart: 'date of birth, episode and visit dates, signatures, consent, imaging and record times',
     handling:
-      'years only; visit timing as whole days since the episode start; ages over 89 as "90+" with no birth year',
+      'years only; visit timing as whole days since the episode start; a patient 90 or older on any date the export shows is "90+" with no birth year',
   },
   {
     type: '(D) Telephone numbers',
@@ -57,13 +58,14 @@ export const safeHarborIdentifiers: readonly {
   },
   {
     type: '(L) Vehicle identifiers and serial numbers',
-    inSotChart: 'not stored',
-    handling: 'free text removed',
+    inSotChart: 'free text only (e.g. notes after a car accident)',
+    handling: 'free text removed; when included scrubbed, 17-character VINs and numbers after VIN scrubbed',
   },
   {
     type: '(M) Device identifiers and serial numbers',
-    inSotChart: 'instrument device name (a label)',
-    handling: 'kept as a scrubbed label; serial-like numbers scrubbed',
+    inSotChart: 'instrument device name (a label); free text',
+    handling:
+      'kept as a scrubbed label; numbers after S/N, serial, lot, model no., device id or UDI and codes mixing letters and 3+ digits scrubbed',
   },
   { type: '(N) Web URLs', inSotChart: 'not stored', handling: 'URLs scrubbed from labels' },
   {
@@ -81,7 +83,8 @@ export const safeHarborIdentifiers: readonly {
     type: '(R) Any other unique identifying number, characteristic or code',
     inSotChart:
       'free text (notes, history, complaints, SOAP, finding notes, goals, reasons, addenda, PSFS activity names), occupation',
-    handling: 'free text removed; only coded values and scrubbed short labels are exported',
+    handling:
+      'free text removed (only coded values and scrubbed short labels are exported) unless the owner asks for it scrubbed, which makes the export not Safe Harbor-certain',
   },
 ];
 

@@ -4,6 +4,7 @@ import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
 import type { PageSizeName } from '@sotchart/contract';
 import { createReport } from '../pdf-report';
 import { bullets, heading, paragraph, title } from '../report-text';
+import { reportTheme } from '../report-theme';
 import { handoutTexts } from './handout-texts';
 
 /** What the patient handout prints: who it is for, today's category, and the home care from the visit. */
@@ -44,7 +45,12 @@ export function renderPatientHandout(m: HandoutModel, pageSize: PageSizeName): P
     },
   });
   const { doc } = report;
-  title(doc, `${m.givenName}, your visit on ${date}`, 'About SOT chiropractic care and what to do at home');
+  const phone = m.clinic.phone === undefined || m.clinic.phone === '' ? null : m.clinic.phone;
+  title(
+    doc,
+    `${m.givenName}, your visit on ${date}`,
+    `About SOT chiropractic care and what to do at home${phone === null ? '' : ` · Questions? Call us on ${phone}`}`,
+  );
   heading(doc, 'What is SOT?');
   for (const p of handoutTexts.whatIsSot) paragraph(doc, p, { size: 10.5 });
   heading(doc, 'What we found today');
@@ -52,7 +58,7 @@ export function renderPatientHandout(m: HandoutModel, pageSize: PageSizeName): P
   else if (m.category === null) paragraph(doc, handoutTexts.noCategory, { size: 10.5 });
   else {
     const c = handoutTexts.categories[m.category];
-    paragraph(doc, c.title, { bold: true, size: 10.5 });
+    paragraph(doc, c.title, { bold: true, size: 10.5, color: reportTheme.category[m.category] });
     paragraph(doc, c.text, { size: 10.5 });
   }
   heading(doc, 'Your home care');
@@ -65,9 +71,10 @@ export function renderPatientHandout(m: HandoutModel, pageSize: PageSizeName): P
     paragraph(doc, 'No special home care today: keep up your usual activity.', { size: 10.5 });
   else bullets(doc, homeCare, 10.5);
   heading(doc, 'After your visit');
-  bullets(doc, handoutTexts.afterCare, 10.5);
+  bullets(doc, [...handoutTexts.afterCare, handoutTexts.callUs(phone)], 10.5);
   heading(doc, 'What the research says');
   for (const p of handoutTexts.evidence) paragraph(doc, p, { size: 10 });
-  paragraph(doc, `Questions? Ask us at your next visit or call ${m.clinic.name}.`, { muted: true });
+  if (phone === null)
+    paragraph(doc, `Questions? Ask us at your next visit, or call ${m.clinic.name}.`, { muted: true });
   return report.finish();
 }

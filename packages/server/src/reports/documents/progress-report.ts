@@ -1,4 +1,4 @@
-import type { Episode, PageSizeName, ProgressSeries } from '@sotchart/contract';
+import { categoryColour, type Episode, type PageSizeName, type ProgressSeries } from '@sotchart/contract';
 import type { VerificationSummary } from '@sotchart/engine';
 import { dateInZone, printedDate } from '../../services/clinic-date';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
@@ -114,7 +114,16 @@ function categories(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
       v.treated ?? '—',
       `${v.summary.positiveCleared} of ${v.summary.positivePre} positive findings cleared`,
     ]),
-    { fontSize: 8 },
+    {
+      fontSize: 8,
+      // Each category in its own colour, as on screen; the words say it too.
+      cellColor: (row, column) => {
+        const v = m.visits[row];
+        if (v === undefined) return undefined;
+        const category = column === 2 ? v.category : column === 3 ? (v.treated ?? '') : '';
+        return categoryColour(category) ?? undefined;
+      },
+    },
   );
 }
 

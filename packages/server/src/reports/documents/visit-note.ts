@@ -1,11 +1,11 @@
 import { dateInZone, printedDate, printedDateTime } from '../../services/clinic-date';
 import { createReport } from '../pdf-report';
-import { keyValues, title } from '../report-text';
+import { reportTheme } from '../report-theme';
+import { keyValues, paragraph, title } from '../report-text';
 import { visitTypeLabels } from './clinical-labels';
-import { assessmentSection } from './visit-note-assessment';
-import { objectiveSection, subjectiveSection } from './visit-note-findings';
-import { planSection } from './visit-note-plan';
+import { appendixLine } from './visit-note-appendix';
 import { signatureSection } from './visit-note-signature';
+import { soapSections } from './visit-note-soap';
 import type { VisitNoteSnapshot } from './visit-note-snapshot';
 
 /** The footer's name of the document, marking a note frozen at upgrade (the date it was frozen). */
@@ -16,10 +16,11 @@ function documentTitle(s: VisitNoteSnapshot): string {
 }
 
 /**
- * The visit note as a PDF, rendered from its snapshot alone: demographics and episode, SOAP with the
- * SOT findings pre and post per side, the referral or the analysis with its certainty, treatment and
- * the suggested plan with its own certainty and each block's, PART per segment, codes and the
- * signature with the attestation. A signed note is rendered once, at signing, and stored; it is dated
+ * The visit note as a PDF, rendered from its snapshot alone: demographics and episode, then S, O, A
+ * and P once each in words (the SOT findings before and after treatment, the category as a
+ * classification with its certainty, treatment with PART, the forward plan), the codes once, the
+ * signature with the attestation, and one appendix line naming the protocol, rule and engine. A
+ * signed note is rendered once, at signing, and stored; it is dated
  * by its signing time, so the same snapshot renders to the same bytes.
  */
 export function renderVisitNote(s: VisitNoteSnapshot): Promise<Buffer> {
@@ -57,19 +58,9 @@ export function renderVisitNote(s: VisitNoteSnapshot): Promise<Buffer> {
         ? ''
         : `${episode.complaint} — since ${printedDate(episode.startDate)}, ${episode.onset} onset, ${episode.phase} care`,
     ],
-    [
-      'Diagnoses',
-      (episode?.diagnoses ?? [])
-        .slice()
-        .sort((a, b) => a.rank - b.rank)
-        .map((d) => `${d.code}${d.region === '' ? '' : ` (${d.region})`}`)
-        .join(', '),
-    ],
   ]);
-  subjectiveSection(doc, s);
-  objectiveSection(doc, s);
-  assessmentSection(doc, s);
-  planSection(doc, s);
+  soapSections(doc, s);
   signatureSection(doc, s);
+  paragraph(doc, appendixLine(s), { muted: true, size: reportTheme.size.small });
   return report.finish();
 }

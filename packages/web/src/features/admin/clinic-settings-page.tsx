@@ -16,6 +16,8 @@ import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
 import { useSessionState } from '../auth/session-context';
 import { ClinicExports } from '../exports/clinic-exports';
+import { FhirImport } from '../exports/fhir-import';
+import { BillingFields, billingBodyOf, billingDraftOf, billingFields } from './billing-fields';
 
 function timeZoneOptions(current: string): { value: string; label: string }[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -26,12 +28,22 @@ function timeZoneOptions(current: string): { value: string; label: string }[] {
 function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
   const [name, setName] = useState(clinic.name);
   const [address, setAddress] = useState(clinic.address);
+  const [phone, setPhone] = useState(clinic.phone ?? '');
   const [timeZone, setTimeZone] = useState(clinic.timeZone);
+  const [billing, setBilling] = useState(() => billingDraftOf(clinic));
   const zones = useMemo(() => timeZoneOptions(clinic.timeZone), [clinic.timeZone]);
   const queryClient = useQueryClient();
   const { refresh } = useSessionState();
   const save = useMutation({
-    mutationFn: () => clinicApi.update({ version: clinic.version, name, address, timeZone }),
+    mutationFn: () =>
+      clinicApi.update({
+        version: clinic.version,
+        name,
+        address,
+        phone,
+        timeZone,
+        ...billingBodyOf(billing),
+      }),
     onSuccess: async (saved) => {
       queryClient.setQueryData(queryKeys.clinic, saved);
       await refresh();
@@ -50,7 +62,9 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
         items={summaryItems(errors, [
           { path: 'name', label: 'Clinic name', id: 'clinic-name' },
           { path: 'address', label: 'Address', id: 'clinic-address' },
+          { path: 'phone', label: 'Phone', id: 'clinic-phone' },
           { path: 'timeZone', label: 'Time zone', id: 'clinic-time-zone' },
+          ...billingFields,
         ])}
       />
       {save.isSuccess ? <Alert tone="success">Clinic settings saved.</Alert> : null}
@@ -74,6 +88,14 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
         rows={3}
         error={errorFor(errors, 'address')}
       />
+      <TextField
+        id="clinic-phone"
+        label="Phone"
+        hint="Printed on the patient handout, for patients to call."
+        value={phone}
+        onChange={setPhone}
+        error={errorFor(errors, 'phone')}
+      />
       <SelectField
         id="clinic-time-zone"
         label="Time zone"
@@ -83,6 +105,7 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
         onChange={setTimeZone}
         error={errorFor(errors, 'timeZone')}
       />
+      <BillingFields draft={billing} onChange={setBilling} errors={errors} />
       {clinic.isDemo ? <p className="muted">This is a demo clinic: its patients are made up.</p> : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
@@ -93,7 +116,7 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
   );
 }
 
-/** The clinic's name, address and time zone. */
+/** The clinic's name, address, phone, time zone and billing facts. */
 export function ClinicSettingsPage() {
   const clinic = useQuery({ queryKey: queryKeys.clinic, queryFn: clinicApi.get });
   return (
@@ -103,6 +126,7 @@ export function ClinicSettingsPage() {
       {clinic.isError ? <Alert tone="danger">{clinic.error.message}</Alert> : null}
       {clinic.data === undefined ? null : <ClinicForm clinic={clinic.data} />}
       <ClinicExports />
+      <FhirImport />
     </div>
   );
 }

@@ -1,6 +1,9 @@
+import type { AuditPage as AuditPageBody } from '@sotchart/contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { auditApi } from '../../api/audit-api';
+import { fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -9,27 +12,35 @@ import { formatDateTime } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { useClinicTimeZone } from '../auth/session-context';
-import { patientFullName } from '../patients/patient-name';
-
-const actionLabels: Readonly<Record<string, string>> = {
-  read: 'Read',
-  create: 'Created',
-  update: 'Changed',
-  sign: 'Signed',
-  archive: 'Archived',
-  export: 'Exported',
-  login: 'Signed in',
-  login_failed: 'Sign-in failed',
-  logout: 'Signed out',
-};
+import { patientFullName, patientName } from '../patients/patient-name';
+import { AuditFilters, auditFilterKeys, type AuditFilterValues } from './audit-filters';
+import { actionLabel, whoLabel } from './audit-labels';
 
 /**
  * Who read or changed patient records, newest first (owners and auditors). With `?patientId=` it shows
- * one patient's record; without, the whole clinic's.
+ * one patient's record; without, the whole clinic's, each entry naming its patient. The filters (user,
+ * action, clinic dates) live in the address too, so a filtered log can be linked to and returned to.
  */
 export function AuditPage() {
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const patientId = params.get('patientId') ?? '';
+  const filters: AuditFilterValues = {
+    actorId: params.get('actorId') ?? '',
+    action: params.get('action') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+  const setFilters = (next: AuditFilterValues) => {
+    const address = new URLSearchParams(params);
+    for (const key of auditFilterKeys) {
+      if (next[key] === '') address.delete(key);
+      else address.set(key, next[key]);
+    }
+    setParams(address, { replace: true });
+  };
+  const filterParams = Object.fromEntries(
+    auditFilterKeys.flatMap((k) => (filters[k] === '' ? [] : [[k, filters[k]]])),
+  );
   const timeZone = useClinicTimeZone();
   const patient = useQuery({
     queryKey: queryKeys.patient(patientId),
@@ -37,16 +48,24 @@ export function AuditPage() {
     enabled: patientId !== '',
   });
   const log = useInfiniteQuery({
-    queryKey: queryKeys.audit(patientId),
+    queryKey: queryKeys.audit(patientId, filterParams),
     queryFn: ({ pageParam }) =>
       auditApi.query({
         ...(patientId === '' ? {} : { patientId }),
+        ...filterParams,
         ...(pageParam === null ? {} : { cursor: pageParam }),
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
+  // The users stay listed while a new filter loads or is refused, so the choice never disappears.
+  const [users, setUsers] = useState<AuditPageBody['users']>([]);
+  const answeredUsers = log.data?.pages[0]?.users;
+  useEffect(() => {
+    if (answeredUsers !== undefined) setUsers(answeredUsers);
+  }, [answeredUsers]);
+  const filterErrors = fieldErrorsOf(log.error);
   const title =
     patientId === ''
       ? 'Audit log'
@@ -64,8 +83,11 @@ export function AuditPage() {
           </>
         )}
       </p>
+      <AuditFilters value={filters} users={users} errors={filterErrors} onChange={setFilters} />
       {log.isPending ? <Loading /> : null}
-      {log.isError ? <Alert tone="danger">{log.error.message}</Alert> : null}
+      {log.isError && Object.keys(filterErrors).length === 0 ? (
+        <Alert tone="danger">{log.error.message}</Alert>
+      ) : null}
       {log.isSuccess && entries.length === 0 ? <p>No accesses recorded.</p> : null}
       {entries.length === 0 ? null : (
         <div className="table-scroll">
@@ -85,15 +107,17 @@ export function AuditPage() {
               {entries.map((e) => (
                 <tr key={e.seq}>
                   <td>{formatDateTime(e.at, timeZone)}</td>
-                  <td>{e.actor?.displayName ?? 'Unknown'}</td>
-                  <td>{actionLabels[e.action] ?? e.action}</td>
+                  <td>{whoLabel(e)}</td>
+                  <td>{actionLabel(e.action)}</td>
                   <td>{e.entityType.replaceAll('_', ' ')}</td>
                   {patientId === '' ? (
                     <td>
                       {e.patientId === null ? (
                         '—'
                       ) : (
-                        <Link to={`/audit?patientId=${e.patientId}`}>Patient log</Link>
+                        <Link to={`/audit?patientId=${e.patientId}`}>
+                          {e.patientName === null ? 'Patient log' : patientName(e.patientName)}
+                        </Link>
                       )}
                     </td>
                   ) : null}

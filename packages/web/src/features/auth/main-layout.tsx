@@ -2,11 +2,11 @@ import { isGranted } from '@sotchart/contract';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { AppShell } from '../../ui/app-shell';
-import { Button } from '../../ui/button';
 import { DemoBanner } from '../clinic/demo-banner';
 import { DraftsNavLabel } from '../drafts/drafts-nav-label';
 import { roleLabels } from './role-labels';
-import { useSession, useSessionState } from './session-context';
+import { useSession } from './session-context';
+import { SignOutButton } from './sign-out-button';
 
 /** The signed-in frame: demo banner, header with the clinic, navigation for the role, and sign-out. */
 export function MainLayout({
@@ -17,7 +17,6 @@ export function MainLayout({
   readonly navigation?: boolean;
 }) {
   const session = useSession();
-  const { signOut } = useSessionState();
   const role = session.user.role;
   const links = navigation
     ? [
@@ -46,9 +45,7 @@ export function MainLayout({
             <span className="muted account-clinic"> · {session.clinic.name}</span>
           </span>
           {navigation ? <NavLink to="/account/password">Password</NavLink> : null}
-          <Button variant="link" onClick={() => void signOut()}>
-            Sign out
-          </Button>
+          <SignOutButton />
         </>
       }
     >

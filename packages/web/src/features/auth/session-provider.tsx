@@ -1,11 +1,12 @@
-import { ErrorCode } from '@sotchart/contract';
+import { ErrorCode, type SessionView } from '@sotchart/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../api/api-error';
+import { ApiError, hasErrorCode } from '../../api/api-error';
 import { authApi } from '../../api/auth-api';
-import { onSessionExpired, setCsrfToken } from '../../api/http-client';
+import { onCsrfTokenMissing, onSessionExpired, setCsrfToken } from '../../api/http-client';
 import { queryKeys } from '../../api/query-keys';
+import { forgetWorkingSet, sessionKeptOnDevice } from '../offline/working-set-queries';
 import { loadSession } from './load-session';
 import { ReauthDialog } from './reauth-dialog';
 import { SessionContext, type SessionState } from './session-context';
@@ -26,6 +27,17 @@ function waiting(): Waiting {
   return { promise, resolve, reject };
 }
 
+/** The server's session; today's session kept on the device when the server cannot be reached. */
+async function sessionOrKept(): Promise<SessionView | null> {
+  try {
+    return await loadSession();
+  } catch (error) {
+    const kept = sessionKeptOnDevice();
+    if (kept !== undefined && hasErrorCode(error, ErrorCode.NETWORK)) return kept;
+    throw error;
+  }
+}
+
 /**
  * Holds the signed-in session for the app. When a request finds the session expired, every such
  * request waits while a sign-in dialog opens over the screen; after sign-in they are retried, so
@@ -36,7 +48,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const navigate = useNavigate();
   const query = useQuery({
     queryKey: queryKeys.session,
-    queryFn: loadSession,
+    queryFn: sessionOrKept,
     retry: false,
     staleTime: Infinity,
   });
@@ -55,8 +67,17 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     setCsrfToken(null);
     queryClient.clear();
     queryClient.setQueryData(queryKeys.session, null);
+    // A shared tablet keeps no one's patients once they sign out.
+    await forgetWorkingSet();
     await navigate('/sign-in', { replace: true });
   }, [queryClient, navigate]);
+
+  useEffect(() => {
+    onCsrfTokenMissing(async () => {
+      if (queryClient.getQueryData(queryKeys.session)) await refresh();
+    });
+    return () => onCsrfTokenMissing(null);
+  }, [queryClient, refresh]);
 
   useEffect(() => {
     onSessionExpired(() => {
@@ -81,7 +102,8 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     const before = session?.user.id;
     const after = await refresh();
     if (after !== null && before !== undefined && after.user.id !== before) {
-      // Someone else signed in: nothing of the previous user's screen may stay.
+      // Someone else signed in: nothing of the previous user's screen or device data may stay.
+      await forgetWorkingSet();
       window.location.assign('/patients');
       return;
     }

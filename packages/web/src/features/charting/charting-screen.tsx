@@ -2,6 +2,7 @@ import type { Episode, Visit } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
 import { useEffect, useMemo, useState } from 'react';
 import { indicatorNames } from './analysis/indicator-names';
+import { AnalysisLine } from './analysis/analysis-headline';
 import { useLiveEngine } from './analysis/use-live-engine';
 import { usePlanPrefill } from './blocking/use-plan-prefill';
 import { ChartingNav } from './charting-nav';
@@ -10,6 +11,7 @@ import { useVisitDraft } from './draft/use-visit-draft';
 import { withRecord } from './draft/visit-draft';
 import { MainFlow } from './main-flow';
 import { NoteSection } from './note/note-section';
+import { secondaryDiagnosesOf } from './note/secondary-diagnoses';
 import { SignedVisitView } from './note/signed-visit-view';
 import { focusFirstRow } from './panel/row-focus';
 import { SaveStatus } from './save-status';
@@ -93,6 +95,7 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
       <div className="charting-bar">
         <SaveStatus state={saveState} />
         {referral === null && !showScreen ? <ChartingNav id={navId} steps={steps} /> : null}
+        {referral === null && !showScreen ? <AnalysisLine engine={engine} /> : null}
       </div>
       {saveState.kind === 'conflict' ? (
         <ConflictResolver
@@ -151,6 +154,8 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
           pack={pack}
           name={name}
           timeZone={timeZone}
+          plan={episode?.plan ?? null}
+          secondaryDiagnoses={secondaryDiagnosesOf(episode)}
           onReviewScreen={reviewScreen}
         />
       ) : null}

@@ -1,7 +1,8 @@
-import type { Visit } from '@sotchart/contract';
+import { ErrorCode, type Visit } from '@sotchart/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { Link, useParams } from 'react-router';
+import { hasErrorCode } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
@@ -65,6 +66,8 @@ export function VisitChartingPage() {
     !history.isPending &&
     !episodes.isPending;
   const v = visit.data;
+  // Opened without a network: the visit as kept in the day's working set (features/offline).
+  const keptCopy = v !== undefined && hasErrorCode(visit.error, ErrorCode.NETWORK);
   return (
     <div className="stack">
       <div className="page-head">
@@ -76,8 +79,15 @@ export function VisitChartingPage() {
           {visitTypeLabels[v.type]} visit, {formatDateTime(v.visitAt, timeZone)}
         </p>
       )}
-      {visit.isError ? <Alert tone="danger">{visit.error.message}</Alert> : null}
-      {protocol.isError ? <Alert tone="danger">{protocol.error.message}</Alert> : null}
+      {visit.isError && keptCopy ? (
+        <Alert>
+          Offline: this is the copy of the visit kept on this device today. Edits are kept here and sent when
+          the connection returns.
+        </Alert>
+      ) : visit.isError ? (
+        <Alert tone="danger">{visit.error.message}</Alert>
+      ) : null}
+      {protocol.isError && pack === undefined ? <Alert tone="danger">{protocol.error.message}</Alert> : null}
       {!loaded || v === undefined || pack === undefined ? (
         visit.isError || protocol.isError ? null : (
           <Loading label="Opening the visit…" />

@@ -7,5 +7,6 @@ export const consentTypeLabels: Readonly<Record<Consent['type'], string>> = {
   imaging: 'Imaging',
   privacy: 'Privacy notice',
   research: 'Research use',
+  insurance_billing: 'Insurance billing (release and assignment)',
   other: 'Other',
 };

@@ -1,17 +1,19 @@
-import { ErrorCode, type KioskForm, type KioskSubmitInput } from '@sotchart/contract';
+import { ErrorCode, type KioskForm, type KioskReceipt, type KioskSubmitInput } from '@sotchart/contract';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { kioskApi } from '../../api/outcomes-api';
 import { KioskConsent } from './kiosk-consent';
 import { KioskIntake } from './kiosk-intake';
 import { KioskQuestionnaire } from './kiosk-questionnaire';
+import { QuestionnaireHeading } from './questionnaire-heading';
 import { forgetKioskToken, takeKioskToken } from './kiosk-token';
 import './kiosk.css';
 
 type State =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'form'; readonly form: KioskForm }
-  | { readonly kind: 'done'; readonly givenName: string }
+  /** `step`: which of the form's questionnaires is on screen (0 for other kinds). */
+  | { readonly kind: 'form'; readonly form: KioskForm; readonly step: number }
+  | { readonly kind: 'done'; readonly givenName: string; readonly questionnaires: number }
   | { readonly kind: 'expired' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -22,8 +24,9 @@ type Body = KioskSubmitInput extends infer B
   : never;
 
 /**
- * The patient-facing tablet page: no sign-in, no app chrome, large touch targets. It opens the one
- * form its link names, sends it once, then thanks the patient; a used or expired link says so.
+ * The patient-facing tablet page: no sign-in, no app chrome, large touch targets. It opens the form
+ * its link names, or its questionnaires one after another ("Questionnaire 1 of 2"), sends each once,
+ * then thanks the patient; a used or expired link says so.
  */
 export function KioskPage() {
   const [token] = useState(takeKioskToken);
@@ -38,7 +41,7 @@ export function KioskPage() {
       return;
     }
     kioskApi.open(token).then(
-      (form) => setState({ kind: 'form', form }),
+      (form) => setState({ kind: 'form', form, step: 0 }),
       (e: unknown) =>
         setState(
           e instanceof ApiError && (e.code === ErrorCode.LINK_EXPIRED || e.status === 400)
@@ -48,14 +51,21 @@ export function KioskPage() {
     );
   }, [token]);
 
-  const send = async (body: Body, givenName: string) => {
+  /** After a form is sent: the link's next questionnaire, or the thank-you once nothing remains. */
+  const next = (form: KioskForm, step: number, receipt: KioskReceipt): State => {
+    if (receipt.remaining > 0) return { kind: 'form', form, step: step + 1 };
+    forgetKioskToken();
+    return { kind: 'done', givenName: form.givenName, questionnaires: form.answered + step + 1 };
+  };
+
+  const send = async (body: Body, form: KioskForm, step: number) => {
     if (token === null) return;
     setSending(true);
     setError(null);
     try {
-      await kioskApi.submit({ ...body, token } as KioskSubmitInput);
-      forgetKioskToken();
-      setState({ kind: 'done', givenName });
+      const receipt = await kioskApi.submit({ ...body, token } as KioskSubmitInput);
+      setState(next(form, step, receipt));
+      window.scrollTo(0, 0);
     } catch (e) {
       if (e instanceof ApiError && e.code === ErrorCode.LINK_EXPIRED) setState({ kind: 'expired' });
       else
@@ -69,6 +79,65 @@ export function KioskPage() {
     } finally {
       setSending(false);
     }
+  };
+
+  // A render helper, not a component: a component declared in here would remount (and lose the
+  // patient's answers) on every render.
+  const formView = (form: KioskForm, step: number) => {
+    const questionnaire = form.questionnaires[step];
+    return (
+      <>
+        <header className="kiosk-head">
+          <p className="kiosk-clinic">{form.clinicName}</p>
+          {questionnaire === undefined ? (
+            <h1>Hello {form.givenName}</h1>
+          ) : (
+            <QuestionnaireHeading
+              givenName={form.givenName}
+              questionnaire={questionnaire}
+              position={form.answered + step + 1}
+              total={form.answered + form.questionnaires.length}
+            />
+          )}
+        </header>
+        {error !== null && form.kind === 'questionnaire' ? (
+          <p className="kiosk-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {questionnaire === undefined ? null : (
+          <KioskQuestionnaire
+            key={questionnaire.definition.id}
+            questionnaire={questionnaire}
+            sending={sending}
+            onSubmit={(answers) =>
+              void send(
+                { kind: 'questionnaire', instrumentId: questionnaire.definition.id, answers },
+                form,
+                step,
+              )
+            }
+          />
+        )}
+        {form.kind === 'intake' ? (
+          <KioskIntake
+            sending={sending}
+            error={error}
+            onSubmit={(intake) => void send({ kind: 'intake', intake }, form, step)}
+          />
+        ) : null}
+        {form.kind === 'consent' && form.consent !== null ? (
+          <KioskConsent
+            consent={form.consent}
+            sending={sending}
+            error={error}
+            onSubmit={(signedName, signature) =>
+              void send({ kind: 'consent', signedName, signature }, form, step)
+            }
+          />
+        ) : null}
+      </>
+    );
   };
 
   return (
@@ -93,54 +162,15 @@ export function KioskPage() {
       {state.kind === 'done' ? (
         <div className="kiosk-card">
           <h1>Thank you, {state.givenName}</h1>
-          <p>Your answers have been sent to the clinic. Please hand the tablet back to the front desk.</p>
+          <p>
+            {state.questionnaires > 1
+              ? `All ${state.questionnaires} questionnaires have been sent to the clinic.`
+              : 'Your answers have been sent to the clinic.'}{' '}
+            Please hand the tablet back to the front desk.
+          </p>
         </div>
       ) : null}
-      {state.kind === 'form' ? (
-        <>
-          <header className="kiosk-head">
-            <p className="kiosk-clinic">{state.form.clinicName}</p>
-            <h1>
-              Hello {state.form.givenName}
-              {state.form.questionnaire === null
-                ? ''
-                : `: ${state.form.questionnaire.wording?.name ?? state.form.questionnaire.definition.name}`}
-            </h1>
-            {state.form.questionnaire?.wording?.instructions ? (
-              <p>{state.form.questionnaire.wording.instructions}</p>
-            ) : null}
-          </header>
-          {error !== null && state.form.kind === 'questionnaire' ? (
-            <p className="kiosk-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          {state.form.kind === 'questionnaire' && state.form.questionnaire !== null ? (
-            <KioskQuestionnaire
-              questionnaire={state.form.questionnaire}
-              sending={sending}
-              onSubmit={(answers) => void send({ kind: 'questionnaire', answers }, state.form.givenName)}
-            />
-          ) : null}
-          {state.form.kind === 'intake' ? (
-            <KioskIntake
-              sending={sending}
-              error={error}
-              onSubmit={(intake) => void send({ kind: 'intake', intake }, state.form.givenName)}
-            />
-          ) : null}
-          {state.form.kind === 'consent' && state.form.consent !== null ? (
-            <KioskConsent
-              consent={state.form.consent}
-              sending={sending}
-              error={error}
-              onSubmit={(signedName, signature) =>
-                void send({ kind: 'consent', signedName, signature }, state.form.givenName)
-              }
-            />
-          ) : null}
-        </>
-      ) : null}
+      {state.kind === 'form' ? formView(state.form, state.step) : null}
     </main>
   );
 }

@@ -1,8 +1,6 @@
-import type { KioskForm } from '@sotchart/contract';
+import type { KioskQuestionnaire as Questionnaire } from '@sotchart/contract';
 import { useState } from 'react';
 import { ChoiceTiles, type Choice } from './choice-tiles';
-
-type Questionnaire = NonNullable<KioskForm['questionnaire']>;
 
 interface Step {
   readonly id: string;

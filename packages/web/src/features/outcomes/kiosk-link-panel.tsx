@@ -1,6 +1,6 @@
-import type { Consent, CreatedKioskLink } from '@sotchart/contract';
+import type { Consent, CreatedKioskLink, KioskLink } from '@sotchart/contract';
 import { instrumentIds, type InstrumentId } from '@sotchart/engine';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
@@ -11,35 +11,46 @@ import { SelectField } from '../../ui/select-field';
 import { consentTypeLabels } from '../consents/consent-labels';
 import { instrumentShortNames } from './instrument-labels';
 
-type Kind = 'questionnaire' | 'intake' | 'consent';
+type Kind = 'due_questionnaires' | 'questionnaire' | 'intake' | 'consent';
 
 const kindLabels: Readonly<Record<Kind, string>> = {
-  questionnaire: 'Questionnaire',
+  due_questionnaires: 'Every questionnaire due',
+  questionnaire: 'One questionnaire',
   intake: 'New-patient intake form',
   consent: 'Consent to sign',
 };
 
+/** A link as listed: its questionnaires (with how many are answered, when several), intake or consent. */
+function linkLabel(link: KioskLink): string {
+  const { instrumentIds, answered } = link;
+  if (instrumentIds.length > 1)
+    return `${instrumentIds.map((id) => instrumentShortNames[id]).join(', ')} (${answered} of ${instrumentIds.length} answered)`;
+  if (instrumentIds[0] !== undefined) return instrumentShortNames[instrumentIds[0]];
+  if (link.consentType !== null) return `Consent: ${consentTypeLabels[link.consentType]}`;
+  return kindLabels[link.kind];
+}
+
 /**
- * Makes a one-time link to one form for this patient and shows its QR code to scan with the clinic's
- * tablet (or opens it on this device). The link works once and only for a few minutes.
+ * Makes a one-time link for this patient, to one form or to every questionnaire due (answered one
+ * after another in one hand-over), and shows its QR code to scan with the clinic's tablet (or opens
+ * it on this device). The link works until its forms are sent, and only for a few minutes.
  */
 export function KioskLinkPanel({
   patientId,
   timeZone,
+  links,
 }: {
   readonly patientId: string;
   readonly timeZone: string;
+  /** The patient's links, newest first (kept current by the page). */
+  readonly links: readonly KioskLink[] | undefined;
 }) {
   const queryClient = useQueryClient();
-  const [kind, setKind] = useState<Kind>('questionnaire');
+  const [kind, setKind] = useState<Kind>('due_questionnaires');
   const [instrumentId, setInstrumentId] = useState<InstrumentId>('nprs');
   const [consentType, setConsentType] = useState<Consent['type']>('treatment');
   const [minutes, setMinutes] = useState('30');
   const [created, setCreated] = useState<CreatedKioskLink | null>(null);
-  const links = useQuery({
-    queryKey: outcomeKeys.kioskLinks(patientId),
-    queryFn: () => outcomesApi.kioskLinks(patientId),
-  });
   const create = useMutation({
     mutationFn: () => {
       const expiresInMinutes = Number(minutes);
@@ -119,24 +130,21 @@ export function KioskLinkPanel({
               <a href={created.url} target="_blank" rel="noreferrer">
                 open the link on this device
               </a>
-              . It works once, until {formatDateTime(created.expiresAt, timeZone)}.
+              . It works until its {created.instrumentIds.length > 1 ? 'forms are' : 'form is'} sent, and only
+              until {formatDateTime(created.expiresAt, timeZone)}.
             </p>
             <p className="muted small">
-              The link opens only this form for this patient; nothing else of the record.
+              The link opens only {created.instrumentIds.length > 1 ? 'these forms' : 'this form'} for this
+              patient; nothing else of the record.
             </p>
           </div>
         </div>
       )}
-      {links.data !== undefined && links.data.length > 0 ? (
+      {links !== undefined && links.length > 0 ? (
         <ul className="plain-list">
-          {links.data.slice(0, 5).map((l) => (
+          {links.slice(0, 5).map((l) => (
             <li key={l.id}>
-              {l.kind === 'questionnaire' && l.instrumentId !== null
-                ? instrumentShortNames[l.instrumentId]
-                : l.kind === 'consent' && l.consentType !== null
-                  ? `Consent: ${consentTypeLabels[l.consentType]}`
-                  : kindLabels[l.kind]}{' '}
-              <span className="muted">made {formatDateTime(l.createdAt, timeZone)}</span>{' '}
+              {linkLabel(l)} <span className="muted">made {formatDateTime(l.createdAt, timeZone)}</span>{' '}
               <Badge tone={l.status === 'open' ? 'accent' : l.status === 'used' ? 'success' : 'neutral'}>
                 {l.status}
               </Badge>

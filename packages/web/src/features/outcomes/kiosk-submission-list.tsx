@@ -131,7 +131,8 @@ export function KioskSubmissionList({
   });
   if (submissions.isPending) return <Loading />;
   if (submissions.isError) return <Alert tone="danger">{submissions.error.message}</Alert>;
-  if (submissions.data.length === 0) return <p className="muted">Nothing has come from the tablet yet.</p>;
+  if (submissions.data.length === 0)
+    return <p className="muted">No intake form or signed consent from the tablet yet.</p>;
   return (
     <div className="stack">
       {submissions.data.map((s) => (

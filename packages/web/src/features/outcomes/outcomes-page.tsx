@@ -21,6 +21,9 @@ import { KioskSubmissionList } from './kiosk-submission-list';
 import { OutcomeSettingsForm } from './outcome-settings-form';
 import { QuestionnaireEntry } from './questionnaire-entry';
 import { ScoreTrend } from './score-trends';
+import { TabletQuestionnaires } from './tablet-questionnaires';
+import { TextPackUpload } from './text-pack-upload';
+import { useKioskLinks } from './use-kiosk-links';
 import './outcomes.css';
 
 /**
@@ -44,6 +47,7 @@ export function OutcomesPage() {
     enabled: clinical,
   });
   const scheduled = useQuery({ queryKey: outcomeKeys.schedule(id), queryFn: () => outcomesApi.schedule(id) });
+  const links = useKioskLinks(id);
   const timeline = useQuery({
     queryKey: queryKeys.timeline(id),
     queryFn: () => patientsApi.timeline(id),
@@ -119,7 +123,7 @@ export function OutcomesPage() {
             </Section>
           ) : null}
           <Section title="Send a form to the tablet">
-            <KioskLinkPanel patientId={id} timeZone={timeZone} />
+            <KioskLinkPanel patientId={id} timeZone={timeZone} links={links.data} />
           </Section>
         </div>
       ) : null}
@@ -145,8 +149,14 @@ export function OutcomesPage() {
           <OutcomeSettingsForm />
         </Section>
       ) : null}
+      {isAdmin ? (
+        <Section title="Licensed questionnaire wording">
+          <TextPackUpload timeZone={timeZone} />
+        </Section>
+      ) : null}
       <div id="from-tablet">
         <Section title="From the tablet">
+          <TabletQuestionnaires links={links.data ?? []} timeZone={timeZone} />
           <KioskSubmissionList
             patientId={id}
             timeZone={timeZone}

@@ -9,10 +9,18 @@ import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
-import { bodyOf, draftOf, patientFields, type PatientDraft } from './patient-draft';
+import { coverageSummary } from './coverage-draft';
+import { bodyOf, draftOf, patientFields, type FieldSpec, type PatientDraft } from './patient-draft';
 import { PatientConflict } from './patient-conflict';
 import { PatientForm } from './patient-form';
 import { patientFullName } from './patient-name';
+
+/** What a conflict compares: the demographics, and the insurance as one line. */
+const conflictFields: readonly FieldSpec<(typeof patientFields)[number]['key'] | 'insurance'>[] = [
+  ...patientFields,
+  { key: 'insurance', path: 'coverage', label: 'Insurance' },
+];
+const comparable = (draft: PatientDraft) => ({ ...draft, insurance: coverageSummary(draft.coverage) });
 
 function EditPatientForm({ patient }: { readonly patient: Patient }) {
   const [draft, setDraft] = useState<PatientDraft>(() => draftOf(patient));
@@ -35,9 +43,9 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
     <>
       {conflict === undefined ? null : (
         <PatientConflict
-          fields={patientFields}
-          mine={draft}
-          theirs={draftOf(conflict)}
+          fields={conflictFields}
+          mine={comparable(draft)}
+          theirs={comparable(draftOf(conflict))}
           onKeepMine={() => {
             setVersion(conflict.version);
             save.mutate(conflict.version);

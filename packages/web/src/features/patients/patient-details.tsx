@@ -1,6 +1,17 @@
 import type { Patient } from '@sotchart/contract';
 
-/** Contact details and occupation: what every role of the clinic reads. */
+/** One coverage in a line: payer, insured's id, and the insured when it is not the patient. */
+const coverageLine = (c: Patient['coverage'][number]): string =>
+  [
+    c.payerName,
+    `ID ${c.insuredId}`,
+    c.groupNumber === null ? null : `group ${c.groupNumber}`,
+    c.relationship === 'self' ? null : `insured: ${c.insuredName} (${c.relationship})`,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
+
+/** Contact details, occupation and insurance: what every role of the clinic reads. */
 export function PatientDetails({ patient }: { readonly patient: Patient }) {
   return (
     <dl className="facts stacked">
@@ -16,6 +27,12 @@ export function PatientDetails({ patient }: { readonly patient: Patient }) {
         <dt>Occupation</dt>
         <dd>{patient.occupation ?? '—'}</dd>
       </div>
+      {patient.coverage.map((c) => (
+        <div key={c.rank}>
+          <dt>{c.rank === 'primary' ? 'Primary insurance' : 'Secondary insurance'}</dt>
+          <dd>{coverageLine(c)}</dd>
+        </div>
+      ))}
     </dl>
   );
 }

@@ -1,7 +1,8 @@
 import type { Patient } from '@sotchart/contract';
 import type { NewPatient } from '../../api/patients-api';
+import { coverageBodyOf, coverageDraftsOf, emptyCoverageDrafts, type CoverageDrafts } from './coverage-draft';
 
-/** The patient form's state (demographics): every field as the text the user typed. */
+/** The patient form's state (demographics and insurance): every field as the text the user typed. */
 export interface PatientDraft {
   readonly chartNumber: string;
   readonly givenName: string;
@@ -12,7 +13,11 @@ export interface PatientDraft {
   readonly email: string;
   readonly address: string;
   readonly occupation: string;
+  readonly coverage: CoverageDrafts;
 }
+
+/** The demographic fields: one text each (the insurance has its own fields). */
+export type DemographicKey = Exclude<keyof PatientDraft, 'coverage'>;
 
 export const emptyPatientDraft: PatientDraft = {
   chartNumber: '',
@@ -24,6 +29,7 @@ export const emptyPatientDraft: PatientDraft = {
   email: '',
   address: '',
   occupation: '',
+  coverage: emptyCoverageDrafts,
 };
 
 const orNull = (text: string): string | null => (text.trim() === '' ? null : text.trim());
@@ -40,6 +46,7 @@ export function draftOf(patient: Patient): PatientDraft {
     email: patient.email ?? '',
     address: patient.address ?? '',
     occupation: patient.occupation ?? '',
+    coverage: coverageDraftsOf(patient.coverage),
   };
 }
 
@@ -55,6 +62,7 @@ export function bodyOf(draft: PatientDraft): Required<Omit<NewPatient, 'history'
     email: orNull(draft.email),
     address: orNull(draft.address),
     occupation: orNull(draft.occupation),
+    coverage: coverageBodyOf(draft.coverage),
   };
 }
 
@@ -66,7 +74,7 @@ export interface FieldSpec<K extends string> {
 }
 
 /** The form's fields in screen order (the error summary lists problems in this order). */
-export const patientFields: readonly FieldSpec<keyof PatientDraft>[] = [
+export const patientFields: readonly FieldSpec<DemographicKey>[] = [
   { key: 'givenName', path: 'givenName', label: 'Given name' },
   { key: 'familyName', path: 'familyName', label: 'Family name' },
   { key: 'chartNumber', path: 'chartNumber', label: 'Chart number' },

@@ -6,7 +6,9 @@ import { SelectField } from '../../ui/select-field';
 import { summaryItems } from '../../ui/summary-items';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
-import { patientFields, type PatientDraft } from './patient-draft';
+import { coverageFields, coveragePath, coverageRanks } from './coverage-draft';
+import { CoverageFields, coverageFieldId } from './coverage-fields';
+import { patientFields, type DemographicKey, type PatientDraft } from './patient-draft';
 import { sexLabels } from './patient-name';
 
 export interface PatientFormProps {
@@ -22,14 +24,14 @@ export interface PatientFormProps {
   readonly onCancel: () => void;
 }
 
-const idOf = (key: keyof PatientDraft): string => `patient-${key}`;
+const idOf = (key: DemographicKey): string => `patient-${key}`;
 const sexOptions = (Object.keys(sexLabels) as PatientDraft['sex'][]).map((value) => ({
   value,
   label: sexLabels[value],
 }));
 
 /**
- * A patient's demographics (the medical history has its own form, for clinical roles). All validation is the server's (the contract's schema), so
+ * A patient's demographics and insurance (the medical history has its own form, for clinical roles). All validation is the server's (the contract's schema), so
  * the messages match the API's; each error shows beside its field and in a summary that takes focus.
  */
 export function PatientForm({
@@ -43,10 +45,10 @@ export function PatientForm({
   onCancel,
 }: PatientFormProps) {
   const set =
-    <K extends keyof PatientDraft>(key: K) =>
+    <K extends DemographicKey>(key: K) =>
     (value: string) =>
       onChange({ ...draft, [key]: value });
-  const field = (key: keyof PatientDraft) => {
+  const field = (key: DemographicKey) => {
     const spec = patientFields.find((f) => f.key === key);
     return {
       id: idOf(key),
@@ -60,10 +62,25 @@ export function PatientForm({
     event.preventDefault();
     onSubmit();
   };
-  const items = summaryItems(
-    errors,
-    patientFields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
-  );
+  const items = summaryItems(errors, [
+    ...patientFields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
+    ...coverageRanks.flatMap((rank) => {
+      const title = rank === 'primary' ? 'Primary insurance' : 'Secondary insurance';
+      const rankPath = coveragePath(draft.coverage, rank, 'payerName')?.replace(/payerName$/, 'rank');
+      return [
+        ...coverageFields.flatMap((f) => {
+          const path = coveragePath(draft.coverage, rank, f.key);
+          return path === undefined
+            ? []
+            : [{ path, label: `${title}: ${f.label}`, id: coverageFieldId(rank, f.key) }];
+        }),
+        // A rank problem (a secondary without a primary) belongs to the coverage as a whole.
+        ...(rankPath === undefined
+          ? []
+          : [{ path: rankPath, label: title, id: coverageFieldId(rank, 'payerName') }]),
+      ];
+    }),
+  ]);
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <ErrorSummary title="The patient was not saved" items={items} revision={attempt} />
@@ -82,6 +99,11 @@ export function PatientForm({
         <TextField {...field('occupation')} autoComplete="off" />
         <TextAreaField {...field('address')} rows={2} />
       </fieldset>
+      <CoverageFields
+        drafts={draft.coverage}
+        onChange={(coverage) => onChange({ ...draft, coverage })}
+        errors={errors}
+      />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={busy}>
           {submitLabel}

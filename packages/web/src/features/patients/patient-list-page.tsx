@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { searchPatients } from '../../api/patient-search-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -15,7 +15,9 @@ import './patient-list.css';
 
 /**
  * Search-first patient list: the search box has focus on arrival, results follow each keystroke
- * (name, chart number or date of birth), Arrow-down enters the results and Enter opens one. The
+ * (name as the list shows it or either way round, chart number or its digits, date of birth, one typo
+ * forgiven), Arrow-down enters the results and Enter opens one; Enter in the box opens the only match,
+ * once the search for what was typed has answered. The
  * settled search is mirrored into the address, so Back returns to the same results; the box itself
  * holds its own text, so no keystroke waits on a navigation.
  */
@@ -28,6 +30,9 @@ export function PatientListPage() {
   const canWrite = useCan('demographicsWrite');
   const input = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
+  const navigate = useNavigate();
+  // Enter pressed in the box before the search for its text answered: the text it was pressed on.
+  const [openOnAnswer, setOpenOnAnswer] = useState<string | null>(null);
 
   useEffect(() => {
     input.current?.focus();
@@ -45,6 +50,16 @@ export function PatientListPage() {
     placeholderData: keepPreviousData,
   });
   const patients = search.data?.pages.flatMap((page) => page.items) ?? [];
+  // The results on screen answer the text in the box (not the last search while the next one runs).
+  const answered =
+    q.trim() === debounced && search.isSuccess && !search.isPlaceholderData && !search.isFetching;
+  const onlyMatch = answered && patients.length === 1 ? patients[0] : undefined;
+
+  useEffect(() => {
+    if (openOnAnswer === null || !answered) return;
+    setOpenOnAnswer(null);
+    if (openOnAnswer === debounced && onlyMatch !== undefined) void navigate(`/patients/${onlyMatch.id}`);
+  }, [openOnAnswer, answered, debounced, onlyMatch, navigate]);
 
   const setAddress = (query: string, archived: boolean) => {
     const next = new URLSearchParams();
@@ -69,8 +84,10 @@ export function PatientListPage() {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       results.current?.querySelector<HTMLAnchorElement>('a[data-result]')?.focus();
-    } else if (event.key === 'Enter' && patients.length === 1 && patients[0] !== undefined) {
-      results.current?.querySelector<HTMLAnchorElement>('a[data-result]')?.click();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (onlyMatch !== undefined) void navigate(`/patients/${onlyMatch.id}`);
+      else if (!answered) setOpenOnAnswer(q.trim());
     }
   };
 
@@ -105,7 +122,10 @@ export function PatientListPage() {
           value={q}
           aria-controls="patient-results"
           aria-describedby="patient-count"
-          onChange={(e) => setQ(e.target.value)}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setOpenOnAnswer(null);
+          }}
           onKeyDown={onSearchKey}
         />
         <CheckboxField

@@ -22,6 +22,7 @@ import { useIndicatorNames } from '../protocol/use-indicator-names';
 import { VisitTimeline } from '../timeline/visit-timeline';
 import { VisitTrends } from '../timeline/visit-trends';
 import { ArchivePatientButton } from './archive-patient-button';
+import { ImportedHistory } from './imported-history';
 import { MedicalHistoryDetails } from './medical-history-details';
 import { NewVisitButton } from './new-visit-button';
 import { PatientDetails } from './patient-details';
@@ -156,6 +157,7 @@ export function PatientPage() {
               {medical.data === undefined ? null : <MedicalHistoryDetails medical={medical.data} />}
             </Section>
           ) : null}
+          {clinical ? <ImportedHistory patientId={p.id} /> : null}
           <Section title="Contact">
             <PatientDetails patient={p} />
           </Section>

@@ -24,11 +24,7 @@ export function CmrtMapFieldset({
         blank to leave it unmapped.
       </p>
       {areaKeys.map((area) => {
-        const messages = messagesUnder(errors, `cmrtMap.${area}`).map((m) =>
-          m.includes('Invalid option')
-            ? `${m.split(':')[0]}: is not a level (use OC, C1–C7, T1–T12, L1–L5, SA, IL, CO)`
-            : m,
-        );
+        const messages = messagesUnder(errors, `cmrtMap.${area}`);
         return (
           <TextField
             key={area}
@@ -36,7 +32,7 @@ export function CmrtMapFieldset({
             label={`Area ${area}`}
             value={value[area]}
             onChange={(text) => onChange({ ...value, [area]: text })}
-            error={messages.length === 0 ? undefined : `has a problem: ${messages.join('; ')}`}
+            error={messages.length === 0 ? undefined : messages.join('; ')}
             autoComplete="off"
             spellCheck={false}
           />

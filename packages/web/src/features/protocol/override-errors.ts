@@ -1,17 +1,51 @@
 import type { FieldErrors } from '../../api/field-errors';
+import { overrideFieldNameWithin } from './override-field-names';
 
-/** The PUT body nests the override under `override`; the form's paths are the override's own. */
+const levels = 'OC, C1–C7, T1–T12, L1–L5, SA, IL, CO';
+
+/**
+ * A schema message in the form's words: "Too small: expected string to have >=1 characters" becomes
+ * "is required". Messages the server already words (an unknown source, a preset of another category)
+ * are kept as they are.
+ */
+export function plainMessage(path: string, message: string): string {
+  const tooLong = /^Too big: expected string to have <=(\d+) characters?$/.exec(message);
+  const tooMany = /^Too big: expected array to have <=(\d+) items?$/.exec(message);
+  const tooFew = /^Too small: expected array to have >=(\d+) items?$/.exec(message);
+  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return 'is required';
+  if (/^Invalid input: expected \w+, received undefined$/.test(message)) return 'is required';
+  if (tooLong !== null) return `is too long (at most ${tooLong[1]} characters)`;
+  if (tooMany !== null) return `has too many (at most ${tooMany[1]})`;
+  if (tooFew !== null) return `needs at least ${tooFew[1]}`;
+  if (message.startsWith('Invalid option')) {
+    return path.startsWith('cmrtMap.') ? `is not a level (use ${levels})` : 'is not one of the choices';
+  }
+  if (message === 'field not allowed here') return 'is not a setting of this form';
+  return message;
+}
+
+/**
+ * The PUT body nests the override under `override`; the form's paths are the override's own, and each
+ * message is in the form's words (see {@link plainMessage}).
+ */
 export function overrideErrors(errors: FieldErrors): FieldErrors {
   const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) {
-    out[path.startsWith('override.') ? path.slice('override.'.length) : path] = message;
+  for (const [raw, message] of Object.entries(errors)) {
+    const path = raw.startsWith('override.') ? raw.slice('override.'.length) : raw;
+    out[path] = plainMessage(path, message);
   }
   return out;
 }
 
-/** Every message at or under `prefix`, worded with the rest of its path, e.g. "blocks.0.landmark: …". */
+/**
+ * Every message at or under `prefix`, for the fieldset that shows `prefix`, named in words from that
+ * fieldset down, e.g. "Block 1, landmark: is not one of the choices".
+ */
 export function messagesUnder(errors: FieldErrors, prefix: string): string[] {
   return Object.entries(errors)
     .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
-    .map(([path, message]) => (path === prefix ? message : `${path.slice(prefix.length + 1)}: ${message}`));
+    .map(([path, message]) => {
+      const name = overrideFieldNameWithin(path, prefix);
+      return name === '' ? message : `${name}: ${message}`;
+    });
 }

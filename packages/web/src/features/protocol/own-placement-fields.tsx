@@ -1,4 +1,5 @@
 import type { BlockSpec, CategoryId, PlacementSpec, ProtocolPack } from '@sotchart/engine';
+import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { RadioGroup } from '../../ui/radio-group';
 import { SelectField } from '../../ui/select-field';
@@ -9,6 +10,17 @@ import type { BlockDraft, PlacementChoice } from './protocol-draft';
 
 type Own = Extract<PlacementChoice, { kind: 'own' }>;
 
+/**
+ * The override paths, under `placements.<category>`, whose errors these fields show themselves; the
+ * placement's fieldset shows the rest.
+ */
+export const ownPlacementFieldPaths: readonly string[] = [
+  'position',
+  'endpoint',
+  'sources',
+  ...[0, 1].flatMap((i) => ['side', 'landmark', 'direction'].map((f) => `blocks.${i}.${f}`)),
+];
+
 const options = <K extends string>(labels: Readonly<Record<K, string>>) =>
   (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
@@ -18,13 +30,17 @@ export function OwnPlacementFields({
   base,
   value,
   onChange,
+  errors,
 }: {
   readonly category: CategoryId;
   readonly base: ProtocolPack;
   readonly value: Own;
   readonly onChange: (value: Own) => void;
+  /** The form's errors, in words (see overrideErrors). */
+  readonly errors: FieldErrors;
 }) {
   const id = `placement-${category}`;
+  const errorAt = (field: string) => errorFor(errors, `placements.${category}.${field}`);
   const setBlock = (index: 0 | 1, block: BlockDraft) => {
     const blocks: [BlockDraft, BlockDraft] = [value.blocks[0], value.blocks[1]];
     blocks[index] = block;
@@ -39,6 +55,7 @@ export function OwnPlacementFields({
         value={value.position}
         options={options(positionLabels)}
         onChange={(v) => onChange({ ...value, position: v as PlacementSpec['position'] })}
+        error={errorAt('position')}
       />
       <RadioGroup
         legend="Blocks"
@@ -70,6 +87,7 @@ export function OwnPlacementFields({
                       value={block.side}
                       options={options(blockSideLabels)}
                       onChange={(v) => setBlock(index, { ...block, side: v as BlockSpec['side'] })}
+                      error={errorAt(`blocks.${index}.side`)}
                     />
                     <SelectField
                       id={`${id}-block${index}-landmark`}
@@ -77,12 +95,14 @@ export function OwnPlacementFields({
                       value={block.landmark}
                       options={options(landmarkLabels)}
                       onChange={(v) => setBlock(index, { ...block, landmark: v as BlockSpec['landmark'] })}
+                      error={errorAt(`blocks.${index}.landmark`)}
                     />
                     <TextField
                       id={`${id}-block${index}-direction`}
                       label="Direction (optional)"
                       value={block.direction}
                       onChange={(direction) => setBlock(index, { ...block, direction })}
+                      error={errorAt(`blocks.${index}.direction`)}
                     />
                   </>
                 ) : null}
@@ -116,6 +136,7 @@ export function OwnPlacementFields({
         rows={3}
         value={value.endpoint}
         onChange={(endpoint) => onChange({ ...value, endpoint })}
+        error={errorAt('endpoint')}
       />
       <SelectField
         id={`${id}-source`}
@@ -124,6 +145,7 @@ export function OwnPlacementFields({
         value={value.source}
         options={base.sources.map((s) => ({ value: s.id, label: s.title }))}
         onChange={(source) => onChange({ ...value, source })}
+        error={errorAt('sources')}
       />
     </div>
   );

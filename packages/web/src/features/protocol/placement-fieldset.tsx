@@ -1,6 +1,8 @@
 import type { CategoryId, ProtocolPack } from '@sotchart/engine';
+import type { FieldErrors } from '../../api/field-errors';
 import { RadioGroup } from '../../ui/radio-group';
-import { OwnPlacementFields } from './own-placement-fields';
+import { messagesUnder } from './override-errors';
+import { OwnPlacementFields, ownPlacementFieldPaths } from './own-placement-fields';
 import { placementText } from './placement-labels';
 import { ownPlacementFrom, type PlacementChoice } from './protocol-draft';
 
@@ -20,8 +22,18 @@ export function PlacementFieldset({
   readonly base: ProtocolPack;
   readonly value: PlacementChoice;
   readonly onChange: (value: PlacementChoice) => void;
-  readonly errors: readonly string[];
+  /** The form's errors, in words (see overrideErrors). */
+  readonly errors: FieldErrors;
 }) {
+  const path = `placements.${category}`;
+  // With its own placement open, each of its fields shows its own error; the choice shows the rest.
+  const shownAtFields = value.kind === 'own' ? ownPlacementFieldPaths.map((f) => `${path}.${f}`) : [];
+  const choiceErrors = messagesUnder(
+    Object.fromEntries(
+      Object.entries(errors).filter(([p]) => !shownAtFields.some((f) => p === f || p.startsWith(`${f}.`))),
+    ),
+    path,
+  );
   const presets = base.placementPresets.filter((p) => p.category === category);
   const options = [
     { value: 'pack', label: 'As the pack has it', description: placementText(base.placements[category]) },
@@ -39,7 +51,7 @@ export function PlacementFieldset({
         legend="Placement"
         value={choiceKey(value)}
         options={options}
-        error={errors.length === 0 ? undefined : errors.join('; ')}
+        error={choiceErrors.length === 0 ? undefined : choiceErrors.join('; ')}
         onChange={(key) => {
           if (key === 'pack') onChange({ kind: 'pack' });
           else if (key === 'own') onChange(ownPlacementFrom(base.placements[category]));
@@ -47,7 +59,13 @@ export function PlacementFieldset({
         }}
       />
       {value.kind === 'own' ? (
-        <OwnPlacementFields category={category} base={base} value={value} onChange={onChange} />
+        <OwnPlacementFields
+          category={category}
+          base={base}
+          value={value}
+          onChange={onChange}
+          errors={errors}
+        />
       ) : null}
     </fieldset>
   );

@@ -16,14 +16,30 @@ import { CmrtMapFieldset } from './cmrt-map-fieldset';
 import { DisabledIndicatorsFieldset } from './disabled-indicators-fieldset';
 import { EffectivePackPanel } from './effective-pack-panel';
 import { messagesUnder, overrideErrors } from './override-errors';
+import { overrideFieldName } from './override-field-names';
 import { PlacementFieldset } from './placement-fieldset';
 import { PriorityFieldset } from './priority-fieldset';
 import { draftOf, overrideOf, placementCategories, type ProtocolDraft } from './protocol-draft';
 
+/** The field of a placement an error names, as own-placement-fields.tsx gives them ids. */
+function placementTarget([category = '', part, index, field]: readonly string[]): string {
+  const id = `placement-${category}`;
+  if (part === 'position' || part === 'endpoint') return `${id}-${part}`;
+  if (part === 'sources') return `${id}-source`;
+  if (
+    part === 'blocks' &&
+    index !== undefined &&
+    field !== undefined &&
+    ['side', 'landmark', 'direction'].includes(field)
+  )
+    return `${id}-block${index}-${field}`;
+  return id;
+}
+
 function summaryTarget(path: string): string | undefined {
   const head = path.split('.')[0];
   if (head === 'priority') return 'protocol-priority';
-  if (head === 'placements') return `placement-${path.split('.')[1] ?? ''}`;
+  if (head === 'placements') return placementTarget(path.split('.').slice(1));
   if (head === 'cmrtMap') return 'protocol-cmrt-map';
   if (head === 'disableIndicators') return 'protocol-disabled';
   if (head === 'addIndicators') return 'protocol-added';
@@ -52,7 +68,10 @@ function ProtocolForm({ state }: { readonly state: ProtocolState }) {
         revision={save.submittedAt}
         items={Object.entries(errors).map(([path, message]) => {
           const fieldId = summaryTarget(path);
-          return { message: `${path}: ${message}`, ...(fieldId === undefined ? {} : { fieldId }) };
+          return {
+            message: `${overrideFieldName(path)}: ${message}`,
+            ...(fieldId === undefined ? {} : { fieldId }),
+          };
         })}
       />
       {save.isSuccess ? (
@@ -79,7 +98,7 @@ function ProtocolForm({ state }: { readonly state: ProtocolState }) {
           base={state.base}
           value={draft.placements[category]}
           onChange={(v) => set('placements', { ...draft.placements, [category]: v })}
-          errors={messagesUnder(errors, `placements.${category}`)}
+          errors={errors}
         />
       ))}
       <CmrtMapFieldset value={draft.cmrtMap} onChange={(v) => set('cmrtMap', v)} errors={errors} />

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Badge } from '../../../ui/badge';
 import { CertaintyBadge } from '../../protocol/certainty-badge';
 import { CategoryBadge } from '../../timeline/category-badge';
+import { AnalysisHeadline } from './analysis-headline';
 import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { focusIndicator } from '../panel/row-focus';
@@ -29,17 +30,6 @@ export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPan
   const headingId = useId();
   const a = engine.analysis;
   const category = a.category;
-  const primary =
-    category === 'I' || category === 'II' || category === 'III' ? (
-      <>
-        <CategoryBadge category={category} side={a.side} /> {a.level}
-        {engine.plan?.tentative === true ? <Badge tone="warning">tentative</Badge> : null}
-      </>
-    ) : category === 'none' ? (
-      'No category: every primary indicator examined and negative'
-    ) : (
-      'Undetermined: examine a primary indicator'
-    );
   return (
     <section
       className="panel analysis-panel"
@@ -51,7 +41,7 @@ export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPan
         <h2 id={headingId}>Analysis</h2>
       </div>
       <p className="analysis-primary" role="status">
-        {primary}
+        <AnalysisHeadline engine={engine} />
       </p>
       {a.coexisting.length === 0 ? null : (
         <p>

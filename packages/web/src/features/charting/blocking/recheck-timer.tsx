@@ -1,22 +1,28 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../ui/button';
+import { playRecheckTone, readMuted, writeMuted } from './recheck-cue';
+import { clockText, timerMinutes } from './timer-minutes';
 
 export interface RecheckTimerProps {
   readonly recheckSeconds: number;
   readonly maxMinutes: number;
   /** What to re-check at each interval, in words. */
   readonly recheck: string;
-  /** Records the time spent on the blocks, in whole minutes. */
+  /** Records the time spent on the blocks, in minutes (to a tenth). */
   readonly onRecord: (minutes: number) => void;
 }
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-
-/** Time on the blocks, with a re-check prompt every `recheckSeconds` and a stop at `maxMinutes`. */
+/**
+ * Time on the blocks, with a re-check prompt every `recheckSeconds` and a stop at `maxMinutes`. Each
+ * re-check is also signalled by a tone (mutable) and a flash of the prompt, since the practitioner's
+ * hands and eyes are on the patient.
+ */
 export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: RecheckTimerProps) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [banked, setBanked] = useState(0);
   const [now, setNow] = useState(() => Date.now());
+  const [muted, setMuted] = useState(readMuted);
+  const signalled = useRef(0);
   useEffect(() => {
     if (startedAt === null) return;
     const timer = window.setInterval(() => setNow(Date.now()), 1000);
@@ -25,6 +31,11 @@ export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: 
   const elapsed = banked + (startedAt === null ? 0 : Math.max(0, Math.floor((now - startedAt) / 1000)));
   const checks = Math.floor(elapsed / recheckSeconds);
   const over = elapsed >= maxMinutes * 60;
+  useEffect(() => {
+    if (checks <= signalled.current) return;
+    signalled.current = checks;
+    if (!muted) playRecheckTone();
+  }, [checks, muted]);
   const start = () => {
     setNow(Date.now());
     setStartedAt(Date.now());
@@ -33,22 +44,33 @@ export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: 
     setBanked(elapsed);
     setStartedAt(null);
   };
+  const toggleMute = () => {
+    writeMuted(!muted);
+    setMuted(!muted);
+  };
+  const minutes = timerMinutes(elapsed);
   return (
     <div className="recheck-timer">
       <p>
-        <span className="timer-clock" aria-label={`Time on the blocks ${clock(elapsed)}`}>
-          {clock(elapsed)}
+        <span className="timer-clock" aria-label={`Time on the blocks ${clockText(elapsed)}`}>
+          {clockText(elapsed)}
         </span>{' '}
         <span className="muted">
           re-check every {recheckSeconds} s, at most {maxMinutes} min
         </span>
       </p>
-      <p role="status" className={checks > 0 ? 'timer-prompt' : 'muted'}>
+      {/* Keyed by the re-check number so the flash restarts at each re-check. */}
+      <p
+        key={checks}
+        role="status"
+        className={checks > 0 ? 'timer-prompt timer-flash' : 'muted'}
+        data-recheck={checks}
+      >
         {over
           ? `Maximum time on the blocks (${maxMinutes} min) reached: remove the blocks.`
           : checks > 0
             ? `Re-check ${checks}: ${recheck}.`
-            : `First re-check at ${clock(recheckSeconds)}.`}
+            : `First re-check at ${clockText(recheckSeconds)}.`}
       </p>
       <div className="row-actions">
         {startedAt === null ? (
@@ -60,10 +82,13 @@ export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: 
           disabled={elapsed === 0}
           onClick={() => {
             pause();
-            onRecord(Math.max(1, Math.ceil(elapsed / 60)));
+            onRecord(minutes);
           }}
         >
-          Record {Math.max(1, Math.ceil(elapsed / 60))} min on the blocks
+          Record {clockText(elapsed)} on the blocks
+        </Button>
+        <Button aria-pressed={muted} onClick={toggleMute}>
+          {muted ? 'Tone off' : 'Tone on'}
         </Button>
       </div>
     </div>

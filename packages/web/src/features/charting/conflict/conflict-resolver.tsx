@@ -4,6 +4,7 @@ import { Button } from '../../../ui/button';
 import { formatDateTime } from '../../../ui/date-format';
 import { mergeDrafts } from '../draft/merge-drafts';
 import { draftOf, type VisitDraft } from '../draft/visit-draft';
+import { conflictRows } from './conflict-rows';
 import { describeDraft } from './describe-draft';
 
 export interface ConflictResolverProps {
@@ -17,20 +18,14 @@ export interface ConflictResolverProps {
 }
 
 /**
- * Someone saved the visit after this device read it. Both versions are shown side by side; the user
+ * Someone saved the visit after this device read it. What differs is shown side by side (see
+ * {@link conflictRows}), with "—" where a version has nothing the other lacks; the user
  * keeps both (a merge that joins texts both sides changed), keeps their own, or keeps the other's.
  */
 export function ConflictResolver({ mine, theirs, base, name, timeZone, onResolve }: ConflictResolverProps) {
   const headingId = useId();
   const other = draftOf(theirs);
-  const a = describeDraft(mine, name);
-  const b = describeDraft(other, name);
-  const rows = a.flatMap((field, i) => {
-    const their = b[i];
-    return their === undefined || their.text === field.text
-      ? []
-      : [{ label: field.label, mine: field.text, theirs: their.text }];
-  });
+  const rows = conflictRows(describeDraft(mine, name), describeDraft(other, name));
   return (
     <section className="conflict" role="alert" aria-labelledby={headingId}>
       <h2 id={headingId}>Two versions of this visit</h2>

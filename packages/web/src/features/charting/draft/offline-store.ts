@@ -1,3 +1,5 @@
+import { ConfirmedCodingSchema, emptyConfirmedCoding } from '@sotchart/contract';
+import { withStore } from './device-database';
 import type { VisitDraft } from './visit-draft';
 
 /** A draft kept on this device until the server has it: the edits, and the version they were made on. */
@@ -11,62 +13,42 @@ export interface StoredDraft {
   readonly savedAt: string;
 }
 
-const dbName = 'sotchart-charting';
-const storeName = 'drafts';
-let opening: Promise<IDBDatabase> | null = null;
-
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-}
-
-function database(): Promise<IDBDatabase> {
-  if (opening !== null) return opening;
-  const request = indexedDB.open(dbName, 1);
-  request.onupgradeneeded = () => {
-    if (!request.result.objectStoreNames.contains(storeName))
-      request.result.createObjectStore(storeName, { keyPath: 'visitId' });
+/**
+ * A kept draft with its coding in today's shape: a draft kept before claim lines carries `procedures`
+ * and one list of `modifiers`, which the contract's schema turns into lines. A coding that does not
+ * parse at all reads as nothing confirmed rather than breaking the screen.
+ */
+function withCurrentCoding(draft: VisitDraft): VisitDraft {
+  const coding = ConfirmedCodingSchema.safeParse(draft.record.coding);
+  return {
+    ...draft,
+    record: { ...draft.record, coding: coding.success ? coding.data : emptyConfirmedCoding() },
   };
-  opening = promised(request);
-  opening.catch(() => {
-    opening = null;
-  });
-  return opening;
-}
-
-async function withStore<T>(
-  mode: IDBTransactionMode,
-  run: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await database();
-  const tx = db.transaction(storeName, mode);
-  const done = new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-  const result = await promised(run(tx.objectStore(storeName)));
-  await done;
-  return result;
 }
 
 /** The unsent draft of a visit kept on this device, if any. */
 export async function readStoredDraft(visitId: string): Promise<StoredDraft | undefined> {
   const found = await withStore(
+    'drafts',
     'readonly',
     (store) => store.get(visitId) as IDBRequest<StoredDraft | undefined>,
   );
-  return found;
+  return found === undefined
+    ? undefined
+    : { ...found, draft: withCurrentCoding(found.draft), base: withCurrentCoding(found.base) };
 }
 
 /** Keeps a draft on this device; it survives reloads and a closed tab until the server has it. */
 export async function storeDraft(entry: StoredDraft): Promise<void> {
-  await withStore('readwrite', (store) => store.put(entry));
+  await withStore('drafts', 'readwrite', (store) => store.put(entry));
 }
 
 /** Forgets a visit's local draft once the server holds it. */
 export async function forgetStoredDraft(visitId: string): Promise<void> {
-  await withStore('readwrite', (store) => store.delete(visitId));
+  await withStore('drafts', 'readwrite', (store) => store.delete(visitId));
+}
+
+/** How many visits have edits kept on this device that the server does not have yet. */
+export async function unsentDraftCount(): Promise<number> {
+  return withStore('drafts', 'readonly', (store) => store.count());
 }

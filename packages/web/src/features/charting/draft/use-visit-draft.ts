@@ -1,6 +1,8 @@
 import type { Visit } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { queryKeys } from '../../../api/query-keys';
 import { chartingApi } from '../../../api/visits-api';
 import { draftPatch } from './draft-patch';
 import {
@@ -45,6 +47,7 @@ export function useVisitDraft(loaded: Visit, pack: ProtocolPack): VisitDraftCont
   // The visit as first loaded; later reads of it must not restart the draft.
   const [initial] = useState(loaded);
   const visitId = initial.id;
+  const queryClient = useQueryClient();
   const patchOf = useCallback((d: VisitDraft) => draftPatch(d, pack), [pack]);
   const [view, setView] = useState<DraftSyncState>(() => startDraftSync(initial, patchOf));
   // The machine's state between renders: events arrive from timers and requests, not only renders.
@@ -72,7 +75,12 @@ export function useVisitDraft(loaded: Visit, pack: ProtocolPack): VisitDraftCont
             break;
           case 'send':
             void chartingApi.save(visitId, { ...effect.patch, version: effect.version }).then(
-              (visit) => dispatch({ kind: 'save-succeeded', visit }),
+              (visit) => {
+                // The cached visit follows the server, so the copy kept for offline use (the day's
+                // working set) is the version later edits are made on, not the one first opened.
+                queryClient.setQueryData(queryKeys.visit(visitId), visit);
+                dispatch({ kind: 'save-succeeded', visit });
+              },
               (error: unknown) => dispatch({ kind: 'save-failed', failure: saveFailureOf(error) }),
             );
             break;
@@ -98,7 +106,7 @@ export function useVisitDraft(loaded: Visit, pack: ProtocolPack): VisitDraftCont
         }
       }
     },
-    [patchOf, visitId],
+    [patchOf, queryClient, visitId],
   );
 
   useEffect(() => {

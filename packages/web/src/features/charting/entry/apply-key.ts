@@ -88,10 +88,12 @@ export function applyKey(
         ...(current.symptomReproduced === undefined ? {} : { symptomReproduced: current.symptomReproduced }),
       };
       if (side !== undefined) return done({ ...kept, side }, false);
+      // A reproduced symptom needs its angle; a negative SLR is complete without one (REFERENCE §2).
       if (key === '+') return done({ ...kept, symptomReproduced: true }, kept.degrees !== undefined);
-      if (key === '-') return done({ ...kept, symptomReproduced: false }, kept.degrees !== undefined);
-      if (key === '0' && !digitRun && kept.side === undefined)
-        return done({ ...kept, side: 'none', symptomReproduced: false }, false);
+      if (key === '-') return done({ ...kept, symptomReproduced: false }, true);
+      // 0 before any degrees: negative on both legs (no angle is 0°), the row done.
+      if (key === '0' && !digitRun && kept.degrees === undefined)
+        return done({ ...base, side: 'none', symptomReproduced: false }, true);
       if (digit !== null)
         return done({ ...kept, degrees: appendDigit(current.degrees, digit, digitRun, 90) }, false, true);
       return null;

@@ -2,7 +2,7 @@ import type { ResultShapeId } from '@sotchart/engine';
 
 /** The keys a row takes, shown beside it so nobody has to remember them. */
 export function keyHints(shape: ResultShapeId, oneSide = false): string {
-  if (oneSide && shape === 'side_degrees_symptom') return 'degrees, + −';
+  if (oneSide && shape === 'side_degrees_symptom') return 'degrees, + − · 0 both legs negative';
   if (oneSide && shape === 'side_grade') return '1–3 grade · 0 negative';
   switch (shape) {
     case 'side_posneg':

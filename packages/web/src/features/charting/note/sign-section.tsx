@@ -1,7 +1,7 @@
 import { ErrorCode, attestationStatement } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { useEffect, useId, useState } from 'react';
-import { ApiError, hasErrorCode } from '../../../api/api-error';
+import { ApiError, hasErrorCode, type ApiErrorDetail } from '../../../api/api-error';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
@@ -9,6 +9,7 @@ import { Dialog } from '../../../ui/dialog';
 import { useSession } from '../../auth/session-context';
 import type { VisitDraftControl } from '../draft/use-visit-draft';
 import { unansweredScreen } from '../screen/screen-answers';
+import { CodingRefused } from './coding-refused';
 import { signBlockers } from './sign-blockers';
 import { credentialsLine, signedName } from './signer-credentials';
 
@@ -71,6 +72,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [serverMissing, setServerMissing] = useState<readonly string[] | null>(null);
+  const [codingRefusal, setCodingRefusal] = useState<readonly ApiErrorDetail[]>([]);
   const blockers = signBlockers(control.draft, engine, control.saveState, name);
   const unanswered = unansweredScreen(pack, control.draft.findings);
   const missing = unanswered.length > 0 ? unanswered : (serverMissing ?? []);
@@ -90,6 +92,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
     setBusy(true);
     setError(null);
     setServerMissing(null);
+    setCodingRefusal([]);
     try {
       if (!(await control.flush())) {
         setAttesting(false);
@@ -106,6 +109,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
     } catch (e) {
       setAttesting(false);
       if (hasErrorCode(e, ErrorCode.SCREEN_INCOMPLETE)) setServerMissing(missingIds(e));
+      else if (hasErrorCode(e, ErrorCode.CODING_INVALID)) setCodingRefusal(e.details);
       else setError(signError(e));
     } finally {
       setBusy(false);
@@ -124,6 +128,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
         </Alert>
       )}
       {missing.length === 0 ? null : <ScreenIncomplete ids={missing} name={name} onReview={review} />}
+      <CodingRefused details={codingRefusal} />
       {error === null ? null : <Alert tone="danger">{error}</Alert>}
       <div className="row-actions">
         <Button

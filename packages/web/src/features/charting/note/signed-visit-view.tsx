@@ -1,4 +1,4 @@
-import type { Visit } from '@sotchart/contract';
+import { codingLineText, type Visit } from '@sotchart/contract';
 import type { BlockingPlan } from '@sotchart/engine';
 import { documentsApi } from '../../../api/documents-api';
 import { Badge } from '../../../ui/badge';
@@ -91,11 +91,7 @@ export function SignedVisitView({
 }) {
   const { analysis: a, plan, verification } = visit.engine;
   const soap = visit.record.soap;
-  const codes = [
-    ...visit.record.coding.diagnoses,
-    ...visit.record.coding.procedures,
-    ...visit.record.coding.modifiers,
-  ];
+  const codes = [...visit.record.coding.diagnoses, ...visit.record.coding.lines.map(codingLineText)];
   const notes = verificationNotes(verification.summary);
   const signer = useSigner(visit.signedBy);
   // With no positive finding left unchecked, every item not re-checked was negative before treatment:

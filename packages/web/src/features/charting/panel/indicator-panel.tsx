@@ -11,6 +11,7 @@ import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
 import { carryOffer } from './carry-forward';
 import { OccipitalGrid } from './occipital-grid';
+import { panelOrder } from './panel-order';
 import { ShortcutLegend } from './shortcut-legend';
 import { SideRows } from './side-rows';
 import { SiteListRows } from './site-list-rows';
@@ -27,8 +28,8 @@ export interface IndicatorPanelProps {
 }
 
 /**
- * The pre-check, generated from the clinic's protocol pack in examination order: one row per
- * indicator, the occipital-fibre grid in its place, the last visit's value beside each row.
+ * The pre-check, generated from the clinic's protocol pack (what decides the category first, see
+ * {@link panelOrder}): one row per indicator, site or side, the last visit's value beside each row.
  */
 export function IndicatorPanel({
   pack,
@@ -50,7 +51,7 @@ export function IndicatorPanel({
         </h2>
       </div>
       <ShortcutLegend />
-      {pack.indicators.map((spec) => {
+      {panelOrder(pack).map((spec) => {
         const mine = (f: Finding) => f.indicator === spec.id && f.phase === 'pre';
         if (spec.result === 'line_area_side_grade')
           return (

@@ -37,6 +37,11 @@ export interface IndicatorRowProps {
    * as a Remove button, and what Delete does there.
    */
   readonly onRemove?: () => void;
+  /**
+   * On a one-side row, what a value for both sides does (an SLR leg row's 0: both legs negative):
+   * it is recorded by `record` instead of for this side only, and the focus moves `advanceBy` rows.
+   */
+  readonly bothSides?: { readonly record: (value: EntryValue) => void; readonly advanceBy: number };
 }
 
 const sideKeyNames: readonly string[] = ['l', 'r', 'b'];
@@ -62,6 +67,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
     carry,
     fixedSide,
     onRemove,
+    bothSides,
   } = props;
   const ref = useRef<HTMLDivElement>(null);
   const ids = useId();
@@ -85,6 +91,14 @@ export function IndicatorRow(props: IndicatorRowProps) {
       return key.toLowerCase() === fixedSide.toLowerCase();
     const result = applyKey(shape, shown, key, digitRun);
     if (result === null) return false;
+    if (fixedSide !== undefined && bothSides !== undefined && result.value.side === 'none') {
+      const { side: _none, ...value } = result.value;
+      setDigitRun(false);
+      setPartial(null);
+      bothSides.record(value);
+      if (ref.current !== null) focusRow(ref.current, bothSides.advanceBy);
+      return true;
+    }
     setDigitRun(result.digitRun);
     commit(result.value);
     if (result.advance && ref.current !== null) focusRow(ref.current, 1);

@@ -1,5 +1,7 @@
 import { entryText } from '../entry/entry-text';
 import { editSide, oneSides, sideValues, type OneSide } from '../entry/side-values';
+import type { EntryValue } from '../entry/entry-value';
+import type { Finding } from '@sotchart/engine';
 import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
 import { carryOffer } from './carry-forward';
@@ -8,6 +10,14 @@ import type { SiteRowsProps } from './site-rows-props';
 // SLR is raised leg by leg; other per-side indicators (sciatic pain points, zygomatic ROM) just name the side.
 const legName = { L: 'left leg', R: 'right leg' } as const;
 const sideName = { L: 'left', R: 'right' } as const;
+
+/** Sets both sides of a per-side indicator's pre finding to one value. */
+function bothLegs(findings: readonly Finding[], indicator: string, value: EntryValue): Finding[] {
+  return oneSides.reduce<Finding[]>(
+    (all, side) => editSide(all, indicator, 'pre', side, { ...value, side }),
+    [...findings],
+  );
+}
 
 /**
  * A per-side indicator off the occipital grid (SLR, side_grade) as two rows, left and right: each
@@ -38,6 +48,16 @@ export function SideRows({ spec, findings, previous, previousWhen, update, onEsc
           const { indicator: _i, phase: _p, ...value } = finding;
           edit(side, value);
         }}
+        {...(spec.result === 'side_degrees_symptom' && today[side === 'L' ? 'R' : 'L'] === undefined
+          ? {
+              // 0 while the other leg is not charted: both legs negative, then on past the other
+              // leg's row. Once the other leg has a result, 0 is this leg negative only.
+              bothSides: {
+                record: (value) => update((d) => ({ ...d, findings: bothLegs(d.findings, spec.id, value) })),
+                advanceBy: side === 'L' ? 2 : 1,
+              },
+            }
+          : {})}
         {...carryOffer(last, previousWhen, entryText, (copied) => edit(side, copied))}
       />
     );

@@ -54,6 +54,12 @@ export function valueKeys(shape: ResultShapeId, oneSide = false): readonly Value
   // A one-side row (an SLR leg, one side of a side_grade) has its side already: no side or "none
   // both sides" keys. A graded side still needs a way to say negative: 0 is grade 0 on that side.
   if (oneSide && shape === 'side_grade') return [gradeZero, ...grades];
+  // An SLR leg row's 0 records both legs negative (IndicatorRow's bothSides), so it stays.
+  if (oneSide && shape === 'side_degrees_symptom')
+    return [
+      { ...none('0, negative both legs'), pressed: () => false },
+      ...allKeys(shape).filter((k) => k.key === '+' || k.key === '-'),
+    ];
   if (oneSide) return allKeys(shape).filter((k) => !['l', 'r', 'b', '0'].includes(k.key));
   return allKeys(shape);
 }

@@ -18,6 +18,7 @@ import { editFossa } from '../entry/fossa-values';
 import { valueOf, type EntryValue } from '../entry/entry-value';
 import { compareSites } from '../entry/site-order';
 import { IndicatorRow } from '../panel/indicator-row';
+import { panelOrder } from '../panel/panel-order';
 import { screenIds } from '../screen/screen-answers';
 
 export interface PostCheckPanelProps {
@@ -49,7 +50,7 @@ function valueOrNull(finding: Finding | null): EntryValue | null {
 export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCheckPanelProps) {
   const headingId = useId();
   const screen = new Set(screenIds(pack));
-  const order = new Map(pack.indicators.map((s, i) => [s.id, i]));
+  const order = new Map(panelOrder(pack).map((s, i) => [s.id, i]));
   const pre = draft.findings
     .filter((f) => f.phase === 'pre' && !screen.has(f.indicator) && order.has(f.indicator))
     .sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || compareSites(a, b));

@@ -17,8 +17,10 @@ export function SubjectiveFields({
   readonly draft: VisitDraft;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }) {
-  // Open when there is something to read; after that the practitioner's own choice holds.
-  const [open, setOpen] = useState(() => draft.chiefComplaint !== '' || draft.record.subjective !== '');
+  // Open to start with: the complaint and pain are the first things asked at a visit. On a visit
+  // not yet begun the complaint takes the focus, so the answer is typed at once.
+  const [open, setOpen] = useState(true);
+  const [fresh] = useState(() => draft.chiefComplaint === '' && draft.findings.length === 0);
   return (
     <details className="panel subjective" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
@@ -31,6 +33,7 @@ export function SubjectiveFields({
       <div className="form-grid">
         <TextField
           label="Chief complaint"
+          autoFocus={fresh}
           value={draft.chiefComplaint}
           maxLength={2000}
           onChange={(chiefComplaint) => update((d) => ({ ...d, chiefComplaint }))}

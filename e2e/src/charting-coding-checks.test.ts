@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { screenAnswers } from '@sotchart/test-support';
+import { allSaved, attestation, openVisit } from './charting-helpers';
+import { chartingFixture } from './charting-fixture';
+import { screenshotDir } from './support/screenshot';
+
+interface Created {
+  readonly id: string;
+  readonly version: number;
+}
+
+describe('coding checks on the charting screen', () => {
+  const chart = chartingFixture();
+
+  test('shows each problem beside its line, refuses signing in words, and signs once corrected and reasoned', async () => {
+    const patientId = await chart.freshPatient('Coder');
+    const created = await chart.session.call<Created>('POST', `/api/patients/${patientId}/visits`, {
+      visitAt: new Date().toISOString(),
+      type: 'follow_up',
+      chiefComplaint: 'Low back pain',
+    });
+    // L5 and SA adjusted (2 spinal regions, so 98940), PART not met at L5; 98942 with AT and GA confirmed.
+    await chart.session.call('PATCH', `/api/visits/${created.id}`, {
+      version: created.version,
+      findings: screenAnswers(),
+      record: {
+        treatment: {
+          adjustments: [
+            { segment: 'L5', technique: 'Drop table' },
+            { segment: 'SA', technique: 'Category II blocking' },
+          ],
+        },
+        part: [
+          { segment: 'L5', letters: ['P'] },
+          { segment: 'SA', letters: ['P', 'R'] },
+        ],
+        coding: {
+          diagnoses: ['M99.03', 'M99.04', 'M54.50'],
+          lines: [{ code: '98942', modifiers: ['AT', 'GA'], pointers: [1, 2, 3], units: 1 }],
+        },
+      },
+    });
+    const context = await chart.newContext();
+    const page = await openVisit(
+      context,
+      chart.url,
+      chart.owner,
+      `/patients/${patientId}/visits/${created.id}`,
+    );
+    const line = page.getByRole('group', { name: 'Line 1', exact: true });
+    await line
+      .getByText('98942 does not fit: 2 spinal regions were treated (lumbar, sacral), which is 98940.')
+      .waitFor();
+    await line.getByText('AT and GA may not be on one line.').waitFor();
+    await line.getByText(/PART is not met at L5/).waitFor();
+    await page.locator('div.coding').screenshot({ path: `${screenshotDir}coding-checks-problems.png` });
+
+    await page.getByRole('button', { name: 'Sign visit' }).click();
+    await attestation(page).getByRole('button', { name: 'Confirm and sign' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: 'Signing was refused' });
+    await refusal.getByText(/Line 1: 98942 does not fit/).waitFor();
+    assert.ok((await refusal.textContent())?.includes('cpt.cmt-region-count: must be corrected'));
+    await refusal.screenshot({ path: `${screenshotDir}coding-checks-refused.png` });
+    await page.keyboard.press('Escape');
+
+    await line.getByLabel('Line 1 code').fill('98940');
+    await page
+      .getByRole('group', { name: 'Modifiers of line 1' })
+      .getByRole('button', { name: 'GA' })
+      .click();
+    await allSaved(page);
+    await page
+      .getByLabel('Reason to go ahead despite part.documented')
+      .fill('Acute guarding: ROM not testable today.');
+    await allSaved(page);
+    await line.getByText('AT and GA may not be on one line.').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Sign visit' }).click();
+    await attestation(page).getByRole('button', { name: 'Confirm and sign' }).click();
+    await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
+    const signed = await chart.session.call<{ status: string; record: { coding: unknown } }>(
+      'GET',
+      `/api/visits/${created.id}`,
+    );
+    assert.equal(signed.status, 'signed');
+    assert.deepEqual(signed.record.coding, {
+      diagnoses: ['M99.03', 'M99.04', 'M54.50'],
+      lines: [{ code: '98940', modifiers: ['AT'], pointers: [1, 2, 3], units: 1 }],
+      overrides: [{ rule: 'part.documented', reason: 'Acute guarding: ROM not testable today.' }],
+    });
+    await context.close();
+  });
+});

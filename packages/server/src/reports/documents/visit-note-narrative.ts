@@ -1,0 +1,33 @@
+import { soapNarrative, type Soap } from '@sotchart/contract';
+import { dateInZone, printedDate } from '../../services/clinic-date';
+import { certaintyWords } from './certainty-wording';
+import { referralStatus, urgencyLine } from './referral-wording';
+import { nameIn, type VisitNoteSnapshot } from './visit-note-snapshot';
+
+const sections = ['subjective', 'objective', 'assessment', 'plan'] as const;
+
+/**
+ * The note's S, O, A and P, each once: the practitioner's narrative where they wrote or edited it
+ * (it is what they signed), else the same narrative the charting screen writes from the record, in
+ * the note's words.
+ */
+export function noteNarrative(s: VisitNoteSnapshot): Soap {
+  const { visit } = s;
+  const written = soapNarrative({
+    visit,
+    engine: visit.engine,
+    plan: s.episode?.plan ?? null,
+    visitDay: dateInZone(visit.visitAt, s.clinic.timeZone),
+    words: {
+      name: (id) => nameIn(s, id),
+      certainty: (c) => certaintyWords[c],
+      day: printedDate,
+      urgency: urgencyLine,
+      referral: referralStatus(visit.record.referral, s.clinic.timeZone),
+    },
+  });
+  const own = visit.record.soap;
+  return Object.fromEntries(
+    sections.map((key) => [key, own[key].trim() === '' ? written[key] : own[key].trim()]),
+  ) as Soap;
+}

@@ -1,0 +1,29 @@
+import type { CodingProblem } from '@sotchart/engine';
+
+/** The problems of one diagnosis or line, in words, beside it; errors and warnings say which they are. */
+export function CodingProblems({ problems }: { readonly problems: readonly CodingProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="coding-problems plain-list small">
+      {problems.map((p) => (
+        <li key={`${p.rule}:${p.path}:${p.message}`} className={`coding-problem coding-${p.severity}`}>
+          <strong>{p.severity === 'error' ? 'Error' : 'Warning'}:</strong> {p.message}{' '}
+          <span className="muted">
+            ({p.rule}
+            {p.severity === 'error'
+              ? p.overridable
+                ? '; may be overridden with a reason'
+                : '; must be corrected'
+              : ''}
+            )
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The problems whose path is `prefix` or lies under it (`lines.0` takes `lines.0.modifiers`). */
+export function problemsAt(problems: readonly CodingProblem[], prefix: string): CodingProblem[] {
+  return problems.filter((p) => p.path === prefix || p.path.startsWith(`${prefix}.`));
+}

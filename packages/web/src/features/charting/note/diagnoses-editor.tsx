@@ -1,0 +1,67 @@
+import type { ConfirmedCoding } from '@sotchart/contract';
+import type { CodingProblem } from '@sotchart/engine';
+import { Button } from '../../../ui/button';
+import { CodingProblems, problemsAt } from './coding-problems';
+import { codingEdit } from './coding-edit';
+
+export interface DiagnosesEditorProps {
+  readonly coding: ConfirmedCoding;
+  readonly problems: readonly CodingProblem[];
+  readonly change: (edit: (c: ConfirmedCoding) => ConfirmedCoding) => void;
+}
+
+/**
+ * The confirmed diagnoses in claim order (pointer 1 is the first): a code field per diagnosis, buttons
+ * to move it up or down and to remove it, and the checks' problems beside each.
+ */
+export function DiagnosesEditor({ coding, problems, change }: DiagnosesEditorProps) {
+  return (
+    <fieldset className="stack coding-diagnoses">
+      <legend>Diagnoses (ICD-10-CM, in claim order)</legend>
+      {coding.diagnoses.length === 0 ? <p className="muted small">No diagnosis confirmed.</p> : null}
+      <ol className="plain-list stack">
+        {coding.diagnoses.map((code, i) => (
+          // Diagnoses may repeat while typed, so the position is the key.
+          <li key={i} className="coding-row">
+            <label className="coding-inline">
+              <span>{i + 1}.</span>
+              <input
+                value={code}
+                maxLength={10}
+                autoCapitalize="characters"
+                spellCheck={false}
+                aria-label={`Diagnosis ${i + 1}`}
+                aria-invalid={problemsAt(problems, `diagnoses.${i}`).some((p) => p.severity === 'error')}
+                onChange={(e) => change((c) => codingEdit.setDiagnosis(c, i, e.target.value))}
+              />
+            </label>
+            <Button
+              aria-label={`Move diagnosis ${i + 1} up`}
+              disabled={i === 0}
+              onClick={() => change((c) => codingEdit.moveDiagnosis(c, i, -1))}
+            >
+              ↑
+            </Button>
+            <Button
+              aria-label={`Move diagnosis ${i + 1} down`}
+              disabled={i === coding.diagnoses.length - 1}
+              onClick={() => change((c) => codingEdit.moveDiagnosis(c, i, 1))}
+            >
+              ↓
+            </Button>
+            <Button variant="link" onClick={() => change((c) => codingEdit.removeDiagnosis(c, i))}>
+              Remove
+            </Button>
+            <CodingProblems problems={problemsAt(problems, `diagnoses.${i}`)} />
+          </li>
+        ))}
+      </ol>
+      <CodingProblems problems={problems.filter((p) => p.path === 'diagnoses')} />
+      <div className="row-actions">
+        <Button disabled={coding.diagnoses.length >= 12} onClick={() => change(codingEdit.addDiagnosis)}>
+          Add diagnosis
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
