@@ -106,6 +106,12 @@ export class InputCounter {
     await locator.click();
   }
 
+  /** Picks an option of a list by touch: opening the list and choosing count one each. */
+  async choose(locator: Locator, label: string): Promise<void> {
+    this.count += 2;
+    await locator.selectOption({ label });
+  }
+
   /** Types into the focused text field: every key press inside one field counts one together. */
   async type(text: string): Promise<void> {
     this.count += 1;

@@ -77,6 +77,56 @@ describe('inputs for a whole visit, from the patient list to the signed note', (
     await visit.close();
   });
 
+  test('Category II on a 1024×768 touch tablet, every input a tap: at most 30 inputs', async () => {
+    await chart.freshPatient('Tabletwo');
+    const context = await chart.browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    context.setDefaultTimeout(90_000);
+    const page = await context.newPage();
+    await page.goto(`${chart.url}/patients`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await signInThroughUi(page, chart.owner);
+    const input = new InputCounter(page);
+    const tap = (indicator: string, name: string, phase: 'pre' | 'post' = 'pre') =>
+      input.click(row(page, indicator, phase).getByRole('button', { name }));
+    await input.click(page.getByRole('searchbox', { name: 'Search patients' }));
+    await input.type('Tabletwo');
+    await input.click(page.getByRole('link', { name: /Tabletwo/ }));
+    await input.click(page.getByRole('button', { name: 'New visit' }));
+    await waitForFocus(page.getByLabel('Chief complaint'));
+    await input.type('Low back pain after lifting');
+    await input.choose(page.getByLabel('Pain today (NPRS)'), '6/10');
+    await input.click(page.getByRole('button', { name: 'None of these' }));
+    // Leg check: R, then the millimetres typed into their field.
+    await tap('leg_check', 'Leg check (functional short leg): Right');
+    await input.click(row(page, 'leg_check').getByRole('spinbutton'));
+    await input.type('6');
+    await tap('heel_tension', 'Heel tension: 0, negative both sides');
+    await tap('arm_fossa', 'Arm–fossa test: Right');
+    await tap('slr', 'Straight-leg raise, left leg: 0, negative both legs');
+    await tap('sciatic_pain_points', 'Sciatic pain points, left: 0, negative');
+    await tap('sciatic_pain_points', 'Sciatic pain points, right: 0, negative');
+    await tap('inguinal_tenderness', 'Inguinal tenderness: Right');
+    for (const [indicator, name] of [
+      ['knee_sensitivity', 'Knee sensitivity'],
+      ['scalene_sensitivity', 'Scalene sensitivity'],
+      ['first_rib_tubercle_pain', 'First-rib tubercle pain'],
+    ] as const)
+      await tap(indicator, `${name}: 0, negative both sides`);
+    await page.locator('.analysis-panel[data-category="II"][data-side="R"]').getByText('supported').waitFor();
+    await input.click(page.getByRole('button', { name: 'Confirm suggested PART letters' }));
+    await tap('leg_check', 'Leg check (functional short leg): 0, even', 'post');
+    await tap('arm_fossa', 'Arm–fossa test: 0, negative both sides', 'post');
+    await tap('inguinal_tenderness', 'Inguinal tenderness: 0, negative both sides', 'post');
+    await writeAndSign({ page, input, close: () => context.close() }, 'category-two-tablet');
+    console.log(`# input count, Category II on a touch tablet from the patient list: ${input.count}`);
+    assert.ok(input.count <= 30, `${input.count} inputs`);
+    await context.close();
+  });
+
   test('Category I: at most 30 inputs', async () => {
     const visit = await startFromList('Countone');
     const { page, input } = visit;
