@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import type { ApiSession } from './support/api-session';
 import type { Credentials } from './support/demo-login';
 import { signInThroughUi } from './support/ui-sign-in';
@@ -7,10 +7,21 @@ import { signInThroughUi } from './support/ui-sign-in';
  * A browser context for charting: a laptop-sized window, and waits long enough for a busy two-core
  * machine (every wait is on visible state, so a fast machine never waits longer than it must).
  */
-export async function chartingContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function chartingContext(
+  browser: Browser,
+  options: BrowserContextOptions = { viewport: { width: 1280, height: 900 } },
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
   context.setDefaultTimeout(90_000);
   return context;
+}
+
+/** A touch tablet's window for charting (landscape 1024×768 unless told), waiting as long as the laptop's. */
+export function tabletContext(
+  browser: Browser,
+  size: { readonly width: number; readonly height: number } = { width: 1024, height: 768 },
+): Promise<BrowserContext> {
+  return chartingContext(browser, { viewport: { ...size }, hasTouch: true, isMobile: true });
 }
 
 /** A patient made for one test, with no earlier visits, so every finding is entered by the test. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chartingFixture } from './charting-fixture';
-import { attestation, InputCounter, row, waitForFocus } from './charting-helpers';
+import { attestation, InputCounter, row, tabletContext, waitForFocus } from './charting-helpers';
 import { screenshot } from './support/screenshot';
 import { signInThroughUi } from './support/ui-sign-in';
 
@@ -79,12 +79,7 @@ describe('inputs for a whole visit, from the patient list to the signed note', (
 
   test('Category II on a 1024×768 touch tablet, every input a tap: at most 30 inputs', async () => {
     await chart.freshPatient('Tabletwo');
-    const context = await chart.browser.newContext({
-      viewport: { width: 1024, height: 768 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    context.setDefaultTimeout(90_000);
+    const context = await tabletContext(chart.browser);
     const page = await context.newPage();
     await page.goto(`${chart.url}/patients`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

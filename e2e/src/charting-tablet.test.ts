@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chartingFixture } from './charting-fixture';
-import { openNewVisit, row, waitForFocus } from './charting-helpers';
+import { openNewVisit, row, tabletContext, waitForFocus } from './charting-helpers';
 import { screenshot } from './support/screenshot';
 
 const tablets = [
@@ -47,12 +47,7 @@ describe('charting on a touch tablet', () => {
 
   for (const tablet of tablets) {
     test(`${tablet.name} ${tablet.width}×${tablet.height}: at least 6 indicator rows above the fold, 44 px targets, no keyboard hints`, async () => {
-      const context = await chart.browser.newContext({
-        viewport: { width: tablet.width, height: tablet.height },
-        hasTouch: true,
-        isMobile: true,
-      });
-      context.setDefaultTimeout(90_000);
+      const context = await tabletContext(chart.browser, tablet);
       const page = await openNewVisit(context, chart.url, chart.owner, await chart.freshPatient('Tabula'));
       await page.getByRole('button', { name: 'None of these' }).tap();
       await waitForFocus(row(page, 'leg_check'));

@@ -1,17 +1,12 @@
-import type { FhirImportEntryResult, Role } from '@sotchart/contract';
+import type { FhirImportEntryResult } from '@sotchart/contract';
 import type { AuditEvent } from '../audit/audit-event';
 import { isUniqueViolation } from '../db/unique-violation';
 import { PatientLinks } from '../interop/fhir/import/patient-links';
+import type { ExportActor } from './export.service';
 import type { ServiceDeps } from './service-deps';
 
-/** Who imports: a signed-in user, or the CLI acting for the clinic with no user. */
-export interface ImportActor {
-  readonly clinicId: string;
-  readonly userId: string | null;
-  readonly role: Role;
-  readonly requestId: string;
-  readonly ip: string;
-}
+/** Who imports: the same callers as an export's, a signed-in user or the CLI acting for the clinic. */
+export type ImportActor = ExportActor;
 
 /** What one import remembers from entry to entry (never the resources themselves). */
 export class FhirImportRun {
