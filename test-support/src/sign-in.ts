@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import '@sotchart/server/auth/auth-deps';
 import { startChain } from '@sotchart/server/audit/start-chain';
 import { createUser } from '@sotchart/server/auth/create-user';
+import { scheduleSettingsRepository } from '@sotchart/server/db/repositories/schedule-settings.repository';
+import { defaultAppointmentTypes } from '@sotchart/server/services/schedule/default-appointment-types';
 import { cheapArgon2 } from './test-app-options';
 
 /** The password every user made by `signIn` has; it passes the password policy. */
@@ -17,7 +19,10 @@ export interface SignedInUser {
   readonly headers: { readonly cookie: string; readonly 'x-csrf-token': string };
 }
 
-/** Inserts a clinic row directly, with the head of its audit chain, and returns its id. */
+/**
+ * Inserts a clinic row directly, with the head of its audit chain and the default appointment types
+ * (as a clinic made by setup has), and returns its id.
+ */
 export async function insertClinic(
   app: FastifyInstance,
   options: { name?: string; timeZone?: string; isDemo?: boolean } = {},
@@ -37,6 +42,8 @@ export async function insertClinic(
     })
     .execute();
   await startChain(app.auth.db, id, now);
+  for (const type of defaultAppointmentTypes)
+    await scheduleSettingsRepository.insertType(app.auth.db, id, { ...type, id: randomUUID(), version: 1 });
   return id;
 }
 

@@ -13,6 +13,8 @@ export const ConsentTypeSchema = z.enum([
   'other',
 ]);
 
+export type ConsentType = z.infer<typeof ConsentTypeSchema>;
+
 export const CreateConsentSchema = z.object({
   type: ConsentTypeSchema,
   date: IsoDateSchema,

@@ -71,5 +71,6 @@ export const EpisodeSchema = CreateEpisodeSchema.extend({
   version: z.number().int(),
 });
 export type Episode = z.infer<typeof EpisodeSchema>;
+export type TreatmentPlan = z.infer<typeof TreatmentPlanSchema>;
 export type CreateEpisode = z.infer<typeof CreateEpisodeSchema>;
 export type UpdateEpisode = z.infer<typeof UpdateEpisodeSchema>;

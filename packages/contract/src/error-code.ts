@@ -20,6 +20,7 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   CLINIC_CHOICE_REQUIRED: 'CLINIC_CHOICE_REQUIRED',
+  SLOT_TAKEN: 'SLOT_TAKEN',
   /** A bug on the server: a 500 with a generic message. Also a client's name for an unreadable error body. */
   INTERNAL: 'INTERNAL',
   /** The client's own: the server could not be reached. */

@@ -36,3 +36,6 @@ export * from './audit-log';
 export * from './finding-words';
 export * from './soap-narrative';
 export * from './category-palette';
+export * from './schedule-settings';
+export * from './appointment';
+export * from './zoned-time';

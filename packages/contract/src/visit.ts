@@ -5,6 +5,7 @@ import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } fr
 import { VisitRecordSchema } from './visit-record';
 
 export const VisitTypeSchema = z.enum(['new_patient', 'follow_up', 're_exam']);
+export type VisitType = z.infer<typeof VisitTypeSchema>;
 export const CategoryIdSchema = z.enum(['I', 'II', 'III']);
 
 export const TreatedCategorySchema = z.object({ category: CategoryIdSchema, reason: requiredText(1000) });

@@ -17,6 +17,8 @@ import { documentRoutes } from './http/routes/documents.routes';
 import { draftRoutes } from './http/routes/draft.routes';
 import { exportRoutes } from './http/routes/export.routes';
 import { backendClientRoutes } from './http/routes/backend-clients.routes';
+import { appointmentRoutes } from './http/routes/appointment.routes';
+import { scheduleSettingsRoutes } from './http/routes/schedule-settings.routes';
 import { installFhirApi } from './fhir-api/fhir-api';
 import { fhirRoutes } from './http/routes/fhir.routes';
 import { healthRoutes } from './http/routes/health.routes';
@@ -102,6 +104,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   exportRoutes(app, deps);
   fhirRoutes(app, deps);
   backendClientRoutes(app, deps);
+  scheduleSettingsRoutes(app, deps);
+  appointmentRoutes(app, deps);
   await installFhirApi(app, deps, {
     publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
     bulkExportDir: options.bulkExportDir ?? join(tmpdir(), 'sotchart-bulk-export'),

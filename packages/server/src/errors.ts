@@ -23,6 +23,8 @@ export const errorMessages = {
   [ErrorCode.DATABASE_UNAVAILABLE]: 'The database is not answering; try again in a moment.',
   [ErrorCode.CLINIC_CHOICE_REQUIRED]:
     'This email and password open accounts in more than one clinic; choose the clinic.',
+  [ErrorCode.SLOT_TAKEN]:
+    'This time overlaps an appointment already booked for the practitioner or the room; choose another time.',
 } as const satisfies Record<ExpectedErrorCode, string>;
 
 export interface ErrorDetail {

@@ -484,6 +484,76 @@ export interface BulkExportJobTable {
   expires_at: string | null;
 }
 
+export interface AppointmentTypeTable {
+  id: string;
+  clinic_id: string;
+  name: string;
+  kind: string;
+  minutes: number;
+  allow_double_booking: number;
+  active: number;
+  version: number;
+}
+
+export interface RoomTable {
+  id: string;
+  clinic_id: string;
+  name: string;
+  active: number;
+  version: number;
+}
+
+export interface WorkingHoursTable {
+  clinic_id: string;
+  practitioner_id: string;
+  days: string;
+  version: number;
+}
+
+export interface AppointmentSeriesTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  episode_id: string | null;
+  rule: string;
+  created_at: string;
+  created_by: string;
+}
+
+export interface AppointmentTable {
+  id: string;
+  clinic_id: string;
+  patient_id: string;
+  practitioner_id: string;
+  room_id: string | null;
+  type_id: string;
+  episode_id: string | null;
+  series_id: string | null;
+  visit_id: string | null;
+  /** Whole minutes since the Unix epoch (UTC). */
+  start_minute: number;
+  end_minute: number;
+  /** 1 while it holds its slot: not cancelled or a no-show, of a type that does not allow double booking. */
+  takes_slot: number;
+  status: string;
+  cancel_reason: string | null;
+  note: string;
+  arrived_at: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+  version: number;
+}
+
+export interface CalendarFeedTable {
+  id: string;
+  clinic_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
   clinic: ClinicTable;
   app_user: AppUserTable;
@@ -519,4 +589,10 @@ export interface Database {
   backend_assertion: BackendAssertionTable;
   backend_token: BackendTokenTable;
   bulk_export_job: BulkExportJobTable;
+  appointment_type: AppointmentTypeTable;
+  room: RoomTable;
+  working_hours: WorkingHoursTable;
+  appointment_series: AppointmentSeriesTable;
+  appointment: AppointmentTable;
+  calendar_feed: CalendarFeedTable;
 }

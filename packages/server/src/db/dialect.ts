@@ -1,4 +1,5 @@
 import { PostgresAdapter, type ColumnDefinitionBuilder, type Kysely } from 'kysely';
+import type { DialectName } from './connect';
 
 /**
  * Column helpers shared by every migration, so one file runs on SQLite and PostgreSQL alike:
@@ -20,3 +21,7 @@ export const clinicRef = (c: ColumnDefinitionBuilder): ColumnDefinitionBuilder =
  */
 export const binaryType = (db: Kysely<unknown>): 'blob' | 'bytea' =>
   db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';
+
+/** Which database a Kysely instance talks to, for the few statements the two dialects write differently. */
+export const dialectOf = <T>(db: Kysely<T>): DialectName =>
+  db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';

@@ -37,6 +37,7 @@ import * as indexAuditLogFilters from './migrations/0046a-index-audit-log-filter
 import * as addKioskLinkQuestionnaires from './migrations/0047-add-kiosk-link-questionnaires';
 import * as addClinicPhone from './migrations/0048-add-clinic-phone';
 import * as addImagingSubluxation from './migrations/0049-add-imaging-subluxation';
+import * as createSchedule from './migrations/0050-create-schedule';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -77,6 +78,7 @@ const migrations: Record<string, Migration> = {
   '0047-add-kiosk-link-questionnaires': addKioskLinkQuestionnaires,
   '0048-add-clinic-phone': addClinicPhone,
   '0049-add-imaging-subluxation': addImagingSubluxation,
+  '0050-create-schedule': createSchedule,
 };
 
 /**

@@ -22,6 +22,7 @@ const issueCodes = {
   RATE_LIMITED: 'throttled',
   DATABASE_UNAVAILABLE: 'transient',
   CLINIC_CHOICE_REQUIRED: 'login',
+  SLOT_TAKEN: 'conflict',
 } as const satisfies Record<ExpectedErrorCode, OperationOutcomeIssue['code']>;
 
 /** An OperationOutcome of one error issue. */

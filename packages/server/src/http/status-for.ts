@@ -17,4 +17,5 @@ export const statusFor = {
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   CLINIC_CHOICE_REQUIRED: 409,
+  SLOT_TAKEN: 409,
 } as const satisfies Record<ExpectedErrorCode, number>;

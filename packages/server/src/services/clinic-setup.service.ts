@@ -1,15 +1,18 @@
 import { defaultClinicBilling, type Clinic, type User } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
+import { uuidv7 } from 'uuidv7';
 import { startChain } from '../audit/start-chain';
 import type { AuthSettings } from '../auth/auth-settings';
 import { createUser } from '../auth/create-user';
 import type { Database } from '../db/database';
 import { clinicRepository } from '../db/repositories/clinic.repository';
+import { scheduleSettingsRepository } from '../db/repositories/schedule-settings.repository';
+import { defaultAppointmentTypes } from './schedule/default-appointment-types';
 import type { ServiceDeps } from './service-deps';
 
 /**
- * Stores a new clinic (version 1) with the head of its audit chain; call it in the transaction that
- * creates the clinic, so no clinic exists without its chain.
+ * Stores a new clinic (version 1) with the head of its audit chain and the default appointment
+ * types; call it in the transaction that creates the clinic, so no clinic exists without its chain.
  */
 export async function createClinic(
   trx: Kysely<Database>,
@@ -19,6 +22,8 @@ export async function createClinic(
   const created: Clinic = { ...defaultClinicBilling, phone: null, ...clinic, version: 1 };
   await clinicRepository.insert(trx, created, at);
   await startChain(trx, clinic.id, at);
+  for (const type of defaultAppointmentTypes)
+    await scheduleSettingsRepository.insertType(trx, clinic.id, { ...type, id: uuidv7(), version: 1 });
   return created;
 }
 

@@ -3,7 +3,8 @@ import type { Database } from '../db/database';
 import { clinicRowRepository, type ClinicRowTable } from '../db/repositories/clinic-row.repository';
 
 /** What a route's `:id` may name: a record of the caller's clinic. */
-export type OwnedKind = 'patient' | 'visit' | 'episode' | 'user' | 'kiosk_submission';
+export type OwnedKind =
+  'patient' | 'visit' | 'episode' | 'user' | 'kiosk_submission' | 'appointment' | 'appointment_type' | 'room';
 
 const tableOf = {
   patient: 'patient',
@@ -11,6 +12,9 @@ const tableOf = {
   episode: 'episode',
   user: 'app_user',
   kiosk_submission: 'kiosk_submission',
+  appointment: 'appointment',
+  appointment_type: 'appointment_type',
+  room: 'room',
 } as const satisfies Record<OwnedKind, ClinicRowTable>;
 
 export const ownershipService = {

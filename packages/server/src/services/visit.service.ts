@@ -34,7 +34,7 @@ async function loadVisitRow(db: Kysely<Database>, ctx: RequestContext, id: strin
   return visit;
 }
 
-async function assertEpisodeOfPatient(
+export async function assertEpisodeOfPatient(
   db: Kysely<Database>,
   ctx: RequestContext,
   episodeId: string | null,
@@ -124,6 +124,48 @@ function assertCodingSignable(problems: readonly CodingProblem[], record: VisitR
   });
 }
 
+/** Starts a draft visit inside the caller's transaction (a visit opened from an appointment too). */
+export async function createVisitIn(
+  trx: Kysely<Database>,
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  patientId: string,
+  input: CreateVisit,
+): Promise<Visit> {
+  await loadPatient(trx, ctx, patientId);
+  await assertEpisodeOfPatient(trx, ctx, input.episodeId, patientId);
+  const { pack } = await effectivePack(trx, ctx.clinicId);
+  const now = deps.clock().toISOString();
+  const row: VisitRow = {
+    id: deps.newId(),
+    patientId,
+    episodeId: input.episodeId,
+    practitionerId: ctx.userId,
+    visitAt: input.visitAt,
+    type: input.type,
+    status: 'draft',
+    chiefComplaint: input.chiefComplaint,
+    pain: null,
+    engine: await visitEngineResult(
+      trx,
+      ctx.clinicId,
+      { findings: [], overrides: [], record: emptyRecord, episodeId: input.episodeId },
+      pack,
+    ),
+    treatedCategory: null,
+    overrides: [],
+    record: emptyRecord,
+    signedAt: null,
+    signedBy: null,
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  await visitRepository.insert(trx, ctx.clinicId, row, ctx.userId);
+  await deps.audit.within(trx, auditOf(ctx, 'create', 'visit', [row.id], patientId));
+  return { ...row, findings: [] };
+}
+
 export const visitService = {
   async create(
     deps: ServiceDeps,
@@ -131,41 +173,7 @@ export const visitService = {
     patientId: string,
     input: CreateVisit,
   ): Promise<Visit> {
-    const visit = await deps.db.transaction().execute(async (trx) => {
-      await loadPatient(trx, ctx, patientId);
-      await assertEpisodeOfPatient(trx, ctx, input.episodeId, patientId);
-      const { pack } = await effectivePack(trx, ctx.clinicId);
-      const now = deps.clock().toISOString();
-      const row: VisitRow = {
-        id: deps.newId(),
-        patientId,
-        episodeId: input.episodeId,
-        practitionerId: ctx.userId,
-        visitAt: input.visitAt,
-        type: input.type,
-        status: 'draft',
-        chiefComplaint: input.chiefComplaint,
-        pain: null,
-        engine: await visitEngineResult(
-          trx,
-          ctx.clinicId,
-          { findings: [], overrides: [], record: emptyRecord, episodeId: input.episodeId },
-          pack,
-        ),
-        treatedCategory: null,
-        overrides: [],
-        record: emptyRecord,
-        signedAt: null,
-        signedBy: null,
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      await visitRepository.insert(trx, ctx.clinicId, row, ctx.userId);
-      await deps.audit.within(trx, auditOf(ctx, 'create', 'visit', [row.id], patientId));
-      return { ...row, findings: [] };
-    });
-    return visit;
+    return deps.db.transaction().execute((trx) => createVisitIn(trx, deps, ctx, patientId, input));
   },
 
   async get(deps: ServiceDeps, ctx: RequestContext, id: string): Promise<Visit> {

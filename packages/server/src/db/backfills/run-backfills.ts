@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { AuditCommitter } from '../../audit/audit-committer';
 import type { DatabaseHandle } from '../connect';
 import type { Database } from '../database';
+import { addDefaultAppointmentTypes } from './add-default-appointment-types';
 import type { Backfill } from './backfill';
 import { freezeSignedNotes } from './freeze-signed-notes';
 import { rebuildPatientSearchKeys } from './rebuild-patient-search-keys';
@@ -14,6 +15,7 @@ export const backfills: readonly Backfill[] = [
   freezeSignedNotes,
   splitPerSideFindings,
   rebuildPatientSearchKeys,
+  addDefaultAppointmentTypes,
 ];
 
 export interface BackfillOptions {

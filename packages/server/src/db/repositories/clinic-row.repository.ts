@@ -2,7 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 
 /** The clinic-scoped tables a route's `:id` may name. */
-export type ClinicRowTable = 'patient' | 'visit' | 'episode' | 'app_user' | 'kiosk_submission';
+export type ClinicRowTable =
+  | 'patient'
+  | 'visit'
+  | 'episode'
+  | 'app_user'
+  | 'kiosk_submission'
+  | 'appointment'
+  | 'appointment_type'
+  | 'room';
 
 export const clinicRowRepository = {
   /** Whether `id` names a row of `table` in the clinic. */
