@@ -16,6 +16,14 @@ export const queryKeys = {
   protocol: ['protocol'] as const,
   users: ['users'] as const,
   backendClients: ['backend-clients'] as const,
+  scheduleSettings: ['schedule', 'settings'] as const,
+  /** Every query of the book and the day list, to invalidate after any booking change. */
+  appointments: ['appointments'] as const,
+  appointmentRange: (query: Readonly<Record<string, string | undefined>>) =>
+    ['appointments', 'range', query] as const,
+  dayList: (date: string | null, practitionerId: string | null) =>
+    ['appointments', 'day-list', date, practitionerId] as const,
+  appointment: (id: string) => ['appointments', 'one', id] as const,
   audit: (patientId: string, filters: Readonly<Record<string, string>>) =>
     ['audit', patientId, filters] as const,
 };
