@@ -175,6 +175,27 @@ const kioskSubmission = async (w: MatrixWorld): Promise<string> => {
   );
   return list.body.find((s) => s.reviewedAt === null)?.id ?? '';
 };
+/** Clinic B's schedule settings, read by its owner. */
+const bSchedule = (w: MatrixWorld) =>
+  w.once('schedule', async () => {
+    const res = await w.b.api('owner')<{
+      appointmentTypes: { id: string; kind: string }[];
+      practitioners: { id: string; hours: { version: number } }[];
+    }>('GET', '/api/schedule-settings');
+    return res.body;
+  });
+let slot = 0;
+/** A booked follow-up of clinic B, each at its own time so none clashes. */
+const appointment = (w: MatrixWorld) =>
+  w.once('appointment', async () =>
+    created(w, '/api/appointments', {
+      patientId: await patient(w),
+      practitionerId: w.b.users.owner.userId,
+      typeId: (await bSchedule(w)).appointmentTypes.find((t) => t.kind === 'follow_up')?.id,
+      startAt: new Date(Date.UTC(2026, 5, 1, 8) + ++slot * 3_600_000).toISOString(),
+    }),
+  );
+const room = (w: MatrixWorld) => w.once('room', () => created(w, '/api/rooms', { name: 'Table 1' }));
 /** A body carrying the row's current version, so each granted write succeeds. */
 const versioned =
   (table: keyof Database, fields: Record<string, unknown>) =>
@@ -263,6 +284,7 @@ const fixtures: Record<string, RouteFixture> = {
     params: async (w) => ({ id: await patient(w) }),
     body: () => ({ startDate: '2026-01-05', complaint: 'Low back pain', onset: 'subacute' }),
   },
+  '/api/patients/:id/booking-episodes': { params: async (w) => ({ id: await patient(w) }) },
   '/api/episodes/:id': {
     params: async (w) => ({ id: await episode(w) }),
     body: versioned('episode', { phase: 'maintenance' }),
@@ -279,6 +301,35 @@ const fixtures: Record<string, RouteFixture> = {
   '/api/visits/:id/addenda': {
     params: async (w) => ({ id: await signedVisit(w) }),
     body: () => ({ text: 'Addendum.' }),
+  },
+  '/api/appointments/:id': {
+    params: async (w) => ({ id: await appointment(w) }),
+    body: versioned('appointment', { note: 'Prefers mornings.' }),
+  },
+  '/api/appointments/:id/status': {
+    params: async (w) => ({ id: await appointment(w) }),
+    body: versioned('appointment', { status: 'arrived' }),
+  },
+  '/api/appointments/:id/visit': { params: async (w) => ({ id: await appointment(w) }) },
+  '/api/appointment-types/:id': {
+    params: async (w) => ({ id: (await bSchedule(w)).appointmentTypes[0]?.id ?? '' }),
+    body: versioned('appointment_type', { minutes: 20 }),
+  },
+  '/api/rooms/:id': {
+    params: async (w) => ({ id: await room(w) }),
+    body: versioned('room', { name: 'Table 2' }),
+  },
+  // The same week each time: the first write stores it, later ones change nothing.
+  '/api/practitioners/:id/working-hours': {
+    params: (w) => ({ id: w.b.users.owner.userId }),
+    body: async (w) => {
+      const res = await w.b.api('owner')<{ practitioners: { id: string; hours: { version: number } }[] }>(
+        'GET',
+        '/api/schedule-settings',
+      );
+      const version = res.body.practitioners.find((p) => p.id === w.b.users.owner.userId)?.hours.version ?? 0;
+      return { version, days: [{ weekday: 1, start: '08:00', end: '17:00', breaks: [] }] };
+    },
   },
 };
 
