@@ -18,6 +18,7 @@ import { draftRoutes } from './http/routes/draft.routes';
 import { exportRoutes } from './http/routes/export.routes';
 import { backendClientRoutes } from './http/routes/backend-clients.routes';
 import { appointmentRoutes } from './http/routes/appointment.routes';
+import { calendarFeedRoutes } from './http/routes/calendar-feed.routes';
 import { scheduleSettingsRoutes } from './http/routes/schedule-settings.routes';
 import { installFhirApi } from './fhir-api/fhir-api';
 import { fhirRoutes } from './http/routes/fhir.routes';
@@ -106,6 +107,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   backendClientRoutes(app, deps);
   scheduleSettingsRoutes(app, deps);
   appointmentRoutes(app, deps);
+  calendarFeedRoutes(app, deps, {
+    publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
+    rateLimit: options.kioskRateLimit,
+  });
   await installFhirApi(app, deps, {
     publicUrl: typeof publicUrl === 'function' ? publicUrl : () => publicUrl,
     bulkExportDir: options.bulkExportDir ?? join(tmpdir(), 'sotchart-bulk-export'),

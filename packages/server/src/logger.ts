@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import { loggablePath } from './http/secret-paths';
 
 /**
  * Structured logs (pino). Requests are logged by method, path without its query string, and status;
@@ -12,7 +13,7 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Fa
     serializers: {
       req: (req: { method: string; url: string; id: string }) => ({
         method: req.method,
-        path: req.url.split('?')[0],
+        path: loggablePath(req.url.split('?')[0] ?? ''),
         id: req.id,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

@@ -24,6 +24,18 @@ const searchParams: Record<SearchableType, readonly [string, 'token' | 'string' 
   Condition: [['patient', 'reference']],
   Procedure: [['patient', 'reference']],
   QuestionnaireResponse: [['patient', 'reference']],
+  Appointment: [
+    ['patient', 'reference'],
+    ['practitioner', 'reference'],
+    ['date', 'date'],
+    ['status', 'token'],
+  ],
+  Schedule: [['actor', 'reference']],
+  Slot: [
+    ['schedule', 'reference'],
+    ['start', 'date'],
+    ['status', 'token'],
+  ],
 };
 
 /**

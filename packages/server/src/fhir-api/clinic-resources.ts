@@ -6,6 +6,7 @@ import type { ExportSetting, PatientRecord } from '../interop/fhir/export-record
 import { patientResources, practitionerIdsOf } from '../interop/fhir/fhir-bundle';
 import { derivedId } from '../interop/fhir/fhir-id';
 import { organizationOf, practitionerOf } from '../interop/fhir/organization-resources';
+import { slotIdOf } from '../interop/fhir/schedule-resources';
 import { restReferences } from './rest-references';
 
 /** The clinic's Organization and every practitioner of the setting: what patients' resources refer to. */
@@ -18,7 +19,20 @@ export function sharedResources(setting: ExportSetting): Resource[] {
  * (`patientResources`), references rewritten to `Type/id`.
  */
 export function restResourcesOf(record: PatientRecord, setting: ExportSetting): Resource[] {
-  return restReferences(patientResources(record, setting), sharedResources(setting));
+  return restReferences(withSlots(record, patientResources(record, setting)), sharedResources(setting));
+}
+
+/**
+ * Each Appointment that holds its practitioner's time, with a reference to its busy Slot. Only here:
+ * the API and Bulk Data serve Slots, but a patient's Bundle holds none, and would refer outside itself.
+ */
+function withSlots(record: PatientRecord, resources: readonly Resource[]): Resource[] {
+  const holding = new Set((record.appointments ?? []).filter((a) => a.holdsSlot).map((a) => a.id));
+  return resources.map((r) =>
+    r.resourceType === 'Appointment' && r.id !== undefined && holding.has(r.id)
+      ? { ...r, slot: [{ reference: `Slot/${slotIdOf(r.id)}` }] }
+      : r,
+  );
 }
 
 /** The practitioners one record refers to, as REST resources. */

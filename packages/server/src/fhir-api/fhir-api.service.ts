@@ -1,6 +1,7 @@
 import type { Group, Resource } from '@medplum/fhirtypes';
 import type { RequestContext } from '../auth/request-context';
 import { notFound } from '../errors';
+import { appointmentRepository } from '../db/repositories/appointment.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import type { PatientRecord } from '../interop/fhir/export-record';
 import { loadExportSetting, loadPatientRecord, patientRecords } from '../interop/patient-records';
@@ -13,7 +14,8 @@ import {
   restResourcesOf,
   sharedResources,
 } from './clinic-resources';
-import type { FhirSearch, SearchableType } from './fhir-search';
+import { clinicScheduleResources } from './clinic-schedule';
+import { scheduleTypes, type FhirSearch, type SearchableType } from './fhir-search';
 
 type Records = AsyncIterable<PatientRecord> | Iterable<PatientRecord>;
 
@@ -31,6 +33,7 @@ const recordsFor = (deps: ServiceDeps, clinicId: string, patientId: string | und
 
 /**
  * The records that may hold resource `type/id`: a Patient's own, an Encounter's (its id is the visit's),
+ * an Appointment's (its id is the appointment's),
  * else every record of the clinic, since other resources' ids are derived from the rows they come from.
  */
 async function recordsHolding(
@@ -40,6 +43,10 @@ async function recordsHolding(
   id: string,
 ): Promise<Records> {
   if (type === 'Patient') return onePatient(deps, clinicId, id);
+  if (type === 'Appointment') {
+    const appointment = await appointmentRepository.findById(deps.db, clinicId, id);
+    return appointment === undefined ? [] : onePatient(deps, clinicId, appointment.patientId);
+  }
   if (type !== 'Encounter') return patientRecords(deps.db, clinicId, undefined);
   const visit = await visitRepository.findById(deps.db, clinicId, id);
   return visit === undefined ? [] : onePatient(deps, clinicId, visit.patientId);
@@ -65,6 +72,14 @@ function audit(
 export const fhirApiService = {
   async read(deps: ServiceDeps, ctx: RequestContext, type: SearchableType, id: string): Promise<Resource> {
     const setting = await loadExportSetting(deps.db, ctx.clinicId);
+    if (scheduleTypes.includes(type)) {
+      const found = (await clinicScheduleResources(deps.db, setting, deps.clock())).find(
+        (r) => r.resourceType === type && r.id === id,
+      );
+      if (found === undefined) throw notFound();
+      await deps.audit.record(auditOf(ctx, 'read', `fhir_${type}`, [id], null));
+      return found;
+    }
     for await (const record of await recordsHolding(deps, ctx.clinicId, type, id)) {
       const found = restResourcesOf(record, setting).find((r) => r.resourceType === type && r.id === id);
       if (found === undefined) continue;
@@ -82,6 +97,15 @@ export const fhirApiService = {
     search: FhirSearch,
   ): Promise<Resource[]> {
     const setting = await loadExportSetting(deps.db, ctx.clinicId);
+    if (scheduleTypes.includes(type)) {
+      // A practitioner's time names no patient: one audit row for the answer, with none.
+      const found = (await clinicScheduleResources(deps.db, setting, deps.clock())).filter(
+        (r) => r.resourceType === type && search.matchers.every((m) => m(r)),
+      );
+      const ids = found.flatMap((r) => (r.id === undefined ? [] : [r.id]));
+      await deps.audit.record(auditOf(ctx, 'read', `fhir_${type}`, ids, null));
+      return found;
+    }
     const matches: Resource[] = [];
     for await (const record of recordsFor(deps, ctx.clinicId, search.patientId)) {
       const found = restResourcesOf(record, setting).filter(

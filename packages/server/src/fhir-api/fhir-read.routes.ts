@@ -26,8 +26,8 @@ function servedType(type: string): SearchableType {
 }
 
 /**
- * The FHIR R4 read API: `metadata`, read and search of the six clinical types, `$everything` and the
- * clinic's Group. Sessions need `clinicalRead`; a backend client's scopes are checked per type.
+ * The FHIR R4 read API: `metadata`, read and search of the six clinical types and of Appointment,
+ * Schedule and Slot, `$everything` and the clinic's Group. Sessions need `clinicalRead`; a backend client's scopes are checked per type.
  */
 export function fhirReadRoutes(fhir: FastifyInstance, deps: ServiceDeps, urlOf: PublicUrlOf): void {
   defineRoute(fhir, {

@@ -9,11 +9,17 @@ export const searchableTypes = [
   'Condition',
   'Procedure',
   'QuestionnaireResponse',
+  'Appointment',
+  'Schedule',
+  'Slot',
 ] as const;
 export type SearchableType = (typeof searchableTypes)[number];
 
 export const isSearchableType = (type: string): type is SearchableType =>
   (searchableTypes as readonly string[]).includes(type);
+
+/** The types that are a practitioner's, not a patient's: they take no `patient` parameter. */
+export const scheduleTypes: readonly SearchableType[] = ['Schedule', 'Slot'];
 
 type Matcher = (resource: Resource) => boolean;
 type Field = Record<string, unknown>;
@@ -88,6 +94,14 @@ const nameParts = (r: Resource): string[] =>
 
 type ParamParser = (value: string) => Matcher | undefined;
 
+/** A reference search (`Type/id` or an id) against the references `refs` of a resource. */
+function referenceMatcher(type: string, refs: (r: Resource) => unknown[]): ParamParser {
+  return (value) => {
+    const wanted = `${type}/${value.replace(new RegExp(`^${type}/`), '')}`;
+    return (r) => refs(r).some((ref) => text((ref as Field | undefined)?.reference) === wanted);
+  };
+}
+
 /** The search parameters of each type besides `patient` (FHIR R4 names and meaning). */
 const parameters: Record<SearchableType, Record<string, ParamParser>> = {
   Patient: {
@@ -109,6 +123,24 @@ const parameters: Record<SearchableType, Record<string, ParamParser>> = {
   Condition: { _id: (v) => (r) => r.id === v },
   Procedure: { _id: (v) => (r) => r.id === v },
   QuestionnaireResponse: { _id: (v) => (r) => r.id === v },
+  Appointment: {
+    _id: (v) => (r) => r.id === v,
+    date: (v) => dateMatcher(v, (r) => text(fieldOf(r, 'start')) || undefined),
+    status: (v) => (r) => fieldOf(r, 'status') === v,
+    practitioner: referenceMatcher('Practitioner', (r) =>
+      asArray(fieldOf(r, 'participant')).map((p) => (p as Field).actor),
+    ),
+  },
+  Schedule: {
+    _id: (v) => (r) => r.id === v,
+    actor: referenceMatcher('Practitioner', (r) => asArray(fieldOf(r, 'actor'))),
+  },
+  Slot: {
+    _id: (v) => (r) => r.id === v,
+    schedule: referenceMatcher('Schedule', (r) => [fieldOf(r, 'schedule')]),
+    start: (v) => dateMatcher(v, (r) => text(fieldOf(r, 'start')) || undefined),
+    status: (v) => (r) => fieldOf(r, 'status') === v,
+  },
 };
 
 /** A parsed search: the patient it is limited to, the tests every match passes, and the page. */
@@ -155,7 +187,7 @@ export function parseSearch(type: SearchableType, query: Readonly<Record<string,
       else offset = n;
       continue;
     }
-    if (name === 'patient' && type !== 'Patient') {
+    if (name === 'patient' && type !== 'Patient' && !scheduleTypes.includes(type)) {
       const ids = new Set(values.map((v) => v.replace(/^Patient\//, '')));
       if (ids.size !== 1 || values.some((v) => v.includes(',')))
         details.push({ path, message: 'must name one patient' });

@@ -337,7 +337,9 @@ const fixtures: Record<string, RouteFixture> = {
  * The other rule: routes whose params name no clinic row (a questionnaire link's token, say), with the
  * reason. They are checked for sessions only; a route needs a fixture or an entry here.
  */
-const notClinicScoped: Record<string, string> = {};
+const notClinicScoped: Record<string, string> = {
+  '/calendar/:token.ics': "a calendar feed's secret token: calendar-feed.int.test.ts checks it",
+};
 
 // ---- The matrix ------------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ export interface RouteSchemas {
 }
 
 /** The media types a route may answer as a file download. */
-export type FileType = 'application/pdf' | 'text/csv' | 'application/fhir+json';
+export type FileType = 'application/pdf' | 'text/csv' | 'application/fhir+json' | 'text/calendar';
 
 /** One API route and the permission it requires; the access-matrix test and OpenAPI read this table. */
 export interface RouteRule {

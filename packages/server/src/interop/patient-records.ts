@@ -11,6 +11,7 @@ import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
 import { loadClinic } from '../services/clinic.service';
 import { effectivePack } from '../services/protocol.service';
+import { exportAppointments } from './fhir/export-appointments';
 import type { ExportQuestionnaire, ExportSetting, PatientRecord } from './fhir/export-record';
 import { importedRecordOf } from './fhir/imported-record-of';
 
@@ -92,6 +93,7 @@ export async function loadPatientRecord(
     questionnaires,
     consents,
     imported: await importedRecordOf(db, clinicId, patientId),
+    appointments: await exportAppointments(db, clinicId, patientId),
   };
 }
 

@@ -9,6 +9,7 @@ import { loadExportSetting, loadPatientRecord } from '../../interop/patient-reco
 import { exportAudit, type ExportActor } from '../../services/export.service';
 import type { ServiceDeps } from '../../services/service-deps';
 import { clinicPatientIds, restResourcesOf, sharedResources } from '../clinic-resources';
+import { clinicScheduleResources } from '../clinic-schedule';
 import { appendLines, removeJobFiles } from './bulk-files';
 import { recordChangedSince } from './record-changed-since';
 
@@ -77,7 +78,11 @@ export class BulkExportRunner {
       }
       await appendLines(this.root, job.id, lines);
     };
-    if (level === 'system') await write(sharedResources(setting));
+    if (level === 'system') {
+      await write(sharedResources(setting));
+      // Schedules and Slots are the practitioners', outside every patient's compartment: system level only.
+      await write(await clinicScheduleResources(deps.db, setting, deps.clock(), job.since));
+    }
     const progress = (done: number) =>
       bulkExportJobRepository.progress(deps.db, job.id, done, ids.length, deps.clock().toISOString());
     await progress(0);

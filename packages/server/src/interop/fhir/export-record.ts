@@ -1,4 +1,13 @@
-import type { Addendum, Clinic, Consent, Episode, PatientWithHistory, Visit } from '@sotchart/contract';
+import type {
+  Addendum,
+  Appointment,
+  AppointmentKind,
+  Clinic,
+  Consent,
+  Episode,
+  PatientWithHistory,
+  Visit,
+} from '@sotchart/contract';
 import type { ImportedPatientRecord } from './imported-record-of';
 
 /** A practitioner as the export shows them: the name they sign with, degree, licence and NPI. */
@@ -29,6 +38,15 @@ export interface ExportQuestionnaire {
   readonly score: { readonly value: number; readonly unit: string; readonly band: string | null } | null;
 }
 
+/** An appointment as the export shows it: with its type's name and kind, and its room's name. */
+export interface ExportAppointment extends Appointment {
+  readonly typeName: string;
+  readonly kind: AppointmentKind;
+  readonly roomName: string | null;
+  /** It holds its practitioner's time: booked, arrived or in the room, of a type not double-booked. */
+  readonly holdsSlot: boolean;
+}
+
 /** Everything exported about one patient, loaded in a few queries. */
 export interface PatientRecord {
   readonly patient: PatientWithHistory;
@@ -41,6 +59,8 @@ export interface PatientRecord {
   readonly consents: readonly Consent[];
   /** What a FHIR import kept about the patient (its identifiers, facts and coded history). */
   readonly imported?: ImportedPatientRecord;
+  /** The patient's appointments, oldest first (unset where a record is built without them). */
+  readonly appointments?: readonly ExportAppointment[];
 }
 
 /** What every resource of one export shares: the clinic, who is who, and names of indicators. */

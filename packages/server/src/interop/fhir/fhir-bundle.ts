@@ -1,5 +1,6 @@
 import type { BundleEntry, Resource } from '@medplum/fhirtypes';
 import type { FhirBundleType } from '@sotchart/contract';
+import { appointmentOf } from './appointment-resources';
 import { consentOf } from './consent-resources';
 import type { ExportSetting, PatientRecord } from './export-record';
 import { episodeResources } from './episode-resources';
@@ -47,6 +48,7 @@ export function patientResources(record: PatientRecord, setting: ExportSetting):
     );
   }
   for (const q of questionnaires) out.push(...questionnaireResources(q, patient.id));
+  for (const a of record.appointments ?? []) out.push(appointmentOf(a, visits));
   return out.map(withUsCoreProfiles);
 }
 
@@ -58,6 +60,7 @@ export function practitionerIdsOf(record: PatientRecord): Set<string> {
     if (v.signedBy !== null) ids.add(v.signedBy);
     for (const a of record.addenda.get(v.id) ?? []) ids.add(a.authorId);
   }
+  for (const a of record.appointments ?? []) ids.add(a.practitionerId);
   return ids;
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { PageTitle } from '../../ui/page-title';
+import { CalendarFeedPanel } from '../account/calendar-feed-panel';
 import { ChangePasswordForm } from './change-password-form';
 import { useSession, useSessionState } from './session-context';
 
@@ -31,6 +32,7 @@ export function ChangePasswordPage({ forced = false }: { readonly forced?: boole
           Sign out instead
         </Button>
       ) : null}
+      {forced ? null : <CalendarFeedPanel />}
     </div>
   );
 }
