@@ -222,6 +222,14 @@ for (const dialect of dialects) {
     test('puts them in $everything (Appointment) and the system Bulk Data export (all three)', async () => {
       const everything = await search<Resource>(`/fhir/R4/Patient/${patientId}/$everything`);
       assert.equal(everything.filter((r) => r.resourceType === 'Appointment').length, 6);
+      const encounters = everything.filter((r) => r.resourceType === 'Encounter') as {
+        appointment?: { reference?: string }[];
+      }[];
+      assert.deepEqual(
+        encounters.map((e) => e.appointment?.[0]?.reference),
+        [`Appointment/${ids.charted}`],
+        'the visit started from an appointment names it',
+      );
       const kick = await app.inject({
         method: 'GET',
         url: '/fhir/R4/$export?_type=Appointment,Schedule,Slot',

@@ -29,9 +29,12 @@ export function patientResources(record: PatientRecord, setting: ExportSetting):
   ];
   for (const consent of consents) out.push(consentOf(consent, clinic));
   for (const episode of episodes) out.push(...episodeResources(episode, clinic));
+  const appointmentOfVisit = new Map(
+    (record.appointments ?? []).flatMap((a) => (a.visitId === null ? [] : [[a.visitId, a.id] as const])),
+  );
   for (const visit of visits) {
     out.push(
-      encounterOf(visit, clinic),
+      encounterOf(visit, clinic, appointmentOfVisit.get(visit.id)),
       ...visitConditions(visit),
       ...vitalSignObservations(visit),
       ...visit.findings.map((f) => findingObservation(visit, f, indicatorNames)),

@@ -14,8 +14,11 @@ const regionOfM99 = new Map<string, Region>(
 
 const visitDiagnosisId = (visit: Visit, code: string) => derivedId(visit.id, 'diagnosis', code);
 
-/** The visit as an Encounter: ambulatory, typed, in its episode, with the confirmed diagnoses ranked. */
-export function encounterOf(visit: Visit, clinic: Clinic): Encounter {
+/**
+ * The visit as an Encounter: ambulatory, typed, in its episode, with the confirmed diagnoses ranked,
+ * and the appointment it was started from, if any.
+ */
+export function encounterOf(visit: Visit, clinic: Clinic, appointmentId?: string): Encounter {
   const diagnoses = visit.record.coding.diagnoses;
   return {
     resourceType: 'Encounter',
@@ -25,6 +28,7 @@ export function encounterOf(visit: Visit, clinic: Clinic): Encounter {
     type: [sotConcept(`visit-${visit.type}`)],
     subject: refTo('Patient', visit.patientId),
     ...(visit.episodeId === null ? {} : { episodeOfCare: [refTo('EpisodeOfCare', visit.episodeId)] }),
+    ...(appointmentId === undefined ? {} : { appointment: [refTo('Appointment', appointmentId)] }),
     participant: [
       {
         type: [
