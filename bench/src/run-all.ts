@@ -1,4 +1,5 @@
 // Runs every benchmark in turn: `npm run bench`. Add a benchmark by adding one entry.
+import { runDayListBench } from './day-list-bench';
 import { runEngineBench } from './engine-bench';
 import { runExportBench } from './export-bench';
 import { runNavigationBench } from './navigation-bench';
@@ -13,6 +14,7 @@ const benches: readonly { readonly name: string; readonly run: () => unknown }[]
   { name: 'scale', run: () => runScaleBench() },
   { name: 'export', run: () => runExportBench() },
   { name: 'navigation', run: () => runNavigationBench() },
+  { name: 'day-list', run: () => runDayListBench() },
 ];
 
 for (const bench of benches) {

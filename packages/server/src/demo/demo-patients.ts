@@ -43,6 +43,27 @@ const given = [
   'Nora',
   'Daniel',
   'Ruth',
+  // Patients 26–45: the regulars who fill the demo's week of appointments (demo-schedule.ts).
+  'Leah',
+  'Oscar',
+  'Hannah',
+  'Felix',
+  'Zoe',
+  'Arjun',
+  'Ingrid',
+  'Marcus',
+  'Yara',
+  'Theo',
+  'Clara',
+  'Rafael',
+  'Esther',
+  'Jonah',
+  'Maya',
+  'Victor',
+  'Lucia',
+  'Hugo',
+  'Anika',
+  'Caleb',
 ];
 const family = [
   'Okafor',
@@ -70,6 +91,26 @@ const family = [
   'Mbeki',
   'Castillo',
   'Abbott',
+  'Quinlan',
+  'Yilmaz',
+  'Forsberg',
+  'Achebe',
+  'Marchetti',
+  'Iyer',
+  'Halvorsen',
+  'Delacroix',
+  'Sato',
+  'Gallagher',
+  'Vasquez',
+  'Oyelaran',
+  'Lindgren',
+  'Pereira',
+  'Wojcik',
+  'Ferreira',
+  'Mahmoud',
+  'Eriksen',
+  'Bianchi',
+  'Tremblay',
 ];
 const occupations = [
   'teacher',
@@ -138,11 +179,13 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The demo clinic's 25 patients, the same every time. */
+/** The demo clinic's 45 patients, the same every time (the first 25 as before the week was added). */
 export function demoPatients(): DemoPatient[] {
   const random = seededRandom(1961);
   return given.map((givenName, i) => {
-    const course = courses[i % courses.length] ?? ['I'];
+    // The regulars added for the appointment book (26 on) began care lately: two or three visits so far.
+    const fullCourse = courses[i % courses.length] ?? ['I'];
+    const course = i < 25 ? fullCourse : fullCourse.slice(0, 2 + (i % 2));
     const first = course[0] ?? 'I';
     const startDate = addDays(demoToday, -7 * (course.length + 1) - (i % 5));
     const year = 1950 + Math.floor(random() * 55);
@@ -202,7 +245,8 @@ export function demoPatients(): DemoPatient[] {
               achieved: false,
             },
           ],
-          reExamDate: addDays(startDate, 28),
+          // Three weeks in: the day of the fourth visit, which is the re-examination (seed-demo.ts).
+          reExamDate: addDays(startDate, 21),
         },
         diagnoses: [
           // A referred patient is treated nowhere, so only the complaint's own diagnosis stands.

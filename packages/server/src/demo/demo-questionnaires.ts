@@ -62,6 +62,30 @@ function instrumentsFor(demo: DemoPatient, index: number): InstrumentId[] {
   return ['nprs', disability, ...extra];
 }
 
+/** The visits (0-based) a demo patient answers questionnaires at: the first, every second, the re-exam. */
+function answeredAt(demo: DemoPatient): number[] {
+  const visitsGiven = demo.redFlag === null ? demo.course.length : 1;
+  return Array.from({ length: visitsGiven }, (_, n) => n).filter((n) => n === 0 || n % 2 === 0 || n === 3);
+}
+
+/** Records the episode's instruments as answered at `at`, at the `step`-th questionnaire of the episode. */
+async function answerAll(
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  patientId: string,
+  demo: DemoPatient,
+  index: number,
+  round: { readonly step: number; readonly pain: number; readonly at: string },
+): Promise<void> {
+  for (const instrumentId of instrumentsFor(demo, index)) {
+    await questionnaireService.create(deps, ctx, patientId, {
+      instrumentId,
+      answers: answersAt(instrumentId, round.step, round.pain, index) as Record<string, unknown>,
+      administeredAt: round.at,
+    });
+  }
+}
+
 /**
  * A demo patient's questionnaire history: a baseline at the first visit, then every second visit
  * (about every two weeks) and at the re-exam, each answered a little better than the last.
@@ -74,19 +98,22 @@ export async function seedDemoQuestionnaires(
   demo: DemoPatient,
   index: number,
 ): Promise<void> {
-  const visitsGiven = demo.redFlag === null ? demo.course.length : 1;
-  let step = 0;
-  for (let n = 0; n < visitsGiven; n += 1) {
-    if (!(n === 0 || n % 2 === 0 || n === 3)) continue;
+  for (const [step, n] of answeredAt(demo).entries()) {
     const at = new Date(new Date(demoVisitAt(demo.episode.startDate, n, index)).getTime() - 10 * 60_000);
     const pain = Math.max(1, 7 - n - (index % 2));
-    for (const instrumentId of instrumentsFor(demo, index)) {
-      await questionnaireService.create(deps, ctx, patientId, {
-        instrumentId,
-        answers: answersAt(instrumentId, step, pain, index) as Record<string, unknown>,
-        administeredAt: at.toISOString(),
-      });
-    }
-    step += 1;
+    await answerAll(deps, ctx, patientId, demo, index, { step, pain, at: at.toISOString() });
   }
+}
+
+/** The questionnaires a demo patient answers in the waiting room on arriving for this week's first visit. */
+export async function seedDemoArrivalQuestionnaires(
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  patientId: string,
+  demo: DemoPatient,
+  index: number,
+  at: string,
+): Promise<void> {
+  const step = answeredAt(demo).length;
+  await answerAll(deps, ctx, patientId, demo, index, { step, pain: Math.max(1, 3 - (index % 2)), at });
 }

@@ -7,20 +7,28 @@ import { createClinic } from '../services/clinic-setup.service';
 import { clinicChoices, hasDemoClinic } from '../services/clinic.service';
 import { feeScheduleService } from '../services/fee-schedule.service';
 import { StartupError } from '../startup-error';
+import { seedDemoSchedule } from './demo-schedule';
 import { seedDemoRecords } from './seed-demo';
 
 /** The demo clinic's sign-in, printed on start so a new user can look around at once. */
 export const demoLogin = { email: 'demo@example.com', password: 'sot-demo-2026-table' } as const;
+/** The demo's second practitioner, an associate with a column of their own in the appointment book. */
+export const demoAssociateLogin = {
+  email: 'associate@example.com',
+  password: 'sot-demo-2026-blocks',
+} as const;
 
 export interface DemoSeedResult {
   readonly clinicId: string;
   readonly patients: number;
   readonly visits: number;
+  readonly appointments: number;
 }
 
 /**
- * Builds the demo clinic: the clinic (marked as demo), its owner with the demo login, and ~25
- * patients with deterministic SOT histories, written through the same services as the API.
+ * Builds the demo clinic: the clinic (marked as demo), its owner with the demo login and an associate,
+ * 45 patients with deterministic SOT histories, and the appointment book of this week and next (dated
+ * from `clock`), written through the same services as the API.
  */
 export async function seedDemoClinic(
   handle: DatabaseHandle,
@@ -69,6 +77,25 @@ export async function seedDemoClinic(
     settings,
     clock,
   );
+  const associate = await createUser(
+    handle.db,
+    {
+      clinicId,
+      email: demoAssociateLogin.email,
+      displayName: 'Dr Sam Rivera',
+      role: 'practitioner',
+      password: demoAssociateLogin.password,
+      profile: {
+        nameAsSigned: 'Sam Rivera, DC',
+        degree: 'DC',
+        licenceNumber: 'DC-000001',
+        licenceState: 'IL',
+        npi: '7654321091',
+      },
+    },
+    settings,
+    clock,
+  );
   const audit = new AuditCommitter({ db: handle.db, dialect: handle.dialect, clock });
   try {
     const ctx = {
@@ -91,8 +118,20 @@ export async function seedDemoClinic(
         { code: '99203', modifier: null, amount: 110 },
       ],
     });
-    const counts = await seedDemoRecords(deps, ctx);
-    return { clinicId, ...counts };
+    const seeded = await seedDemoRecords(deps, ctx);
+    const book = await seedDemoSchedule(
+      deps,
+      ctx,
+      { ...ctx, userId: associate.id, role: 'practitioner' },
+      seeded,
+    );
+    return {
+      clinicId,
+      // The new patient booked for the demo's day has no history yet.
+      patients: seeded.length + 1,
+      visits: seeded.reduce((sum, p) => sum + p.visits, 0) + book.visits,
+      appointments: book.appointments,
+    };
   } finally {
     await audit.close();
   }

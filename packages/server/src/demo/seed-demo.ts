@@ -77,23 +77,97 @@ function referralRecord(visit: Visit): VisitRecord {
   };
 }
 
+/** Where a demo patient's course stands: how often each category's findings have been charted. */
+export type DemoStages = Record<DemoCategory, number>;
+
+/**
+ * Charts visit `n` of a demo patient's episode as the practitioner would at the table, each save
+ * minutes after the visit time: the findings (the screen, then the category's indicators), the
+ * treatment record, then the codes confirmed from the stored suggestion. Returns the visit, unsigned.
+ */
+export async function chartDemoVisit(
+  deps: ServiceDeps,
+  ctx: RequestContext,
+  visit: Visit,
+  demo: DemoPatient,
+  at: {
+    readonly n: number;
+    readonly index: number;
+    readonly category: DemoCategory;
+    readonly stages: DemoStages;
+  },
+): Promise<Visit> {
+  const { n, index, category } = at;
+  const referred = n === 0 && demo.redFlag !== null;
+  const secondary = demo.episode.diagnoses.filter((d) => !d.code.startsWith('M99.')).map((d) => d.code);
+  const pain = Math.max(1, 7 - n - (index % 2));
+  const positives = [referred ? demo.redFlag : null, demo.contraindication].filter(
+    (f): f is string => f !== null,
+  );
+  const findings = [
+    ...screenFindings(positives),
+    ...(referred ? [] : categoryFindings(category, demo.side, at.stages[category]++)),
+  ];
+  const patch: UpdateVisit = {
+    version: visit.version,
+    pain,
+    findings,
+    ...(demo.contraindication === null
+      ? {}
+      : {
+          overrides: [
+            {
+              contraindication: demo.contraindication,
+              reason: 'Side-lying and supine blocking only; obstetric clearance on file.',
+            },
+          ],
+        }),
+  };
+  const saved = await visitService.update(atVisit(deps, visit.visitAt, 5), ctx, visit.id, patch);
+  const treated = await visitService.update(atVisit(deps, visit.visitAt, 15), ctx, visit.id, {
+    version: saved.version,
+    record: referred ? referralRecord(saved) : visitRecord(category, saved, pain, demo.side),
+  });
+  // Confirmed from the suggestion the treatment just stored, as the practitioner would on the screen.
+  return visitService.update(atVisit(deps, visit.visitAt, 20), ctx, visit.id, {
+    version: treated.version,
+    record: { ...treated.record, coding: confirmedCoding(treated, secondary) },
+  });
+}
+
+/** Signs a charted demo visit five minutes after its codes were confirmed. */
+export const signDemoVisit = (deps: ServiceDeps, ctx: RequestContext, visit: Visit): Promise<Visit> =>
+  visitService.sign(atVisit(deps, visit.visitAt, 25), ctx, visit.id, visit.version);
+
+/** A seeded demo patient: what the appointment book needs to book and chart its next visits. */
+export interface SeededDemoPatient {
+  readonly demo: DemoPatient;
+  readonly index: number;
+  readonly patientId: string;
+  readonly episodeId: string;
+  /** Visits charted so far, and the findings' stages, to carry the course on. */
+  readonly visits: number;
+  readonly stages: DemoStages;
+}
+
 async function seedPatient(
   deps: ServiceDeps,
   ctx: RequestContext,
   demo: DemoPatient,
   index: number,
-): Promise<number> {
+): Promise<SeededDemoPatient> {
   const patient = await patientService.create(deps, ctx, demo.patient, demo.medical);
   const episode = await episodeService.create(deps, ctx, patient.id, demo.episode);
-  // Signed at intake: the release to the insurer and assignment of benefits (CMS-1500 boxes 12 and 13).
-  await patientService.addConsent(deps, ctx, patient.id, {
-    type: 'insurance_billing',
-    date: demo.episode.startDate,
-    signedBy: `${demo.patient.givenName} ${demo.patient.familyName}`,
-    note: '',
-  });
-  const secondary = demo.episode.diagnoses.filter((d) => !d.code.startsWith('M99.')).map((d) => d.code);
-  const stageOf: Record<DemoCategory, number> = { I: 0, II: 0, III: 0 };
+  // Signed at intake: consent to care and the release to the insurer with assignment of benefits
+  // (CMS-1500 boxes 12 and 13).
+  for (const type of ['treatment', 'insurance_billing'] as const)
+    await patientService.addConsent(deps, ctx, patient.id, {
+      type,
+      date: demo.episode.startDate,
+      signedBy: `${demo.patient.givenName} ${demo.patient.familyName}`,
+      note: '',
+    });
+  const stages: DemoStages = { I: 0, II: 0, III: 0 };
   let visits = 0;
   for (const [n, category] of demo.course.entries()) {
     const referred = n === 0 && demo.redFlag !== null;
@@ -104,59 +178,24 @@ async function seedPatient(
       type: n === 0 ? 'new_patient' : n === 3 ? 're_exam' : 'follow_up',
       chiefComplaint: demo.episode.complaint,
     });
-    const pain = Math.max(1, 7 - n - (index % 2));
-    const positives = [referred ? demo.redFlag : null, demo.contraindication].filter(
-      (f): f is string => f !== null,
-    );
-    const findings = [
-      ...screenFindings(positives),
-      ...(referred ? [] : categoryFindings(category, demo.side, stageOf[category]++)),
-    ];
-    const patch: UpdateVisit = {
-      version: visit.version,
-      pain,
-      findings,
-      ...(demo.contraindication === null
-        ? {}
-        : {
-            overrides: [
-              {
-                contraindication: demo.contraindication,
-                reason: 'Side-lying and supine blocking only; obstetric clearance on file.',
-              },
-            ],
-          }),
-    };
-    const saved = await visitService.update(atVisit(deps, visitAt, 5), ctx, visit.id, patch);
-    const treated = await visitService.update(atVisit(deps, visitAt, 15), ctx, visit.id, {
-      version: saved.version,
-      record: referred ? referralRecord(saved) : visitRecord(category, saved, pain, demo.side),
-    });
-    // Confirmed from the suggestion the treatment just stored, as the practitioner would on the screen.
-    const recorded = await visitService.update(atVisit(deps, visitAt, 20), ctx, visit.id, {
-      version: treated.version,
-      record: { ...treated.record, coding: confirmedCoding(treated, secondary) },
-    });
+    const recorded = await chartDemoVisit(deps, ctx, visit, demo, { n, index, category, stages });
     visits += 1;
     const isNewest = n === demo.course.length - 1;
     // The newest visit of every fifth patient stays a draft, as it would at the end of a clinic day.
     if (isNewest && index % 5 === 4) continue;
-    await visitService.sign(atVisit(deps, visitAt, 25), ctx, visit.id, recorded.version);
+    await signDemoVisit(deps, ctx, recorded);
     if (referred) break;
   }
   await seedDemoQuestionnaires(deps, ctx, patient.id, demo, index);
-  return visits;
+  return { demo, index, patientId: patient.id, episodeId: episode.id, visits, stages };
 }
 
 /** Creates the demo clinic's patients, episodes and visits through the same services the API uses. */
-export async function seedDemoRecords(
-  deps: ServiceDeps,
-  ctx: RequestContext,
-): Promise<{ patients: number; visits: number }> {
+export async function seedDemoRecords(deps: ServiceDeps, ctx: RequestContext): Promise<SeededDemoPatient[]> {
   const clinic = await clinicRepository.findById(deps.db, ctx.clinicId);
   if (clinic === undefined) throw new Error('the demo clinic must exist before its records are seeded');
-  let visits = 0;
-  const patients = demoPatients();
-  for (const [index, demo] of patients.entries()) visits += await seedPatient(deps, ctx, demo, index);
-  return { patients: patients.length, visits };
+  const seeded: SeededDemoPatient[] = [];
+  for (const [index, demo] of demoPatients().entries())
+    seeded.push(await seedPatient(deps, ctx, demo, index));
+  return seeded;
 }

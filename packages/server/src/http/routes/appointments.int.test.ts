@@ -278,6 +278,23 @@ for (const dialect of dialects) {
         plan: { visitsPerWeek: 2, durationWeeks: 4, goals: [], reExamDate: '2026-04-06' },
       });
       assert.equal(episode.status, 201, JSON.stringify(episode.body));
+      // The front desk books from the plan without reading the clinical record.
+      const bookable = await desk<Record<string, unknown>[]>(
+        'GET',
+        `/api/patients/${otherPatientId}/booking-episodes`,
+      );
+      assert.equal(bookable.status, 200);
+      assert.deepEqual(bookable.body, [
+        {
+          id: episode.body.id,
+          startDate: '2026-03-02',
+          endDate: null,
+          visitsPerWeek: 2,
+          durationWeeks: 4,
+          reExamDate: '2026-04-06',
+        },
+      ]);
+      assert.equal((await desk('GET', `/api/patients/${otherPatientId}/episodes`)).status, 403);
       const request = {
         patientId: otherPatientId,
         episodeId: episode.body.id,
