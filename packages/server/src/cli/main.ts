@@ -43,7 +43,7 @@ const commands: Record<string, Command> = {
   backup: { summary: 'backup <file>: consistent SQLite copy, safe while serving', run: backupCommand },
   restore: { summary: 'restore <file> [--force]: put a backup in place', run: restoreCommand },
   'seed-demo': {
-    summary: 'add a demo clinic with ~25 patients and their SOT histories',
+    summary: 'add a demo clinic with ~45 patients, their SOT histories and a fortnight of appointments',
     run: () => seedDemoCommand(),
   },
 };

@@ -2,9 +2,9 @@ import { resolveAuthSettings } from '../auth/auth-settings';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { migrateToLatest } from '../db/migrations';
-import { demoLogin, seedDemoClinic } from '../demo/seed-demo-clinic';
+import { demoAssociateLogin, demoLogin, seedDemoClinic } from '../demo/seed-demo-clinic';
 
-/** `sotchart seed-demo`: adds a demo clinic with ~25 patients and their SOT histories. */
+/** `sotchart seed-demo`: adds a demo clinic with ~45 patients, their SOT histories and a fortnight of appointments. */
 export async function seedDemoCommand(): Promise<number> {
   const handle = await openDatabase(loadConfig());
   try {
@@ -14,6 +14,7 @@ export async function seedDemoCommand(): Promise<number> {
       `Seeded the demo clinic ${result.clinicId}: ${result.patients} patients, ${result.visits} visits.`,
     );
     console.log(`Demo sign-in: ${demoLogin.email} / ${demoLogin.password}`);
+    console.log(`Demo associate: ${demoAssociateLogin.email} / ${demoAssociateLogin.password}`);
     return 0;
   } finally {
     await handle.close();

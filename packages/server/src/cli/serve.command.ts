@@ -1,5 +1,5 @@
 import { loadConfig } from '../config';
-import { demoLogin } from '../demo/seed-demo-clinic';
+import { demoAssociateLogin, demoLogin } from '../demo/seed-demo-clinic';
 import { startServer } from '../serve';
 import { hasDemoClinic } from '../services/clinic.service';
 
@@ -13,6 +13,7 @@ export async function serveCommand(): Promise<number> {
   }
   if (server.demo !== null || (await hasDemoClinic(server.handle.db))) {
     console.log(`Demo sign-in: ${demoLogin.email} / ${demoLogin.password}`);
+    console.log(`Demo associate: ${demoAssociateLogin.email} / ${demoAssociateLogin.password}`);
   }
   console.log(
     server.publicUrl === undefined
