@@ -32,7 +32,7 @@ describe('roles in the web app', () => {
     });
     const page = await openSignedIn(newPage, server.url, assistant, '/patients?q=Okafor');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Patients']);
+    assert.deepEqual(await nav.getByRole('link').allTextContents(), ['Today', 'Patients', 'Schedule']);
 
     await page.getByRole('link', { name: /Okafor, Amelia/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Amelia Okafor' }).waitFor();

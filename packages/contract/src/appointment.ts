@@ -113,20 +113,29 @@ export type AppointmentStatusChange = z.infer<typeof AppointmentStatusChangeSche
 /** The longest span one appointment-book query covers (six weeks). */
 export const maxBookDays = 42;
 
-/** `GET /api/appointments?from&to`: clinic dates, both included. */
+/**
+ * `GET /api/appointments?from&to`: clinic dates, both included; `from` defaults to today where the
+ * clinic is and `to` to `from`.
+ */
 export const AppointmentsQuerySchema = z
   .object({
-    from: IsoDateSchema,
-    to: IsoDateSchema,
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
     practitionerId: IdSchema.optional(),
     roomId: IdSchema.optional(),
     patientId: IdSchema.optional(),
   })
-  .refine((q) => q.from <= q.to, { message: 'must not be before from', path: ['to'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) < maxBookDays * 86_400_000, {
-    message: `must be within ${maxBookDays} days of from`,
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: 'must not be before from',
     path: ['to'],
-  });
+  })
+  .refine(
+    (q) =>
+      q.from === undefined ||
+      q.to === undefined ||
+      Date.parse(q.to) - Date.parse(q.from) < maxBookDays * 86_400_000,
+    { message: `must be within ${maxBookDays} days of from`, path: ['to'] },
+  );
 export type AppointmentsQuery = z.infer<typeof AppointmentsQuerySchema>;
 
 /** What is due for the patient at an appointment. */
@@ -173,6 +182,10 @@ export const StartedVisitSchema = z.object({
   created: z.boolean(),
 });
 export type StartedVisit = z.infer<typeof StartedVisitSchema>;
+
+/** `GET /api/visits/:id/appointment`: the appointment the visit was started from, if it was. */
+export const VisitAppointmentSchema = z.object({ appointment: AppointmentEntrySchema.nullable() });
+export type VisitAppointment = z.infer<typeof VisitAppointmentSchema>;
 
 /**
  * A care-plan series ("2 visits a week for 4 weeks, then re-exam"): weekly on the given weekdays at
@@ -243,6 +256,21 @@ export const BookedSeriesSchema = z.object({
   appointments: z.array(AppointmentSchema),
 });
 export type BookedSeries = z.infer<typeof BookedSeriesSchema>;
+
+/**
+ * An episode as the front desk books from it: its dates and care plan, never its complaint or
+ * diagnoses (the front desk may book a series but not read the clinical record).
+ * `GET /api/patients/:id/booking-episodes`.
+ */
+export const BookingEpisodeSchema = z.object({
+  id: IdSchema,
+  startDate: IsoDateSchema,
+  endDate: IsoDateSchema.nullable(),
+  visitsPerWeek: z.number().nullable(),
+  durationWeeks: z.number().int().nullable(),
+  reExamDate: IsoDateSchema.nullable(),
+});
+export type BookingEpisode = z.infer<typeof BookingEpisodeSchema>;
 
 /** A practitioner's private calendar feed: its address is shown once, when made. */
 export const CalendarFeedSchema = z.object({

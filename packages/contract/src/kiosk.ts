@@ -4,7 +4,11 @@ import { IdSchema, IsoDateTimeSchema, longText, requiredText, shortText } from '
 import { ConsentTypeSchema } from './consent';
 import { InstrumentFormSchema, QuestionnaireAnswersSchema } from './outcomes';
 
-export const KioskKindSchema = z.enum(['questionnaire', 'intake', 'consent']);
+/**
+ * A link's form: one questionnaire (or several in order), the intake, one consent, or a check-in for
+ * one appointment (arrival, then the due questionnaires, then the consents missing).
+ */
+export const KioskKindSchema = z.enum(['questionnaire', 'intake', 'consent', 'check_in']);
 export type KioskKind = z.infer<typeof KioskKindSchema>;
 
 const expires = { expiresInMinutes: z.number().int().min(5).max(480).default(30) };
@@ -35,6 +39,14 @@ export const KioskLinkSchema = z.object({
   /** How many of them the patient has sent so far. */
   answered: z.number().int().min(0),
   consentType: ConsentTypeSchema.nullable(),
+  /** A check-in link's appointment; null for other kinds. */
+  appointmentId: IdSchema.nullable(),
+  /** A check-in link's consents to sign after the questionnaires, in order; empty for other kinds. */
+  consentTypes: z.array(ConsentTypeSchema),
+  /** How many of them the patient has signed so far. */
+  consentsSigned: z.number().int().min(0),
+  /** When the patient confirmed on a check-in link that they are here. */
+  checkedInAt: IsoDateTimeSchema.nullable(),
   createdAt: IsoDateTimeSchema,
   expiresAt: IsoDateTimeSchema,
   usedAt: IsoDateTimeSchema.nullable(),
@@ -95,9 +107,13 @@ export const KioskSubmitSchema = z.discriminatedUnion('kind', [
   z.object({
     token: KioskTokenSchema,
     kind: z.literal('consent'),
+    /** Which consent this signature is for; defaults to the link's next one to sign. */
+    consentType: ConsentTypeSchema.optional(),
     signedName: requiredText(200),
     signature: SignatureSchema,
   }),
+  /** A check-in link's first step: the patient confirms "I'm here", which marks the appointment arrived. */
+  z.object({ token: KioskTokenSchema, kind: z.literal('check_in') }),
 ]);
 export type KioskSubmit = z.infer<typeof KioskSubmitSchema>;
 /** The body as the kiosk may send it (intake lists have defaults). */
@@ -118,6 +134,20 @@ export const KioskQuestionnaireSchema = InstrumentFormSchema.extend({
 });
 export type KioskQuestionnaire = z.infer<typeof KioskQuestionnaireSchema>;
 
+/** A check-in link's appointment as the patient sees it: its time only, and where the check-in stands. */
+export const KioskCheckInSchema = z.object({
+  startAt: IsoDateTimeSchema,
+  /** The appointment's start on the clinic's clock, `HH:MM`. */
+  time: z.string(),
+  /** The patient has confirmed "I'm here" (the appointment is marked arrived). */
+  checkedIn: z.boolean(),
+  /** Consents still to sign, in order, after the questionnaires. */
+  consents: z.array(ConsentTextSchema),
+  /** How many consents were signed before the link was (re)opened. */
+  consentsSigned: z.number().int().min(0),
+});
+export type KioskCheckIn = z.infer<typeof KioskCheckInSchema>;
+
 /** What the kiosk shows: the link's forms, the clinic's name and the patient's first name only. */
 export const KioskFormSchema = z.object({
   kind: KioskKindSchema,
@@ -129,13 +159,15 @@ export const KioskFormSchema = z.object({
   /** How many of the link's questionnaires were sent before it was (re)opened. */
   answered: z.number().int().min(0),
   consent: ConsentTextSchema.nullable(),
+  /** A check-in link's appointment and consents; null for other kinds. */
+  checkIn: KioskCheckInSchema.nullable(),
 });
 export type KioskForm = z.infer<typeof KioskFormSchema>;
 
 export const KioskReceiptSchema = z.object({
   kind: KioskKindSchema,
   receivedAt: IsoDateTimeSchema,
-  /** Questionnaires still to answer on this link; 0 once it is used up. */
+  /** Forms still to send on this link (questionnaires, then a check-in's consents); 0 once it is used up. */
   remaining: z.number().int().min(0),
 });
 export type KioskReceipt = z.infer<typeof KioskReceiptSchema>;

@@ -5,6 +5,7 @@ import { ChangePasswordPage } from './features/auth/change-password-page';
 import { RequireCapability } from './features/auth/require-capability';
 import { RequireSession } from './features/auth/require-session';
 import { SignInPage } from './features/auth/sign-in-page';
+import { HomeRedirect } from './features/day-list/home-redirect';
 import { PatientListPage } from './features/patients/patient-list-page';
 
 // Sign-in and the patient list are in the first download; every other screen is its own chunk,
@@ -18,6 +19,7 @@ function screen(load: () => Promise<ComponentType>): ReactNode {
   );
 }
 
+const dayListPage = screen(() => import('./features/day-list/day-list-page').then((m) => m.DayListPage));
 const patientPage = screen(() => import('./features/patients/patient-page').then((m) => m.PatientPage));
 const newPatientPage = screen(() =>
   import('./features/patients/new-patient-page').then((m) => m.NewPatientPage),
@@ -34,6 +36,7 @@ const visitPage = screen(() =>
 
 const draftsPage = screen(() => import('./features/drafts/drafts-page').then((m) => m.DraftsPage));
 const outcomesPage = screen(() => import('./features/outcomes/outcomes-page').then((m) => m.OutcomesPage));
+const schedulePage = screen(() => import('./features/schedule/schedule-page').then((m) => m.SchedulePage));
 const kioskPage = screen(() => import('./features/kiosk/kiosk-page').then((m) => m.KioskPage));
 
 const adminLayout = screen(() => import('./features/admin/admin-layout').then((m) => m.AdminLayout));
@@ -43,6 +46,9 @@ const clinicSettingsPage = screen(() =>
 );
 const protocolSettingsPage = screen(() =>
   import('./features/protocol/protocol-settings-page').then((m) => m.ProtocolSettingsPage),
+);
+const scheduleSettingsPage = screen(() =>
+  import('./features/admin/schedule-settings-page').then((m) => m.ScheduleSettingsPage),
 );
 const backendSystemsPage = screen(() =>
   import('./features/admin/backend-systems-page').then((m) => m.BackendSystemsPage),
@@ -57,7 +63,8 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/kiosk" element={kioskPage} />
       <Route element={<RequireSession />}>
-        <Route index element={<Navigate to="/patients" replace />} />
+        <Route index element={<HomeRedirect />} />
+        <Route path="/today" element={dayListPage} />
         <Route path="/patients" element={<PatientListPage />} />
         <Route element={<RequireCapability capability="demographicsWrite" />}>
           <Route path="/patients/new" element={newPatientPage} />
@@ -65,6 +72,7 @@ export function AppRoutes() {
         </Route>
         <Route path="/patients/:id" element={patientPage} />
         <Route path="/patients/:id/outcomes" element={outcomesPage} />
+        <Route path="/schedule" element={schedulePage} />
         <Route element={<RequireCapability capability="clinicalRead" />}>
           <Route path="/patients/:id/visits/:visitId" element={visitPage} />
         </Route>
@@ -79,6 +87,7 @@ export function AppRoutes() {
             <Route path="users" element={usersPage} />
             <Route path="clinic" element={clinicSettingsPage} />
             <Route path="protocol" element={protocolSettingsPage} />
+            <Route path="schedule" element={scheduleSettingsPage} />
             <Route path="backend-systems" element={backendSystemsPage} />
           </Route>
         </Route>

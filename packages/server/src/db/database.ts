@@ -335,6 +335,14 @@ export interface KioskLinkTable {
   instrument_ids: string | null;
   /** How many of them the patient has sent. */
   answered: Generated<number>;
+  /** A check-in link's appointment (0051); null for other kinds. */
+  appointment_id: string | null;
+  /** A check-in link's consents to sign in order, as a JSON array; null for other kinds. */
+  consent_types: string | null;
+  /** How many of them the patient has signed. */
+  consents_signed: Generated<number>;
+  /** When the patient confirmed arrival on a check-in link. */
+  checked_in_at: string | null;
 }
 
 export interface KioskSubmissionTable {

@@ -38,6 +38,7 @@ import * as addKioskLinkQuestionnaires from './migrations/0047-add-kiosk-link-qu
 import * as addClinicPhone from './migrations/0048-add-clinic-phone';
 import * as addImagingSubluxation from './migrations/0049-add-imaging-subluxation';
 import * as createSchedule from './migrations/0050-create-schedule';
+import * as addKioskCheckIn from './migrations/0051-add-kiosk-check-in';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -79,6 +80,7 @@ const migrations: Record<string, Migration> = {
   '0048-add-clinic-phone': addClinicPhone,
   '0049-add-imaging-subluxation': addImagingSubluxation,
   '0050-create-schedule': createSchedule,
+  '0051-add-kiosk-check-in': addKioskCheckIn,
 };
 
 /**

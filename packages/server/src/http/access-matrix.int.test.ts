@@ -311,6 +311,8 @@ const fixtures: Record<string, RouteFixture> = {
     body: versioned('appointment', { status: 'arrived' }),
   },
   '/api/appointments/:id/visit': { params: async (w) => ({ id: await appointment(w) }) },
+  '/api/appointments/:id/check-in-link': { params: async (w) => ({ id: await appointment(w) }) },
+  '/api/visits/:id/appointment': { params: async (w) => ({ id: await visit(w) }) },
   '/api/appointment-types/:id': {
     params: async (w) => ({ id: (await bSchedule(w)).appointmentTypes[0]?.id ?? '' }),
     body: versioned('appointment_type', { minutes: 20 }),

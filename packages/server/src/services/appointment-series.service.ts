@@ -3,6 +3,7 @@ import {
   type Appointment,
   type AppointmentType,
   type BookedSeries,
+  type BookingEpisode,
   type OccurrenceProblem,
   type SeriesOccurrence,
   type SeriesPreview,
@@ -12,6 +13,7 @@ import type { Kysely } from 'kysely';
 import type { RequestContext } from '../auth/request-context';
 import type { Database } from '../db/database';
 import { appointmentRepository, takesSlot } from '../db/repositories/appointment.repository';
+import { episodeRepository } from '../db/repositories/episode.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { scheduleSettingsRepository } from '../db/repositories/schedule-settings.repository';
@@ -23,6 +25,7 @@ import { clashDetail, bookingTransaction } from './schedule/booking';
 import { planSeries } from './schedule/care-plan-series';
 import { projectDueQuestionnaires } from './schedule/project-due-questionnaires';
 import { withinWorkingHours } from './schedule/working-hours';
+import { loadPatient } from './patient.service';
 import { loadBookablePractitioner } from './schedule-settings.service';
 import { auditOf, type ServiceDeps } from './service-deps';
 
@@ -133,6 +136,25 @@ async function plan(
 }
 
 export const appointmentSeriesService = {
+  /** A patient's episodes with their care plans only, for booking a series from the front desk. */
+  async bookingEpisodes(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    patientId: string,
+  ): Promise<BookingEpisode[]> {
+    await loadPatient(deps.db, ctx, patientId);
+    const episodes = await episodeRepository.listByPatient(deps.db, ctx.clinicId, patientId);
+    await deps.audit.record(auditOf(ctx, 'read', 'episode', [patientId], patientId));
+    return episodes.map((e) => ({
+      id: e.id,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      visitsPerWeek: e.plan.visitsPerWeek,
+      durationWeeks: e.plan.durationWeeks,
+      reExamDate: e.plan.reExamDate,
+    }));
+  },
+
   async preview(deps: ServiceDeps, ctx: RequestContext, request: SeriesRequest): Promise<SeriesPreview> {
     const { rule, planned } = await plan(deps.db, deps, ctx, request);
     await deps.audit.record(auditOf(ctx, 'read', 'appointment_series', [], request.patientId));

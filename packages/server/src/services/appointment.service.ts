@@ -9,6 +9,7 @@ import {
   type CreateAppointment,
   type StartedVisit,
   type UpdateAppointment,
+  type VisitAppointment,
   type VisitType,
 } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
@@ -19,7 +20,9 @@ import { episodeRepository } from '../db/repositories/episode.repository';
 import { patientRepository } from '../db/repositories/patient.repository';
 import { scheduleSettingsRepository } from '../db/repositories/schedule-settings.repository';
 import { AppError, notFound, validationFailed, type ErrorDetail } from '../errors';
+import { dateInZone } from './clinic-date';
 import { clinicTimeZone } from './clinic.service';
+import { ownershipService } from './ownership.service';
 import { patched, saveVersioned } from './save-versioned';
 import { appointmentEntries } from './schedule/appointment-entries';
 import { assertSlotFree, bookingTransaction } from './schedule/booking';
@@ -215,11 +218,23 @@ export const appointmentService = {
     return entry!;
   },
 
+  /** The appointment a visit was started from, for the charting header; null when it was not. */
+  async forVisit(deps: ServiceDeps, ctx: RequestContext, visitId: string): Promise<VisitAppointment> {
+    if (!(await ownershipService.owns(deps.db, ctx.clinicId, 'visit', visitId))) throw notFound();
+    const appointment = await appointmentRepository.findByVisit(deps.db, ctx.clinicId, visitId);
+    if (appointment === undefined) return { appointment: null };
+    const timeZone = await clinicTimeZone(deps.db, ctx.clinicId);
+    const [entry] = await appointmentEntries(deps.db, ctx.clinicId, timeZone, [appointment]);
+    await deps.audit.record(auditOf(ctx, 'read', 'appointment', [appointment.id], appointment.patientId));
+    return { appointment: entry ?? null };
+  },
+
   /** The book: appointments starting on the clinic dates `from` to `to`, with names and what is due. */
   async list(deps: ServiceDeps, ctx: RequestContext, query: AppointmentsQuery): Promise<AppointmentEntry[]> {
     const timeZone = await clinicTimeZone(deps.db, ctx.clinicId);
+    const from = query.from ?? dateInZone(deps.clock(), timeZone);
     const appointments = await appointmentRepository.listRange(deps.db, ctx.clinicId, {
-      ...dayRange(query.from, query.to, timeZone),
+      ...dayRange(from, query.to ?? from, timeZone),
       practitionerId: query.practitionerId,
       roomId: query.roomId,
       patientId: query.patientId,

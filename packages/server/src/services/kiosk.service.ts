@@ -9,11 +9,7 @@ import {
   type KioskSubmit,
   type PatientWithHistory,
 } from '@sotchart/contract';
-import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import QRCode from 'qrcode';
 import type { RequestContext } from '../auth/request-context';
-import type { Database } from '../db/database';
 import { clinicRepository } from '../db/repositories/clinic.repository';
 import { kioskLinkRepository, type StoredKioskLink } from '../db/repositories/kiosk-link.repository';
 import { kioskSubmissionRepository } from '../db/repositories/kiosk-submission.repository';
@@ -23,57 +19,23 @@ import { AppError, notFound, validationFailed } from '../errors';
 import { dateInZone, printedDateTime } from './clinic-date';
 import { clinicTimeZone } from './clinic.service';
 import { consentText } from './consent-texts';
+import { checkIn, checkInView, consentToSign, nextKind } from './kiosk-check-in';
+import {
+  formsLeft,
+  hashOf,
+  issuedLink,
+  kioskAudit,
+  linkExpired,
+  newKioskToken,
+  openLink,
+  publicLink,
+  type KioskCaller,
+} from './kiosk-links';
 import { linkInstruments, nextInstrument, remainingQuestionnaires } from './kiosk-questionnaires';
 import { loadPatient } from './patient.service';
 import { recordQuestionnaire } from './questionnaire.service';
 import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
-
-/** Who is at the kiosk: no user, only the request (for the audit log). */
-export interface KioskCaller {
-  readonly requestId: string;
-  readonly ip: string;
-}
-
-const linkExpired = (): AppError => new AppError('LINK_EXPIRED');
-const hashOf = (token: string): string => createHash('sha256').update(token).digest('hex');
-
-function statusOf(link: StoredKioskLink, now: Date): KioskLink['status'] {
-  if (link.usedAt !== null) return 'used';
-  return now.toISOString() >= link.expiresAt ? 'expired' : 'open';
-}
-
-function publicLink(link: StoredKioskLink, now: Date): KioskLink {
-  const { clinicId: _c, createdBy: _b, ...rest } = link;
-  return { ...rest, status: statusOf(link, now) };
-}
-
-/** The kiosk's audit event: the link's clinic and patient, no actor. */
-function kioskAudit(
-  caller: KioskCaller,
-  link: StoredKioskLink,
-  action: 'read' | 'create',
-  entityType: string,
-  ids: readonly string[],
-) {
-  return {
-    clinicId: link.clinicId,
-    actorId: null,
-    action,
-    entityType,
-    entityIds: ids,
-    patientId: link.patientId,
-    requestId: caller.requestId,
-    ip: caller.ip,
-  };
-}
-
-/** The link a token opens while it is unused and unexpired; any other token is LINK_EXPIRED. */
-async function openLink(db: Kysely<Database>, token: string, now: Date): Promise<StoredKioskLink> {
-  const link = await kioskLinkRepository.findByTokenHash(db, hashOf(token));
-  if (link === undefined || statusOf(link, now) !== 'open') throw linkExpired();
-  return link;
-}
 
 function mergeHistory(
   history: PatientWithHistory['history'],
@@ -104,7 +66,7 @@ export const kioskService = {
     input: CreateKioskLink,
     baseUrl: string,
   ): Promise<CreatedKioskLink> {
-    const token = randomBytes(32).toString('base64url');
+    const token = newKioskToken();
     const now = deps.clock();
     const link = await deps.db.transaction().execute(async (trx) => {
       await loadPatient(trx, ctx, patientId);
@@ -116,6 +78,10 @@ export const kioskService = {
         instrumentIds: await linkInstruments(trx, ctx.clinicId, patientId, input, now),
         answered: 0,
         consentType: input.kind === 'consent' ? input.consentType : null,
+        appointmentId: null,
+        consentTypes: [],
+        consentsSigned: 0,
+        checkedInAt: null,
         createdBy: ctx.userId,
         createdAt: now.toISOString(),
         expiresAt: new Date(now.getTime() + input.expiresInMinutes * 60_000).toISOString(),
@@ -125,10 +91,7 @@ export const kioskService = {
       await deps.audit.within(trx, auditOf(ctx, 'create', 'kiosk_link', [link.id], patientId));
       return link;
     });
-    // The token goes after '#': browsers never send the fragment, so it stays out of server logs.
-    const url = `${baseUrl}/kiosk#${token}`;
-    const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
-    return { ...publicLink(link, now), url, qrSvg };
+    return issuedLink(link, token, baseUrl, now);
   },
 
   async listLinks(deps: ServiceDeps, ctx: RequestContext, patientId: string): Promise<KioskLink[]> {
@@ -150,9 +113,12 @@ export const kioskService = {
       patientRepository.findById(deps.db, link.clinicId, link.patientId),
     ]);
     if (clinic === undefined || patient === undefined) throw linkExpired();
-    const questionnaires: KioskForm['questionnaires'] =
-      link.kind === 'questionnaire' ? await remainingQuestionnaires(deps.db, link) : [];
+    const asksQuestionnaires = link.kind === 'questionnaire' || link.kind === 'check_in';
+    const questionnaires: KioskForm['questionnaires'] = asksQuestionnaires
+      ? await remainingQuestionnaires(deps.db, link)
+      : [];
     if (link.kind === 'questionnaire' && questionnaires.length === 0) throw linkExpired();
+    const checkInShown = link.kind === 'check_in' ? await checkInView(deps.db, link) : null;
     await deps.audit.record(kioskAudit(caller, link, 'read', 'kiosk_link', [link.id]));
     return {
       kind: link.kind,
@@ -162,25 +128,29 @@ export const kioskService = {
       questionnaires,
       answered: link.answered,
       consent: link.kind === 'consent' && link.consentType !== null ? consentText(link.consentType) : null,
+      checkIn: checkInShown,
     };
   },
 
   /**
    * Takes the kiosk's answers, in one transaction: a questionnaire is scored and stored, and the link
-   * is used up with its last questionnaire; an intake or signed consent waits in the record for staff
-   * review and uses the link up. Answers that fail validation leave the link as it was, so the
-   * patient can correct them.
+   * is used up with its last form; an intake or signed consent waits in the record for staff review
+   * and uses the link up (a check-in's consent only with its last one); a check-in's "I'm here" marks
+   * its appointment arrived. Answers that fail validation leave the link as it was, so the patient can
+   * correct them.
    */
   async submit(deps: ServiceDeps, caller: KioskCaller, body: KioskSubmit): Promise<KioskReceipt> {
     const now = deps.clock();
     const at = now.toISOString();
     return deps.db.transaction().execute(async (trx) => {
       const link = await openLink(trx, body.token, now);
-      if (body.kind !== link.kind)
-        throw validationFailed([{ path: 'kind', message: `must be ${link.kind} for this link` }]);
+      const expected = nextKind(link);
+      if (body.kind !== expected)
+        throw validationFailed([{ path: 'kind', message: `must be ${expected} for this link now` }]);
+      if (body.kind === 'check_in') return checkIn(trx, deps, caller, link, at);
       if (body.kind === 'questionnaire') {
         const instrumentId = nextInstrument(link, body.instrumentId);
-        const remaining = link.instrumentIds.length - link.answered - 1;
+        const remaining = formsLeft(link) - 1;
         const usedAt = remaining === 0 ? at : null;
         const counted = await kioskLinkRepository.markAnswered(trx, link.id, link.answered, at, usedAt);
         if (!counted) throw linkExpired();
@@ -197,7 +167,19 @@ export const kioskService = {
         await deps.audit.within(trx, kioskAudit(caller, link, 'create', 'questionnaire_response', ids));
         return { kind: link.kind, receivedAt: at, remaining };
       }
-      if (!(await kioskLinkRepository.markUsed(trx, link.id, at))) throw linkExpired();
+      const consentType = body.kind === 'consent' ? consentToSign(link, body.consentType) : null;
+      const remaining = link.kind === 'check_in' ? formsLeft(link) - 1 : 0;
+      const marked =
+        link.kind === 'check_in'
+          ? await kioskLinkRepository.markConsentSigned(
+              trx,
+              link.id,
+              link.consentsSigned,
+              at,
+              remaining === 0 ? at : null,
+            )
+          : await kioskLinkRepository.markUsed(trx, link.id, at);
+      if (!marked) throw linkExpired();
       const submission: KioskSubmission = {
         id: deps.newId(),
         patientId: link.patientId,
@@ -205,8 +187,8 @@ export const kioskService = {
         submittedAt: at,
         intake: body.kind === 'intake' ? body.intake : null,
         consent:
-          body.kind === 'consent' && link.consentType !== null
-            ? { text: consentText(link.consentType), signedName: body.signedName, signature: body.signature }
+          body.kind === 'consent' && consentType !== null
+            ? { text: consentText(consentType), signedName: body.signedName, signature: body.signature }
             : null,
         reviewedAt: null,
         reviewedBy: null,
@@ -216,7 +198,7 @@ export const kioskService = {
       await kioskSubmissionRepository.insert(trx, link.clinicId, submission, link.id);
       const ids = [link.id, submission.id];
       await deps.audit.within(trx, kioskAudit(caller, link, 'create', 'kiosk_submission', ids));
-      return { kind: link.kind, receivedAt: at, remaining: 0 };
+      return { kind: link.kind, receivedAt: at, remaining };
     });
   },
 

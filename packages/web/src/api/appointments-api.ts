@@ -3,6 +3,7 @@ import {
   AppointmentSchema,
   AppointmentTypeSchema,
   BookedSeriesSchema,
+  BookingEpisodeSchema,
   DayListSchema,
   RoomSchema,
   ScheduleSettingsSchema,
@@ -15,6 +16,7 @@ import {
   type AppointmentType,
   type AppointmentsQuery,
   type BookedSeries,
+  type BookingEpisode,
   type CreateAppointmentInput,
   type CreateAppointmentType,
   type CreateRoom,
@@ -63,6 +65,9 @@ export const appointmentsApi = {
   /** Opens the appointment's visit, starting a draft if none is started yet. */
   startVisit: (id: string): Promise<StartedVisit> =>
     request('POST', `/api/appointments/${id}/visit`, {}, StartedVisitSchema),
+  /** The patient's episodes with their care plans (no clinical content), to book a series from. */
+  bookingEpisodes: (patientId: string): Promise<BookingEpisode[]> =>
+    request('GET', `/api/patients/${patientId}/booking-episodes`, {}, BookingEpisodeSchema.array()),
   previewSeries: (body: SeriesRequestInput): Promise<SeriesPreview> =>
     request('POST', '/api/appointment-series/preview', { body }, SeriesPreviewSchema),
   /** All or nothing: 409 SLOT_TAKEN names each clashing occurrence (`occurrences.N`). */

@@ -72,6 +72,9 @@ export const outcomesApi = {
     request('GET', `/api/patients/${patientId}/kiosk-links`, {}, KioskLinkListSchema),
   createKioskLink: (patientId: string, body: CreateKioskLinkInput): Promise<CreatedKioskLink> =>
     request('POST', `/api/patients/${patientId}/kiosk-links`, { body }, CreatedKioskLinkSchema),
+  /** A one-time check-in link for one appointment: arrival, then its due questionnaires and consents. */
+  createCheckInLink: (appointmentId: string): Promise<CreatedKioskLink> =>
+    request('POST', `/api/appointments/${appointmentId}/check-in-link`, {}, CreatedKioskLinkSchema),
   kioskSubmissions: (patientId: string): Promise<KioskSubmission[]> =>
     request('GET', `/api/patients/${patientId}/kiosk-submissions`, {}, KioskSubmissionListSchema),
   reviewSubmission: (id: string, applyToHistory: boolean): Promise<KioskSubmission> =>

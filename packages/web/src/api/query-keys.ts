@@ -3,12 +3,15 @@ export const queryKeys = {
   session: ['session'] as const,
   patients: ['patients'] as const,
   patientSearch: (q: string, includeArchived: boolean) => ['patients', 'search', q, includeArchived] as const,
+  /** The appointment book's patient picker (a plain page of results, not the list's infinite one). */
+  patientPick: (q: string) => ['patients', 'pick', q] as const,
   patient: (id: string) => ['patient', id] as const,
   timeline: (id: string) => ['patient', id, 'timeline'] as const,
   history: (id: string) => ['patient', id, 'history'] as const,
   importedRecord: (id: string) => ['patient', id, 'imported-record'] as const,
   consents: (id: string) => ['patient', id, 'consents'] as const,
   episodes: (id: string) => ['patient', id, 'episodes'] as const,
+  bookingEpisodes: (id: string) => ['patient', id, 'booking-episodes'] as const,
   visit: (id: string) => ['visit', id] as const,
   /** The signed-in practitioner's drafts older than a day. */
   staleDrafts: ['drafts', 'stale'] as const,
@@ -24,6 +27,7 @@ export const queryKeys = {
   dayList: (date: string | null, practitionerId: string | null) =>
     ['appointments', 'day-list', date, practitionerId] as const,
   appointment: (id: string) => ['appointments', 'one', id] as const,
+  seriesPreview: (body: unknown) => ['appointments', 'series-preview', body] as const,
   audit: (patientId: string, filters: Readonly<Record<string, string>>) =>
     ['audit', patientId, filters] as const,
 };

@@ -16,7 +16,13 @@ export const visitsApi = {
 };
 
 // Charting: saving and signing a draft, its addenda, and the patient's earlier visits.
-import { AddendumSchema, type Addendum, type UpdateVisit } from '@sotchart/contract';
+import {
+  AddendumSchema,
+  VisitAppointmentSchema,
+  type Addendum,
+  type UpdateVisit,
+  type VisitAppointment,
+} from '@sotchart/contract';
 
 const VisitListSchema = VisitSchema.array();
 const AddendumListSchema = AddendumSchema.array();
@@ -36,4 +42,7 @@ export const chartingApi = {
     request('GET', `/api/visits/${id}/addenda`, {}, AddendumListSchema),
   addAddendum: (id: string, text: string): Promise<Addendum> =>
     request('POST', `/api/visits/${id}/addenda`, { body: { text } }, AddendumSchema),
+  /** The appointment the visit was started from, if it was (for the header). */
+  appointment: (id: string): Promise<VisitAppointment> =>
+    request('GET', `/api/visits/${id}/appointment`, {}, VisitAppointmentSchema),
 };

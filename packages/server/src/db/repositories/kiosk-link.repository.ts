@@ -26,6 +26,10 @@ function toLink(r: Row): StoredKioskLink {
     instrumentIds: instrumentsOf(r),
     answered: r.answered,
     consentType: r.consent_type as KioskLink['consentType'],
+    appointmentId: r.appointment_id,
+    consentTypes: r.consent_types === null ? [] : fromJson<KioskLink['consentTypes']>(r.consent_types),
+    consentsSigned: r.consents_signed,
+    checkedInAt: r.checked_in_at,
     createdBy: r.created_by,
     createdAt: r.created_at,
     expiresAt: r.expires_at,
@@ -47,6 +51,10 @@ export const kioskLinkRepository = {
         instrument_ids: link.instrumentIds.length === 0 ? null : toJson(link.instrumentIds),
         answered: 0,
         consent_type: link.consentType,
+        appointment_id: link.appointmentId,
+        consent_types: link.consentTypes.length === 0 ? null : toJson(link.consentTypes),
+        consents_signed: 0,
+        checked_in_at: null,
         created_by: link.createdBy,
         created_at: link.createdAt,
         expires_at: link.expiresAt,
@@ -84,6 +92,44 @@ export const kioskLinkRepository = {
       .updateTable('kiosk_link')
       .set({ used_at: at })
       .where('id', '=', id)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+
+  /**
+   * Records a check-in's "I'm here", only if it was not recorded yet and the link is still unused and
+   * unexpired at `at`; `usedAt` uses the link up when nothing else is due. False otherwise.
+   */
+  async markCheckedIn(db: Kysely<Database>, id: string, at: string, usedAt: string | null): Promise<boolean> {
+    const result = await db
+      .updateTable('kiosk_link')
+      .set({ checked_in_at: at, used_at: usedAt })
+      .where('id', '=', id)
+      .where('checked_in_at', 'is', null)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  },
+
+  /**
+   * Counts one more consent signed on a check-in link, only if `signed` of them were signed before and
+   * the link is still unused and unexpired at `at`; `usedAt` uses it up with the last one. False otherwise.
+   */
+  async markConsentSigned(
+    db: Kysely<Database>,
+    id: string,
+    signed: number,
+    at: string,
+    usedAt: string | null,
+  ): Promise<boolean> {
+    const result = await db
+      .updateTable('kiosk_link')
+      .set({ consents_signed: signed + 1, used_at: usedAt })
+      .where('id', '=', id)
+      .where('consents_signed', '=', signed)
       .where('used_at', 'is', null)
       .where('expires_at', '>', at)
       .executeTakeFirst();

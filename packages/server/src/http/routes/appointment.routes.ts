@@ -4,6 +4,7 @@ import {
   AppointmentStatusChangeSchema,
   AppointmentsQuerySchema,
   BookedSeriesSchema,
+  BookingEpisodeSchema,
   CreateAppointmentSchema,
   DayListQuerySchema,
   DayListSchema,
@@ -12,6 +13,7 @@ import {
   SeriesRequestSchema,
   StartedVisitSchema,
   UpdateAppointmentSchema,
+  VisitAppointmentSchema,
 } from '@sotchart/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -26,6 +28,7 @@ import { defineRoute } from '../route';
 /** The appointment book, care-plan series and the day list. */
 export function appointmentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
   const appointmentOwned = ownedBy(deps.db, 'appointment');
+  const patientOwned = ownedBy(deps.db, 'patient');
 
   defineRoute(app, {
     method: 'GET',
@@ -109,6 +112,32 @@ export function appointmentRoutes(app: FastifyInstance, deps: ServiceDeps): void
     },
     handler: (request, _reply, { params }) =>
       appointmentService.startVisit(deps, contextOf(request), params.id),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/patients/:id/booking-episodes',
+    permission: 'demographicsRead',
+    ownedBy: patientOwned,
+    schema: {
+      summary: "A patient's episodes as the front desk books a series from them: dates and care plan only",
+      params: IdParamsSchema,
+      response: z.array(BookingEpisodeSchema),
+    },
+    handler: (request, _reply, { params }) =>
+      appointmentSeriesService.bookingEpisodes(deps, contextOf(request), params.id),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/visits/:id/appointment',
+    permission: 'clinicalRead',
+    ownedBy: ownedBy(deps.db, 'visit'),
+    schema: {
+      summary: 'The appointment the visit was started from, or null',
+      params: IdParamsSchema,
+      response: VisitAppointmentSchema,
+    },
+    handler: (request, _reply, { params }) =>
+      appointmentService.forVisit(deps, contextOf(request), params.id),
   });
   defineRoute(app, {
     method: 'POST',

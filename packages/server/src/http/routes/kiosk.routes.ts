@@ -14,6 +14,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { contextOf } from '../../auth/request-context';
 import { AppError } from '../../errors';
+import { createCheckInLink } from '../../services/kiosk-check-in';
 import { kioskService } from '../../services/kiosk.service';
 import type { ServiceDeps } from '../../services/service-deps';
 import type { KioskRateLimitHooks } from '../kiosk-rate-limit';
@@ -63,6 +64,21 @@ export function kioskRoutes(app: FastifyInstance, deps: ServiceDeps, options: Ki
     },
     handler: async (request, _reply, { params, body }) =>
       kioskService.createLink(deps, contextOf(request), params.id, body, linkBase(options.publicUrl())),
+  });
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/appointments/:id/check-in-link',
+    permission: 'demographicsWrite',
+    ownedBy: ownedBy(deps.db, 'appointment'),
+    schema: {
+      summary:
+        'Make a one-time, 30-minute kiosk check-in link (with QR code) for this appointment: arrival, then what is due',
+      params: IdParamsSchema,
+      response: CreatedKioskLinkSchema,
+      status: 201,
+    },
+    handler: async (request, _reply, { params }) =>
+      createCheckInLink(deps, contextOf(request), params.id, linkBase(options.publicUrl())),
   });
   defineRoute(app, {
     method: 'GET',

@@ -9,6 +9,7 @@ export function AdminLayout() {
         <NavLink to="/admin/users">Users and profiles</NavLink>
         <NavLink to="/admin/clinic">Clinic settings</NavLink>
         <NavLink to="/admin/protocol">Protocol</NavLink>
+        <NavLink to="/admin/schedule">Schedule</NavLink>
         <NavLink to="/admin/backend-systems">Backend systems</NavLink>
       </nav>
       <Outlet />

@@ -20,7 +20,9 @@ export function MainLayout({
   const role = session.user.role;
   const links = navigation
     ? [
+        { to: '/today', label: 'Today' },
         { to: '/patients', label: 'Patients' },
+        { to: '/schedule', label: 'Schedule' },
         ...(isGranted(role, 'clinicalWrite') ? [{ to: '/drafts', label: <DraftsNavLabel /> }] : []),
         ...(isGranted(role, 'clinicAdmin') ? [{ to: '/admin', label: 'Clinic admin' }] : []),
         ...(isGranted(role, 'auditRead') ? [{ to: '/audit', label: 'Audit' }] : []),

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { useClinicTimeZone } from '../auth/session-context';
+import { FromAppointment } from '../day-list/from-appointment';
 import { patientFullName } from '../patients/patient-name';
 import { visitTypeLabels } from '../timeline/visit-type-label';
 import { ChartingScreen } from './charting-screen';
@@ -77,6 +78,7 @@ export function VisitChartingPage() {
       {v === undefined ? null : (
         <p className="muted">
           {visitTypeLabels[v.type]} visit, {formatDateTime(v.visitAt, timeZone)}
+          <FromAppointment visitId={v.id} timeZone={timeZone} />
         </p>
       )}
       {visit.isError && keptCopy ? (

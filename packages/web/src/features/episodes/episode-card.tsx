@@ -1,4 +1,5 @@
 import type { Episode } from '@sotchart/contract';
+import type { ReactNode } from 'react';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate } from '../../ui/date-format';
 
@@ -11,13 +12,23 @@ const onsetLabels: Readonly<Record<Episode['onset'], string>> = {
 const date = (d: string | null): string => (d === null ? '—' : formatCalendarDate(d));
 
 /** One episode of care: complaint, dates, phase, treatment plan, goals and diagnoses. */
-export function EpisodeCard({ episode, current }: { readonly episode: Episode; readonly current: boolean }) {
+export function EpisodeCard({
+  episode,
+  current,
+  action = null,
+}: {
+  readonly episode: Episode;
+  readonly current: boolean;
+  /** A button under the heading, e.g. booking the plan's visits. */
+  readonly action?: ReactNode;
+}) {
   const { plan } = episode;
   return (
     <article className="episode" aria-label={`Episode: ${episode.complaint}`}>
       <h3>
         {episode.complaint} {current ? <Badge tone="accent">Current</Badge> : null}
       </h3>
+      {action}
       <dl className="facts">
         <div>
           <dt>Dates</dt>

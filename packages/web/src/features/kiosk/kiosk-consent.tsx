@@ -23,7 +23,8 @@ export function KioskConsent({
   return (
     <form className="kiosk-card" onSubmit={submit} noValidate>
       <h2>{consent.title}</h2>
-      <div className="consent-text">
+      {/* Long wording scrolls inside its box: focusable, so it scrolls by keyboard too. */}
+      <div className="consent-text" tabIndex={0} role="region" aria-label={`${consent.title}: wording`}>
         {consent.paragraphs.map((p) => (
           <p key={p}>{p}</p>
         ))}

@@ -2,6 +2,7 @@ import { ErrorCode, type KioskForm, type KioskReceipt, type KioskSubmitInput } f
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { kioskApi } from '../../api/outcomes-api';
+import { KioskCheckIn } from './kiosk-check-in';
 import { KioskConsent } from './kiosk-consent';
 import { KioskIntake } from './kiosk-intake';
 import { KioskQuestionnaire } from './kiosk-questionnaire';
@@ -11,9 +12,15 @@ import './kiosk.css';
 
 type State =
   | { readonly kind: 'loading' }
-  /** `step`: which of the form's questionnaires is on screen (0 for other kinds). */
+  /** `step`: which of the form's questionnaires (or a check-in's screens) is on screen (0 for other kinds). */
   | { readonly kind: 'form'; readonly form: KioskForm; readonly step: number }
-  | { readonly kind: 'done'; readonly givenName: string; readonly questionnaires: number }
+  | {
+      readonly kind: 'done';
+      readonly givenName: string;
+      readonly questionnaires: number;
+      /** A check-in's appointment time. */
+      readonly checkedInFor: string | null;
+    }
   | { readonly kind: 'expired' }
   | { readonly kind: 'failed'; readonly message: string };
 
@@ -25,8 +32,9 @@ type Body = KioskSubmitInput extends infer B
 
 /**
  * The patient-facing tablet page: no sign-in, no app chrome, large touch targets. It opens the form
- * its link names, or its questionnaires one after another ("Questionnaire 1 of 2"), sends each once,
- * then thanks the patient; a used or expired link says so.
+ * its link names, or its questionnaires one after another ("Questionnaire 1 of 2"), or a check-in
+ * ("I'm here", then what is due), sends each once, then thanks the patient; a used or expired link
+ * says so.
  */
 export function KioskPage() {
   const [token] = useState(takeKioskToken);
@@ -55,7 +63,12 @@ export function KioskPage() {
   const next = (form: KioskForm, step: number, receipt: KioskReceipt): State => {
     if (receipt.remaining > 0) return { kind: 'form', form, step: step + 1 };
     forgetKioskToken();
-    return { kind: 'done', givenName: form.givenName, questionnaires: form.answered + step + 1 };
+    return {
+      kind: 'done',
+      givenName: form.givenName,
+      questionnaires: form.answered + step + 1,
+      checkedInFor: form.checkIn?.time ?? null,
+    };
   };
 
   const send = async (body: Body, form: KioskForm, step: number) => {
@@ -159,7 +172,13 @@ export function KioskPage() {
           <p>{state.message}</p>
         </div>
       ) : null}
-      {state.kind === 'done' ? (
+      {state.kind === 'done' && state.checkedInFor !== null ? (
+        <div className="kiosk-card">
+          <h1>You’re checked in for {state.checkedInFor}</h1>
+          <p>Thank you, {state.givenName}. Please hand the tablet back to the front desk.</p>
+        </div>
+      ) : null}
+      {state.kind === 'done' && state.checkedInFor === null ? (
         <div className="kiosk-card">
           <h1>Thank you, {state.givenName}</h1>
           <p>
@@ -170,7 +189,22 @@ export function KioskPage() {
           </p>
         </div>
       ) : null}
-      {state.kind === 'form' ? formView(state.form, state.step) : null}
+      {state.kind === 'form' && state.form.kind === 'check_in' ? (
+        <KioskCheckIn
+          form={state.form}
+          step={state.step}
+          sending={sending}
+          error={error}
+          onArrive={() => void send({ kind: 'check_in' }, state.form, state.step)}
+          onAnswers={(instrumentId, answers) =>
+            void send({ kind: 'questionnaire', instrumentId, answers }, state.form, state.step)
+          }
+          onSign={(consentType, signedName, signature) =>
+            void send({ kind: 'consent', consentType, signedName, signature }, state.form, state.step)
+          }
+        />
+      ) : null}
+      {state.kind === 'form' && state.form.kind !== 'check_in' ? formView(state.form, state.step) : null}
     </main>
   );
 }

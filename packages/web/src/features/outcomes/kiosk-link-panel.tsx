@@ -23,6 +23,7 @@ const kindLabels: Readonly<Record<Kind, string>> = {
 /** A link as listed: its questionnaires (with how many are answered, when several), intake or consent. */
 function linkLabel(link: KioskLink): string {
   const { instrumentIds, answered } = link;
+  if (link.kind === 'check_in') return 'Check-in for an appointment (from the day list)';
   if (instrumentIds.length > 1)
     return `${instrumentIds.map((id) => instrumentShortNames[id]).join(', ')} (${answered} of ${instrumentIds.length} answered)`;
   if (instrumentIds[0] !== undefined) return instrumentShortNames[instrumentIds[0]];

@@ -27,7 +27,7 @@ import { MedicalHistoryDetails } from './medical-history-details';
 import { NewVisitButton } from './new-visit-button';
 import { PatientDetails } from './patient-details';
 import { PatientHeader } from './patient-header';
-import { patientFullName } from './patient-name';
+import { patientFullName, patientName } from './patient-name';
 
 /** The newest signed visit with an analysis, else the newest with one (a fresh draft has none yet). */
 function lastCharted(entries: readonly TimelineEntry[]): TimelineEntry | undefined {
@@ -135,7 +135,9 @@ export function PatientPage() {
           <Section title="Episodes of care">
             {episodes.isPending ? <Loading /> : null}
             {episodes.isError ? <Alert tone="danger">{episodes.error.message}</Alert> : null}
-            {episodes.data === undefined ? null : <EpisodeList episodes={episodes.data} />}
+            {episodes.data === undefined ? null : (
+              <EpisodeList episodes={episodes.data} patientName={patientName(p)} />
+            )}
           </Section>
         ) : null}
         <div className="stack">

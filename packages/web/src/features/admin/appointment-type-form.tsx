@@ -1,0 +1,99 @@
+import {
+  AppointmentKindSchema,
+  ErrorCode,
+  type AppointmentKind,
+  type AppointmentType,
+} from '@sotchart/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { hasErrorCode } from '../../api/api-error';
+import { appointmentsApi } from '../../api/appointments-api';
+import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { queryKeys } from '../../api/query-keys';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { CheckboxField } from '../../ui/checkbox-field';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { kindLabels } from '../schedule/appointment-labels';
+
+const kindOptions = AppointmentKindSchema.options.map((k) => ({ value: k, label: kindLabels[k] }));
+
+/** One appointment type's name, kind, length and rules; a new one when `type` is absent. */
+export function AppointmentTypeForm({ type }: { readonly type?: AppointmentType }) {
+  const [name, setName] = useState(type?.name ?? '');
+  const [kind, setKind] = useState<AppointmentKind>(type?.kind ?? 'follow_up');
+  const [minutes, setMinutes] = useState(String(type?.minutes ?? 30));
+  const [allowDoubleBooking, setAllowDoubleBooking] = useState(type?.allowDoubleBooking ?? false);
+  const [active, setActive] = useState(type?.active ?? true);
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: () => {
+      const fields = { name, kind, minutes: Number(minutes), allowDoubleBooking, active };
+      return type === undefined
+        ? appointmentsApi.createType(fields)
+        : appointmentsApi.updateType(type.id, { ...fields, version: type.version });
+    },
+    onSuccess: async () => {
+      if (type === undefined) setName('');
+      await queryClient.invalidateQueries({ queryKey: queryKeys.scheduleSettings });
+    },
+  });
+  const errors = fieldErrorsOf(save.error);
+  const prefix = `type-${type?.id ?? 'new'}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form
+      className="settings-row"
+      onSubmit={submit}
+      noValidate
+      aria-label={type?.name ?? 'New appointment type'}
+    >
+      <TextField
+        id={`${prefix}-name`}
+        label="Name"
+        value={name}
+        onChange={setName}
+        error={errorFor(errors, 'name')}
+      />
+      <SelectField
+        id={`${prefix}-kind`}
+        label="Kind"
+        value={kind}
+        options={kindOptions}
+        onChange={(k) => setKind(AppointmentKindSchema.parse(k))}
+        error={errorFor(errors, 'kind')}
+      />
+      <TextField
+        id={`${prefix}-minutes`}
+        label="Minutes"
+        inputMode="numeric"
+        value={minutes}
+        onChange={setMinutes}
+        error={errorFor(errors, 'minutes')}
+      />
+      <div className="settings-checks">
+        <CheckboxField
+          label="Double booking allowed"
+          checked={allowDoubleBooking}
+          onChange={setAllowDoubleBooking}
+        />
+        <CheckboxField label="Active" checked={active} onChange={setActive} />
+      </div>
+      <div className="settings-save">
+        <Button type="submit" variant={type === undefined ? 'primary' : 'secondary'} busy={save.isPending}>
+          {type === undefined ? 'Add type' : 'Save'}
+        </Button>
+        {save.isSuccess && type !== undefined ? <span role="status">Saved</span> : null}
+      </div>
+      {hasErrorCode(save.error, ErrorCode.VERSION_CONFLICT) ? (
+        <Alert tone="warning">
+          Someone else changed this type meanwhile. Reload the page to see their change.
+        </Alert>
+      ) : null}
+    </form>
+  );
+}

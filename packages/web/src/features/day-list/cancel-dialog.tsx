@@ -1,0 +1,63 @@
+import type { AppointmentEntry } from '@sotchart/contract';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { Dialog } from '../../ui/dialog';
+import { TextField } from '../../ui/text-field';
+
+/** Cancelling takes its reason, which the day list shows beside the cancelled appointment. */
+export function CancelDialog({
+  entry,
+  busy,
+  error,
+  onCancel,
+  onClose,
+}: {
+  readonly entry: AppointmentEntry | null;
+  readonly busy: boolean;
+  readonly error: string | null;
+  readonly onCancel: (reason: string) => void;
+  readonly onClose: () => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === '') {
+      setMissing(true);
+      return;
+    }
+    onCancel(reason.trim());
+  };
+  const close = () => {
+    setReason('');
+    setMissing(false);
+    onClose();
+  };
+  return (
+    <Dialog
+      open={entry !== null}
+      title={entry === null ? 'Cancel appointment' : `Cancel ${entry.patientName}’s appointment`}
+      onClose={close}
+    >
+      <form className="stack" onSubmit={submit} noValidate>
+        <TextField
+          label="Reason"
+          value={reason}
+          onChange={setReason}
+          required
+          maxLength={300}
+          autoFocus
+          error={missing ? 'Say why it is cancelled' : undefined}
+        />
+        {error === null ? null : <Alert tone="danger">{error}</Alert>}
+        <div className="form-actions">
+          <Button type="submit" variant="danger" busy={busy}>
+            Cancel appointment
+          </Button>
+          <Button onClick={close}>Keep it</Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

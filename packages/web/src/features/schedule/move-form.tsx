@@ -1,0 +1,93 @@
+import {
+  instantInZone,
+  timeOfDay,
+  wallTimeInZone,
+  type AppointmentEntry,
+  type ScheduleSettings,
+} from '@sotchart/contract';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { appointmentsApi } from '../../api/appointments-api';
+import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { Alert } from '../../ui/alert';
+import { Button } from '../../ui/button';
+import { SelectField } from '../../ui/select-field';
+import { TextField } from '../../ui/text-field';
+import { parseTime } from './book-dates';
+import { bookingErrorText } from './booking-error';
+import { practitionerOptions, roomOptions } from './booking-options';
+
+/** Moving an appointment by keyboard: the same PATCH a drag sends, with the version read. */
+export function MoveForm({
+  entry,
+  settings,
+  onMoved,
+}: {
+  readonly entry: AppointmentEntry;
+  readonly settings: ScheduleSettings;
+  readonly onMoved: (message: string) => void;
+}) {
+  const tz = settings.timeZone;
+  const from = wallTimeInZone(entry.startAt, tz);
+  const [date, setDate] = useState(from.date);
+  const [time, setTime] = useState(timeOfDay(from.minutes));
+  const [practitionerId, setPractitionerId] = useState(entry.practitionerId);
+  const [roomId, setRoomId] = useState(entry.roomId ?? '');
+  const [timeError, setTimeError] = useState<string | undefined>(undefined);
+  const move = useMutation({
+    mutationFn: (startAt: string) =>
+      appointmentsApi.update(entry.id, {
+        version: entry.version,
+        startAt,
+        endAt: new Date(
+          Date.parse(startAt) + Date.parse(entry.endAt) - Date.parse(entry.startAt),
+        ).toISOString(),
+        practitionerId,
+        roomId: roomId === '' ? null : roomId,
+      }),
+    onSuccess: () => onMoved(`${entry.patientName} moved to ${date} ${time}.`),
+  });
+  const errors = fieldErrorsOf(move.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const minutes = parseTime(time);
+    setTimeError(minutes === null ? 'must be a time as HH:MM' : undefined);
+    if (minutes !== null) move.mutate(instantInZone(date, minutes, tz));
+  };
+  return (
+    <form className="stack nested move-form" onSubmit={submit} noValidate>
+      {move.error !== null && Object.keys(errors).length === 0 ? (
+        <Alert tone="danger">{bookingErrorText(move.error, tz)}</Alert>
+      ) : null}
+      <div className="form-grid series-grid">
+        <TextField id="move-date" label="Date" type="date" value={date} onChange={setDate} />
+        <TextField
+          id="move-time"
+          label="Time"
+          value={time}
+          onChange={setTime}
+          error={timeError ?? errorFor(errors, 'startAt')}
+        />
+        <SelectField
+          id="move-practitioner"
+          label="Practitioner"
+          value={practitionerId}
+          options={practitionerOptions(settings)}
+          onChange={setPractitionerId}
+        />
+        <SelectField
+          id="move-room"
+          label="Room"
+          value={roomId}
+          options={roomOptions(settings)}
+          onChange={setRoomId}
+        />
+      </div>
+      <div className="form-actions">
+        <Button type="submit" variant="primary" busy={move.isPending}>
+          Move appointment
+        </Button>
+      </div>
+    </form>
+  );
+}
