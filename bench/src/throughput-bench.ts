@@ -1,10 +1,12 @@
 // API throughput on SQLite and PostgreSQL, authenticated, against a bare Fastify hello-world and the
 // server's own stack (session check + audit row) measured in the same run:
 //   (a) bare Fastify   (b) trivial route   (c) patient timeline   (d) visit draft save   (e) POST /api/analyze
-//   node --import tsx bench/src/throughput-bench.ts        (or `npm run bench` for every benchmark)
+//   node --import tsx bench/src/throughput-bench.ts [sqlite|postgres]   (or `npm run bench` for every benchmark)
 import type autocannon from 'autocannon';
 import { fileURLToPath } from 'node:url';
+import type { AuditCommitStats } from '@sotchart/server/audit/audit-committer';
 import type { DialectName } from '@sotchart/server/db/connect';
+import type { LockWaitStats } from '@sotchart/server/db/lock-wait';
 import { datasetEnv, ensureDataset, type Dataset } from './dataset/dataset';
 import { measureLoad, type LoadFigure } from './load/measure-load';
 import { sampleRss, startChildServer, type ChildServer } from './support/child-server';
@@ -31,8 +33,34 @@ export interface ThroughputReport {
   readonly sessionOnly: LoadFigure;
   readonly timeline: LoadFigure;
   readonly draftSave: LoadFigure;
+  /** Draft saves with 50 connections, each its own draft (p99 against p50). */
+  readonly draftSave50?: LoadFigure;
   readonly analyze: LoadFigure;
+  /** A route that does not exist, without a session cookie: the cost every request pays (all 404). */
+  readonly publicNotFound?: LoadFigure;
+  /**
+   * How long the server's transactions waited for SQLite's write lock during the draft saves (the
+   * audit worker holds it while it commits); none on PostgreSQL.
+   */
+  readonly lockWait?: { readonly draftSave: BenchLockWait; readonly draftSave50: BenchLockWait };
   readonly peakRssMiB: number;
+}
+
+/** The bench server's `/api/bench/lock-wait` answer. */
+export interface BenchLockWait {
+  readonly lockWait: LockWaitStats;
+  readonly audit: AuditCommitStats;
+}
+
+async function lockWait(server: ChildServer, session: HttpSession, reset: boolean): Promise<BenchLockWait> {
+  const res = await callJson<BenchLockWait>(
+    server.url,
+    session,
+    'GET',
+    `/api/bench/lock-wait${reset ? '?reset=1' : ''}`,
+  );
+  if (res.status !== 200) throw new Error(`lock-wait answered ${res.status}`);
+  return res.body;
 }
 
 export const durability = {
@@ -79,18 +107,29 @@ async function readDrafts(
 /**
  * Draft saves as the charting screen's autosave sends them: the whole finding set with one
  * measurement changed and the pain score, with the version last read. Each connection saves its own
- * draft, so no save conflicts with another.
+ * draft, so no save conflicts with another. autocannon clears a connection's context after each
+ * request, so the draft is not kept there: a save takes a draft from the free ones and gives it back
+ * with its answer, and as a connection sends its next save straight after reading an answer, it takes
+ * back the draft it has just given (last in, first out). `reset` frees every draft before a run.
  */
-function draftSaveRequests(states: Map<string, DraftState>): autocannon.Request[] {
-  const ids = [...states.keys()];
-  let next = 0;
+function draftSaveRequests(states: Map<string, DraftState>): {
+  requests: autocannon.Request[];
+  reset(): void;
+} {
+  let free: string[] = [];
+  const reset = (): void => {
+    free = [...states.keys()].reverse();
+  };
+  reset();
   type Context = { visitId?: string };
-  return [
+  const requests: autocannon.Request[] = [
     {
       method: 'PATCH',
       setupRequest: (request, context: Context) => {
-        context.visitId ??= ids[next++ % ids.length] as string;
-        const state = states.get(context.visitId) as DraftState;
+        const visitId = free.pop();
+        if (visitId === undefined) throw new Error('more connections than drafts');
+        context.visitId = visitId;
+        const state = states.get(visitId) as DraftState;
         state.flip = !state.flip;
         let changed = false;
         const findings = state.findings.map((f) => {
@@ -100,19 +139,22 @@ function draftSaveRequests(states: Map<string, DraftState>): autocannon.Request[
         });
         return {
           ...request,
-          path: `/api/visits/${context.visitId}`,
+          path: `/api/visits/${visitId}`,
           body: JSON.stringify({ version: state.version, pain: state.flip ? 4 : 5, findings }),
         };
       },
       onResponse: (status, body, context: Context) => {
-        const state = states.get(context.visitId ?? '');
-        if (state === undefined) return;
+        const visitId = context.visitId;
+        const state = states.get(visitId ?? '');
+        if (visitId === undefined || state === undefined) return;
+        free.push(visitId);
         const parsed = JSON.parse(body) as { version?: number; current?: { version: number } };
         if (status === 200 && parsed.version !== undefined) state.version = parsed.version;
         else if (status === 409 && parsed.current !== undefined) state.version = parsed.current.version;
       },
     },
   ];
+  return { requests, reset };
 }
 
 function rotating(paths: readonly string[]): autocannon.Request[] {
@@ -147,6 +189,11 @@ async function onDialect(options: ThroughputOptions, dataset: Dataset): Promise<
       headers,
     };
     const rss = sampleRss(server);
+    const publicNotFound = await measureLoad('(p) public 404, no session', {
+      ...load,
+      headers: {},
+      url: `${server.url}/api/no-such-route`,
+    });
     const trivial = await measureLoad('(b) trivial route: session + audit row', {
       ...load,
       url: `${server.url}/api/bench/ping`,
@@ -160,18 +207,31 @@ async function onDialect(options: ThroughputOptions, dataset: Dataset): Promise<
       url: server.url,
       requests: rotating(dataset.samplePatientIds.map((id) => `/api/patients/${id}/timeline`)),
     });
-    const draftIds = dataset.sampleDraftIds.slice(0, options.connections);
-    const states = await readDrafts(server, session, draftIds);
-    const draftSave = await measureLoad('(d) visit draft save', {
-      ...load,
-      prepare: async () => {
-        await readDrafts(server, session, draftIds, states);
-      },
-      url: server.url,
-      headers: { ...headers, 'content-type': 'application/json' },
-      requests: draftSaveRequests(states),
-    });
-    const sample = states.values().next().value as DraftState;
+    const draftSaves = async (name: string, connections: number) => {
+      const draftIds = dataset.sampleDraftIds.slice(0, connections);
+      if (draftIds.length < connections) throw new Error(`the data set has ${draftIds.length} drafts`);
+      const states = await readDrafts(server, session, draftIds);
+      const drafts = draftSaveRequests(states);
+      const figure = await measureLoad(name, {
+        ...load,
+        connections,
+        prepare: async () => {
+          // Saves the last run left in flight still land after it ends: let them, then read the versions.
+          await new Promise((resolve) => setTimeout(resolve, 500));
+          await readDrafts(server, session, draftIds, states);
+          drafts.reset();
+          await lockWait(server, session, true);
+        },
+        url: server.url,
+        headers: { ...headers, 'content-type': 'application/json' },
+        requests: drafts.requests,
+      });
+      return { figure, lockWait: await lockWait(server, session, false), states };
+    };
+    const saves = await draftSaves('(d) visit draft save', options.connections);
+    const draftSave = saves.figure;
+    const saves50 = await draftSaves('(d50) draft save, 50 savers', 50);
+    const sample = saves.states.values().next().value as DraftState;
     const analyze = await measureLoad('(e) POST /api/analyze', {
       ...load,
       url: `${server.url}/api/analyze`,
@@ -190,7 +250,10 @@ async function onDialect(options: ThroughputOptions, dataset: Dataset): Promise<
       sessionOnly,
       timeline,
       draftSave,
+      draftSave50: saves50.figure,
       analyze,
+      publicNotFound,
+      lockWait: { draftSave: saves.lockWait, draftSave50: saves50.lockWait },
       peakRssMiB: rss.stop(),
     };
   } finally {
@@ -213,7 +276,17 @@ function print(r: ThroughputReport): void {
   console.log(
     `throughput on ${r.dialect} (${r.durability}), ${r.connections} connections, ${r.seconds} s each`,
   );
-  for (const f of [r.bare, r.trivial, r.sessionOnly, r.timeline, r.draftSave, r.analyze]) {
+  const figures = [
+    r.bare,
+    r.publicNotFound,
+    r.trivial,
+    r.sessionOnly,
+    r.timeline,
+    r.draftSave,
+    r.draftSave50,
+    r.analyze,
+  ];
+  for (const f of figures.filter((x) => x !== undefined)) {
     console.log(
       `  ${f.name.padEnd(40)} ${f.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  non-2xx ${f.non2xx}  errors ${f.errors}`,
     );
@@ -222,6 +295,7 @@ function print(r: ThroughputReport): void {
   console.log(
     `  c/a ${q.timelineToBare.toFixed(3)}  c/b ${q.timelineToTrivial.toFixed(3)}  d/b ${q.draftSaveToTrivial.toFixed(3)}  e/b ${q.analyzeToTrivial.toFixed(3)}  peak RSS ${r.peakRssMiB.toFixed(0)} MiB`,
   );
+  if (r.lockWait !== undefined) console.log(`  lock wait ${JSON.stringify(r.lockWait)}`);
 }
 
 export const defaultThroughputOptions: ThroughputOptions = {
@@ -247,4 +321,11 @@ export async function runThroughputBench(
   return reports;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await runThroughputBench();
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // Dialects to measure (default both), e.g. `throughput-bench.ts sqlite`.
+  const dialects = process.argv.slice(2).filter((a): a is DialectName => a === 'sqlite' || a === 'postgres');
+  await runThroughputBench({
+    ...defaultThroughputOptions,
+    ...(dialects.length === 0 ? {} : { dialects }),
+  });
+}

@@ -6,6 +6,7 @@ import { buildApp } from '@sotchart/server/app';
 import { contextOf } from '@sotchart/server/auth/request-context';
 import { loadConfig } from '@sotchart/server/config';
 import { openDatabase } from '@sotchart/server/db/connect';
+import { lockWaitStats, resetLockWaitStats } from '@sotchart/server/db/lock-wait';
 import { migrateToLatest } from '@sotchart/server/db/migrations';
 import { defineRoute } from '@sotchart/server/http/route';
 
@@ -14,7 +15,13 @@ const trivialRoute = '/api/bench/ping';
 const config = loadConfig();
 const handle = await openDatabase(config);
 await migrateToLatest(handle.db);
-const app = await buildApp({ handle, logLevel: config.logLevel });
+// BENCH_AUDIT_IN_PROCESS=1 chains audit rows on the server's thread, as before the audit worker, for
+// comparing the two in one sitting.
+const inProcess = process.env.BENCH_AUDIT_IN_PROCESS === '1';
+const app = await buildApp({
+  handle: inProcess ? { db: handle.db, dialect: handle.dialect, close: handle.close } : handle,
+  logLevel: config.logLevel,
+});
 defineRoute(app, {
   method: 'GET',
   url: trivialRoute,
@@ -42,6 +49,18 @@ defineRoute(app, {
   permission: 'signedIn',
   schema: { summary: 'Benchmark: session check only' },
   handler: () => Promise.resolve({ ok: true }),
+});
+// How long the server's transactions waited for SQLite's write lock, and the audit committer's counts;
+// `?reset=1` starts the count afresh.
+defineRoute(app, {
+  method: 'GET',
+  url: '/api/bench/lock-wait',
+  permission: 'signedIn',
+  schema: { summary: 'Benchmark: write-lock waits and audit commits' },
+  handler: (request) => {
+    if ((request.query as { reset?: string }).reset === '1') resetLockWaitStats();
+    return Promise.resolve({ lockWait: lockWaitStats(), audit: app.audit.stats() });
+  },
 });
 const url = await app.listen({ port: config.port, host: config.host });
 console.log(`bench server running at ${url} (database: ${handle.dialect})`);

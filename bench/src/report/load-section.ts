@@ -4,6 +4,7 @@ import type { ScaleReport } from '../scale-bench';
 import { durability, throughputRatios, type ThroughputReport } from '../throughput-bench';
 import { dialectName, measuredAt, mib, ms, n0, n2, table } from './figure-format';
 import type { SavedResult } from './results';
+import { requestCostLines } from './request-cost';
 import type { SavedRuns } from './saved-runs';
 
 function throughputLines(throughput: SavedResult<ThroughputReport[]>): string[] {
@@ -17,7 +18,10 @@ function throughputLines(throughput: SavedResult<ThroughputReport[]>): string[] 
       'security headers, session lookup, permission check and one audit row, group-committed and durable ' +
       'before the answer — on a route that does nothing else; (c) a patient timeline (ten visits); (d) a draft ' +
       'save as the charting screen sends it (all findings with one measurement changed, engine re-run, findings ' +
-      'rewritten, version checked); (e) `POST /api/analyze` with 20 findings. Server log level `warn`.',
+      'rewritten, version checked), each connection saving its own draft; (d50) the same with 50 connections and ' +
+      '50 drafts; (e) `POST /api/analyze` with 20 findings; (p) a path with no route, without a session cookie ' +
+      '(every answer a 404: the cost every request pays). Server log level `warn`. ' +
+      'Command: `node --import tsx bench/src/throughput-bench.ts [sqlite|postgres]`.',
     '',
     ...throughput.data.flatMap((r) => {
       const q = throughputRatios(r);
@@ -27,7 +31,16 @@ function throughputLines(throughput: SavedResult<ThroughputReport[]>): string[] 
         table(
           ['figure', 'req/s', 'p50', 'p99', 'non-2xx', 'errors'],
           // Runs saved before the session-only figure existed have none.
-          [r.bare, r.trivial, r.sessionOnly, r.timeline, r.draftSave, r.analyze]
+          [
+            r.bare,
+            r.publicNotFound,
+            r.trivial,
+            r.sessionOnly,
+            r.timeline,
+            r.draftSave,
+            r.draftSave50,
+            r.analyze,
+          ]
             .filter((f) => f !== undefined)
             .map((f) => [
               f.name,
@@ -144,6 +157,7 @@ export function loadSection(runs: SavedRuns): string {
     '## Load and scale',
     '',
     ...(runs.throughput === undefined ? [] : throughputLines(runs.throughput)),
+    ...requestCostLines(runs.profiles, runs.throughput?.data ?? []),
     ...(runs.scale === undefined ? [] : scaleLines(runs.scale)),
     ...(runs.exported === undefined ? [] : exportLines(runs.exported)),
     ...(runs.navigation === undefined ? [] : navigationLines(runs.navigation)),

@@ -3,40 +3,14 @@ import type { NavigationReport } from '../navigation-bench';
 import type { ScaleReport } from '../scale-bench';
 import { throughputRatios, type ThroughputReport } from '../throughput-bench';
 import { dialectName, mib, ms, n0, n2, verdict } from './figure-format';
+import { requestCostRows, type SavedProfiles } from './request-cost';
 import { benchCommand, type SummaryRow } from './summary-row';
 
-function throughputRowsOf(r: ThroughputReport): SummaryRow[] {
+function throughputRowsOf(r: ThroughputReport, profiles: SavedProfiles): SummaryRow[] {
   const q = throughputRatios(r);
   const db = dialectName(r.dialect);
   return [
-    {
-      figure: `Timeline vs bare Fastify (c/a), ${db}`,
-      value: `${n0(r.timeline.requestsPerSecond)} req/s`,
-      baseline: `${n0(r.bare.requestsPerSecond)} req/s`,
-      ratio: n2(q.timelineToBare),
-      target: '≥ 0.25',
-      verdict: verdict(
-        q.timelineToBare >= 0.25,
-        `below the stack's own floor: the session check alone (b0) reaches ${n2(
-          r.sessionOnly.requestsPerSecond / r.bare.requestsPerSecond,
-        )} of (a), with the durable audit row (b) ${n2(r.trivial.requestsPerSecond / r.bare.requestsPerSecond)}; see Load`,
-      ),
-      command: benchCommand,
-    },
-    {
-      figure: `Timeline vs same stack, trivial route (c/b), ${db}`,
-      value: `${n0(r.timeline.requestsPerSecond)} req/s`,
-      baseline: `${n0(r.trivial.requestsPerSecond)} req/s`,
-      ratio: n2(q.timelineToTrivial),
-      target: '≥ 0.70',
-      verdict: verdict(
-        q.timelineToTrivial >= 0.7,
-        `the timeline's own work (two queries, ten entries to build and send) adds ${n0(
-          1e6 / r.timeline.requestsPerSecond - 1e6 / r.trivial.requestsPerSecond,
-        )} µs of server time a request to the stack's ${n0(1e6 / r.trivial.requestsPerSecond)} µs; see Load`,
-      ),
-      command: benchCommand,
-    },
+    ...requestCostRows(r, profiles),
     {
       figure: `Draft save vs trivial route (d/b), ${db}`,
       value: `${n0(r.draftSave.requestsPerSecond)} req/s`,
@@ -83,8 +57,11 @@ function dialectRows(throughput: readonly ThroughputReport[]): SummaryRow[] {
 }
 
 /** The throughput rows of each database, then PostgreSQL against SQLite. */
-export function throughputRows(throughput: readonly ThroughputReport[]): SummaryRow[] {
-  return [...throughput.flatMap(throughputRowsOf), ...dialectRows(throughput)];
+export function throughputRows(
+  throughput: readonly ThroughputReport[],
+  profiles: SavedProfiles,
+): SummaryRow[] {
+  return [...throughput.flatMap((r) => throughputRowsOf(r, profiles)), ...dialectRows(throughput)];
 }
 
 export function scaleRows(scale: readonly ScaleReport[]): SummaryRow[] {

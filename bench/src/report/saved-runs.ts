@@ -6,6 +6,7 @@ import type { NavigationReport } from '../navigation-bench';
 import type { ScaleReport } from '../scale-bench';
 import type { ScaleOutReport } from '../scale-out';
 import type { ThroughputReport } from '../throughput-bench';
+import type { SavedProfiles } from './request-cost';
 import { loadResult, type SavedResult } from './results';
 
 /** The saved figures of the last full run of each harness; a harness never run is absent. */
@@ -20,6 +21,7 @@ export interface SavedRuns {
   readonly malformed: SavedResult<MalformedReport[]> | undefined;
   readonly concurrency: SavedResult<ConcurrencyReport[]> | undefined;
   readonly scaleOut: SavedResult<ScaleOutReport> | undefined;
+  readonly profiles: SavedProfiles;
 }
 
 export function loadSavedRuns(): SavedRuns {
@@ -33,6 +35,13 @@ export function loadSavedRuns(): SavedRuns {
     malformed: loadResult('malformed-input'),
     concurrency: loadResult('concurrency'),
     scaleOut: loadResult('scale-out'),
+    profiles: {
+      before: {
+        sqlite: loadResult('profile-before-sqlite'),
+        postgres: loadResult('profile-before-postgres'),
+      },
+      after: { sqlite: loadResult('profile-after-sqlite'), postgres: loadResult('profile-after-postgres') },
+    },
   };
 }
 

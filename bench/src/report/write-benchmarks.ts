@@ -8,10 +8,11 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import { loadSection } from './load-section';
 import { reliabilitySection } from './reliability-section';
+import { blockText, mergeKeyed, withKeptSubsections } from './carry-over';
 import { replaceBlock } from './replace-block';
 import { loadSavedRuns } from './saved-runs';
 import { summaryRows } from './summary-rows';
-import { summarySection } from './summary-section';
+import { summarySection, summaryTableRows } from './summary-section';
 
 const benchmarksFile = fileURLToPath(new URL('../../../BENCHMARKS.md', import.meta.url));
 
@@ -19,10 +20,18 @@ const benchmarksFile = fileURLToPath(new URL('../../../BENCHMARKS.md', import.me
 export async function writeBenchmarks(): Promise<void> {
   let markdown = readFileSync(benchmarksFile, 'utf8');
   const runs = loadSavedRuns();
-  const rows = summaryRows(runs, markdown);
-  markdown = replaceBlock(markdown, 'summary', summarySection(runs, rows), true);
-  markdown = replaceBlock(markdown, 'load-and-scale', loadSection(runs), false);
-  markdown = replaceBlock(markdown, 'reliability', reliabilitySection(runs), false);
+  // Figures of harnesses with no saved run here stay as the file had them (see carry-over.ts).
+  const previousRows = summaryTableRows(blockText(markdown, 'summary'));
+  const fresh = summaryRows(runs, markdown);
+  const rows = mergeKeyed(previousRows, fresh, (r) => r.figure);
+  const carried = rows.length - fresh.length;
+  markdown = replaceBlock(markdown, 'summary', summarySection(runs, rows, carried), true);
+  for (const [name, section] of [
+    ['load-and-scale', loadSection(runs)],
+    ['reliability', reliabilitySection(runs)],
+  ] as const) {
+    markdown = replaceBlock(markdown, name, withKeptSubsections(blockText(markdown, name), section), false);
+  }
   const options = (await prettier.resolveConfig(benchmarksFile)) ?? {};
   writeFileSync(benchmarksFile, await prettier.format(markdown, { ...options, parser: 'markdown' }));
   console.log(`BENCHMARKS.md: summary (${rows.length} rows), load and scale, reliability written`);

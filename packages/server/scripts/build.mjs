@@ -126,7 +126,8 @@ export async function buildServer() {
   const result = await esbuild
     .build({
       absWorkingDir: serverDir,
-      entryPoints: { sotchart: 'src/cli/main.ts' },
+      // The audit worker (a thread the server starts, see src/audit/chain-worker.ts) is a file of its own.
+      entryPoints: { sotchart: 'src/cli/main.ts', 'chain-worker': 'src/audit/chain-worker.ts' },
       outdir: distDir,
       bundle: true,
       platform: 'node',
@@ -142,20 +143,20 @@ export async function buildServer() {
     .finally(() => esbuild.stop());
   const manifest = JSON.parse(readFileSync(join(serverDir, 'package.json'), 'utf8'));
   const allowed = new Set(Object.keys(manifest.dependencies ?? {}));
-  const output = result.metafile.outputs[relative(serverDir, bundleFile).split(sep).join('/')];
-  const missing = [
-    ...new Set(output.imports.filter((i) => i.external).map((i) => packageName(i.path))),
-  ].filter((name) => name !== undefined && !allowed.has(name));
+  const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
+  const missing = [...new Set(imports.filter((i) => i.external).map((i) => packageName(i.path)))].filter(
+    (name) => name !== undefined && !allowed.has(name),
+  );
   if (missing.length > 0) {
     throw new Error(
       `the server imports ${missing.join(', ')}, which package.json does not list under dependencies`,
     );
   }
   mkdirSync(distDir, { recursive: true });
-  // The map first and the bundle after it, so a new bundle never points at an old map.
-  const files = [...result.outputFiles].sort(
-    (a, b) => Number(a.path.endsWith('.js')) - Number(b.path.endsWith('.js')),
-  );
+  // The maps first, then the worker, and the bundle last, so a new bundle never points at an old map
+  // or starts an old worker.
+  const rank = (path) => (path.endsWith('.js') ? (path === bundleFile ? 2 : 1) : 0);
+  const files = [...result.outputFiles].sort((a, b) => rank(a.path) - rank(b.path));
   // Dated when the build began: a source saved while it ran is newer, so the next check rebuilds.
   for (const file of files) writeAtomically(file.path, file.contents, startedAt);
   writeAtomically(inputsFile, `${JSON.stringify(Object.keys(result.metafile.inputs).sort(), null, 2)}\n`);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -29,7 +28,8 @@ import { patientRoutes } from './http/routes/patient.routes';
 import { visitRoutes } from './http/routes/visit.routes';
 import type { ServiceDeps } from './services/service-deps';
 import { serveWebApp } from './http/web-app';
-import { loggerOptions } from './logger';
+import { loggerOptions, RequestLog } from './logger';
+import { requestIds } from './http/request-id';
 
 export interface AppOptions {
   readonly handle: DatabaseHandle;
@@ -71,7 +71,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     bodyLimit: options.bodyLimit ?? 1_048_576,
-    genReqId: () => randomUUID(),
+    genReqId: requestIds(),
+    logController: new RequestLog(options.logLevel ?? 'info'),
     trustProxy: process.env.TRUST_PROXY === '1',
     frameworkErrors: routingErrorHandler,
     ...serverTimeoutOptions({ ...defaultHttpTimeouts, ...options.timeouts }),

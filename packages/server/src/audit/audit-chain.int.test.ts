@@ -88,7 +88,8 @@ for (const dialect of dialects) {
         rows.map((r) => r.request_id),
         Array.from({ length: 500 }, (_, i) => `request-${i}`),
       );
-      assert.ok(committer.stats().transactions - before.transactions <= 5);
+      // At most 64 rows a transaction on SQLite's audit worker (a short hold of the write lock), 500 elsewhere.
+      assert.ok(committer.stats().transactions - before.transactions <= (dialect === 'sqlite' ? 9 : 5));
     });
 
     test('two processes appending to one chain at once keep it linear', async () => {
@@ -148,6 +149,10 @@ for (const dialect of dialects) {
         [edited, middle, newest]
           .sort()
           .map((id) => [id, 0, 'the chain head is missing: the chain was deleted with its head']),
+      );
+      // A new clinic starts with its appointment types, which must go before it.
+      await sql`delete from appointment_type where clinic_id in (${edited}, ${middle}, ${newest})`.execute(
+        db,
       );
       await sql`delete from clinic where id in (${edited}, ${middle}, ${newest})`.execute(db);
       assert.equal((await verifyAuditChains(db)).ok, true);

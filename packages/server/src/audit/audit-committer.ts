@@ -1,15 +1,12 @@
-import { sql, type Kysely } from 'kysely';
-import { writeTransaction } from '../db/write-transaction';
+import type { Kysely } from 'kysely';
 import { uuidv7 } from 'uuidv7';
 import type { DialectName } from '../db/connect';
 import type { Database } from '../db/database';
-import {
-  auditRepository,
-  type PendingAuditRow,
-  type StoredAuditRow,
-} from '../db/repositories/audit.repository';
+import type { WriteLock } from '../db/write-lock';
+import { auditRepository, type PendingAuditRow } from '../db/repositories/audit.repository';
 import type { AuditEvent, AuditSink } from './audit-event';
-import { genesisHash, hashAuditRow, systemChainId, type AuditRow } from './audit-hash';
+import { chainBatch, rowOf, type ChainBatch, type ChainOutcome } from './chain-batch';
+import { ChainWorkerClient } from './chain-worker-client';
 
 interface Queued {
   readonly event: AuditEvent;
@@ -27,10 +24,25 @@ export interface AuditCommitterOptions {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
   readonly clock: () => Date;
-  /** How long an idle committer waits for company before writing a lone event (default 2 ms). */
+  /**
+   * How long an idle committer waits for company before writing a lone event (default 2 ms). On the
+   * worker, a batch of reads alone starts at once (reads that arrive while it commits form the next
+   * batch, and waiting would cost the event loop nothing anyway); rows of writes still wait, so that one
+   * chaining covers the writes committed meanwhile instead of each taking turns at the lock with its own.
+   */
   readonly intervalMs?: number;
-  /** Most rows of each kind (queued reads, unchained writes) one transaction chains (default 500). */
+  /**
+   * Most rows of each kind (queued reads, unchained writes) one transaction chains (default 500; 64 on
+   * the worker, whose transaction holds SQLite's write lock while the server's writes wait for it).
+   */
   readonly maxBatch?: number;
+  /**
+   * The SQLite file and its write lock (`DatabaseHandle.sqlite`), to chain on a worker thread with its
+   * own connection (`chain-worker.ts`), so the commit's fsync never blocks the event loop. Unset (and
+   * always on PostgreSQL, whose commits wait on the network, not the thread), the committer chains on
+   * the caller's connection.
+   */
+  readonly sqliteWorker?: { readonly file: string; readonly writeLock: WriteLock };
   /**
    * How often to look for unchained rows that nobody announced, such as those of another server
    * process that died between its commit and its chaining (ms; default 0, never: only when told).
@@ -44,29 +56,8 @@ export interface AuditCommitterOptions {
 export interface AuditCommitStats {
   readonly transactions: number;
   readonly rows: number;
-}
-
-/** Rows of one chain per insert statement: well under both dialects' bound-parameter limits. */
-const rowsPerInsert = 200;
-
-/** Of several PostgreSQL processes, one at a time chains unchained rows, so each is chained once. */
-const pendingLock = sql`hashtext('sotchart:audit-pending')`;
-
-type UnchainedRow = Omit<AuditRow, 'seq' | 'prevHash'>;
-
-function rowOf(event: AuditEvent, at: string): UnchainedRow {
-  return {
-    chainId: event.clinicId ?? systemChainId,
-    at,
-    clinicId: event.clinicId,
-    actorId: event.actorId,
-    action: event.action,
-    entityType: event.entityType,
-    entityIds: JSON.stringify(event.entityIds),
-    patientId: event.patientId,
-    requestId: event.requestId,
-    ip: event.ip,
-  };
+  /** The longest a transaction held the write lock, from its first statement to its commit's end (ms). */
+  readonly maxHeldMs: number;
 }
 
 /**
@@ -75,27 +66,41 @@ function rowOf(event: AuditEvent, at: string): UnchainedRow {
  * - `within` (writes) adds an unchained row to `pending_audit` in the write's own transaction, so the
  *   change never commits without its audit row; the committer chains it right after.
  * Each transaction chains whatever is queued plus the oldest unchained rows (of any process), so
- * concurrent requests share an fsync instead of queueing behind one each. In it every chain's head is
- * locked (FOR UPDATE on PostgreSQL, in chain-id order so two processes never deadlock; unchained rows
- * are taken under an advisory lock first, so two processes never chain the same row), the rows are
- * chained from the head's last hash, and the head takes the new count and hash.
+ * concurrent requests share an fsync instead of queueing behind one each (`chain-batch.ts`). On SQLite
+ * with `sqliteWorker` the transactions run on the audit worker's thread; the committer keeps the queue.
  */
 export class AuditCommitter implements AuditSink {
-  private readonly options: Required<AuditCommitterOptions>;
+  private readonly options: Required<Omit<AuditCommitterOptions, 'sqliteWorker'>>;
+  private readonly chain: (batch: ChainBatch) => Promise<ChainOutcome>;
+  private readonly worker: ChainWorkerClient | null;
   private queue: Queued[] = [];
   private waiters: Waiter[] = [];
   /** Requests whose `within` rows this process has not seen chained yet, and how many rows each. */
   private readonly unchained = new Map<string, number>();
   private lookForPending = false;
-  private timer: NodeJS.Timeout | null = null;
+  /** Cancels the scheduled start, when one is scheduled. */
+  private timer: (() => void) | null = null;
   private readonly sweep: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private closed = false;
   private transactions = 0;
   private rows = 0;
+  private maxHeldMs = 0;
 
   constructor(options: AuditCommitterOptions) {
-    this.options = { intervalMs: 2, maxBatch: 500, sweepMs: 0, newId: uuidv7, ...options };
+    const { sqliteWorker, ...rest } = options;
+    const onWorker = sqliteWorker !== undefined && options.dialect === 'sqlite';
+    this.options = {
+      intervalMs: 2,
+      maxBatch: onWorker ? 64 : 500,
+      sweepMs: 0,
+      newId: uuidv7,
+      ...rest,
+    };
+    this.worker = onWorker ? new ChainWorkerClient(sqliteWorker.file, sqliteWorker.writeLock) : null;
+    const { db, dialect } = this.options;
+    const worker = this.worker;
+    this.chain = worker === null ? (batch) => chainBatch(db, dialect, batch) : (batch) => worker.chain(batch);
     if (this.options.sweepMs > 0) {
       this.sweep = setInterval(() => {
         this.lookForPending = true;
@@ -126,6 +131,11 @@ export class AuditCommitter implements AuditSink {
     this.schedule();
   }
 
+  /** Whether request `requestId` has audit rows of writes not yet chained (then `settle` has work). */
+  hasUnchained(requestId: string): boolean {
+    return this.unchained.has(requestId);
+  }
+
   /**
    * Chains the unchained rows of request `requestId` before its answer leaves (the HTTP layer calls it
    * once the request's transactions are over). Their change is already durable with its audit row, so
@@ -145,19 +155,21 @@ export class AuditCommitter implements AuditSink {
     if (this.closed) return Promise.reject(new Error('The audit log is closed.'));
     return new Promise<void>((resolve, reject) => {
       this.waiters.push({ resolve, reject });
+      // Rows committed since the last look (another connection's, the worker's view) are taken too.
+      this.lookForPending = true;
       this.schedule();
     });
   }
 
   stats(): AuditCommitStats {
-    return { transactions: this.transactions, rows: this.rows };
+    return { transactions: this.transactions, rows: this.rows, maxHeldMs: this.maxHeldMs };
   }
 
   /** Writes what is queued, chains what this process left unchained, and refuses new events. */
   async close(): Promise<void> {
     this.closed = true;
     if (this.timer !== null) {
-      clearTimeout(this.timer);
+      this.timer();
       this.timer = null;
     }
     if (this.sweep !== null) clearInterval(this.sweep);
@@ -166,6 +178,7 @@ export class AuditCommitter implements AuditSink {
       if (this.running === null) this.start();
       await this.running;
     }
+    await this.worker?.close();
   }
 
   private hasWork(): boolean {
@@ -174,10 +187,18 @@ export class AuditCommitter implements AuditSink {
 
   private schedule(): void {
     if (this.closed || this.timer !== null || this.running !== null) return;
-    this.timer = setTimeout(() => {
+    const fire = (): void => {
       this.timer = null;
       this.start();
-    }, this.options.intervalMs);
+    };
+    const readsOnly = this.worker !== null && !this.lookForPending && this.waiters.length === 0;
+    if (!readsOnly && this.options.intervalMs > 0) {
+      const timeout = setTimeout(fire, this.options.intervalMs);
+      this.timer = () => clearTimeout(timeout);
+    } else {
+      const immediate = setImmediate(fire);
+      this.timer = () => clearImmediate(immediate);
+    }
   }
 
   private start(): void {
@@ -189,11 +210,12 @@ export class AuditCommitter implements AuditSink {
 
   private async drain(): Promise<void> {
     while (this.hasWork()) {
+      const takePending = this.lookForPending;
       this.lookForPending = false;
       const batch = this.queue.splice(0, this.options.maxBatch);
       const waiters = this.waiters.splice(0);
       try {
-        await this.commit(batch);
+        await this.commit(batch, takePending);
         for (const p of batch) p.resolve();
         for (const w of waiters) w.resolve();
       } catch (error) {
@@ -203,58 +225,21 @@ export class AuditCommitter implements AuditSink {
     }
   }
 
-  /** The oldest unchained rows, taken under the advisory lock on PostgreSQL when there are any. */
-  private async takePending(trx: Kysely<Database>): Promise<PendingAuditRow[]> {
-    const { dialect, maxBatch } = this.options;
-    const seen = await auditRepository.listPending(trx, maxBatch);
-    if (seen.length === 0 || dialect !== 'postgres') return seen;
-    await sql`select pg_advisory_xact_lock(${pendingLock})`.execute(trx);
-    // A new statement sees what another process chained (and deleted) while this one waited.
-    return auditRepository.listPending(trx, maxBatch);
-  }
-
-  private async commit(batch: readonly Queued[]): Promise<void> {
-    const { db, dialect } = this.options;
-    // Nothing queued: a look for unchained rows, which needs no write transaction when there are none.
-    if (batch.length === 0 && (await auditRepository.listPending(db, 1)).length === 0) return;
-    const now = this.options.clock().toISOString();
-    let pending: PendingAuditRow[] = [];
-    await writeTransaction(db, dialect, async (trx) => {
-      pending = await this.takePending(trx);
-      const chains = new Map<string, UnchainedRow[]>();
-      const add = (row: UnchainedRow) => chains.set(row.chainId, [...(chains.get(row.chainId) ?? []), row]);
-      // Writes first, in the order they were made; then the reads waiting in memory.
-      for (const { id: _id, ...row } of pending) add(row);
-      for (const { event, at } of batch) add(rowOf(event, at));
-      for (const chainId of [...chains.keys()].sort()) {
-        await auditRepository.ensureHead(trx, chainId, genesisHash, now);
-        const head = await auditRepository.lockHead(trx, dialect, chainId);
-        let prevHash = head.lastHash;
-        let seq = head.rowCount;
-        const rows: StoredAuditRow[] = (chains.get(chainId) ?? []).map((unchained) => {
-          const row: AuditRow = { ...unchained, seq: ++seq, prevHash };
-          prevHash = hashAuditRow(row);
-          return { ...row, hash: prevHash };
-        });
-        for (let i = 0; i < rows.length; i += rowsPerInsert) {
-          await auditRepository.insertRows(trx, rows.slice(i, i + rowsPerInsert));
-        }
-        await auditRepository.updateHead(trx, { chainId, rowCount: seq, lastHash: prevHash }, now);
-      }
-      for (let i = 0; i < pending.length; i += rowsPerInsert) {
-        await auditRepository.deletePending(
-          trx,
-          pending.slice(i, i + rowsPerInsert).map((p) => p.id),
-        );
-      }
+  private async commit(batch: readonly Queued[], takePending: boolean): Promise<void> {
+    const outcome = await this.chain({
+      rows: batch.map(({ event, at }) => rowOf(event, at)),
+      takePending,
+      maxPending: this.options.maxBatch,
+      now: this.options.clock().toISOString(),
     });
-    for (const { requestId } of pending) {
+    for (const requestId of outcome.pendingRequestIds) {
       const left = (this.unchained.get(requestId) ?? 0) - 1;
       if (left > 0) this.unchained.set(requestId, left);
       else this.unchained.delete(requestId);
     }
-    if (pending.length === this.options.maxBatch) this.lookForPending = true;
-    if (batch.length + pending.length > 0) this.transactions += 1;
-    this.rows += batch.length + pending.length;
+    if (outcome.pendingRequestIds.length === this.options.maxBatch) this.lookForPending = true;
+    if (outcome.committed) this.transactions += 1;
+    this.rows += batch.length + outcome.pendingRequestIds.length;
+    this.maxHeldMs = Math.max(this.maxHeldMs, outcome.heldMs);
   }
 }

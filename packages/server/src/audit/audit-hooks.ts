@@ -28,17 +28,26 @@ export function refusedEvent(request: FastifyRequest, status: number): AuditEven
 /**
  * Before any answer leaves: the request's write audit rows (committed with the write) are chained, and
  * a refused request is recorded. Neither changes the answer: a write whose chaining fails has landed
- * with its audit row, which the committer chains later.
+ * with its audit row, which the committer chains later. Most answers have neither (a read's row is
+ * recorded by its service) and pass through without the promise an async hook costs.
  */
 export function installAuditHooks(app: FastifyInstance, audit: AuditCommitter): void {
-  app.addHook('onSend', async (request, reply, payload) => {
-    try {
-      await audit.settle(request.id);
-      const refused = refusedEvent(request, reply.statusCode);
-      if (refused !== null) await audit.record(refused);
-    } catch (error) {
-      request.log.error({ err: error }, 'audit rows not chained yet');
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const refused = refusedEvent(request, reply.statusCode);
+    if (refused === null && !audit.hasUnchained(request.id)) {
+      done(null, payload);
+      return;
     }
-    return payload;
+    const work = async (): Promise<void> => {
+      await audit.settle(request.id);
+      if (refused !== null) await audit.record(refused);
+    };
+    work().then(
+      () => done(null, payload),
+      (error: unknown) => {
+        request.log.error({ err: error }, 'audit rows not chained yet');
+        done(null, payload);
+      },
+    );
   });
 }

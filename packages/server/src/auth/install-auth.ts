@@ -29,7 +29,7 @@ export interface AuthOptions {
  * once the error handler is in place (a Fastify route keeps the error handler of its registration).
  */
 export async function installAuth(app: FastifyInstance, options: AuthOptions): Promise<() => void> {
-  const { db, dialect } = options.handle;
+  const { db, dialect, sqlite } = options.handle;
   const settings = resolveAuthSettings(options.auth);
   const clock = options.clock ?? (() => new Date());
   const audit = new AuditCommitter({
@@ -37,6 +37,8 @@ export async function installAuth(app: FastifyInstance, options: AuthOptions): P
     dialect,
     clock,
     sweepMs: 5_000,
+    // On SQLite the audit rows are chained on a worker thread, its fsync off the event loop.
+    ...(sqlite === undefined ? {} : { sqliteWorker: sqlite }),
     ...(options.auditCommitIntervalMs === undefined ? {} : { intervalMs: options.auditCommitIntervalMs }),
   });
   app.decorate('audit', audit);

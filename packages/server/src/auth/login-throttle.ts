@@ -70,7 +70,7 @@ export class LoginThrottle {
     const now = this.clock();
     // Key order, the order PostgreSQL locks them in, so two attempts never deadlock.
     const ordered = [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const wait = await writeTransaction(this.db, this.dialect, async (trx) => {
+    const wait = await writeTransaction(this.db, async (trx) => {
       if (!correct) {
         for (const k of ordered) await loginThrottleRepository.insertIfAbsent(trx, k.key, now.toISOString());
       }

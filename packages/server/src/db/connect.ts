@@ -1,17 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type PostgresPool } from 'kysely';
+import { Kysely, PostgresDialect, sql, type PostgresPool } from 'kysely';
 import pg from 'pg';
 import { StartupError } from '../startup-error';
 import type { Database } from './database';
-import { withStatementCache } from './statement-cache';
+import { ImmediateSqliteDialect, openSqliteDatabase } from './sqlite-file';
+import { WriteLock } from './write-lock';
 
 export type DialectName = 'sqlite' | 'postgres';
 
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
+  /**
+   * The SQLite file and the write lock its transactions take (unset on PostgreSQL): the audit worker
+   * opens its own connection to the file and takes turns with this one through the lock.
+   */
+  readonly sqlite?: { readonly file: string; readonly writeLock: WriteLock };
   close(): Promise<void>;
 }
 
@@ -20,13 +25,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 /** Opens a SQLite file with the settings the server relies on: WAL, foreign keys, busy timeout, full sync. */
 export function openSqliteFile(file: string): DatabaseHandle {
-  const database = new SQLite(file);
-  database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
-  database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  const writeLock = new WriteLock();
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect(openSqliteDatabase(file), writeLock),
+  });
+  return { db, dialect: 'sqlite', sqlite: { file, writeLock }, close: () => db.destroy() };
 }
 
 function openSqlite(dataDir: string): DatabaseHandle {

@@ -42,7 +42,7 @@ for (const dialect of dialects) {
       assert.equal(res.statusCode, 404);
       const body = res.json() as { error: { code: string; requestId: string } };
       assert.equal(body.error.code, 'NOT_FOUND');
-      assert.match(body.error.requestId, /^[0-9a-f-]{36}$/);
+      assert.match(body.error.requestId, /^[0-9a-f]{12}-[0-9a-z]+$/);
     });
   });
 }

@@ -16,7 +16,7 @@ function assertDocumentedError(res: LightMyRequestResponse, status: number, code
   assert.deepEqual(Object.keys(body), ['error']);
   assert.equal(body.error.code, code);
   assert.equal(typeof body.error.message, 'string');
-  assert.match(body.error.requestId, /^[0-9a-f-]{36}$/);
+  assert.match(body.error.requestId, /^[0-9a-f]{12}-[0-9a-z]+$/);
   assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
   assert.equal(res.headers['x-content-type-options'], 'nosniff');
   assert.equal(res.headers['referrer-policy'], 'no-referrer');

@@ -168,9 +168,10 @@ export const sessionService = {
   /**
    * The live session a cookie token names, or null when there is none, it is past its idle or absolute
    * end (then it is deleted), or its user is deactivated. A busy session's last-seen time is refreshed.
+   * It takes the token's hash (`tokenDigests`), which is what the session table stores.
    */
-  async resolve(deps: AuthDeps, token: string): Promise<SessionRecord | null> {
-    const session = await sessionRepository.findByTokenHash(deps.db, tokenHash(token));
+  async resolve(deps: AuthDeps, hash: string): Promise<SessionRecord | null> {
+    const session = await sessionRepository.findByTokenHash(deps.db, hash);
     if (session === undefined) return null;
     const now = deps.clock().getTime();
     const idleEnd = new Date(session.lastSeenAt).getTime() + minutes(deps.settings.sessionIdleMinutes);

@@ -43,17 +43,24 @@ export const auditRepository = {
   },
 
   /**
-   * Reads a chain's head inside the appending transaction. On PostgreSQL the row is locked FOR UPDATE
-   * so concurrent appenders (other processes) queue and the chain stays linear; SQLite has one writer.
+   * Reads a chain's head inside the appending transaction (undefined when the chain has none yet). On
+   * PostgreSQL the row is locked FOR UPDATE so concurrent appenders (other processes) queue and the
+   * chain stays linear; SQLite has one writer.
    */
-  async lockHead(db: Kysely<Database>, dialect: DialectName, chainId: string): Promise<ChainHead> {
+  async lockHead(
+    db: Kysely<Database>,
+    dialect: DialectName,
+    chainId: string,
+  ): Promise<ChainHead | undefined> {
     const row = await db
       .selectFrom('audit_head')
       .select(['chain_id', 'row_count', 'last_hash'])
       .where('chain_id', '=', chainId)
       .$if(dialect === 'postgres', (q) => q.forUpdate())
-      .executeTakeFirstOrThrow();
-    return { chainId: row.chain_id, rowCount: row.row_count, lastHash: row.last_hash };
+      .executeTakeFirst();
+    return row === undefined
+      ? undefined
+      : { chainId: row.chain_id, rowCount: row.row_count, lastHash: row.last_hash };
   },
 
   async insertRows(db: Kysely<Database>, rows: readonly StoredAuditRow[]): Promise<void> {

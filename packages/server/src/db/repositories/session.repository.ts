@@ -1,6 +1,7 @@
 import type { Role } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
+import { compiledOnce } from '../compiled-query';
 import { fromFlag } from '../json';
 
 export interface NewSession {
@@ -25,6 +26,28 @@ export interface SessionRecord {
   readonly expiresAt: string;
 }
 
+/** The lookup every signed-in request makes: compiled once (see `compiledOnce`). */
+const findByTokenHash = compiledOnce((db, tokenHash: string) =>
+  db
+    .selectFrom('session')
+    .innerJoin('app_user', 'app_user.id', 'session.user_id')
+    .select([
+      'session.id',
+      'session.user_id',
+      'session.clinic_id',
+      'session.last_seen_at',
+      'session.expires_at',
+      'app_user.role',
+      'app_user.active',
+      'app_user.must_change_password',
+    ])
+    .where('session.token_hash', '=', tokenHash),
+);
+
+const touch = compiledOnce((db, at: string, id: string) =>
+  db.updateTable('session').set({ last_seen_at: at }).where('id', '=', id),
+);
+
 export const sessionRepository = {
   async insert(db: Kysely<Database>, session: NewSession): Promise<void> {
     await db
@@ -43,21 +66,7 @@ export const sessionRepository = {
   },
 
   async findByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<SessionRecord | undefined> {
-    const row = await db
-      .selectFrom('session')
-      .innerJoin('app_user', 'app_user.id', 'session.user_id')
-      .select([
-        'session.id',
-        'session.user_id',
-        'session.clinic_id',
-        'session.last_seen_at',
-        'session.expires_at',
-        'app_user.role',
-        'app_user.active',
-        'app_user.must_change_password',
-      ])
-      .where('session.token_hash', '=', tokenHash)
-      .executeTakeFirst();
+    const row = (await findByTokenHash(db, tokenHash))[0];
     return row === undefined
       ? undefined
       : {
@@ -73,7 +82,7 @@ export const sessionRepository = {
   },
 
   async touch(db: Kysely<Database>, id: string, at: string): Promise<void> {
-    await db.updateTable('session').set({ last_seen_at: at }).where('id', '=', id).execute();
+    await touch(db, at, id);
   },
 
   async delete(db: Kysely<Database>, id: string): Promise<void> {

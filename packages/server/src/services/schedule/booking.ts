@@ -1,7 +1,6 @@
 import type { Appointment, AppointmentType } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database';
-import { dialectOf } from '../../db/dialect';
 import { appointmentRepository, takesSlot } from '../../db/repositories/appointment.repository';
 import { writeTransaction } from '../../db/write-transaction';
 import { AppError, type ErrorDetail } from '../../errors';
@@ -20,7 +19,7 @@ export async function bookingTransaction<T>(
   work: (trx: Kysely<Database>) => Promise<T>,
 ): Promise<T> {
   try {
-    return await writeTransaction(db, dialectOf(db), work);
+    return await writeTransaction(db, work);
   } catch (error) {
     if ((error as { code?: unknown }).code === exclusionViolation)
       throw new AppError('SLOT_TAKEN', {
