@@ -153,6 +153,8 @@ describe('the kiosk check-in: one hand-over from the day list (issue 22)', () =>
 
       // The day list learns of the arrival by itself, within its refresh.
       await row.locator('.day-stage').getByText('Arrived', { exact: true }).waitFor(refreshed);
+      // Signed on the tablet, the consent waits for the desk to accept it into the record.
+      await row.getByText('Consent signed, to review: treatment').waitFor();
       await screenshot(dayList, 'kiosk-check-in-desk-arrived');
 
       const again = await tablet.newPage();

@@ -148,6 +148,8 @@ export const AppointmentDueSchema = z.object({
   unsignedVisitId: IdSchema.nullable(),
   /** Consents the clinic asks for that the patient has not given (or has withdrawn). */
   consentsMissing: z.array(ConsentTypeSchema),
+  /** Of those, the ones the patient has signed on the tablet, waiting for staff to accept. */
+  consentsToReview: z.array(ConsentTypeSchema),
 });
 export type AppointmentDue = z.infer<typeof AppointmentDueSchema>;
 

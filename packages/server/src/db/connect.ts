@@ -26,9 +26,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 /** Opens a SQLite file with the settings the server relies on: WAL, foreign keys, busy timeout, full sync. */
 export function openSqliteFile(file: string): DatabaseHandle {
   const writeLock = new WriteLock();
-  const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect(openSqliteDatabase(file), writeLock),
-  });
+  const database = openSqliteDatabase(file);
+  // 64 MiB of page cache (SQLite's default is 2 MiB): a day list or a timeline reads a few hundred
+  // pages of several tables, and at 100 000 patients the default cache rereads them on every request
+  // (BENCHMARKS.md, "Day list at scale"). The audit worker's connection keeps the default.
+  database.pragma('cache_size = -65536');
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(database, writeLock) });
   return { db, dialect: 'sqlite', sqlite: { file, writeLock }, close: () => db.destroy() };
 }
 

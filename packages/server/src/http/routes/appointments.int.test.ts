@@ -242,6 +242,24 @@ for (const dialect of dialects) {
       assert.equal(entry?.visitId, started.body.visitId);
       assert.equal(entry?.patientName, 'Lovelace, Ada');
       assert.deepEqual(entry?.due.consentsMissing, ['treatment']);
+      assert.deepEqual(entry?.due.consentsToReview, []);
+      // Signed on the tablet: still missing from the record until staff accept it, but shown as signed.
+      const link = await desk<{ url: string }>('POST', `/api/patients/${patientId}/kiosk-links`, {
+        kind: 'consent',
+        consentType: 'treatment',
+      });
+      const signed = await apiClient(app)('POST', '/api/kiosk/submit', {
+        token: link.body.url.split('#')[1],
+        kind: 'consent',
+        signedName: 'Ada Lovelace',
+        signature: { width: 300, height: 100, strokes: [[10, 10, 40, 30]] },
+      });
+      assert.equal(signed.status, 201, JSON.stringify(signed.body));
+      const after = (await desk<DayList>('GET', '/api/day-list')).body.entries.find(
+        (e) => e.id === a.body.id,
+      );
+      assert.deepEqual(after?.due.consentsMissing, ['treatment']);
+      assert.deepEqual(after?.due.consentsToReview, ['treatment']);
       const cancel = await desk<ErrorBody>('POST', `/api/appointments/${a.body.id}/status`, {
         status: 'cancelled',
         reason: 'late',

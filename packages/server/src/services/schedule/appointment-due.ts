@@ -28,8 +28,8 @@ export interface DueQuery {
 /** The patients' episodes, visits, questionnaires and consents, read once for a whole day or week. */
 async function loadRecords(db: Kysely<Database>, clinicId: string, patientIds: readonly string[]) {
   const ids = [...new Set(patientIds)];
-  if (ids.length === 0) return { episodes: [], visits: [], responses: [], consents: [] };
-  const [episodes, visits, responses, consents] = await Promise.all([
+  if (ids.length === 0) return { episodes: [], visits: [], responses: [], consents: [], signed: [] };
+  const [episodes, visits, responses, consents, signed] = await Promise.all([
     db
       .selectFrom('episode')
       .select(['id', 'patient_id', 'start_date', 'end_date', 'plan'])
@@ -59,14 +59,23 @@ async function loadRecords(db: Kysely<Database>, clinicId: string, patientIds: r
       .where('patient_id', 'in', ids)
       .where('type', 'in', consentsAskedBeforeCare)
       .execute(),
+    // Consents signed on the tablet that staff have not accepted into the record yet.
+    db
+      .selectFrom('kiosk_submission')
+      .select(['patient_id', 'payload'])
+      .where('clinic_id', '=', clinicId)
+      .where('patient_id', 'in', ids)
+      .where('kind', '=', 'consent')
+      .where('reviewed_at', 'is', null)
+      .execute(),
   ]);
-  return { episodes, visits, responses, consents };
+  return { episodes, visits, responses, consents, signed };
 }
 
 /**
  * What is due at each appointment, on its own day: the questionnaires the clinic's schedule has due
  * or overdue, the episode's re-examination, the last visit's note if it is still unsigned, and the
- * consent to treatment if not given. Reads every patient's records in four queries, whatever the
+ * consent to treatment if not given (and whether the patient has signed it on the tablet already). Reads every patient's records in four queries, whatever the
  * number of appointments.
  */
 export async function dueAt(
@@ -96,6 +105,13 @@ export async function dueAt(
   const visitsOf = byPatient(records.visits);
   const responsesOf = byPatient(records.responses);
   const consentsOf = byPatient(records.consents);
+  const signedOf = byPatient(
+    records.signed.flatMap((row) => {
+      const type = fromJson<{ consent: { text: { type: ConsentType } } | null }>(row.payload).consent?.text
+        .type;
+      return type === undefined ? [] : [{ patient_id: row.patient_id, type }];
+    }),
+  );
 
   return queries.map((q): AppointmentDue => {
     const episodes = episodesOf.get(q.patientId) ?? [];
@@ -130,13 +146,16 @@ export async function dueAt(
     );
     const lastBefore = visits.filter((v) => v.date < q.date && v.id !== q.visitId).at(-1);
     const given = new Set((consentsOf.get(q.patientId) ?? []).map((c) => c.type));
+    const missing = consentsAskedBeforeCare.filter((type) => !given.has(type));
+    const signed = new Set((signedOf.get(q.patientId) ?? []).map((c) => c.type));
     return {
       questionnaires: schedule.items
         .filter((i) => i.status === 'due' || i.status === 'overdue')
         .map((i) => i.instrumentId),
       reExam: q.kind === 're_exam' || (reExamDate !== null && reExamDate <= q.date && !reExamDone),
       unsignedVisitId: lastBefore?.status === 'draft' ? lastBefore.id : null,
-      consentsMissing: consentsAskedBeforeCare.filter((type) => !given.has(type)),
+      consentsMissing: missing,
+      consentsToReview: missing.filter((type) => signed.has(type)),
     };
   });
 }

@@ -48,7 +48,11 @@ export function DueBadges({ entry }: { readonly entry: AppointmentEntry }) {
       )}
       {due.consentsMissing.map((type) => (
         <li key={type}>
-          <Badge tone="danger">Consent missing: {consentTypeLabels[type].toLowerCase()}</Badge>
+          {due.consentsToReview.includes(type) ? (
+            <Badge tone="warning">Consent signed, to review: {consentTypeLabels[type].toLowerCase()}</Badge>
+          ) : (
+            <Badge tone="danger">Consent missing: {consentTypeLabels[type].toLowerCase()}</Badge>
+          )}
         </li>
       ))}
     </ul>
