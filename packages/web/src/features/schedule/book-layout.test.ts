@@ -42,7 +42,13 @@ const entry = (id: string, startAt: string, endAt: string): AppointmentEntry => 
   typeName: 'Follow-up',
   kind: 'follow_up',
   stage: 'booked',
-  due: { questionnaires: [], reExam: false, unsignedVisitId: null, consentsMissing: [], consentsToReview: [] },
+  due: {
+    questionnaires: [],
+    reExam: false,
+    unsignedVisitId: null,
+    consentsMissing: [],
+    consentsToReview: [],
+  },
 });
 
 describe(placeEntries.name, () => {

@@ -9,7 +9,8 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { parseTime } from './book-dates';
 import { bookingErrorText } from './booking-error';
-import { episodeLabel, practitionerOptions, quarterHours, roomOptions, typeOptions } from './booking-options';
+import { episodeLabel, quarterHours, typeOptions } from './booking-options';
+import { PlaceFields } from './place-fields';
 import { PatientPicker, type PickedPatient } from './patient-picker';
 import { useBookingEpisodes } from './use-schedule-settings';
 
@@ -144,21 +145,14 @@ export function BookingForm({
           onChange={setTime}
           error={errorFor(errors, 'startAt')}
         />
-        <SelectField
-          id="book-practitioner"
-          label="Practitioner"
-          value={practitionerId}
-          options={practitionerOptions(settings)}
-          onChange={setPractitionerId}
-          error={errorFor(errors, 'practitionerId')}
-        />
-        <SelectField
-          id="book-room"
-          label="Room"
-          value={roomId}
-          options={roomOptions(settings)}
-          onChange={setRoomId}
-          error={errorFor(errors, 'roomId')}
+        <PlaceFields
+          idPrefix="book"
+          settings={settings}
+          practitionerId={practitionerId}
+          onPractitionerChange={setPractitionerId}
+          roomId={roomId}
+          onRoomChange={setRoomId}
+          errors={errors}
         />
       </div>
       <datalist id={timesId}>

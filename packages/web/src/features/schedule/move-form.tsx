@@ -11,11 +11,10 @@ import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
-import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { parseTime } from './book-dates';
 import { bookingErrorText } from './booking-error';
-import { practitionerOptions, roomOptions } from './booking-options';
+import { PlaceFields } from './place-fields';
 
 /** Moving an appointment by keyboard: the same PATCH a drag sends, with the version read. */
 export function MoveForm({
@@ -68,19 +67,13 @@ export function MoveForm({
           onChange={setTime}
           error={timeError ?? errorFor(errors, 'startAt')}
         />
-        <SelectField
-          id="move-practitioner"
-          label="Practitioner"
-          value={practitionerId}
-          options={practitionerOptions(settings)}
-          onChange={setPractitionerId}
-        />
-        <SelectField
-          id="move-room"
-          label="Room"
-          value={roomId}
-          options={roomOptions(settings)}
-          onChange={setRoomId}
+        <PlaceFields
+          idPrefix="move"
+          settings={settings}
+          practitionerId={practitionerId}
+          onPractitionerChange={setPractitionerId}
+          roomId={roomId}
+          onRoomChange={setRoomId}
         />
       </div>
       <div className="form-actions">

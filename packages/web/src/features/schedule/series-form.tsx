@@ -20,7 +20,8 @@ import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
 import { longDay, parseTime, weekdayNames } from './book-dates';
 import { inClinicTime, slotClashes } from './booking-error';
-import { episodeLabel, practitionerOptions, roomOptions, typeOptions } from './booking-options';
+import { episodeLabel, typeOptions } from './booking-options';
+import { PlaceFields } from './place-fields';
 import type { PickedPatient } from './patient-picker';
 import { weekdaysForPlan } from './series-defaults';
 import { SeriesOccurrences, type SeriesMove } from './series-occurrences';
@@ -222,21 +223,14 @@ export function SeriesForm({
           onChange={setTypeId}
           error={errorFor(errors, 'typeId')}
         />
-        <SelectField
-          id="series-practitioner"
-          label="Practitioner"
-          value={practitionerId}
-          options={practitionerOptions(settings)}
-          onChange={setPractitionerId}
-          error={errorFor(errors, 'practitionerId')}
-        />
-        <SelectField
-          id="series-room"
-          label="Room"
-          value={roomId}
-          options={roomOptions(settings)}
-          onChange={setRoomId}
-          error={errorFor(errors, 'roomId')}
+        <PlaceFields
+          idPrefix="series"
+          settings={settings}
+          practitionerId={practitionerId}
+          onPractitionerChange={setPractitionerId}
+          roomId={roomId}
+          onRoomChange={setRoomId}
+          errors={errors}
         />
       </div>
       <fieldset className="stack">
