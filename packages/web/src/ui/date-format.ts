@@ -1,14 +1,16 @@
 import { dateInZone } from '@sotchart/contract';
+import { formatLocale } from '../i18n/format-locale';
 // Display formats for dates and times. Instants are shown in the clinic's time zone; calendar dates
 // (YYYY-MM-DD, e.g. a date of birth) are shown as written, never shifted by a zone.
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${timeZone}|${withTime}`;
+  const locale = formatLocale();
+  const key = `${locale}|${timeZone}|${withTime}`;
   let format = dateTimeFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat('en-GB', {
+    format = new Intl.DateTimeFormat(locale, {
       timeZone,
       day: 'numeric',
       month: 'short',

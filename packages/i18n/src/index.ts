@@ -1,0 +1,5 @@
+export * from './languages';
+export * from './namespaces';
+export * from './person-name';
+export * from './review-status';
+export type { Resources } from './resources';

@@ -1,0 +1,79 @@
+import { matchLanguage, pseudoLanguage, sourceLanguage, type Language } from '@sotchart/i18n';
+import i18next, { type BackendModule } from 'i18next';
+import ICU from 'i18next-icu';
+import { initReactI18next } from 'react-i18next';
+import { loadMessages } from './catalog-files';
+import { clinicWording } from './clinic-wording';
+
+const languageKey = 'sotchart.language';
+const pseudoKey = 'sotchart.pseudo';
+
+/** Whether this browser runs the pseudo-locale of the quality gate (set by the browser tests). */
+export function isPseudo(): boolean {
+  return localStorage.getItem(pseudoKey) === '1';
+}
+
+async function pseudoCatalog(namespace: string): Promise<Record<string, string>> {
+  const [{ pseudolocalize }, messages] = await Promise.all([
+    import('@sotchart/i18n/pseudo'),
+    loadMessages(sourceLanguage, namespace),
+  ]);
+  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, pseudolocalize(text)]));
+}
+
+// Bundled catalogues, with the clinic's own approved wording laid over them once signed in.
+const backend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load =
+      language === pseudoLanguage
+        ? pseudoCatalog(namespace)
+        : Promise.all([loadMessages(language, namespace), clinicWording(language)]).then(([messages, wording]) => ({
+            ...messages,
+            ...wording[namespace],
+          }));
+    load.then(
+      (messages) => callback(null, messages),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** The language to start in: the one last used on this device, else the browser's. */
+function initialLanguage(): string {
+  if (isPseudo()) return pseudoLanguage;
+  return localStorage.getItem(languageKey) ?? matchLanguage(navigator.languages);
+}
+
+/** The app's i18next instance: ICU MessageFormat messages, one catalogue per namespace, loaded on use. */
+export const i18n = i18next;
+
+/** Resolves once the starting language's common catalogue is loaded, before the first render. */
+export const i18nReady = i18n
+  .use(ICU)
+  .use(backend)
+  .use(initReactI18next)
+  .init({
+    lng: initialLanguage(),
+    fallbackLng: sourceLanguage,
+    ns: ['common'],
+    defaultNS: 'common',
+    // Keys are flat ("signIn.title"), and a message may contain ":" or ".".
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: true },
+    returnNull: false,
+  });
+
+/**
+ * Switches the app to the signed-in user's language (or keeps the device's when the user has none),
+ * remembering it for the next sign-in page on this device. The pseudo-locale, once set, stays.
+ */
+export async function applyUserLanguage(language: Language | null): Promise<void> {
+  if (isPseudo()) return;
+  const next = language ?? initialLanguage();
+  localStorage.setItem(languageKey, next);
+  if (i18n.language !== next) await i18n.changeLanguage(next);
+}
