@@ -1,14 +1,16 @@
 // Keeps the translated catalogues in step with the English source: each language's messages in the
 // English order, and each `<namespace>.status.json` listing every message of its catalogue (a new
 // message starts as "draft"; a reviewed one keeps its status; a removed one goes). Prints the
-// messages a language still lacks. Usage: node scripts/i18n-sync.mjs
+// messages a language still lacks. Usage: node scripts/i18n-sync.mjs [namespace…] (default: all)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('../packages/i18n/catalogs/', import.meta.url);
 const languages = ['ja', 'it', 'pt-BR', 'es', 'fr', 'de'];
-const namespaces = [
+const allNamespaces = [
   ...readFileSync(new URL('../packages/i18n/src/namespaces.ts', import.meta.url), 'utf8').matchAll(/^ {2}'(\w+)',$/gm),
 ].map((m) => m[1]);
+const namespaces = process.argv.length > 2 ? process.argv.slice(2) : allNamespaces;
+for (const ns of namespaces) if (!allNamespaces.includes(ns)) throw new Error(`no namespace ${ns}`);
 
 const read = (file) => (existsSync(new URL(file, dir)) ? JSON.parse(readFileSync(new URL(file, dir), 'utf8')) : {});
 const write = (file, value) => writeFileSync(new URL(file, dir), `${JSON.stringify(value, null, 2)}\n`);

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-/** Where `npm run build` puts the web app. */
-export const webDistDir = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+/** Where `npm run build` puts the web app; `SOTCHART_WEB_DIR` serves another build (a test's own). */
+export const webDistDir =
+  process.env.SOTCHART_WEB_DIR ?? fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 /**
  * How long a browser may keep a file of the app: the build's `/assets/` files carry a hash of their

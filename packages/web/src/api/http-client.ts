@@ -1,4 +1,5 @@
 import { ErrorCode } from '@sotchart/contract';
+import i18next from 'i18next';
 import { ApiError, apiErrorOf } from './api-error';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -62,7 +63,8 @@ async function errorOf(response: Response): Promise<ApiError> {
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server answers errors in the app's language (documents follow the patient's or the clinic's).
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.file !== undefined) headers['content-type'] = options.file.type;
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
