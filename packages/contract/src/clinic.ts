@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from './language';
 import { IdSchema, VersionSchema, requiredText, shortText } from './common';
 import { isValidNpi } from './npi';
 
@@ -54,6 +55,8 @@ export const ClinicSchema = z.object({
   /** The number patients call, printed on the patient handout; null until entered. */
   phone: z.string().nullable(),
   timeZone: z.string(),
+  /** The clinical record's language: notes, reports and letters (a letter may choose another). */
+  language: LanguageSchema,
   isDemo: z.boolean(),
   ...billingFields,
   /** Whole for the roles that print claims; masked but for its last 4 digits for the others. */
@@ -80,6 +83,7 @@ export const UpdateClinicSchema = z
       .nullable()
       .transform((p) => (p === '' ? null : p)),
     timeZone: TimeZoneSchema,
+    language: LanguageSchema,
     ...billingFields,
   })
   .partial()

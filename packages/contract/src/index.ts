@@ -1,4 +1,5 @@
 export * from './clinic';
+export * from './clinic-wording';
 export * from './common';
 export * from './consent';
 export * from './coverage';
@@ -11,6 +12,7 @@ export * from './interop';
 export * from './fhir-import';
 export * from './imported-record';
 export * from './research-export';
+export * from './language';
 export * from './patient';
 export * from './protocol';
 export * from './timeline';

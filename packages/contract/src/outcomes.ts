@@ -8,6 +8,7 @@ import {
 } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, VersionSchema, storableString } from './common';
+import { LanguageSchema } from './language';
 
 /**
  * A questionnaire's answers as sent: item id → 0–N or null (not answered / not applicable), or for
@@ -61,6 +62,12 @@ export const InstrumentFormSchema = z.object({
 export type InstrumentForm = z.infer<typeof InstrumentFormSchema>;
 export const InstrumentFormListSchema = z.array(InstrumentFormSchema);
 
+/** `GET /api/instruments`: the forms in this patient's language (else the clinic's), or in `language`. */
+export const InstrumentFormsQuerySchema = z.object({
+  patientId: IdSchema.optional(),
+  language: LanguageSchema.optional(),
+});
+
 /** A text pack the clinic loaded (licensed wording or a translation), as listed. */
 export const TextPackSummarySchema = z.object({
   instrumentId: InstrumentIdSchema,
@@ -69,6 +76,10 @@ export const TextPackSummarySchema = z.object({
   licence: z
     .object({ holder: z.string(), reference: z.string(), statement: z.string().optional() })
     .nullable(),
+  /** Where the wording comes from, as the pack names it. */
+  source: z.string().nullable(),
+  /** False for an unvalidated translation; null when the pack does not say. */
+  validated: z.boolean().nullable(),
   updatedAt: IsoDateTimeSchema,
 });
 export type TextPackSummary = z.infer<typeof TextPackSummarySchema>;
@@ -142,6 +153,14 @@ export const ProgressSeriesSchema = z.object({
   importantChange: z.number().nullable(),
   /** The first complete score of the latest episode with one: the line the important change is measured from. */
   baseline: z.number().nullable(),
+  /**
+   * The wording the patient's questionnaires are shown in (their language; null for the shipped English
+   * titles): `validated: false` marks an unvalidated translation, whose scores may not match the
+   * published change thresholds.
+   */
+  wording: z
+    .object({ language: z.string(), validated: z.boolean().nullable(), source: z.string().nullable() })
+    .nullable(),
   points: z.array(ProgressPointSchema),
 });
 export type ProgressSeries = z.infer<typeof ProgressSeriesSchema>;

@@ -11,6 +11,7 @@ import {
   storableString,
 } from './common';
 import { CoverageListSchema } from './coverage';
+import { LanguageSchema } from './language';
 
 export const SexSchema = z.enum(['female', 'male', 'other', 'unknown']);
 
@@ -31,6 +32,10 @@ const demographicFields = {
   email: z.email({ message: 'must be an email address' }).max(200).nullable().default(null),
   address: shortText(500).nullable().default(null),
   occupation: shortText(200).nullable().default(null),
+  /** The name's phonetic reading (e.g. kana for a name written in kanji); patient search matches it. */
+  nameReading: shortText(200).nullable().default(null),
+  /** What the patient reads (handout, kiosk forms, questionnaires) in; null for the clinic's language. */
+  language: LanguageSchema.nullable().default(null),
   /** Insurance, primary and secondary: registration staff record it with the demographics. */
   coverage: CoverageListSchema.default([]),
 };
@@ -60,6 +65,8 @@ export const UpdatePatientSchema = z
     email: z.email({ message: 'must be an email address' }).max(200).nullable(),
     address: shortText(500).nullable(),
     occupation: shortText(200).nullable(),
+    nameReading: shortText(200).nullable(),
+    language: LanguageSchema.nullable(),
     coverage: CoverageListSchema,
   })
   .partial()
@@ -124,6 +131,7 @@ export const PatientSummarySchema = PatientSchema.pick({
   chartNumber: true,
   givenName: true,
   familyName: true,
+  nameReading: true,
   dateOfBirth: true,
   sex: true,
   archived: true,

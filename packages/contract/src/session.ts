@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, storableString } from './common';
+import { LanguageSchema } from './language';
 import { PasswordInputSchema } from './password-input';
 import { UserSchema } from './user';
 
@@ -26,11 +27,13 @@ export const SessionViewSchema = z.object({
     role: true,
     mustChangePassword: true,
     profile: true,
+    language: true,
   }),
   clinic: z.object({
     id: IdSchema,
     name: z.string(),
     timeZone: z.string(),
+    language: LanguageSchema,
     isDemo: z.boolean(),
     /** The web app hides the US billing features outside the US. */
     country: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, VersionSchema, requiredText, shortText, storableString } from './common';
+import { LanguageSchema } from './language';
 import { isValidNpi } from './npi';
 import { PasswordInputSchema } from './password-input';
 import { RoleSchema } from './permissions';
@@ -22,6 +23,8 @@ export const UserSchema = z.object({
   active: z.boolean(),
   mustChangePassword: z.boolean(),
   profile: ProfileSchema,
+  /** The app's language for this user; null to follow the device's. */
+  language: LanguageSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
@@ -58,6 +61,10 @@ export const UpdateUserSchema = z
   .partial()
   .extend({ version: VersionSchema });
 export type UpdateUser = z.infer<typeof UpdateUserSchema>;
+
+/** `PATCH /api/me`: what a user sets for themselves, whatever their role. */
+export const UpdateMeSchema = z.object({ language: LanguageSchema.nullable() });
+export type UpdateMe = z.infer<typeof UpdateMeSchema>;
 
 /** `POST /api/users/:id/reset-password`: a chosen temporary password, or none for the server to make one. */
 export const ResetPasswordSchema = z.object({ temporaryPassword: PasswordInputSchema.optional() }).optional();

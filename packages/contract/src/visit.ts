@@ -3,6 +3,7 @@ import { CodingProblemSchema, EngineResultSchema, FindingSchema } from '@sotchar
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } from './common';
 import { VisitRecordSchema } from './visit-record';
+import { LanguageSchema } from './language';
 
 export const VisitTypeSchema = z.enum(['new_patient', 'follow_up', 're_exam']);
 export type VisitType = z.infer<typeof VisitTypeSchema>;
@@ -85,6 +86,8 @@ export const VisitSchema = z.object({
   record: VisitRecordSchema,
   signedAt: IsoDateTimeSchema.nullable(),
   signedBy: z.string().nullable(),
+  /** The note's language, fixed when it is signed (the clinic's language then); null for a draft. */
+  noteLanguage: LanguageSchema.nullable(),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
   version: z.number().int(),

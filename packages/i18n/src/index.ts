@@ -1,4 +1,5 @@
 export * from './languages';
+export * from './message-arguments';
 export * from './namespaces';
 export * from './person-name';
 export * from './review-status';

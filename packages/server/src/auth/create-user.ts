@@ -73,6 +73,7 @@ export async function createUser(
     active: true,
     mustChangePassword: parsed.mustChangePassword ?? false,
     profile,
+    language: null,
     createdAt: now,
     updatedAt: now,
     version: 1,

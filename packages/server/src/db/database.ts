@@ -12,6 +12,8 @@ export interface ClinicTable {
   address: string;
   /** Printed on the patient handout (0048). */
   phone: string | null;
+  /** The clinical record's language (0052). */
+  language: Generated<string>;
   is_demo: number;
   /** ISO 3166-1 alpha-2; anything but 'US' switches the US billing features off (0042). */
   country: Generated<string>;
@@ -55,6 +57,10 @@ export interface PatientTable {
   deceased: Generated<number>;
   /** A FHIR date or dateTime, when the source gave one. */
   deceased_at: Generated<string | null>;
+  /** What the patient reads in; null for the clinic's language (0052). */
+  language: Generated<string | null>;
+  /** The name's phonetic reading, e.g. kana (0052). */
+  name_reading: Generated<string | null>;
 }
 
 /** One row per key a patient is found by (see patient-search-keys.ts); kept with the patient row. */
@@ -146,6 +152,8 @@ export interface VisitTable {
   record: string;
   signed_at: string | null;
   signed_by: string | null;
+  /** The note's language, fixed at signing (0052). */
+  note_language: Generated<string | null>;
   created_at: string;
   updated_at: string;
   updated_by: string | null;
@@ -230,9 +238,25 @@ export interface AppUserTable {
   licence_number: string;
   licence_state: string;
   npi: string | null;
+  /** The app's language for the user; null follows the device (0052). */
+  language: Generated<string | null>;
   created_at: string;
   updated_at: string;
   version: number;
+}
+
+/** The clinic's own wording of one message of the app's catalogues, in one language (0052). */
+export interface ClinicMessageTable {
+  clinic_id: string;
+  language: string;
+  namespace: string;
+  message_key: string;
+  text: string;
+  /** 'draft' while being worded, 'clinician-reviewed' once approved; only approved wording is shown. */
+  status: string;
+  updated_by: string;
+  updated_at: string;
+  version: Generated<number>;
 }
 
 export interface SessionTable {
@@ -565,6 +589,7 @@ export interface CalendarFeedTable {
 export interface Database {
   clinic: ClinicTable;
   app_user: AppUserTable;
+  clinic_message: ClinicMessageTable;
   session: SessionTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;

@@ -39,6 +39,7 @@ import * as addClinicPhone from './migrations/0048-add-clinic-phone';
 import * as addImagingSubluxation from './migrations/0049-add-imaging-subluxation';
 import * as createSchedule from './migrations/0050-create-schedule';
 import * as addKioskCheckIn from './migrations/0051-add-kiosk-check-in';
+import * as addLanguages from './migrations/0052-add-languages';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -81,6 +82,7 @@ const migrations: Record<string, Migration> = {
   '0049-add-imaging-subluxation': addImagingSubluxation,
   '0050-create-schedule': createSchedule,
   '0051-add-kiosk-check-in': addKioskCheckIn,
+  '0052-add-languages': addLanguages,
 };
 
 /**

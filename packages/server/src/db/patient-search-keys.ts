@@ -9,15 +9,22 @@ export interface SearchableName {
   readonly familyName: string;
   readonly givenName: string;
   readonly chartNumber: string;
+  /** The name's phonetic reading (kana), found as typed in hiragana or katakana. */
+  readonly nameReading?: string | null;
 }
+
+// Katakana (ァ U+30A1 … ヶ U+30F6) is hiragana shifted by 0x60: a reading typed in either matches.
+const toHiragana = (text: string): string =>
+  text.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCodePoint(c.codePointAt(0)! - 0x60));
 
 /**
  * The form both keys and queries take: lower case without accents, apostrophes dropped ("O'Brien" is
  * "obrien"), and any other punctuation and runs of white space as one space, so "Alvarez, Isabella"
  * (as the list shows a patient) is "alvarez isabella". Hyphens stay: chart numbers are typed with them.
+ * Full-width and half-width forms are folded (NFKC) and katakana read as hiragana ("ヤマダ" is "やまだ").
  */
 export const searchForm = (text: string): string =>
-  text
+  toHiragana(text.normalize('NFKC'))
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -47,6 +54,7 @@ export function patientSearchKeys(p: SearchableName): string[] {
     ...wordTails(`${given} ${family}`.trim()),
     searchForm(p.chartNumber),
     ...chartDigits(p.chartNumber),
+    ...(p.nameReading ? wordTails(searchForm(p.nameReading)) : []),
   ];
   return [...new Set(keys)].filter((k) => k !== '');
 }

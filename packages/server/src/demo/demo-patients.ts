@@ -201,6 +201,8 @@ export function demoPatients(): DemoPatient[] {
       familyName: family[i] ?? 'Demo',
       dateOfBirth: `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
       sex: i % 2 === 0 ? 'female' : 'male',
+      nameReading: null,
+      language: null,
       phone: `555-01${String(10 + i).padStart(2, '0')}`,
       email: `${givenName.toLowerCase()}.${(family[i] ?? 'demo').toLowerCase()}@example.com`,
       address: `${10 + i} Harbour Road, Springfield, IL 62704`,

@@ -142,6 +142,8 @@ export async function seedDemoSchedule(
       chartNumber: 'SOT-1046',
       givenName: 'Priya',
       familyName: 'Natarajan',
+      nameReading: null,
+      language: null,
       dateOfBirth: '1988-06-14',
       sex: 'female',
       phone: '555-0156',

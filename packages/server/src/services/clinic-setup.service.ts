@@ -19,7 +19,7 @@ export async function createClinic(
   clinic: Pick<Clinic, 'id' | 'name' | 'address' | 'timeZone' | 'isDemo'> & Partial<Omit<Clinic, 'version'>>,
   at: string,
 ): Promise<Clinic> {
-  const created: Clinic = { ...defaultClinicBilling, phone: null, ...clinic, version: 1 };
+  const created: Clinic = { ...defaultClinicBilling, phone: null, language: 'en', ...clinic, version: 1 };
   await clinicRepository.insert(trx, created, at);
   await startChain(trx, clinic.id, at);
   for (const type of defaultAppointmentTypes)

@@ -44,13 +44,14 @@ function eventOf(
 
 async function viewOf(deps: AuthDeps, clinicId: string, user: User, csrfToken: string): Promise<SessionView> {
   const clinic = await loadClinic(deps.db, clinicId);
-  const { id, email, displayName, role, mustChangePassword, profile } = user;
+  const { id, email, displayName, role, mustChangePassword, profile, language } = user;
   return {
-    user: { id, email, displayName, role, mustChangePassword, profile },
+    user: { id, email, displayName, role, mustChangePassword, profile, language },
     clinic: {
       id: clinic.id,
       name: clinic.name,
       timeZone: clinic.timeZone,
+      language: clinic.language,
       isDemo: clinic.isDemo,
       country: clinic.country,
     },

@@ -1,4 +1,4 @@
-import type { ChangePassword, CreateUser, Profile, UpdateUser, User } from '@sotchart/contract';
+import type { ChangePassword, CreateUser, Profile, UpdateMe, UpdateUser, User } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { AuthDeps } from '../auth/auth-deps';
 import { createUser } from '../auth/create-user';
@@ -156,6 +156,27 @@ export const userService = {
       await auditUser(deps, trx, ctx, 'update', id);
     });
     return { temporaryPassword: password };
+  },
+
+  /**
+   * The caller sets what is theirs alone to choose, whatever their role: the app's language (null to
+   * follow the device). A preference, so the last choice wins without a version.
+   */
+  async updateMe(deps: AuthDeps, ctx: RequestContext, patch: UpdateMe): Promise<User> {
+    return deps.db.transaction().execute(async (trx) => {
+      const current = await loadUser(trx, ctx, ctx.userId);
+      await auditUser(deps, trx, ctx, 'update', ctx.userId);
+      return saveVersioned({
+        current,
+        expected: current.version,
+        change: (stored) => {
+          const next = patched(stored, patch);
+          return next === null ? null : { ...next, updatedAt: deps.clock().toISOString() };
+        },
+        write: (next, expected) => userRepository.update(trx, ctx.clinicId, next, expected),
+        reload: () => loadUser(trx, ctx, ctx.userId),
+      });
+    });
   },
 
   /**

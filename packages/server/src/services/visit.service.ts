@@ -18,6 +18,7 @@ import { isUniqueViolation } from '../db/unique-violation';
 import { AppError, notFound, validationFailed } from '../errors';
 import { checkFindings } from './check-findings';
 import { freezeSignedAddendum, freezeSignedNote } from './freeze-signed-documents';
+import { loadClinic } from './clinic.service';
 import { loadPatient } from './patient.service';
 import { effectivePack } from './protocol.service';
 import { patched, saveVersioned } from './save-versioned';
@@ -157,6 +158,7 @@ export async function createVisitIn(
     record: emptyRecord,
     signedAt: null,
     signedBy: null,
+    noteLanguage: null,
     createdAt: now,
     updatedAt: now,
     version: 1,
@@ -265,12 +267,15 @@ export const visitService = {
           if (engine.plan?.overrideRequired === true) throw new AppError('OVERRIDE_REASON_REQUIRED');
           assertCodingSignable(await visitCodingProblems(trx, ctx.clinicId, stored), stored.record);
           const now = deps.clock().toISOString();
+          const clinic = await loadClinic(trx, ctx.clinicId);
           const signed: Visit = {
             ...stored,
             engine,
             status: 'signed',
             signedAt: now,
             signedBy: ctx.userId,
+            // The note reads in the clinic's language of the day it was signed, whatever changes later.
+            noteLanguage: clinic.language,
             updatedAt: now,
           };
           return signed;

@@ -2,6 +2,7 @@ import type { Clinic, TaxIdType } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database';
 import { fromFlag } from '../json';
+import { storedClinicLanguage } from '../stored-language';
 
 const billingColumns = (c: Clinic) => ({
   country: c.country,
@@ -38,6 +39,7 @@ export const clinicRepository = {
           address: row.address,
           phone: row.phone,
           timeZone: row.time_zone,
+          language: storedClinicLanguage(row.language),
           isDemo: fromFlag(row.is_demo),
           country: row.country,
           taxId: row.tax_id,
@@ -57,6 +59,7 @@ export const clinicRepository = {
         address: clinic.address,
         phone: clinic.phone,
         time_zone: clinic.timeZone,
+        language: clinic.language,
         is_demo: clinic.isDemo ? 1 : 0,
         ...billingColumns(clinic),
         created_at: at,
@@ -74,6 +77,7 @@ export const clinicRepository = {
         address: next.address,
         phone: next.phone,
         time_zone: next.timeZone,
+        language: next.language,
         ...billingColumns(next),
         version: next.version,
         updated_at: at,

@@ -14,7 +14,7 @@ import { toFinding } from './finding.repository';
 import { treatedCategoryOf } from './visit.repository';
 
 /** A patient as the CSV export lists it: the demographics (coverage is billing data, left out). */
-export type PatientExportRow = Omit<Patient, 'version' | 'coverage'>;
+export type PatientExportRow = Omit<Patient, 'version' | 'coverage' | 'language' | 'nameReading'>;
 
 /** A visit as the CSV export lists it: the charted fields and the stored engine result's headline. */
 export type VisitExportRow = Pick<

@@ -20,6 +20,25 @@ export const outcomeTextPackRepository = {
     return rows.map((r) => ({ pack: fromJson<TextPack>(r.pack), updatedAt: r.updated_at }));
   },
 
+  /**
+   * The language a patient reads questionnaires in: the patient's own, else the clinic's (the
+   * clinic's alone without a patient, or for one not in the clinic).
+   */
+  async readerLanguage(db: Kysely<Database>, clinicId: string, patientId: string | null): Promise<string> {
+    const patient =
+      patientId === null
+        ? undefined
+        : await db
+            .selectFrom('patient')
+            .select('language')
+            .where('clinic_id', '=', clinicId)
+            .where('id', '=', patientId)
+            .executeTakeFirst();
+    if (patient?.language != null) return patient.language;
+    const clinic = await db.selectFrom('clinic').select('language').where('id', '=', clinicId).executeTakeFirst();
+    return clinic?.language ?? 'en';
+  },
+
   /** Stores a pack, replacing the clinic's earlier pack for the same instrument. */
   async put(
     db: Kysely<Database>,

@@ -2,6 +2,7 @@ import type { Patient, PatientSearch, PatientSummary, PatientWithHistory } from 
 import type { Insertable, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, PatientTable } from '../database';
 import { fromFlag, fromJson, toFlag, toJson } from '../json';
+import { storedLanguage } from '../stored-language';
 import { compareKeys, firstMatchingKey, prefixEnd, searchForm } from '../patient-search-keys';
 import { typoProbes } from '../patient-typo-keys';
 import { patientCoverageRepository } from './patient-coverage.repository';
@@ -21,6 +22,8 @@ function toPatient(row: Row, coverage: PatientWithHistory['coverage']): PatientW
     email: row.email,
     address: row.address,
     occupation: row.occupation,
+    nameReading: row.name_reading,
+    language: storedLanguage(row.language),
     coverage,
     history: fromJson(row.history),
     notes: row.notes,
@@ -45,6 +48,8 @@ function toRow(clinicId: string, p: PatientWithHistory, updatedBy: string | null
     email: p.email,
     address: p.address,
     occupation: p.occupation,
+    name_reading: p.nameReading,
+    language: p.language,
     history: toJson(p.history),
     notes: p.notes,
     archived: toFlag(p.archived),
@@ -60,6 +65,7 @@ const summaryColumns = [
   'chart_number',
   'given_name',
   'family_name',
+  'name_reading',
   'date_of_birth',
   'sex',
   'archived',
@@ -75,6 +81,7 @@ function toSummary(r: SummaryRow): PatientSummary {
     chartNumber: r.chart_number,
     givenName: r.given_name,
     familyName: r.family_name,
+    nameReading: r.name_reading,
     dateOfBirth: r.date_of_birth,
     sex: r.sex as PatientSummary['sex'],
     archived: fromFlag(r.archived),
@@ -128,7 +135,12 @@ async function searchByKey(
     for (const row of rows) {
       position = { key: row.search_key, id: row.id };
       const first = firstMatchingKey(
-        { familyName: row.family_name, givenName: row.given_name, chartNumber: row.chart_number },
+        {
+          familyName: row.family_name,
+          givenName: row.given_name,
+          chartNumber: row.chart_number,
+          nameReading: row.name_reading,
+        },
         q,
       );
       // Listed at another key of theirs (a key from an older rule, matching none today, still lists).

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DialectName } from '../connect';
 import type { AppUserTable, Database } from '../database';
 import { fromFlag, toFlag } from '../json';
+import { storedLanguage } from '../stored-language';
 
 type Row = Selectable<AppUserTable>;
 
@@ -28,6 +29,7 @@ function toUser(row: Row): User {
       licenceState: row.licence_state,
       npi: row.npi,
     },
+    language: storedLanguage(row.language),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -46,6 +48,7 @@ function toColumns(user: User) {
     licence_number: user.profile.licenceNumber,
     licence_state: user.profile.licenceState,
     npi: user.profile.npi,
+    language: user.language,
     updated_at: user.updatedAt,
     version: user.version,
   };

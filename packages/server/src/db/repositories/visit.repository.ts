@@ -3,6 +3,7 @@ import type { EngineResult } from '@sotchart/engine';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, VisitTable } from '../database';
 import { fromJson, toJson } from '../json';
+import { storedLanguage } from '../stored-language';
 import { visitSummary, type VisitSummary } from '../visit-summary';
 
 type Row = Selectable<VisitTable>;
@@ -65,6 +66,7 @@ function toVisit(r: Row): VisitRow {
     record: storedRecord(r.record),
     signedAt: r.signed_at,
     signedBy: r.signed_by,
+    noteLanguage: storedLanguage(r.note_language),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: r.version,
@@ -104,6 +106,7 @@ function toRow(clinicId: string, v: VisitRow, actorId: string): Row {
     record: toJson(v.record),
     signed_at: v.signedAt,
     signed_by: v.signedBy,
+    note_language: v.noteLanguage,
     created_at: v.createdAt,
     updated_at: v.updatedAt,
     updated_by: actorId,

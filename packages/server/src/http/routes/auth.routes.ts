@@ -1,4 +1,4 @@
-import { ChangePasswordSchema, LoginSchema, SessionViewSchema } from '@sotchart/contract';
+import { ChangePasswordSchema, LoginSchema, SessionViewSchema, UpdateMeSchema } from '@sotchart/contract';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthDeps, AuthSession } from '../../auth/auth-deps';
 import { contextOf } from '../../auth/request-context';
@@ -13,7 +13,10 @@ function sessionOf(request: FastifyRequest): AuthSession {
   return request.authSession;
 }
 
-/** Sign-in, the current session, sign-out (here or everywhere) and changing one's own password. */
+/**
+ * Sign-in, the current session, sign-out (here or everywhere), changing one's own password and one's
+ * own preferences.
+ */
 export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
   defineRoute(app, {
     method: 'POST',
@@ -73,6 +76,19 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps): void {
     },
     handler: async (request, _reply, { body }) => {
       await userService.changeOwnPassword(deps, contextOf(request), sessionOf(request).id, body);
+    },
+  });
+  defineRoute(app, {
+    method: 'PATCH',
+    url: '/api/me',
+    permission: 'signedIn',
+    schema: {
+      summary: "Set your own preferences: the app's language (null follows the device)",
+      body: UpdateMeSchema,
+      status: 204,
+    },
+    handler: async (request, _reply, { body }) => {
+      await userService.updateMe(deps, contextOf(request), body);
     },
   });
 }

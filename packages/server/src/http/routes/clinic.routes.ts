@@ -1,5 +1,10 @@
 import {
   AnalyzeRequestSchema,
+  ClinicMessageRefSchema,
+  ClinicMessageSchema,
+  ClinicWordingQuerySchema,
+  ClinicWordingSchema,
+  PutClinicMessageSchema,
   ClinicDiagnosisCodesSchema,
   ClinicSchema,
   ProtocolStateSchema,
@@ -13,6 +18,7 @@ import { contextOf } from '../../auth/request-context';
 import { analyzeService } from '../../services/analyze.service';
 import { clinicDiagnosisCodesService } from '../../services/clinic-diagnosis-codes.service';
 import { clinicService } from '../../services/clinic.service';
+import { clinicWordingService } from '../../services/clinic-wording.service';
 import { protocolService } from '../../services/protocol.service';
 import type { ServiceDeps } from '../../services/service-deps';
 import { defineRoute } from '../route';
@@ -36,6 +42,41 @@ export function clinicRoutes(app: FastifyInstance, deps: ServiceDeps): void {
       response: ClinicSchema,
     },
     handler: (request, _reply, { body }) => clinicService.update(deps, contextOf(request), body),
+  });
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/clinic/wording',
+    permission: 'signedIn',
+    schema: {
+      summary: "The clinic's own wording of the app's messages in one language (approved only with approved=true)",
+      query: ClinicWordingQuerySchema,
+      response: ClinicWordingSchema,
+    },
+    handler: (request, _reply, { query }) => clinicWordingService.list(deps, contextOf(request), query),
+  });
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/clinic/wording',
+    permission: 'clinicAdmin',
+    schema: {
+      summary: "Word one of the app's messages for the clinic, as a draft or approved (then it replaces the bundled one)",
+      body: PutClinicMessageSchema,
+      response: ClinicMessageSchema,
+    },
+    handler: (request, _reply, { body }) => clinicWordingService.put(deps, contextOf(request), body),
+  });
+  defineRoute(app, {
+    method: 'DELETE',
+    url: '/api/clinic/wording',
+    permission: 'clinicAdmin',
+    schema: {
+      summary: "Drop the clinic's wording of a message: the bundled message applies again",
+      query: ClinicMessageRefSchema,
+      status: 204,
+    },
+    handler: async (request, _reply, { query }) => {
+      await clinicWordingService.remove(deps, contextOf(request), query);
+    },
   });
   defineRoute(app, {
     method: 'GET',
