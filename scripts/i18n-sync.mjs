@@ -7,12 +7,15 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const dir = new URL('../packages/i18n/catalogs/', import.meta.url);
 const languages = ['ja', 'it', 'pt-BR', 'es', 'fr', 'de'];
 const allNamespaces = [
-  ...readFileSync(new URL('../packages/i18n/src/namespaces.ts', import.meta.url), 'utf8').matchAll(/^ {2}'(\w+)',$/gm),
+  ...readFileSync(new URL('../packages/i18n/src/namespaces.ts', import.meta.url), 'utf8').matchAll(
+    /^ {2}'(\w+)',$/gm,
+  ),
 ].map((m) => m[1]);
 const namespaces = process.argv.length > 2 ? process.argv.slice(2) : allNamespaces;
 for (const ns of namespaces) if (!allNamespaces.includes(ns)) throw new Error(`no namespace ${ns}`);
 
-const read = (file) => (existsSync(new URL(file, dir)) ? JSON.parse(readFileSync(new URL(file, dir), 'utf8')) : {});
+const read = (file) =>
+  existsSync(new URL(file, dir)) ? JSON.parse(readFileSync(new URL(file, dir), 'utf8')) : {};
 const write = (file, value) => writeFileSync(new URL(file, dir), `${JSON.stringify(value, null, 2)}\n`);
 
 let missing = 0;
@@ -33,7 +36,8 @@ for (const namespace of namespaces) {
       ordered[key] = messages[key];
       statuses[key] = status[key] ?? 'draft';
     }
-    for (const key of Object.keys(messages)) if (!(key in source)) console.log(`dropped ${language}/${namespace}: ${key}`);
+    for (const key of Object.keys(messages))
+      if (!(key in source)) console.log(`dropped ${language}/${namespace}: ${key}`);
     write(`${language}/${namespace}.json`, ordered);
     write(`${language}/${namespace}.status.json`, statuses);
   }

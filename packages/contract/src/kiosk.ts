@@ -2,6 +2,7 @@ import { InstrumentIdSchema } from '@sotchart/engine';
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema, longText, requiredText, shortText } from './common';
 import { ConsentTypeSchema } from './consent';
+import { LanguageSchema } from './language';
 import { InstrumentFormSchema, QuestionnaireAnswersSchema } from './outcomes';
 
 /**
@@ -148,11 +149,16 @@ export const KioskCheckInSchema = z.object({
 });
 export type KioskCheckIn = z.infer<typeof KioskCheckInSchema>;
 
-/** What the kiosk shows: the link's forms, the clinic's name and the patient's first name only. */
+/**
+ * What the kiosk shows: the link's forms, the clinic's name and the patient's first name only, in the
+ * patient's language (the clinic's when the patient has none), which the tablet opens in.
+ */
 export const KioskFormSchema = z.object({
   kind: KioskKindSchema,
   clinicName: z.string(),
   givenName: z.string(),
+  /** The patient's language, else the clinic's: the tablet's language and its forms' wording. */
+  language: LanguageSchema,
   expiresAt: IsoDateTimeSchema,
   /** A questionnaire link's questionnaires still to answer, in order; empty for other kinds. */
   questionnaires: z.array(KioskQuestionnaireSchema),

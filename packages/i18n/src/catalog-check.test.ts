@@ -36,13 +36,17 @@ describe('message catalogues', () => {
     const source = readCatalog(sourceLanguage, namespace);
 
     test(`${namespace}: every English message is valid ICU MessageFormat`, () => {
-      for (const [key, message] of Object.entries(source)) assert.doesNotThrow(() => parse(message), `en ${key}`);
+      for (const [key, message] of Object.entries(source))
+        assert.doesNotThrow(() => parse(message), `en ${key}`);
     });
 
     if (!dynamicNamespaces.has(namespace))
       test(`${namespace}: every key is used in the source`, () => {
         const unused = Object.keys(source).filter(
-          (key) => !sourceText.includes(`'${key}'`) && !sourceText.includes(`"${key}"`) && !sourceText.includes(`\`${key}\``),
+          (key) =>
+            !sourceText.includes(`'${key}'`) &&
+            !sourceText.includes(`"${key}"`) &&
+            !sourceText.includes(`\`${key}\``),
         );
         assert.deepEqual(unused, [], `unused keys in en/${namespace}.json`);
       });
@@ -51,12 +55,27 @@ describe('message catalogues', () => {
       test(`${namespace}: ${language} has every message, each valid, with the English arguments and a review status`, () => {
         const messages = readCatalog(language, namespace);
         const status = readStatus(language, namespace);
-        assert.deepEqual(Object.keys(messages).sort(), Object.keys(source).sort(), `${language}/${namespace} keys`);
-        assert.deepEqual(Object.keys(status).sort(), Object.keys(source).sort(), `${language}/${namespace} status keys`);
+        assert.deepEqual(
+          Object.keys(messages).sort(),
+          Object.keys(source).sort(),
+          `${language}/${namespace} keys`,
+        );
+        assert.deepEqual(
+          Object.keys(status).sort(),
+          Object.keys(source).sort(),
+          `${language}/${namespace} status keys`,
+        );
         for (const [key, message] of Object.entries(messages)) {
-          assert.ok((reviewStatuses as readonly string[]).includes(status[key] ?? ''), `${language} ${key} status`);
+          assert.ok(
+            (reviewStatuses as readonly string[]).includes(status[key] ?? ''),
+            `${language} ${key} status`,
+          );
           assert.doesNotThrow(() => parse(message), `${language} ${key} is not valid ICU`);
-          assert.deepEqual(messageArguments(message), messageArguments(source[key] ?? ''), `${language} ${key} arguments`);
+          assert.deepEqual(
+            messageArguments(message),
+            messageArguments(source[key] ?? ''),
+            `${language} ${key} arguments`,
+          );
         }
       });
     }

@@ -6,7 +6,10 @@ export const pseudoOpen = '⟦';
 export const pseudoClose = '⟧';
 
 const accents: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ'].map((c, i) => [c, [...'áƀçđéĝĥíķĺñóŕšţúýžÁßÇĐÉĜĤÍĶĹÑÓŔŠŢÚÝŽ'][i] ?? c]),
+  [...'abcdeghiklnorstuyzABCDEGHIKLNORSTUYZ'].map((c, i) => [
+    c,
+    [...'áƀçđéĝĥíķĺñóŕšţúýžÁßÇĐÉĜĤÍĶĹÑÓŔŠŢÚÝŽ'][i] ?? c,
+  ]),
 );
 
 function accent(text: string): string {
@@ -23,7 +26,10 @@ function walk(elements: MessageFormatElement[]): MessageFormatElement[] {
         return {
           ...element,
           options: Object.fromEntries(
-            Object.entries(element.options).map(([key, option]) => [key, { ...option, value: walk(option.value) }]),
+            Object.entries(element.options).map(([key, option]) => [
+              key,
+              { ...option, value: walk(option.value) },
+            ]),
           ),
         };
       case TYPE.tag:

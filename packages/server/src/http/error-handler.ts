@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from '../db/database-unavailable';
 import { responseHeaders } from '../auth/security-headers';
 import { AppError, type ErrorDetail } from '../errors';
 import { statusFor } from './status-for';
+import { requestLanguage, translateKnown } from '../i18n/translator';
 import { detailsFromZod } from './parse-input';
 import { wantsSpaFallback } from './web-app';
 
@@ -54,11 +55,16 @@ export function toAppError(error: unknown): AppError | undefined {
 }
 
 export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  // The app sends its language; a message or detail the `errors` catalogue knows is answered in it.
+  const language = requestLanguage(request.headers['accept-language']);
+  const local = (text: string) => translateKnown(language, 'errors', text);
   const body: ErrorBody = {
     error: {
       code: error.code,
-      message: error.message,
-      ...(error.details === undefined ? {} : { details: error.details }),
+      message: local(error.message),
+      ...(error.details === undefined
+        ? {}
+        : { details: error.details.map((detail) => ({ ...detail, message: local(detail.message) })) }),
       requestId: request.id,
     },
     ...(error.current === undefined ? {} : { current: error.current }),
@@ -127,7 +133,11 @@ export function installErrorHandler(app: FastifyInstance, spaFallback = false): 
     const body: ErrorBody = {
       error: {
         code: ErrorCode.INTERNAL,
-        message: 'Something went wrong on the server.',
+        message: translateKnown(
+          requestLanguage(request.headers['accept-language']),
+          'errors',
+          'Something went wrong on the server.',
+        ),
         requestId: request.id,
       },
     };

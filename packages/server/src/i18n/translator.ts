@@ -1,4 +1,12 @@
-import { languages, matchLanguage, namespaces, pseudoLanguage, sourceLanguage, type Namespace } from '@sotchart/i18n';
+import {
+  acceptedLanguages,
+  languages,
+  matchLanguage,
+  namespaces,
+  pseudoLanguage,
+  sourceLanguage,
+  type Namespace,
+} from '@sotchart/i18n';
 import { readCatalog } from '@sotchart/i18n/node';
 import { pseudolocalize } from '@sotchart/i18n/pseudo';
 import i18next, { type TFunction } from 'i18next';
@@ -35,6 +43,22 @@ void instance.use(ICU).init({
 export function serverLanguage(tag: string | null | undefined): string {
   if (tag === pseudoLanguage) return pseudoLanguage;
   return matchLanguage(tag === null || tag === undefined ? [] : [tag]);
+}
+
+/** The language to answer a request's errors in: its Accept-Language (the app sends its own). */
+export function requestLanguage(acceptLanguage: string | undefined): string {
+  const tags = acceptedLanguages(acceptLanguage);
+  return tags[0] === pseudoLanguage ? pseudoLanguage : matchLanguage(tags);
+}
+
+/**
+ * A text in another language when the namespace's catalogue holds it under its English wording (the
+ * `errors` catalogue is keyed so), else the text as it is: a message built with values stays English.
+ */
+export function translateKnown(language: string, namespace: Namespace, text: string): string {
+  if (language === sourceLanguage || !instance.exists(text, { lng: language, ns: namespace })) return text;
+  // The key is the English text itself, so it is not one of the typed literal keys.
+  return instance.t(text as never, { lng: language, ns: namespace }) as string;
 }
 
 /**

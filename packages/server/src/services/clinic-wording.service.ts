@@ -1,4 +1,10 @@
-import type { ClinicMessage, ClinicMessageRef, ClinicWording, ClinicWordingQuery, PutClinicMessage } from '@sotchart/contract';
+import type {
+  ClinicMessage,
+  ClinicMessageRef,
+  ClinicWording,
+  ClinicWordingQuery,
+  PutClinicMessage,
+} from '@sotchart/contract';
 import { messageArguments, sourceLanguage } from '@sotchart/i18n';
 import { readCatalog } from '@sotchart/i18n/node';
 import type { RequestContext } from '../auth/request-context';
@@ -10,7 +16,8 @@ import { auditOf, type ServiceDeps } from './service-deps';
 /** The English message a clinic's wording replaces; a key the catalogue lacks is refused. */
 function sourceMessage(ref: ClinicMessageRef): string {
   const message = readCatalog(sourceLanguage, ref.namespace)[ref.key];
-  if (message === undefined) throw validationFailed([{ path: 'key', message: `is not a message of ${ref.namespace}` }]);
+  if (message === undefined)
+    throw validationFailed([{ path: 'key', message: `is not a message of ${ref.namespace}` }]);
   return message;
 }
 
@@ -25,7 +32,9 @@ function checkText(text: string, english: string): void {
   const expected = messageArguments(english);
   if (used.join() !== expected.join()) {
     const names = expected.map((a) => `{${a.split(':')[0]}}`).join(', ') || 'no placeholders';
-    throw validationFailed([{ path: 'text', message: `must use the same placeholders as the English: ${names}` }]);
+    throw validationFailed([
+      { path: 'text', message: `must use the same placeholders as the English: ${names}` },
+    ]);
   }
 }
 
@@ -62,7 +71,7 @@ export const clinicWordingService = {
   async remove(deps: ServiceDeps, ctx: RequestContext, ref: ClinicMessageRef): Promise<void> {
     await deps.db.transaction().execute(async (trx) => {
       if (!(await clinicMessageRepository.remove(trx, ctx.clinicId, ref))) throw notFound();
-      await deps.audit.within(trx, auditOf(ctx, 'archive', 'clinic_message', [wordingId(ref)], null));
+      await deps.audit.within(trx, auditOf(ctx, 'update', 'clinic_message', [wordingId(ref)], null));
     });
   },
 };

@@ -1,9 +1,12 @@
 import type { MessageCatalog, StatusCatalog } from '@sotchart/i18n';
 
 // Each catalogue is its own chunk, fetched the first time a screen in that language needs it.
-const messageFiles = import.meta.glob<MessageCatalog>(['../../../i18n/catalogs/*/*.json', '!**/*.status.json'], {
-  import: 'default',
-});
+const messageFiles = import.meta.glob<MessageCatalog>(
+  ['../../../i18n/catalogs/*/*.json', '!**/*.status.json'],
+  {
+    import: 'default',
+  },
+);
 const statusFiles = import.meta.glob<StatusCatalog>('../../../i18n/catalogs/*/*.status.json', {
   import: 'default',
 });

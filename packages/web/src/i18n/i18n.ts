@@ -29,10 +29,12 @@ const backend: BackendModule = {
     const load =
       language === pseudoLanguage
         ? pseudoCatalog(namespace)
-        : Promise.all([loadMessages(language, namespace), clinicWording(language)]).then(([messages, wording]) => ({
-            ...messages,
-            ...wording[namespace],
-          }));
+        : Promise.all([loadMessages(language, namespace), clinicWording(language)]).then(
+            ([messages, wording]) => ({
+              ...messages,
+              ...wording[namespace],
+            }),
+          );
     load.then(
       (messages) => callback(null, messages),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),

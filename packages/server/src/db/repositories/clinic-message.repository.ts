@@ -36,7 +36,11 @@ export const clinicMessageRepository = {
     return rows.map(toMessage);
   },
 
-  async find(db: Kysely<Database>, clinicId: string, ref: ClinicMessageRef): Promise<ClinicMessage | undefined> {
+  async find(
+    db: Kysely<Database>,
+    clinicId: string,
+    ref: ClinicMessageRef,
+  ): Promise<ClinicMessage | undefined> {
     const row = await db
       .selectFrom('clinic_message')
       .selectAll()
@@ -55,7 +59,12 @@ export const clinicMessageRepository = {
     ref: ClinicMessageRef,
     value: { text: string; status: ReviewStatus; updatedBy: string; updatedAt: string },
   ): Promise<void> {
-    const columns = { text: value.text, status: value.status, updated_by: value.updatedBy, updated_at: value.updatedAt };
+    const columns = {
+      text: value.text,
+      status: value.status,
+      updated_by: value.updatedBy,
+      updated_at: value.updatedAt,
+    };
     await db
       .insertInto('clinic_message')
       .values({

@@ -2,6 +2,7 @@ import {
   AddendumPdfParamsSchema,
   DocumentQuerySchema,
   IdParamsSchema,
+  LanguageSchema,
   ProgressReportQuerySchema,
 } from '@sotchart/contract';
 import type { FastifyInstance } from 'fastify';
@@ -11,6 +12,9 @@ import type { ServiceDeps } from '../../services/service-deps';
 import { ownedBy } from '../owned-by';
 import { sendPdf } from '../send-file';
 import { defineRoute } from '../route';
+
+/** The referral letter's query: the paper, and the letter's language when the recipient needs another than the clinic's. */
+const ReferralLetterQuerySchema = DocumentQuerySchema.extend({ language: LanguageSchema.optional() });
 
 /** PDF documents: the visit note and its addenda, the referral letter, the patient handout and the progress report. */
 export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
@@ -52,15 +56,21 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     ownedBy: visitOwned,
     schema: {
       summary:
-        'The referral letter of a visit under a red flag (patient, the flags that raised it, urgency, clinic and practitioner); 404 when the visit has no referral',
+        "The referral letter of a visit under a red flag (patient, the flags that raised it, urgency, clinic and practitioner), in the clinic's language or the one `language` names; 404 when the visit has no referral",
       params: IdParamsSchema,
-      query: DocumentQuerySchema,
+      query: ReferralLetterQuerySchema,
       file: 'application/pdf',
     },
     handler: async (request, reply, { params, query }) =>
       sendPdf(
         reply,
-        await documentService.referralLetter(deps, contextOf(request), params.id, query.pageSize),
+        await documentService.referralLetter(
+          deps,
+          contextOf(request),
+          params.id,
+          query.pageSize,
+          query.language,
+        ),
       ),
   });
   defineRoute(app, {
@@ -69,7 +79,8 @@ export function documentRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     permission: 'clinicalRead',
     ownedBy: visitOwned,
     schema: {
-      summary: "A plain-language handout for the patient: SOT, today's category, home care, the evidence",
+      summary:
+        "A plain-language handout for the patient in the patient's language (else the clinic's): SOT, today's category, home care, the evidence",
       params: IdParamsSchema,
       query: DocumentQuerySchema,
       file: 'application/pdf',

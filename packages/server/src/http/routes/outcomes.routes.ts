@@ -2,6 +2,7 @@ import {
   CreateQuestionnaireResponseSchema,
   IdParamsSchema,
   InstrumentFormListSchema,
+  InstrumentFormsQuerySchema,
   OutcomeProgressSchema,
   OutcomeScheduleSchema,
   OutcomeSettingsSchema,
@@ -29,10 +30,12 @@ export function outcomesRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     url: '/api/instruments',
     permission: 'signedIn',
     schema: {
-      summary: "Every questionnaire as a form, with the clinic's licensed wording where loaded",
+      summary:
+        "Every questionnaire as a form in the patient's language (else the clinic's, or the one asked for): the clinic's wording, a built-in translation, else English",
+      query: InstrumentFormsQuerySchema,
       response: InstrumentFormListSchema,
     },
-    handler: (request) => instrumentService.list(deps, contextOf(request)),
+    handler: (request, _reply, { query }) => instrumentService.list(deps, contextOf(request), query),
   });
   defineRoute(app, {
     method: 'GET',
