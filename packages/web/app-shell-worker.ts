@@ -5,7 +5,8 @@ const serverPaths = [/^\/api\//, /^\/fhir\//, /^\/\.well-known\//];
 
 /**
  * The service worker and web app manifest that make the app open offline and installable. The worker
- * precaches the app shell only (index.html, the JS and CSS chunks, icons); it has no runtime caching,
+ * precaches the app shell only (index.html, the JS and CSS chunks, icons, the message catalogues); it
+ * has no runtime caching,
  * so API answers (patient data, `Cache-Control: no-store`) are never stored by it. The day's working
  * set lives in IndexedDB per user instead (features/offline). A new version waits (`prompt`) until the
  * app says no draft is unsent (features/offline/app-update.ts).
@@ -32,7 +33,7 @@ export function appShellWorker() {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,woff,woff2,png,svg,ico}'],
+      globPatterns: ['**/*.{html,js,css,woff,woff2,png,svg,ico}', 'locales/**/*.json'],
       navigateFallback: '/index.html',
       navigateFallbackDenylist: serverPaths,
       cleanupOutdatedCaches: true,

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { appShellWorker } from './app-shell-worker';
+import { i18nCatalogs } from './i18n-catalogs';
 
 // The engine and contract packages are source-only workspaces whose modules build zod schemas at the
 // top level. Rollup cannot tell those calls are pure, so without this it would keep every module of
@@ -8,7 +9,7 @@ import { appShellWorker } from './app-shell-worker';
 const sideEffectFree = /\/packages\/(engine|contract)\/src\//;
 
 export default defineConfig({
-  plugins: [react(), appShellWorker()],
+  plugins: [i18nCatalogs(), react(), appShellWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './common';
-import { VisitTypeSchema } from './visit';
+import { VisitTypeSchema } from './visit-type';
 
 /** Query of the stale-drafts list: an owner may name another practitioner of the clinic. */
 export const DraftsQuerySchema = z.object({ practitionerId: IdSchema.optional() });

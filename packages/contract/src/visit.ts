@@ -5,7 +5,9 @@ import { IdSchema, IsoDateTimeSchema, VersionSchema, longText, requiredText } fr
 import { VisitRecordSchema } from './visit-record';
 import { LanguageSchema } from './language';
 
-export const VisitTypeSchema = z.enum(['new_patient', 'follow_up', 're_exam']);
+import { VisitTypeSchema } from './visit-type';
+
+export { VisitTypeSchema };
 export type VisitType = z.infer<typeof VisitTypeSchema>;
 export const CategoryIdSchema = z.enum(['I', 'II', 'III']);
 

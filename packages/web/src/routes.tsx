@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { Loading } from './ui/loading';
-import { ChangePasswordPage } from './features/auth/change-password-page';
 import { RequireCapability } from './features/auth/require-capability';
 import { RequireSession } from './features/auth/require-session';
 import { SignInPage } from './features/auth/sign-in-page';
@@ -19,6 +18,9 @@ function screen(load: () => Promise<ComponentType>): ReactNode {
   );
 }
 
+const accountPage = screen(() =>
+  import('./features/auth/change-password-page').then((m) => m.ChangePasswordPage),
+);
 const dayListPage = screen(() => import('./features/day-list/day-list-page').then((m) => m.DayListPage));
 const patientPage = screen(() => import('./features/patients/patient-page').then((m) => m.PatientPage));
 const newPatientPage = screen(() =>
@@ -80,7 +82,7 @@ export function AppRoutes() {
           <Route path="/patients/:id/history/edit" element={editHistoryPage} />
           <Route path="/drafts" element={draftsPage} />
         </Route>
-        <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route path="/account/password" element={accountPage} />
         <Route element={<RequireCapability capability="clinicAdmin" />}>
           <Route path="/admin" element={adminLayout}>
             <Route index element={<Navigate to="/admin/users" replace />} />

@@ -1,12 +1,9 @@
-import { z } from 'zod';
+import { ClinicWordingSchema } from '@sotchart/contract';
+import { isLanguage } from '@sotchart/i18n';
 import { request } from '../api/http-client';
 
-/** The clinic's own wording in one language: text by key, by namespace. */
+/** The clinic's own wording in one language: compiled text by key, by namespace. */
 export type ClinicWording = Readonly<Record<string, Readonly<Record<string, string>>>>;
-
-const WordingSchema = z.object({
-  messages: z.array(z.object({ namespace: z.string(), key: z.string(), text: z.string() })),
-});
 
 let signedIn = false;
 const byLanguage = new Map<string, Promise<ClinicWording>>();
@@ -20,19 +17,28 @@ export function setClinicWording(on: boolean): void {
   byLanguage.clear();
 }
 
+async function fetchWording(language: string): Promise<ClinicWording> {
+  const { messages } = await request(
+    'GET',
+    '/api/clinic/wording',
+    { query: { language, approved: true } },
+    ClinicWordingSchema,
+  );
+  if (messages.length === 0) return {};
+  // Only a clinic with its own wording loads the ICU parser, to compile it like the bundled messages.
+  const { compileMessage } = await import('@sotchart/i18n/compiled-message');
+  const result: Record<string, Record<string, string>> = {};
+  for (const m of messages) (result[m.namespace] ??= {})[m.key] = compileMessage(m.text);
+  return result;
+}
+
 /** The signed-in clinic's approved wording in a language, fetched once; none before sign-in. */
 export function clinicWording(language: string): Promise<ClinicWording> {
-  if (!signedIn) return Promise.resolve({});
+  if (!signedIn || !isLanguage(language)) return Promise.resolve({});
   let wording = byLanguage.get(language);
   if (wording === undefined) {
-    wording = request('GET', '/api/clinic/wording', { query: { language, approved: true } }, WordingSchema)
-      .then(({ messages }) => {
-        const result: Record<string, Record<string, string>> = {};
-        for (const m of messages) (result[m.namespace] ??= {})[m.key] = m.text;
-        return result;
-      })
-      // Without the clinic's wording the bundled catalogue still serves.
-      .catch(() => ({}));
+    // Without the clinic's wording the bundled catalogue still serves.
+    wording = fetchWording(language).catch(() => ({}));
     byLanguage.set(language, wording);
   }
   return wording;

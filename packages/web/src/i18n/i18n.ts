@@ -1,9 +1,9 @@
 import { matchLanguage, pseudoLanguage, sourceLanguage, type Language } from '@sotchart/i18n';
 import i18next, { type BackendModule } from 'i18next';
-import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
 import { loadMessages } from './catalog-files';
 import { clinicWording } from './clinic-wording';
+import { compiledIcu } from './compiled-icu';
 
 const languageKey = 'sotchart.language';
 const pseudoKey = 'sotchart.pseudo';
@@ -13,28 +13,15 @@ export function isPseudo(): boolean {
   return localStorage.getItem(pseudoKey) === '1';
 }
 
-async function pseudoCatalog(namespace: string): Promise<Record<string, string>> {
-  const [{ pseudolocalize }, messages] = await Promise.all([
-    import('@sotchart/i18n/pseudo'),
-    loadMessages(sourceLanguage, namespace),
-  ]);
-  return Object.fromEntries(Object.entries(messages).map(([key, text]) => [key, pseudolocalize(text)]));
-}
-
 // Bundled catalogues, with the clinic's own approved wording laid over them once signed in.
 const backend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load =
-      language === pseudoLanguage
-        ? pseudoCatalog(namespace)
-        : Promise.all([loadMessages(language, namespace), clinicWording(language)]).then(
-            ([messages, wording]) => ({
-              ...messages,
-              ...wording[namespace],
-            }),
-          );
+    // The pseudo-locale's catalogues are built like a language's (i18n-catalogs.ts).
+    const load = Promise.all([loadMessages(language, namespace), clinicWording(language)]).then(
+      ([messages, wording]) => ({ ...messages, ...wording[namespace] }),
+    );
     load.then(
       (messages) => callback(null, messages),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
@@ -53,7 +40,7 @@ export const i18n = i18next;
 
 /** Resolves once the starting language's common catalogue is loaded, before the first render. */
 export const i18nReady = i18n
-  .use(ICU)
+  .use(compiledIcu)
   .use(backend)
   .use(initReactI18next)
   .init({

@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Loading } from '../../ui/loading';
-import { ChangePasswordPage } from './change-password-page';
 import { MainLayout } from './main-layout';
 import { useSessionState } from './session-context';
+
+// Out of the first download: only a user with a temporary password, or the account screen, needs it.
+const ChangePasswordPage = lazy(() =>
+  import('./change-password-page').then((m) => ({ default: m.ChangePasswordPage })),
+);
 
 /**
  * The gate in front of every signed-in screen: no session sends the user to sign-in (and back here
@@ -19,13 +24,18 @@ export function RequireSession() {
   if (session.user.mustChangePassword) {
     return (
       <MainLayout navigation={false}>
-        <ChangePasswordPage forced />
+        <Suspense fallback={<Loading />}>
+          <ChangePasswordPage forced />
+        </Suspense>
       </MainLayout>
     );
   }
   return (
     <MainLayout>
-      <Outlet />
+      {/* The frame stays while a screen's catalogue is fetched. */}
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </MainLayout>
   );
 }

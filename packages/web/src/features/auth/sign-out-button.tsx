@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { unsentDraftCount } from '../charting/draft/offline-store';
+import { unsentDraftCount } from '../charting/draft/unsent-draft-count';
 import { useSessionState } from './session-context';
 
 /**
@@ -9,6 +10,7 @@ import { useSessionState } from './session-context';
  * patients); when some edits have not reached the server yet, it asks first rather than lose them.
  */
 export function SignOutButton() {
+  const { t } = useTranslation('auth');
   const { signOut } = useSessionState();
   const [unsent, setUnsent] = useState(0);
   const start = async (): Promise<void> => {
@@ -19,19 +21,16 @@ export function SignOutButton() {
   return (
     <>
       <Button variant="link" onClick={() => void start()}>
-        Sign out
+        {t('signOut.button')}
       </Button>
-      <Dialog open={unsent > 0} title="Edits not on the server yet" onClose={() => setUnsent(0)}>
-        <p>
-          {unsent === 1 ? 'One visit has edits' : `${unsent} visits have edits`} kept on this device only: the
-          server has not received them yet. Signing out deletes them from this device.
-        </p>
+      <Dialog open={unsent > 0} title={t('signOut.unsentTitle')} onClose={() => setUnsent(0)}>
+        <p>{t('signOut.unsentBody', { count: unsent })}</p>
         <div className="form-actions">
           <Button variant="primary" onClick={() => setUnsent(0)}>
-            Stay signed in
+            {t('signOut.stay')}
           </Button>
           <Button variant="danger" onClick={() => void signOut()}>
-            Sign out and delete them
+            {t('signOut.deleteAndSignOut')}
           </Button>
         </div>
       </Dialog>

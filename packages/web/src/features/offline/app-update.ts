@@ -1,4 +1,4 @@
-import { unsentDraftCount } from '../charting/draft/offline-store';
+import { unsentDraftCount } from '../charting/draft/unsent-draft-count';
 
 /** How often a waiting new version checks again whether it may take over. */
 const recheckMs = 60_000;

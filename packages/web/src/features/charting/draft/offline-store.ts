@@ -47,8 +47,3 @@ export async function storeDraft(entry: StoredDraft): Promise<void> {
 export async function forgetStoredDraft(visitId: string): Promise<void> {
   await withStore('drafts', 'readwrite', (store) => store.delete(visitId));
 }
-
-/** How many visits have edits kept on this device that the server does not have yet. */
-export async function unsentDraftCount(): Promise<number> {
-  return withStore('drafts', 'readonly', (store) => store.count());
-}
