@@ -38,6 +38,31 @@ export type ClinicWordingQuery = z.infer<typeof ClinicWordingQuerySchema>;
 export const ClinicWordingSchema = z.object({ messages: z.array(ClinicMessageSchema) });
 export type ClinicWording = z.infer<typeof ClinicWordingSchema>;
 
+/**
+ * `GET /api/clinic/wording/messages`: the wording screen's catalogue in one language (the clinic's
+ * when none is named; the common words when no catalogue is).
+ */
+export const WordingCatalogueQuerySchema = z.object({
+  language: LanguageSchema.optional(),
+  namespace: NamespaceSchema.default('common'),
+});
+export type WordingCatalogueQuery = z.infer<typeof WordingCatalogueQuerySchema>;
+
+/**
+ * One message as the wording screen shows it: the English source, the bundled translation and its
+ * review status, and the clinic's own wording when it has one.
+ */
+export const WordingEntrySchema = z.object({
+  key: z.string(),
+  english: z.string(),
+  bundled: z.string(),
+  bundledStatus: z.enum(reviewStatuses),
+  own: ClinicMessageSchema.nullable(),
+});
+export type WordingEntry = z.infer<typeof WordingEntrySchema>;
+export const WordingCatalogueSchema = z.object({ entries: z.array(WordingEntrySchema) });
+export type WordingCatalogue = z.infer<typeof WordingCatalogueSchema>;
+
 /** Which message: the language, the catalogue and the key. */
 export const ClinicMessageRefSchema = z.object({
   language: LanguageSchema,

@@ -29,6 +29,7 @@ export const namespaces = [
   'protocolContent',
   'reports',
   'handout',
+  'wording',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

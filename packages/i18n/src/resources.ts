@@ -24,6 +24,7 @@ import type chartingNote from '../catalogs/en/chartingNote.json';
 import type protocolContent from '../catalogs/en/protocolContent.json';
 import type reports from '../catalogs/en/reports.json';
 import type handout from '../catalogs/en/handout.json';
+import type wording from '../catalogs/en/wording.json';
 
 /** Every namespace's English messages: the type of the resources i18next is declared with. */
 export interface Resources {
@@ -52,4 +53,5 @@ export interface Resources {
   protocolContent: typeof protocolContent;
   reports: typeof reports;
   handout: typeof handout;
+  wording: typeof wording;
 }

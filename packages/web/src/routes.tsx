@@ -52,6 +52,7 @@ const protocolSettingsPage = screen(() =>
 const scheduleSettingsPage = screen(() =>
   import('./features/admin/schedule-settings-page').then((m) => m.ScheduleSettingsPage),
 );
+const wordingPage = screen(() => import('./features/wording/wording-page').then((m) => m.WordingPage));
 const backendSystemsPage = screen(() =>
   import('./features/admin/backend-systems-page').then((m) => m.BackendSystemsPage),
 );
@@ -91,6 +92,7 @@ export function AppRoutes() {
             <Route path="protocol" element={protocolSettingsPage} />
             <Route path="schedule" element={scheduleSettingsPage} />
             <Route path="backend-systems" element={backendSystemsPage} />
+            <Route path="wording" element={wordingPage} />
           </Route>
         </Route>
         <Route element={<RequireCapability capability="auditRead" />}>

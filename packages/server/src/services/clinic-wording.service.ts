@@ -4,9 +4,11 @@ import type {
   ClinicWording,
   ClinicWordingQuery,
   PutClinicMessage,
+  WordingCatalogue,
+  WordingCatalogueQuery,
 } from '@sotchart/contract';
 import { messageArguments, sourceLanguage } from '@sotchart/i18n';
-import { readCatalog } from '@sotchart/i18n/node';
+import { readCatalog, readStatus } from '@sotchart/i18n/node';
 import type { RequestContext } from '../auth/request-context';
 import { clinicMessageRepository } from '../db/repositories/clinic-message.repository';
 import { notFound, validationFailed } from '../errors';
@@ -51,6 +53,36 @@ export const clinicWordingService = {
       approvedOnly: query.approved,
     });
     return { messages };
+  },
+
+  /** Every message of a catalogue in one language, bundled and the clinic's own, for the wording screen. */
+  async catalogue(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    query: WordingCatalogueQuery,
+  ): Promise<WordingCatalogue> {
+    const language = query.language ?? (await loadClinic(deps.db, ctx.clinicId)).language;
+    const english = readCatalog(sourceLanguage, query.namespace);
+    const bundled = readCatalog(language, query.namespace);
+    const status = readStatus(language, query.namespace);
+    const own = new Map(
+      (
+        await clinicMessageRepository.list(deps.db, ctx.clinicId, {
+          language,
+          namespace: query.namespace,
+          approvedOnly: false,
+        })
+      ).map((m) => [m.key, m]),
+    );
+    return {
+      entries: Object.entries(english).map(([key, source]) => ({
+        key,
+        english: source,
+        bundled: bundled[key] ?? source,
+        bundledStatus: language === sourceLanguage ? 'clinician-reviewed' : (status[key] ?? 'draft'),
+        own: own.get(key) ?? null,
+      })),
+    };
   },
 
   async put(deps: ServiceDeps, ctx: RequestContext, input: PutClinicMessage): Promise<ClinicMessage> {

@@ -5,6 +5,8 @@ import {
   ClinicWordingQuerySchema,
   ClinicWordingSchema,
   PutClinicMessageSchema,
+  WordingCatalogueQuerySchema,
+  WordingCatalogueSchema,
   ClinicDiagnosisCodesSchema,
   ClinicSchema,
   ProtocolStateSchema,
@@ -48,18 +50,32 @@ export function clinicRoutes(app: FastifyInstance, deps: ServiceDeps): void {
     url: '/api/clinic/wording',
     permission: 'signedIn',
     schema: {
-      summary: "The clinic's own wording of the app's messages in one language (approved only with approved=true)",
+      summary:
+        "The clinic's own wording of the app's messages in one language (approved only with approved=true)",
       query: ClinicWordingQuerySchema,
       response: ClinicWordingSchema,
     },
     handler: (request, _reply, { query }) => clinicWordingService.list(deps, contextOf(request), query),
   });
   defineRoute(app, {
+    method: 'GET',
+    url: '/api/clinic/wording/messages',
+    permission: 'clinicAdmin',
+    schema: {
+      summary:
+        "A catalogue's messages in one language: English, the bundled translation and its review, the clinic's own",
+      query: WordingCatalogueQuerySchema,
+      response: WordingCatalogueSchema,
+    },
+    handler: (request, _reply, { query }) => clinicWordingService.catalogue(deps, contextOf(request), query),
+  });
+  defineRoute(app, {
     method: 'PUT',
     url: '/api/clinic/wording',
     permission: 'clinicAdmin',
     schema: {
-      summary: "Word one of the app's messages for the clinic, as a draft or approved (then it replaces the bundled one)",
+      summary:
+        "Word one of the app's messages for the clinic, as a draft or approved (then it replaces the bundled one)",
       body: PutClinicMessageSchema,
       response: ClinicMessageSchema,
     },
