@@ -38,6 +38,11 @@ function initialLanguage(): string {
 /** The app's i18next instance: ICU MessageFormat messages, one catalogue per namespace, loaded on use. */
 export const i18n = i18next;
 
+// The page says which language it is in, so screen readers, hyphenation and fonts follow it.
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language === pseudoLanguage ? 'en' : language;
+});
+
 /** Resolves once the starting language's common catalogue is loaded, before the first render. */
 export const i18nReady = i18n
   .use(compiledIcu)
