@@ -24,6 +24,8 @@ const setupArgs = (clinic: string, email: string) => [
   email,
   '--name',
   'Dr Ana Ruiz',
+  '--language',
+  'es',
 ];
 
 for (const dialect of dialects) {
@@ -56,6 +58,7 @@ for (const dialect of dialects) {
       );
       const clinic = await database.handle.db.selectFrom('clinic').selectAll().executeTakeFirstOrThrow();
       assert.equal(clinic.time_zone, 'Europe/London');
+      assert.equal(clinic.language, 'es');
       assert.equal(clinic.is_demo, 0);
       assert.deepEqual(await users(), [
         { email: 'ana@harbour.example', role: 'owner', must_change_password: 0, clinic_id: clinic.id },
@@ -101,7 +104,7 @@ describe('account commands refusing bad input', () => {
   });
   after(() => database.drop());
 
-  test('setup refuses a weak password, a bad time zone and a missing flag, creating nothing', async () => {
+  test('setup refuses a weak password, a bad time zone, an unknown language and a missing flag, creating nothing', async () => {
     const weak = await runCli(
       [
         'setup',
@@ -113,6 +116,8 @@ describe('account commands refusing bad input', () => {
         'a@h.example',
         '--name',
         'A',
+        '--language',
+        'klingon',
       ],
       env,
       'password\n',
@@ -120,6 +125,7 @@ describe('account commands refusing bad input', () => {
     assert.equal(weak.code, 2, weak.stderr);
     assert.match(weak.stderr, /^password: /m);
     assert.match(weak.stderr, /^time-zone: /m);
+    assert.match(weak.stderr, /^language: must be one of en, ja, it, pt-BR, es, fr, de/m);
     const missing = await runCli(['setup', '--clinic-name', 'Harbour'], env, 'long-enough-password-1\n');
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /--time-zone is required/);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { isLanguage, languages, sourceLanguage } from '@sotchart/i18n';
 import { uuidv7 } from 'uuidv7';
 import { AuditCommitter } from '../audit/audit-committer';
 import { authSettingsFromEnv } from '../auth/auth-settings';
@@ -12,7 +13,7 @@ import { reportInputError, UsageError } from './command-errors';
 import { ask, readNewPassword } from './password-input';
 
 export const setupUsage =
-  'sotchart setup --clinic-name NAME --time-zone ZONE --email EMAIL --name "YOUR NAME" < password-file\n' +
+  'sotchart setup --clinic-name NAME --time-zone ZONE --email EMAIL --name "YOUR NAME" [--language ja] < password-file\n' +
   '(run it on a terminal without flags to be asked instead)';
 
 function validTimeZone(zone: string): boolean {
@@ -32,6 +33,7 @@ async function gather(args: readonly string[]): Promise<ClinicSetup> {
       'time-zone': { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
+      language: { type: 'string' },
     },
   });
   const interactive = process.stdin.isTTY === true;
@@ -47,7 +49,9 @@ async function gather(args: readonly string[]): Promise<ClinicSetup> {
   const email = await value('email', 'Your email (you sign in with it)');
   const name = await value('name', 'Your name');
   const password = await readNewPassword();
-  return { clinicName, timeZone, email, name, password };
+  // The clinical record's language: English unless named (it can be changed in the clinic settings).
+  const language = values.language?.trim() ?? sourceLanguage;
+  return { clinicName, timeZone, email, name, password, language };
 }
 
 /**
@@ -61,6 +65,9 @@ export async function setupCommand(args: readonly string[]): Promise<number> {
     const problems = passwordProblems(input.password, { email: input.email });
     if (!validTimeZone(input.timeZone)) {
       problems.push({ path: 'time-zone', message: 'must be an IANA time zone such as America/Chicago' });
+    }
+    if (!isLanguage(input.language ?? sourceLanguage)) {
+      problems.push({ path: 'language', message: `must be one of ${languages.join(', ')}` });
     }
     if (problems.length > 0) throw validationFailed(problems);
   } catch (error) {

@@ -9,6 +9,7 @@ import { clinicRepository } from '../db/repositories/clinic.repository';
 import { scheduleSettingsRepository } from '../db/repositories/schedule-settings.repository';
 import { defaultAppointmentTypes } from './schedule/default-appointment-types';
 import type { ServiceDeps } from './service-deps';
+import { storedClinicLanguage } from '../db/stored-language';
 
 /**
  * Stores a new clinic (version 1) with the head of its audit chain and the default appointment
@@ -34,6 +35,8 @@ export interface ClinicSetup {
   readonly email: string;
   readonly name: string;
   readonly password: string;
+  /** The clinical record's language; English when not given. */
+  readonly language?: string;
 }
 
 /**
@@ -49,7 +52,14 @@ export async function setUpClinic(
   return deps.db.transaction().execute(async (trx) => {
     const clinic = await createClinic(
       trx,
-      { id: deps.newId(), name: input.clinicName, address: '', timeZone: input.timeZone, isDemo: false },
+      {
+        id: deps.newId(),
+        name: input.clinicName,
+        address: '',
+        timeZone: input.timeZone,
+        isDemo: false,
+        language: storedClinicLanguage(input.language ?? 'en'),
+      },
       deps.clock().toISOString(),
     );
     const owner = await createUser(
