@@ -30,6 +30,7 @@ export const namespaces = [
   'reports',
   'handout',
   'wording',
+  'narrative',
 ] as const;
 
 export type Namespace = (typeof namespaces)[number];

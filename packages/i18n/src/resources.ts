@@ -25,6 +25,7 @@ import type protocolContent from '../catalogs/en/protocolContent.json';
 import type reports from '../catalogs/en/reports.json';
 import type handout from '../catalogs/en/handout.json';
 import type wording from '../catalogs/en/wording.json';
+import type narrative from '../catalogs/en/narrative.json';
 
 /** Every namespace's English messages: the type of the resources i18next is declared with. */
 export interface Resources {
@@ -54,4 +55,5 @@ export interface Resources {
   reports: typeof reports;
   handout: typeof handout;
   wording: typeof wording;
+  narrative: typeof narrative;
 }

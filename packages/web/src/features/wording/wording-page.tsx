@@ -42,6 +42,7 @@ const namespaceKey = {
   reports: 'namespace.reports',
   handout: 'namespace.handout',
   wording: 'namespace.wording',
+  narrative: 'namespace.narrative',
 } as const satisfies Record<Namespace, string>;
 
 const languageOptions = languages.map((l) => ({ value: l, label: languageNames[l], lang: l }));
