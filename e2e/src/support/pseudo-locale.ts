@@ -57,7 +57,8 @@ const scanPage = `(() => {
     const style = getComputedStyle(el);
     if (['auto', 'scroll'].includes(style.overflowX)) continue;
     const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== '');
-    if (ownText && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0)
+    // A screen-reader-only label is 1 px wide on purpose (clipped to nothing): not clipped text.
+    if (ownText && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 1)
       clipped.push(el.tagName.toLowerCase() + ': "' + (el.textContent ?? '').trim().slice(0, 60) + '" ' + el.scrollWidth + ' > ' + el.clientWidth);
   }
   return { hardCoded, clipped };

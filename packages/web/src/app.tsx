@@ -1,8 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ApiError } from './api/api-error';
 import { SessionProvider } from './features/auth/session-provider';
 import { AppRoutes } from './routes';
+import { Loading } from './ui/loading';
 
 /** The app's data cache; main.tsx fills it from the day's working set before the first render. */
 export const queryClient = new QueryClient({
@@ -26,7 +28,10 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <SessionProvider>
-          <AppRoutes />
+          {/* A screen waits here while a catalogue it needs is fetched (a language's first use). */}
+          <Suspense fallback={<Loading />}>
+            <AppRoutes />
+          </Suspense>
         </SessionProvider>
       </BrowserRouter>
     </QueryClientProvider>

@@ -8,6 +8,7 @@ const storedClinic = {
   name: 'Demo SOT Clinic',
   address: '',
   timeZone: 'America/Chicago',
+  language: 'en',
   isDemo: true,
   country: 'US',
   taxId: null,

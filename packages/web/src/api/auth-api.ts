@@ -1,4 +1,10 @@
-import { SessionViewSchema, type ChangePassword, type Login, type SessionView } from '@sotchart/contract';
+import {
+  SessionViewSchema,
+  type ChangePassword,
+  type Login,
+  type SessionView,
+  type UpdateMe,
+} from '@sotchart/contract';
 import { request, requestNoContent } from './http-client';
 
 /** Sign-in, sign-out, the current session and password change; answers are checked against the contract. */
@@ -11,4 +17,6 @@ export const authApi = {
   logout: (): Promise<void> => requestNoContent('POST', '/api/auth/logout', { reauthenticate: false }),
   changePassword: (body: ChangePassword): Promise<void> =>
     requestNoContent('POST', '/api/auth/password', { body, reauthenticate: false }),
+  /** The signed-in user's own settings (the app's language; null follows the device). Re-read the session after. */
+  updateMe: (body: UpdateMe): Promise<void> => requestNoContent('PATCH', '/api/me', { body }),
 };

@@ -59,7 +59,11 @@ function urlOf(path: string, query: RequestOptions['query']): string {
 
 async function errorOf(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => null);
-  return apiErrorOf(response.status, body, `The server answered ${response.status}.`);
+  return apiErrorOf(
+    response.status,
+    body,
+    i18next.t('api.serverAnswered', { ns: 'common', status: response.status }),
+  );
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
@@ -79,11 +83,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
     });
   } catch (cause) {
     if (options.signal?.aborted === true) throw cause;
-    throw new ApiError(
-      0,
-      ErrorCode.NETWORK,
-      'The server could not be reached. Check the connection and try again.',
-    );
+    throw new ApiError(0, ErrorCode.NETWORK, i18next.t('api.unreachable', { ns: 'common' }));
   }
 }
 
@@ -122,7 +122,7 @@ export async function request<T>(
     throw new ApiError(
       response.status,
       ErrorCode.CONTRACT_MISMATCH,
-      `The server's answer to ${method} ${path.split('?')[0]} is not in the shape this app expects. Reload the page; if it persists, the app and server versions differ.`,
+      i18next.t('api.contractMismatch', { ns: 'common', method, path: path.split('?')[0] ?? path }),
     );
   }
 }

@@ -27,6 +27,7 @@ import {
   type TextPackSummary,
   type UpdateOutcomeSettings,
 } from '@sotchart/contract';
+import i18next from 'i18next';
 import { ApiError, apiErrorOf } from './api-error';
 import { request, type ResponseSchema } from './http-client';
 
@@ -93,18 +94,20 @@ async function kioskCall<T>(path: string, body: unknown, schema: ResponseSchema<
     response = await fetch(path, {
       method: 'POST',
       credentials: 'omit',
-      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      // The answer's messages in the language the form is shown in.
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        'accept-language': i18next.language,
+      },
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(
-      0,
-      ErrorCode.NETWORK,
-      'The clinic’s server could not be reached. Please tell the front desk.',
-    );
+    throw new ApiError(0, ErrorCode.NETWORK, i18next.t('api.kioskUnreachable', { ns: 'common' }));
   }
   const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw apiErrorOf(response.status, json, 'Something went wrong.');
+  if (!response.ok)
+    throw apiErrorOf(response.status, json, i18next.t('api.somethingWrong', { ns: 'common' }));
   return schema.parse(json);
 }
 

@@ -1,13 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '../ui/page-title';
 
 /** Any address the app does not know. */
 export function NotFoundPage() {
+  const { t } = useTranslation('common');
   return (
     <>
-      <PageTitle title="Page not found" />
-      <p>There is nothing at this address.</p>
-      <Link to="/patients">Go to patients</Link>
+      <PageTitle title={t('notFound.title')} />
+      <p>{t('notFound.body')}</p>
+      <Link to="/patients">{t('notFound.toPatients')}</Link>
     </>
   );
 }

@@ -62,12 +62,17 @@ export const i18nReady = i18n
   });
 
 /**
- * Switches the app to the signed-in user's language (or keeps the device's when the user has none),
- * remembering it for the next sign-in page on this device. The pseudo-locale, once set, stays.
+ * Switches the app to the signed-in user's language, or to the device's when the user has none. The
+ * device's own choice (the sign-in screen's menu) is left as it is. The pseudo-locale, once set, stays.
  */
 export async function applyUserLanguage(language: Language | null): Promise<void> {
   if (isPseudo()) return;
   const next = language ?? initialLanguage();
-  localStorage.setItem(languageKey, next);
   if (i18n.language !== next) await i18n.changeLanguage(next);
+}
+
+/** The device's language, chosen before anyone signs in: kept on this device for the next sign-in screen. */
+export async function setDeviceLanguage(language: Language): Promise<void> {
+  localStorage.setItem(languageKey, language);
+  await applyUserLanguage(language);
 }

@@ -1,5 +1,6 @@
 import { defaultPack, type PlacementSpec, type ProtocolPack } from '@sotchart/engine';
 import { createElement, Fragment, useCallback, type ReactElement } from 'react';
+import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 /** The kinds of protocol-pack item whose wording the `protocolContent` catalogue translates. */
@@ -133,6 +134,13 @@ function indexOf(pack: ProtocolPack): DefaultIndex {
 
 let defaultIndex: DefaultIndex | undefined;
 
+// Words the engine puts into a pack message ("{position} positioning"), by argument and value.
+const valueKeys: Readonly<
+  Record<string, Readonly<Record<string, 'packValue.position.prone' | 'packValue.position.supine'>>>
+> = {
+  position: { prone: 'packValue.position.prone', supine: 'packValue.position.supine' },
+};
+
 /** A catalogue message by key with its values, or undefined when the catalogue has no such message. */
 export type ProtocolTranslate = (key: string, values: Readonly<Record<string, string>>) => string | undefined;
 
@@ -163,7 +171,9 @@ export function resolveProtocolText(
   const key = `${kind}.${id}.${field}`;
   const same = index.byKey.get(key) === packText ? key : index.byText.get(packText);
   if (same !== undefined) {
-    const text = translate(same, {});
+    // A template shown as the pack holds it keeps its placeholders as they are.
+    const names = index.templates.find((t) => t.key === same)?.names ?? [];
+    const text = translate(same, Object.fromEntries(names.map((name) => [name, `{${name}}`])));
     if (text !== undefined) return { text, own: false };
   }
   const templates = [...index.templates].sort((a, b) => Number(b.key === key) - Number(a.key === key));
@@ -171,16 +181,35 @@ export function resolveProtocolText(
     const match = template.pattern.exec(packText);
     if (match === null) continue;
     const values = Object.fromEntries(template.names.map((name, i) => [name, match[i + 1] ?? '']));
+    // Only the words the engine itself fills in: other text in the gap is the clinic's own.
+    if (!Object.entries(values).every(([name, value]) => valueKeys[name]?.[value] !== undefined)) continue;
     const text = translate(template.key, values);
     if (text !== undefined) return { text, own: false };
   }
   return { text: packText, own: true };
 }
 
-// Words the engine puts into a pack message ("{position} positioning"), by argument and value.
-const valueKeys = {
-  position: { prone: 'packValue.position.prone', supine: 'packValue.position.supine' },
-} as const;
+/**
+ * The catalogue lookup {@link resolveProtocolText} needs, on an i18next instance in its current
+ * language: a `protocolContent` message with its values, a value the engine filled in (e.g. "prone")
+ * in the instance's words.
+ *
+ * @example
+ * resolveProtocolText('rule', rule.id, 'summary', rule.summary, protocolTranslator(i18next));
+ */
+export function protocolTranslator(i18n: I18n): ProtocolTranslate {
+  return (key, values) => {
+    if (!i18n.exists(key, { ns: 'protocolContent' })) return undefined;
+    const words = Object.fromEntries(
+      Object.entries(values).map(([name, value]) => {
+        const wordKey = valueKeys[name]?.[value];
+        return [name, wordKey === undefined ? value : i18n.t(wordKey, { ns: 'protocol' })];
+      }),
+    );
+    // The catalogue's keys are made from engine ids at run time, so they are not typed literals.
+    return i18n.t(key as never, { ns: 'protocolContent', ...words });
+  };
+}
 
 function useResolver(): (
   kind: ProtocolTextKind,
@@ -188,22 +217,10 @@ function useResolver(): (
   field: string,
   packText: string,
 ) => ResolvedProtocolText {
+  // `t` changes with the language, so the screens using the text render again when it changes.
   const { t, i18n } = useTranslation(['protocolContent', 'protocol']);
   return useCallback(
-    (kind, id, field, packText) =>
-      resolveProtocolText(kind, id, field, packText, (key, values) => {
-        if (!i18n.exists(key, { ns: 'protocolContent' })) return undefined;
-        const words = Object.fromEntries(
-          Object.entries(values).map(([name, value]) => {
-            const wordKey = (valueKeys as Readonly<Record<string, Readonly<Record<string, string>>>>)[name]?.[
-              value
-            ];
-            return [name, wordKey === undefined ? value : t(wordKey as never, { ns: 'protocol' })];
-          }),
-        );
-        // The catalogue's keys are made from engine ids at run time, so they are not typed literals.
-        return t(key as never, { ns: 'protocolContent', ...words });
-      }),
+    (kind, id, field, packText) => resolveProtocolText(kind, id, field, packText, protocolTranslator(i18n)),
     [t, i18n],
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface AppShellProps {
   /** A notice above the header, e.g. the demo-clinic banner. */
@@ -12,16 +13,19 @@ export interface AppShellProps {
 
 /** The page frame: skip link, optional banner, header with product name, navigation and account. */
 export function AppShell({ banner, nav, account, children }: AppShellProps) {
+  const { t } = useTranslation('common');
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('appShell.skipLink')}
       </a>
       {banner}
       <header className="app-header">
-        <span className="brand">SOT Chart</span>
+        <span className="brand" translate="no">
+          SOT Chart
+        </span>
         {nav === undefined ? null : (
-          <nav aria-label="Main" className="main-nav">
+          <nav aria-label={t('appShell.mainNav')} className="main-nav">
             {nav}
           </nav>
         )}

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 export interface DialogProps {
   readonly open: boolean;
-  readonly title: string;
+  /** The heading; a node when it holds user data (e.g. a name marked `translate="no"`). */
+  readonly title: ReactNode;
   /** Called on Escape; omit it for a dialog that must be answered (e.g. re-authentication). */
   readonly onClose?: () => void;
   readonly children: ReactNode;

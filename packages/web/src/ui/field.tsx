@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface FieldControlProps {
   readonly id: string;
@@ -20,6 +21,7 @@ export interface FieldProps {
 
 /** A labelled form control with its hint and inline error, wired for screen readers. */
 export function Field({ id: givenId, label, error, hint, required = false, children }: FieldProps) {
+  const { t } = useTranslation('common');
   const generatedId = useId();
   const id = givenId ?? generatedId;
   const hintId = `${id}-hint`;
@@ -31,7 +33,7 @@ export function Field({ id: givenId, label, error, hint, required = false, child
     <div className={error === undefined ? 'field' : 'field field-invalid'}>
       <label htmlFor={id}>
         {label}
-        {required ? <span className="required-mark"> (required)</span> : null}
+        {required ? <span className="required-mark"> {t('field.requiredMark')}</span> : null}
       </label>
       {hint === undefined ? null : (
         <p id={hintId} className="field-hint">
@@ -45,7 +47,7 @@ export function Field({ id: givenId, label, error, hint, required = false, child
       })}
       {error === undefined ? null : (
         <p id={errorId} className="field-error">
-          {label} {error}
+          {t('field.error', { label, error })}
         </p>
       )}
     </div>

@@ -1,8 +1,11 @@
+import { useTranslation } from 'react-i18next';
+
 /** A quiet loading line; announced politely so screen-reader users know something is coming. */
-export function Loading({ label = 'Loading…' }: { readonly label?: string }) {
+export function Loading({ label }: { readonly label?: string }) {
+  const { t } = useTranslation('common');
   return (
     <p className="loading" role="status">
-      {label}
+      {label ?? t('loading')}
     </p>
   );
 }

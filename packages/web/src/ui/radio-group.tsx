@@ -3,6 +3,8 @@ import { useId, type ReactNode } from 'react';
 export interface RadioOption<V extends string> {
   readonly value: V;
   readonly label: string;
+  /** The label is user data (e.g. a clinic's name): marked so it is never translated. */
+  readonly userData?: boolean;
   /** A second line under the label. */
   readonly description?: ReactNode;
 }
@@ -47,7 +49,7 @@ export function RadioGroup<V extends string>({
             onChange={() => onChange(o.value)}
           />
           <label htmlFor={`${name}-${o.value}`}>
-            {o.label}
+            {o.userData === true ? <span translate="no">{o.label}</span> : o.label}
             {o.description === undefined ? null : <span className="radio-description">{o.description}</span>}
           </label>
         </div>

@@ -4,6 +4,8 @@ import { Field } from './field';
 export interface SelectOption {
   readonly value: string;
   readonly label: string;
+  /** The option names a language in that language (an autonym): marked as such, and never translated. */
+  readonly lang?: string;
 }
 
 export interface SelectFieldProps extends Omit<
@@ -40,7 +42,11 @@ export function SelectField({
       {(control) => (
         <select {...rest} {...control} value={value} onChange={(e) => onChange(e.target.value)}>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option
+              key={o.value}
+              value={o.value}
+              {...(o.lang === undefined ? {} : { lang: o.lang, translate: 'no' as const })}
+            >
               {o.label}
             </option>
           ))}

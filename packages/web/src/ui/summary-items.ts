@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ErrorSummaryItem } from './error-summary';
 
 export interface SummaryField {
@@ -22,10 +23,14 @@ export function summaryItems(
     const key = Object.keys(errors).find((k) => k === field.path || k.startsWith(`${field.path}.`));
     if (key === undefined) continue;
     for (const k of Object.keys(errors)) if (k === field.path || k.startsWith(`${field.path}.`)) used.add(k);
-    items.push({ fieldId: field.id, message: `${field.label} ${errors[key] ?? ''}` });
+    items.push({
+      fieldId: field.id,
+      message: i18next.t('field.error', { ns: 'common', label: field.label, error: errors[key] ?? '' }),
+    });
   }
   for (const [path, message] of Object.entries(errors)) {
-    if (!used.has(path)) items.push({ message: `${path}: ${message}` });
+    if (!used.has(path))
+      items.push({ message: i18next.t('errorSummary.otherField', { ns: 'common', path, message }) });
   }
   return items;
 }

@@ -17,7 +17,14 @@ export function TextAreaField({ label, value, onChange, error, hint, ...rest }: 
   return (
     <Field id={rest.id} label={label} error={error} {...(hint === undefined ? {} : { hint })}>
       {(control) => (
-        <textarea {...rest} {...control} value={value} onChange={(e) => onChange(e.target.value)} />
+        // What the user typed is theirs: never translated (nor taken for a hard-coded string).
+        <textarea
+          translate="no"
+          {...rest}
+          {...control}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </Field>
   );

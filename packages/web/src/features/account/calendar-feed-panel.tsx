@@ -1,10 +1,12 @@
 import type { CalendarFeed } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { calendarFeedApi, calendarFeedKey } from '../../api/calendar-feed-api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { formatDateTime } from '../../ui/date-format';
+import { Embed, embedMark } from '../../ui/embed';
 import { Loading } from '../../ui/loading';
 import { Section } from '../../ui/section';
 import { TextField } from '../../ui/text-field';
@@ -17,6 +19,7 @@ import { useCan } from '../auth/use-can';
  * "Turn off" ends the old one. Shown only to users the appointment book can book.
  */
 export function CalendarFeedPanel() {
+  const { t } = useTranslation('account');
   const bookable = useCan('clinicalWrite');
   const timeZone = useClinicTimeZone();
   const queryClient = useQueryClient();
@@ -43,23 +46,17 @@ export function CalendarFeedPanel() {
   const active = feed.data?.active === true;
   const url = made?.url ?? null;
   return (
-    <Section title="Calendar on your phone">
-      <p>
-        Subscribe to your appointments in your phone&apos;s calendar. The feed shows times, appointment types
-        and rooms only: no patient names or notes.
-      </p>
+    <Section title={t('calendarFeed.title')}>
+      <p>{t('calendarFeed.intro')}</p>
       {feed.isPending ? <Loading /> : null}
       {feed.isError ? <Alert tone="danger">{feed.error.message}</Alert> : null}
       {create.isError ? <Alert tone="danger">{create.error.message}</Alert> : null}
       {revoke.isError ? <Alert tone="danger">{revoke.error.message}</Alert> : null}
       {url === null ? null : (
         <div className="stack">
-          <Alert tone="success">
-            Copy this address now and add it to your calendar as a subscription; it is not shown again. Anyone
-            with it can see your appointment times.
-          </Alert>
+          <Alert tone="success">{t('calendarFeed.copyNow')}</Alert>
           <TextField
-            label="Feed address"
+            label={t('calendarFeed.address')}
             readOnly
             value={url}
             onChange={() => undefined}
@@ -71,19 +68,23 @@ export function CalendarFeedPanel() {
                 void navigator.clipboard?.writeText(url).then(() => setCopied(true));
               }}
             >
-              {copied ? 'Copied' : 'Copy address'}
+              {copied ? t('calendarFeed.copied') : t('calendarFeed.copy')}
             </Button>
             <a className="button button-secondary" href={url.replace(/^https?:/, 'webcal:')}>
-              Open in calendar app
+              {t('calendarFeed.openInApp')}
             </a>
           </div>
         </div>
       )}
       {feed.data === undefined || url !== null ? null : (
         <p>
-          {active && feed.data.createdAt !== null
-            ? `Your feed is on, made ${formatDateTime(feed.data.createdAt, timeZone)}.`
-            : 'Your feed is off.'}
+          {active && feed.data.createdAt !== null ? (
+            <Embed text={t('calendarFeed.on', { made: embedMark })}>
+              <time dateTime={feed.data.createdAt}>{formatDateTime(feed.data.createdAt, timeZone)}</time>
+            </Embed>
+          ) : (
+            t('calendarFeed.off')
+          )}
         </p>
       )}
       {feed.data === undefined ? null : (
@@ -93,11 +94,11 @@ export function CalendarFeedPanel() {
             busy={create.isPending}
             onClick={() => create.mutate()}
           >
-            {active ? 'Make a new address' : 'Turn on calendar feed'}
+            {active ? t('calendarFeed.makeNew') : t('calendarFeed.turnOn')}
           </Button>
           {active ? (
             <Button variant="danger" busy={revoke.isPending} onClick={() => revoke.mutate()}>
-              Turn off
+              {t('calendarFeed.turnOff')}
             </Button>
           ) : null}
         </div>

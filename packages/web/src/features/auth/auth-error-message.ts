@@ -1,16 +1,17 @@
 import { ErrorCode } from '@sotchart/contract';
+import i18next from 'i18next';
 import { ApiError } from '../../api/api-error';
 
 /** A sign-in or password error in plain words; field-level problems are shown beside their fields. */
 export function authErrorMessage(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Try again.';
+  if (!(error instanceof ApiError)) return i18next.t('error.unknown', { ns: 'auth' });
   switch (error.code) {
     case ErrorCode.UNAUTHENTICATED:
-      return 'That email and password do not match an active account.';
+      return i18next.t('error.badCredentials', { ns: 'auth' });
     case ErrorCode.RATE_LIMITED:
-      return 'Too many attempts. Wait a little, then try again.';
+      return i18next.t('error.rateLimited', { ns: 'auth' });
     case ErrorCode.VALIDATION_FAILED:
-      return 'Check the fields marked below.';
+      return i18next.t('error.checkFields', { ns: 'auth' });
     case ErrorCode.NETWORK:
       return error.message;
     default:

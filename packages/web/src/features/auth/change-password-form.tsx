@@ -1,6 +1,7 @@
 import { minPasswordLength } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { authApi } from '../../api/auth-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';
@@ -10,6 +11,7 @@ import { authErrorMessage } from './auth-error-message';
 
 /** Current password, new password twice; `onChanged` runs once the server accepted the new one. */
 export function ChangePasswordForm({ onChanged }: { readonly onChanged: () => Promise<void> | void }) {
+  const { t } = useTranslation('auth');
   const [currentPassword, setCurrent] = useState('');
   const [newPassword, setNew] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -31,7 +33,7 @@ export function ChangePasswordForm({ onChanged }: { readonly onChanged: () => Pr
     <form className="stack" onSubmit={submit} noValidate>
       {change.isError ? <Alert tone="danger">{authErrorMessage(change.error)}</Alert> : null}
       <TextField
-        label="Current password"
+        label={t('password.current')}
         type="password"
         autoComplete="current-password"
         value={currentPassword}
@@ -39,24 +41,24 @@ export function ChangePasswordForm({ onChanged }: { readonly onChanged: () => Pr
         error={errorFor(errors, 'currentPassword')}
       />
       <TextField
-        label="New password"
+        label={t('password.new')}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${minPasswordLength} characters. Common passwords are refused.`}
+        hint={t('password.newHint', { min: minPasswordLength })}
         value={newPassword}
         onChange={setNew}
         error={errorFor(errors, 'newPassword')}
       />
       <TextField
-        label="New password again"
+        label={t('password.confirm')}
         type="password"
         autoComplete="new-password"
         value={confirm}
         onChange={setConfirm}
-        error={mismatch ? 'does not match the new password' : undefined}
+        error={mismatch ? t('password.mismatch') : undefined}
       />
       <Button type="submit" variant="primary" busy={change.isPending}>
-        Change password
+        {t('password.submit')}
       </Button>
     </form>
   );

@@ -1,8 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
+import { Embed, embedMark } from '../../ui/embed';
 import { PageTitle } from '../../ui/page-title';
 import { CalendarFeedPanel } from '../account/calendar-feed-panel';
+import { LanguageSetting } from '../account/language-setting';
 import { ChangePasswordForm } from './change-password-form';
 import { useSession, useSessionState } from './session-context';
 
@@ -11,16 +14,21 @@ import { useSession, useSessionState } from './session-context';
  * nothing else opens until it is changed.
  */
 export function ChangePasswordPage({ forced = false }: { readonly forced?: boolean }) {
+  const { t } = useTranslation('auth');
   const { refresh, signOut } = useSessionState();
   const session = useSession();
   const [done, setDone] = useState(false);
   return (
     <div className="narrow stack">
-      <PageTitle title={forced ? 'Choose a new password' : 'Change password'} />
+      <PageTitle title={forced ? t('password.forcedTitle') : t('password.title')} />
       {forced ? (
-        <p>{session.user.displayName}, your password was set by the clinic. Choose your own to carry on.</p>
+        <p>
+          <Embed text={t('password.forcedBody', { name: embedMark })}>
+            <span translate="no">{session.user.displayName}</span>
+          </Embed>
+        </p>
       ) : null}
-      {done ? <Alert tone="success">Your password has been changed.</Alert> : null}
+      {done ? <Alert tone="success">{t('password.changed')}</Alert> : null}
       <ChangePasswordForm
         onChanged={async () => {
           setDone(true);
@@ -29,9 +37,10 @@ export function ChangePasswordPage({ forced = false }: { readonly forced?: boole
       />
       {forced ? (
         <Button variant="link" onClick={() => void signOut()}>
-          Sign out instead
+          {t('signOutInstead')}
         </Button>
       ) : null}
+      {forced ? null : <LanguageSetting />}
       {forced ? null : <CalendarFeedPanel />}
     </div>
   );

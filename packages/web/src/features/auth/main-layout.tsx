@@ -1,10 +1,11 @@
 import { isGranted } from '@sotchart/contract';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { AppShell } from '../../ui/app-shell';
 import { DemoBanner } from '../clinic/demo-banner';
 import { DraftsNavLabel } from '../drafts/drafts-nav-label';
-import { roleLabels } from './role-labels';
+import { roleLabel } from './role-labels';
 import { useSession } from './session-context';
 import { SignOutButton } from './sign-out-button';
 
@@ -16,16 +17,17 @@ export function MainLayout({
   readonly children: ReactNode;
   readonly navigation?: boolean;
 }) {
+  const { t } = useTranslation('common');
   const session = useSession();
   const role = session.user.role;
   const links = navigation
     ? [
-        { to: '/today', label: 'Today' },
-        { to: '/patients', label: 'Patients' },
-        { to: '/schedule', label: 'Schedule' },
+        { to: '/today', label: t('nav.today') },
+        { to: '/patients', label: t('nav.patients') },
+        { to: '/schedule', label: t('nav.schedule') },
         ...(isGranted(role, 'clinicalWrite') ? [{ to: '/drafts', label: <DraftsNavLabel /> }] : []),
-        ...(isGranted(role, 'clinicAdmin') ? [{ to: '/admin', label: 'Clinic admin' }] : []),
-        ...(isGranted(role, 'auditRead') ? [{ to: '/audit', label: 'Audit' }] : []),
+        ...(isGranted(role, 'clinicAdmin') ? [{ to: '/admin', label: t('nav.admin') }] : []),
+        ...(isGranted(role, 'auditRead') ? [{ to: '/audit', label: t('nav.audit') }] : []),
       ]
     : [];
   return (
@@ -43,10 +45,14 @@ export function MainLayout({
       account={
         <>
           <span className="account-name">
-            {session.user.displayName} <span className="muted">· {roleLabels[role]}</span>
-            <span className="muted account-clinic"> · {session.clinic.name}</span>
+            <span translate="no">{session.user.displayName}</span>{' '}
+            <span className="muted">· {roleLabel(role)}</span>
+            <span className="muted account-clinic">
+              {' '}
+              · <span translate="no">{session.clinic.name}</span>
+            </span>
           </span>
-          {navigation ? <NavLink to="/account/password">Password</NavLink> : null}
+          {navigation ? <NavLink to="/account/password">{t('nav.password')}</NavLink> : null}
           <SignOutButton />
         </>
       }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { SignInForm } from './sign-in-form';
@@ -14,12 +15,13 @@ export interface ReauthDialogProps {
  * stays as it is underneath; the request that found the session gone is sent again after sign-in.
  */
 export function ReauthDialog({ open, email, onSignedIn, onGiveUp }: ReauthDialogProps) {
+  const { t } = useTranslation('auth');
   return (
-    <Dialog open={open} title="Your session has ended">
-      <p>Sign in again to carry on. Nothing you entered on this screen has been lost.</p>
-      <SignInForm initialEmail={email} onSignedIn={onSignedIn} submitLabel="Sign in and carry on" />
+    <Dialog open={open} title={t('reauth.title')}>
+      <p>{t('reauth.body')}</p>
+      <SignInForm initialEmail={email} onSignedIn={onSignedIn} submitLabel={t('reauth.submit')} />
       <Button variant="link" onClick={onGiveUp}>
-        Sign out instead
+        {t('signOutInstead')}
       </Button>
     </Dialog>
   );

@@ -1,11 +1,13 @@
 import { ErrorCode, type SessionView } from '@sotchart/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, hasErrorCode } from '../../api/api-error';
 import { authApi } from '../../api/auth-api';
 import { onCsrfTokenMissing, onSessionExpired, setCsrfToken } from '../../api/http-client';
 import { queryKeys } from '../../api/query-keys';
+import { setClinicWording } from '../../i18n/clinic-wording';
+import { applyUserLanguage, i18n } from '../../i18n/i18n';
 import { forgetWorkingSet, sessionKeptOnDevice } from '../offline/working-set-queries';
 import { loadSession } from './load-session';
 import { ReauthDialog } from './reauth-dialog';
@@ -54,6 +56,17 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   });
   const session = query.data ?? null;
   const pending = useRef<Waiting | null>(null);
+  const signedIn = session !== null;
+  const clinicId = session?.clinic.id;
+  // A session kept on the device from before languages existed has no language: the device's then.
+  const userLanguage = session?.user.language ?? null;
+
+  // Signed in: the app in the user's language, with the clinic's own approved wording laid over it.
+  // Signed out: the device's language again, and the bundled wording only.
+  useEffect(() => {
+    setClinicWording(signedIn);
+    void applyUserLanguage(userLanguage).then(() => i18n.reloadResources());
+  }, [signedIn, clinicId, userLanguage]);
   const [expired, setExpired] = useState(false);
 
   const refresh = useCallback(async () => {
@@ -65,6 +78,8 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const signOut = useCallback(async () => {
     await authApi.logout().catch(() => undefined);
     setCsrfToken(null);
+    setClinicWording(false);
+    void i18n.reloadResources();
     queryClient.clear();
     queryClient.setQueryData(queryKeys.session, null);
     // A shared tablet keeps no one's patients once they sign out.
@@ -95,7 +110,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     pending.current = null;
     setExpired(false);
     if (outcome === 'resumed') current?.resolve();
-    else current?.reject(new ApiError(401, ErrorCode.UNAUTHENTICATED, 'Signed out.'));
+    else current?.reject(new ApiError(401, ErrorCode.UNAUTHENTICATED, i18n.t('signedOut', { ns: 'common' })));
   };
 
   const resume = async () => {
@@ -123,15 +138,17 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   return (
     <SessionContext.Provider value={state}>
       {children}
-      <ReauthDialog
-        open={expired}
-        email={session?.user.email ?? ''}
-        onSignedIn={resume}
-        onGiveUp={() => {
-          settle('gave-up');
-          void signOut();
-        }}
-      />
+      <Suspense fallback={null}>
+        <ReauthDialog
+          open={expired}
+          email={session?.user.email ?? ''}
+          onSignedIn={resume}
+          onGiveUp={() => {
+            settle('gave-up');
+            void signOut();
+          }}
+        />
+      </Suspense>
     </SessionContext.Provider>
   );
 }

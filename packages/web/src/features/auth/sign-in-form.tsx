@@ -1,6 +1,7 @@
 import { ClinicChoiceSchema, ErrorCode, type ClinicChoice } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../api/api-error';
 import { authApi } from '../../api/auth-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
@@ -18,7 +19,8 @@ export interface SignInFormProps {
 }
 
 /** Email and password; used by the sign-in screen and by the dialog shown when a session expires. */
-export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign in' }: SignInFormProps) {
+export function SignInForm({ initialEmail = '', onSignedIn, submitLabel }: SignInFormProps) {
+  const { t } = useTranslation('auth');
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [choice, setChoice] = useState<ClinicChoice | null>(null);
@@ -44,7 +46,7 @@ export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign 
     <form className="stack" onSubmit={submit} noValidate>
       {login.isError && choice === null ? <Alert tone="danger">{authErrorMessage(login.error)}</Alert> : null}
       <TextField
-        label="Email"
+        label={t('signIn.email')}
         type="email"
         autoComplete="username"
         value={email}
@@ -58,7 +60,7 @@ export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign 
         autoFocus={initialEmail === ''}
       />
       <TextField
-        label="Password"
+        label={t('signIn.password')}
         type="password"
         autoComplete="current-password"
         value={password}
@@ -68,14 +70,14 @@ export function SignInForm({ initialEmail = '', onSignedIn, submitLabel = 'Sign 
       />
       {choice === null ? null : (
         <RadioGroup
-          legend="This email and password open accounts in more than one clinic. Which clinic?"
+          legend={t('signIn.whichClinic')}
           value={clinicId}
-          options={choice.clinics.map((c) => ({ value: c.id, label: c.name }))}
+          options={choice.clinics.map((c) => ({ value: c.id, label: c.name, userData: true }))}
           onChange={setClinicId}
         />
       )}
       <Button type="submit" variant="primary" busy={login.isPending}>
-        {submitLabel}
+        {submitLabel ?? t('signIn.submit')}
       </Button>
     </form>
   );

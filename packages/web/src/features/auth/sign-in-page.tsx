@@ -1,6 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Embed, embedMark } from '../../ui/embed';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+import { LanguageMenu } from './language-menu';
 import { safeNext } from './safe-next';
 import { useSessionState } from './session-context';
 import { SignInForm } from './sign-in-form';
@@ -8,6 +11,7 @@ import './sign-in.css';
 
 /** The sign-in screen; afterwards the user returns to the page they were sent here from. */
 export function SignInPage() {
+  const { t } = useTranslation('auth');
   const { status, refresh } = useSessionState();
   const [params] = useSearchParams();
   const navigate = useNavigate();
@@ -17,11 +21,14 @@ export function SignInPage() {
   return (
     <main id="main" className="auth-page">
       <div className="auth-card">
-        <p className="auth-brand">SOT Chart</p>
-        <PageTitle title="Sign in" focusOnOpen={false} />
-        {params.get('expired') === '1' ? (
-          <p className="muted">Your session ended. Sign in again to carry on where you were.</p>
-        ) : null}
+        <div className="auth-top">
+          <p className="auth-brand" translate="no">
+            SOT Chart
+          </p>
+          <LanguageMenu />
+        </div>
+        <PageTitle title={t('signIn.title')} focusOnOpen={false} />
+        {params.get('expired') === '1' ? <p className="muted">{t('signIn.expired')}</p> : null}
         <SignInForm
           onSignedIn={async () => {
             await refresh();
@@ -29,7 +36,9 @@ export function SignInPage() {
           }}
         />
         <p className="muted small">
-          Trying SOT Chart? The terminal where you ran <code>npm start</code> prints a demo login.
+          <Embed text={t('signIn.demoHint', { command: embedMark })}>
+            <code translate="no">npm start</code>
+          </Embed>
         </p>
       </div>
     </main>

@@ -1,10 +1,12 @@
+import { useTranslation } from 'react-i18next';
 import { Banner } from '../../ui/banner';
 
 /** Shown on every screen of a demo clinic, so nobody mistakes its patients for real ones. */
 export function DemoBanner() {
+  const { t } = useTranslation('common');
   return (
-    <Banner label="Demo clinic">
-      <strong>Demo clinic.</strong> Every patient here is made up. Do not enter real patient data.
+    <Banner label={t('demoBanner.label')}>
+      <strong>{t('demoBanner.title')}</strong> {t('demoBanner.body')}
     </Banner>
   );
 }

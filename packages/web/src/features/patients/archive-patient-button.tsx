@@ -1,15 +1,18 @@
 import type { Patient } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
+import { Embed, embedMark } from '../../ui/embed';
 import { patientFullName } from './patient-name';
 
 /** Archives a patient after a confirmation: they leave the default search; their record stays. */
 export function ArchivePatientButton({ patient }: { readonly patient: Patient }) {
+  const { t } = useTranslation('patients');
   const [open, setOpen] = useState(false);
   const queryClient = useQueryClient();
   const archive = useMutation({
@@ -23,19 +26,24 @@ export function ArchivePatientButton({ patient }: { readonly patient: Patient })
   return (
     <>
       <Button variant="danger" onClick={() => setOpen(true)}>
-        Archive
+        {t('archive.button')}
       </Button>
-      <Dialog open={open} title={`Archive ${patientFullName(patient)}?`} onClose={() => setOpen(false)}>
-        <p>
-          Archived patients no longer appear in the patient search unless “Include archived” is ticked. Their
-          record, visits and audit trail are kept.
-        </p>
+      <Dialog
+        open={open}
+        title={
+          <Embed text={t('archive.title', { name: embedMark })}>
+            <span translate="no">{patientFullName(patient)}</span>
+          </Embed>
+        }
+        onClose={() => setOpen(false)}
+      >
+        <p>{t('archive.body')}</p>
         {archive.isError ? <Alert tone="danger">{archive.error.message}</Alert> : null}
         <div className="form-actions">
           <Button variant="danger" busy={archive.isPending} onClick={() => archive.mutate()}>
-            Archive patient
+            {t('archive.confirm')}
           </Button>
-          <Button onClick={() => setOpen(false)}>Keep active</Button>
+          <Button onClick={() => setOpen(false)}>{t('archive.keep')}</Button>
         </div>
       </Dialog>
     </>

@@ -1,4 +1,5 @@
 import type { Coverage, CoverageRank, InsuranceType, InsuredRelationship } from '@sotchart/contract';
+import i18next from 'i18next';
 
 /** One coverage as the form holds it: every field as typed. */
 export interface CoverageDraft {
@@ -87,20 +88,32 @@ export function coverageBodyOf(drafts: CoverageDrafts): Coverage[] {
   });
 }
 
-/** The coverage form's fields in screen order, with their labels. */
-export const coverageFields: readonly { readonly key: keyof CoverageDraft; readonly label: string }[] = [
-  { key: 'payerName', label: 'Payer' },
-  { key: 'insuranceType', label: 'Plan type' },
-  { key: 'payerId', label: 'Payer ID' },
-  { key: 'insuredId', label: "Insured's ID" },
-  { key: 'insuredName', label: "Insured's name (Last, First)" },
-  { key: 'relationship', label: 'Patient is the insured’s' },
-  { key: 'groupNumber', label: 'Group number' },
-  // Worded so no label contains another's ("Date of birth", "Sex", "Address" are the patient's).
-  { key: 'insuredDateOfBirth', label: "Insured's birth date" },
-  { key: 'insuredSex', label: 'Insured (female/male)' },
-  { key: 'insuredAddress', label: 'Where the insured lives' },
-];
+// Worded so no label contains another's ("Date of birth", "Sex", "Address" are the patient's).
+const labelKeys = {
+  payerName: 'coverage.payerName',
+  insuranceType: 'coverage.insuranceType',
+  payerId: 'coverage.payerId',
+  insuredId: 'coverage.insuredId',
+  insuredName: 'coverage.insuredName',
+  relationship: 'coverage.relationship',
+  groupNumber: 'coverage.groupNumber',
+  insuredDateOfBirth: 'coverage.insuredDateOfBirth',
+  insuredSex: 'coverage.insuredSex',
+  insuredAddress: 'coverage.insuredAddress',
+} as const satisfies Record<keyof CoverageDraft, string>;
+
+/** The coverage form's fields in screen order. */
+export const coverageKeys = Object.keys(labelKeys) as (keyof CoverageDraft)[];
+
+/** A coverage field's label in the app's language (call at render time). */
+export const coverageLabel = (key: keyof CoverageDraft): string =>
+  i18next.t(labelKeys[key], { ns: 'patients' });
+
+/** A coverage's title: "Primary insurance" or "Secondary insurance". */
+export const coverageTitle = (rank: CoverageRank): string =>
+  rank === 'primary'
+    ? i18next.t('coverage.primary', { ns: 'patients' })
+    : i18next.t('coverage.secondary', { ns: 'patients' });
 
 /**
  * Where the server names a coverage field in its error details: `coverage.<index in the body>.<key>`,
@@ -119,7 +132,15 @@ export function coveragePath(
 export const coverageSummary = (drafts: CoverageDrafts): string =>
   coverageBodyOf(drafts)
     .map((c) =>
-      [c.rank === 'primary' ? 'Primary' : 'Secondary', c.payerName, c.insuredId, c.insuredName, c.groupNumber]
+      [
+        c.rank === 'primary'
+          ? i18next.t('coverage.primaryShort', { ns: 'patients' })
+          : i18next.t('coverage.secondaryShort', { ns: 'patients' }),
+        c.payerName,
+        c.insuredId,
+        c.insuredName,
+        c.groupNumber,
+      ]
         .filter((part) => part !== null && part !== '')
         .join(', '),
     )

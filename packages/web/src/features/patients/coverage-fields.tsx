@@ -1,12 +1,14 @@
 import type { CoverageRank } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
 import {
-  coverageFields,
+  coverageLabel,
   coveragePath,
   coverageRanks,
+  coverageTitle,
   type CoverageDraft,
   type CoverageDrafts,
 } from './coverage-draft';
@@ -21,32 +23,33 @@ export interface CoverageFieldsProps {
 export const coverageFieldId = (rank: CoverageRank, key: keyof CoverageDraft): string =>
   `coverage-${rank}-${key}`;
 
-const insuranceTypes = [
-  { value: 'group', label: 'Group health plan' },
-  { value: 'medicare', label: 'Medicare' },
-  { value: 'medicaid', label: 'Medicaid' },
-  { value: 'tricare', label: 'TRICARE' },
-  { value: 'champva', label: 'CHAMPVA' },
-  { value: 'feca', label: 'FECA black lung' },
-  { value: 'other', label: 'Other' },
-];
-const relationships = [
-  { value: 'self', label: 'Self' },
-  { value: 'spouse', label: 'Spouse' },
-  { value: 'child', label: 'Child' },
-  { value: 'other', label: 'Other' },
-];
-const sexes = [
-  { value: '', label: 'Not given' },
-  { value: 'female', label: 'Female' },
-  { value: 'male', label: 'Male' },
-];
-
 /**
  * The patient's insurance, primary and secondary, as the claim form needs it. A coverage left blank
  * (no payer, insured's id or name) is not sent; the server checks the rest and names any field it refuses.
  */
 export function CoverageFields({ drafts, onChange, errors }: CoverageFieldsProps) {
+  const { t } = useTranslation(['patients', 'common']);
+  // US plan names (Medicare, TRICARE…) are the payers' own names, kept in every language.
+  const insuranceTypes = [
+    { value: 'group', label: t('coverage.type.group') },
+    { value: 'medicare', label: t('coverage.type.medicare') },
+    { value: 'medicaid', label: t('coverage.type.medicaid') },
+    { value: 'tricare', label: t('coverage.type.tricare') },
+    { value: 'champva', label: t('coverage.type.champva') },
+    { value: 'feca', label: t('coverage.type.feca') },
+    { value: 'other', label: t('coverage.type.other') },
+  ];
+  const relationships = [
+    { value: 'self', label: t('coverage.relationship.self') },
+    { value: 'spouse', label: t('coverage.relationship.spouse') },
+    { value: 'child', label: t('coverage.relationship.child') },
+    { value: 'other', label: t('coverage.relationship.other') },
+  ];
+  const sexes = [
+    { value: '', label: t('coverage.sex.notGiven') },
+    { value: 'female', label: t('sex.female', { ns: 'common' }) },
+    { value: 'male', label: t('sex.male', { ns: 'common' }) },
+  ];
   return (
     <>
       {coverageRanks.map((rank) => {
@@ -55,7 +58,7 @@ export function CoverageFields({ drafts, onChange, errors }: CoverageFieldsProps
           const path = coveragePath(drafts, rank, key);
           return {
             id: coverageFieldId(rank, key),
-            label: coverageFields.find((f) => f.key === key)?.label ?? key,
+            label: coverageLabel(key),
             value: draft[key],
             onChange: (value: string) => onChange({ ...drafts, [rank]: { ...draft, [key]: value } }),
             error: path === undefined ? undefined : errorFor(errors, path),
@@ -63,7 +66,7 @@ export function CoverageFields({ drafts, onChange, errors }: CoverageFieldsProps
         };
         return (
           <fieldset className="form-grid" key={rank}>
-            <legend>{rank === 'primary' ? 'Primary insurance' : 'Secondary insurance'}</legend>
+            <legend>{coverageTitle(rank)}</legend>
             <TextField {...props('payerName')} autoComplete="off" />
             <SelectField {...props('insuranceType')} options={insuranceTypes} />
             <TextField {...props('payerId')} autoComplete="off" />
@@ -73,11 +76,7 @@ export function CoverageFields({ drafts, onChange, errors }: CoverageFieldsProps
             <TextField {...props('groupNumber')} autoComplete="off" />
             <TextField {...props('insuredDateOfBirth')} type="date" />
             <SelectField {...props('insuredSex')} options={sexes} />
-            <TextAreaField
-              {...props('insuredAddress')}
-              rows={2}
-              hint="Leave blank when it is the patient's."
-            />
+            <TextAreaField {...props('insuredAddress')} rows={2} hint={t('coverage.insuredAddressHint')} />
           </fieldset>
         );
       })}

@@ -1,12 +1,14 @@
 import { ErrorCode, MedicalHistorySchema, type MedicalHistory } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, conflictRecord } from '../../api/api-error';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
+import { Embed, embedMark } from '../../ui/embed';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
 import { Loading } from '../../ui/loading';
@@ -31,7 +33,9 @@ function EditHistoryForm({
   readonly patientId: string;
   readonly stored: MedicalHistory;
 }) {
+  const { t } = useTranslation(['patients', 'common']);
   const [draft, setDraft] = useState<MedicalHistoryDraft>(() => historyDraftOf(stored));
+  const fields = historyFields();
   const [version, setVersion] = useState(stored.version);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -49,7 +53,7 @@ function EditHistoryForm({
   const conflict = conflictRecord(save.error, MedicalHistorySchema);
   const errors = fieldErrorsOf(save.error);
   const field = (key: keyof MedicalHistoryDraft) => {
-    const spec = historyFields.find((f) => f.key === key);
+    const spec = fields.find((f) => f.key === key);
     return {
       id: idOf(key),
       label: spec?.label ?? key,
@@ -64,13 +68,13 @@ function EditHistoryForm({
   };
   const items = summaryItems(
     errors,
-    historyFields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
+    fields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
   );
   return (
     <>
       {conflict === undefined ? null : (
         <PatientConflict
-          fields={historyFields}
+          fields={fields}
           mine={draft}
           theirs={historyDraftOf(conflict)}
           onKeepMine={() => {
@@ -90,20 +94,20 @@ function EditHistoryForm({
         <Alert tone="danger">{error.message}</Alert>
       ) : null}
       <form className="stack" onSubmit={submit} noValidate>
-        <ErrorSummary title="The history was not saved" items={items} revision={save.submittedAt} />
+        <ErrorSummary title={t('history.notSaved')} items={items} revision={save.submittedAt} />
         <fieldset className="form-grid">
-          <legend>History</legend>
-          <TextAreaField {...field('conditions')} rows={3} hint="One per line." />
-          <TextAreaField {...field('surgeries')} rows={3} hint="One per line." />
-          <TextAreaField {...field('medications')} rows={3} hint="One per line." />
-          <TextAreaField {...field('allergies')} rows={3} hint="One per line." />
+          <legend>{t('history.legend')}</legend>
+          <TextAreaField {...field('conditions')} rows={3} hint={t('history.onePerLine')} />
+          <TextAreaField {...field('surgeries')} rows={3} hint={t('history.onePerLine')} />
+          <TextAreaField {...field('medications')} rows={3} hint={t('history.onePerLine')} />
+          <TextAreaField {...field('allergies')} rows={3} hint={t('history.onePerLine')} />
         </fieldset>
         <TextAreaField {...field('notes')} rows={4} />
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={save.isPending}>
-            Save history
+            {t('history.submit')}
           </Button>
-          <Button onClick={() => void navigate(back)}>Cancel</Button>
+          <Button onClick={() => void navigate(back)}>{t('cancel', { ns: 'common' })}</Button>
         </div>
       </form>
     </>
@@ -112,15 +116,23 @@ function EditHistoryForm({
 
 /** Edits a patient's medical history and notes (clinical roles); a stale save shows both versions. */
 export function EditHistoryPage() {
+  const { t } = useTranslation('patients');
   const { id = '' } = useParams();
   const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
+  const name = patient.data === undefined ? null : patientFullName(patient.data);
   const history = useQuery({ queryKey: queryKeys.history(id), queryFn: () => patientsApi.history(id) });
   const failed = patient.error ?? history.error;
   return (
     <div className="stack">
-      <PageTitle
-        title={patient.data === undefined ? 'Edit history' : `History of ${patientFullName(patient.data)}`}
-      />
+      {name === null ? (
+        <PageTitle title={t('history.title')} />
+      ) : (
+        <PageTitle title={t('history.titleOf', { name })}>
+          <Embed text={t('history.titleOf', { name: embedMark })}>
+            <span translate="no">{name}</span>
+          </Embed>
+        </PageTitle>
+      )}
       {patient.isPending || history.isPending ? <Loading /> : null}
       {failed === null ? null : <Alert tone="danger">{failed.message}</Alert>}
       {history.data === undefined ? null : <EditHistoryForm patientId={id} stored={history.data} />}

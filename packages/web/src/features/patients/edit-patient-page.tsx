@@ -1,28 +1,39 @@
 import { ErrorCode, PatientSchema, type Patient } from '@sotchart/contract';
+import i18next from 'i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, conflictRecord } from '../../api/api-error';
 import { fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
+import { Embed, embedMark } from '../../ui/embed';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { coverageSummary } from './coverage-draft';
-import { bodyOf, draftOf, patientFields, type FieldSpec, type PatientDraft } from './patient-draft';
+import {
+  bodyOf,
+  draftOf,
+  patientFields,
+  type DemographicKey,
+  type FieldSpec,
+  type PatientDraft,
+} from './patient-draft';
 import { PatientConflict } from './patient-conflict';
 import { PatientForm } from './patient-form';
 import { patientFullName } from './patient-name';
 
 /** What a conflict compares: the demographics, and the insurance as one line. */
-const conflictFields: readonly FieldSpec<(typeof patientFields)[number]['key'] | 'insurance'>[] = [
-  ...patientFields,
-  { key: 'insurance', path: 'coverage', label: 'Insurance' },
+const conflictFields = (): FieldSpec<DemographicKey | 'insurance'>[] => [
+  ...patientFields(),
+  { key: 'insurance', path: 'coverage', label: i18next.t('editPatient.insurance', { ns: 'patients' }) },
 ];
 const comparable = (draft: PatientDraft) => ({ ...draft, insurance: coverageSummary(draft.coverage) });
 
 function EditPatientForm({ patient }: { readonly patient: Patient }) {
+  const { t } = useTranslation('patients');
   const [draft, setDraft] = useState<PatientDraft>(() => draftOf(patient));
   const [version, setVersion] = useState(patient.version);
   const navigate = useNavigate();
@@ -43,7 +54,7 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
     <>
       {conflict === undefined ? null : (
         <PatientConflict
-          fields={conflictFields}
+          fields={conflictFields()}
           mine={comparable(draft)}
           theirs={comparable(draftOf(conflict))}
           onKeepMine={() => {
@@ -69,7 +80,7 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
         errors={fieldErrorsOf(save.error)}
         attempt={save.submittedAt}
         busy={save.isPending}
-        submitLabel="Save changes"
+        submitLabel={t('editPatient.submit')}
         onCancel={() => void navigate(back)}
       />
     </>
@@ -78,13 +89,21 @@ function EditPatientForm({ patient }: { readonly patient: Patient }) {
 
 /** Edits a patient's demographics; a stale save shows both versions side by side. */
 export function EditPatientPage() {
+  const { t } = useTranslation('patients');
   const { id = '' } = useParams();
   const patient = useQuery({ queryKey: queryKeys.patient(id), queryFn: () => patientsApi.get(id) });
+  const name = patient.data === undefined ? null : patientFullName(patient.data);
   return (
     <div className="stack">
-      <PageTitle
-        title={patient.data === undefined ? 'Edit patient' : `Edit ${patientFullName(patient.data)}`}
-      />
+      {name === null ? (
+        <PageTitle title={t('editPatient.title')} />
+      ) : (
+        <PageTitle title={t('editPatient.titleOf', { name })}>
+          <Embed text={t('editPatient.titleOf', { name: embedMark })}>
+            <span translate="no">{name}</span>
+          </Embed>
+        </PageTitle>
+      )}
       {patient.isPending ? <Loading /> : null}
       {patient.isError ? <Alert tone="danger">{patient.error.message}</Alert> : null}
       {patient.data === undefined ? null : <EditPatientForm patient={patient.data} />}

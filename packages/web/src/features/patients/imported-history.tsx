@@ -1,5 +1,7 @@
 import type { ImportedHistoryEntry, ImportedRecord } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { fhirImportApi } from '../../api/fhir-import-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -7,32 +9,52 @@ import { Badge } from '../../ui/badge';
 import { Loading } from '../../ui/loading';
 import { Section } from '../../ui/section';
 
-const typeLabels: Record<string, string> = {
-  Condition: 'Condition',
-  AllergyIntolerance: 'Allergy',
-  MedicationStatement: 'Medication',
-  MedicationRequest: 'Prescription',
-  Observation: 'Vital sign',
-  Procedure: 'Procedure',
-  Encounter: 'Encounter',
-};
+/** The FHIR resource type in words, or as the source named it. */
+function typeLabel(resourceType: string): string {
+  switch (resourceType) {
+    case 'Condition':
+      return i18next.t('imported.type.condition', { ns: 'patients' });
+    case 'AllergyIntolerance':
+      return i18next.t('imported.type.allergy', { ns: 'patients' });
+    case 'MedicationStatement':
+      return i18next.t('imported.type.medication', { ns: 'patients' });
+    case 'MedicationRequest':
+      return i18next.t('imported.type.prescription', { ns: 'patients' });
+    case 'Observation':
+      return i18next.t('imported.type.vitalSign', { ns: 'patients' });
+    case 'Procedure':
+      return i18next.t('imported.type.procedure', { ns: 'patients' });
+    case 'Encounter':
+      return i18next.t('imported.type.encounter', { ns: 'patients' });
+    default:
+      return resourceType;
+  }
+}
 
 /** The entry's name: its text, else its code and system. */
 const nameOf = (e: ImportedHistoryEntry): string =>
-  e.display ?? `${e.code ?? ''} (${e.codeSystem ?? 'no system'})`;
+  e.display ?? `${e.code ?? ''} (${e.codeSystem ?? i18next.t('imported.noSystem', { ns: 'patients' })})`;
 
 /** A FHIR date or dateTime shown as its date part, as precise as the source gave it. */
 const dateOf = (value: string | null): string => (value === null ? '' : value.slice(0, 10));
 
 function Identifiers({ record }: { readonly record: ImportedRecord }) {
+  const { t } = useTranslation('patients');
   if (record.identifiers.length === 0) return null;
   return (
     <ul className="plain-list">
       {record.identifiers.map((i) => (
         <li key={`${i.system}|${i.value}`}>
-          {i.type === null ? null : <Badge>{i.type}</Badge>} <span className="muted">{i.system}</span>{' '}
-          {i.value}
-          {i.national ? <span className="visually-hidden"> (national identifier, last 4 shown)</span> : null}
+          {i.type === null ? null : (
+            <Badge>
+              <span translate="no">{i.type}</span>
+            </Badge>
+          )}{' '}
+          <span className="muted" translate="no">
+            {i.system}
+          </span>{' '}
+          <span translate="no">{i.value}</span>
+          {i.national ? <span className="visually-hidden"> {t('imported.nationalId')}</span> : null}
         </li>
       ))}
     </ul>
@@ -46,6 +68,7 @@ function Identifiers({ record }: { readonly record: ImportedRecord }) {
  * for a patient never imported.
  */
 export function ImportedHistory({ patientId }: { readonly patientId: string }) {
+  const { t } = useTranslation('patients');
   const record = useQuery({
     queryKey: queryKeys.importedRecord(patientId),
     queryFn: () => fhirImportApi.importedRecord(patientId),
@@ -56,43 +79,47 @@ export function ImportedHistory({ patientId }: { readonly patientId: string }) {
   const partialBirthDate = r.birthDatePrecision !== 'day';
   if (r.history.length === 0 && r.identifiers.length === 0 && !r.deceased && !partialBirthDate) return null;
   return (
-    <Section title="Imported history">
+    <Section title={t('imported.title')}>
       <div className="stack">
         {r.deceased ? (
           <p>
-            <Badge tone="warning">Deceased{r.deceasedAt === null ? '' : ` ${dateOf(r.deceasedAt)}`}</Badge>
+            <Badge tone="warning">
+              {r.deceasedAt === null
+                ? t('imported.deceased')
+                : t('imported.deceasedOn', { date: dateOf(r.deceasedAt) })}
+            </Badge>
           </p>
         ) : null}
         {partialBirthDate ? (
-          <p className="muted">
-            The source gave the birth date to the {r.birthDatePrecision} only; it is kept as the first day.
-          </p>
+          <p className="muted">{t('imported.partialBirthDate', { precision: r.birthDatePrecision })}</p>
         ) : null}
         <Identifiers record={r} />
         {r.history.length === 0 ? null : (
           <div className="table-scroll">
             <table className="table compact">
-              <caption className="visually-hidden">Imported history, oldest first</caption>
+              <caption className="visually-hidden">{t('imported.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('imported.date')}</th>
+                  <th scope="col">{t('imported.kind')}</th>
+                  <th scope="col">{t('imported.what')}</th>
+                  <th scope="col">{t('imported.value')}</th>
+                  <th scope="col">{t('imported.status')}</th>
                 </tr>
               </thead>
               <tbody>
                 {r.history.map((e) => (
                   <tr key={e.id}>
-                    <td>
+                    <td translate="no">
                       {dateOf(e.startDate)}
                       {e.endDate === null ? '' : ` – ${dateOf(e.endDate)}`}
                     </td>
-                    <td>{typeLabels[e.resourceType] ?? e.resourceType}</td>
-                    <th scope="row">{nameOf(e)}</th>
-                    <td>{e.value ?? ''}</td>
-                    <td>{e.status ?? ''}</td>
+                    <td>{typeLabel(e.resourceType)}</td>
+                    <th scope="row" translate="no">
+                      {nameOf(e)}
+                    </th>
+                    <td translate="no">{e.value ?? ''}</td>
+                    <td translate="no">{e.status ?? ''}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,9 +1,11 @@
 import type { MedicalHistory } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 
 function Items({ items }: { readonly items: readonly string[] }) {
-  if (items.length === 0) return <span className="muted">None recorded</span>;
+  const { t } = useTranslation('patients');
+  if (items.length === 0) return <span className="muted">{t('patientDetails.noneRecorded')}</span>;
   return (
-    <ul className="plain-list">
+    <ul className="plain-list" translate="no">
       {items.map((item, i) => (
         <li key={i}>{item}</li>
       ))}
@@ -13,37 +15,40 @@ function Items({ items }: { readonly items: readonly string[] }) {
 
 /** The medical history (conditions, surgeries, medications, allergies) and notes: clinical roles only. */
 export function MedicalHistoryDetails({ medical }: { readonly medical: MedicalHistory }) {
+  const { t } = useTranslation('patients');
   const { history } = medical;
   return (
     <dl className="facts stacked">
       <div>
-        <dt>Conditions</dt>
+        <dt>{t('history.conditions')}</dt>
         <dd>
           <Items items={history.conditions} />
         </dd>
       </div>
       <div>
-        <dt>Surgeries</dt>
+        <dt>{t('history.surgeries')}</dt>
         <dd>
           <Items items={history.surgeries} />
         </dd>
       </div>
       <div>
-        <dt>Medications</dt>
+        <dt>{t('history.medications')}</dt>
         <dd>
           <Items items={history.medications} />
         </dd>
       </div>
       <div>
-        <dt>Allergies</dt>
+        <dt>{t('history.allergies')}</dt>
         <dd>
           <Items items={history.allergies} />
         </dd>
       </div>
       {medical.notes === '' ? null : (
         <div>
-          <dt>Notes</dt>
-          <dd className="pre-wrap">{medical.notes}</dd>
+          <dt>{t('history.notes')}</dt>
+          <dd className="pre-wrap" translate="no">
+            {medical.notes}
+          </dd>
         </div>
       )}
     </dl>

@@ -1,4 +1,5 @@
 import type { MedicalHistory, UpdateMedicalHistory } from '@sotchart/contract';
+import i18next from 'i18next';
 import type { FieldSpec } from './patient-draft';
 
 /** The medical history form's state: each list one item per line, and the notes. */
@@ -41,11 +42,23 @@ export function historyBodyOf(draft: MedicalHistoryDraft, version: number): Upda
   };
 }
 
-/** The form's fields in screen order (the error summary lists problems in this order). */
-export const historyFields: readonly FieldSpec<keyof MedicalHistoryDraft>[] = [
-  { key: 'conditions', path: 'history.conditions', label: 'Conditions' },
-  { key: 'surgeries', path: 'history.surgeries', label: 'Surgeries' },
-  { key: 'medications', path: 'history.medications', label: 'Medications' },
-  { key: 'allergies', path: 'history.allergies', label: 'Allergies' },
-  { key: 'notes', path: 'notes', label: 'Notes' },
-];
+/**
+ * The form's fields in screen order (the error summary lists problems in this order), labelled in the
+ * app's language (call at render time).
+ */
+export function historyFields(): FieldSpec<keyof MedicalHistoryDraft>[] {
+  const label = {
+    conditions: i18next.t('history.conditions', { ns: 'patients' }),
+    surgeries: i18next.t('history.surgeries', { ns: 'patients' }),
+    medications: i18next.t('history.medications', { ns: 'patients' }),
+    allergies: i18next.t('history.allergies', { ns: 'patients' }),
+    notes: i18next.t('history.notes', { ns: 'patients' }),
+  };
+  return [
+    { key: 'conditions', path: 'history.conditions', label: label.conditions },
+    { key: 'surgeries', path: 'history.surgeries', label: label.surgeries },
+    { key: 'medications', path: 'history.medications', label: label.medications },
+    { key: 'allergies', path: 'history.allergies', label: label.allergies },
+    { key: 'notes', path: 'notes', label: label.notes },
+  ];
+}

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorsOf } from '../../api/field-errors';
@@ -13,6 +14,7 @@ import { PatientForm } from './patient-form';
 
 /** Registers a new patient and opens their page. */
 export function NewPatientPage() {
+  const { t } = useTranslation('patients');
   const [draft, setDraft] = useState<PatientDraft>(emptyPatientDraft);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -30,7 +32,7 @@ export function NewPatientPage() {
       : null;
   return (
     <div className="stack">
-      <PageTitle title="New patient" />
+      <PageTitle title={t('newPatient.title')} />
       {otherError === null ? null : <Alert tone="danger">{otherError.message}</Alert>}
       <PatientForm
         draft={draft}
@@ -39,7 +41,7 @@ export function NewPatientPage() {
         errors={fieldErrorsOf(create.error)}
         attempt={create.submittedAt}
         busy={create.isPending}
-        submitLabel="Save patient"
+        submitLabel={t('newPatient.submit')}
         onCancel={() => void navigate('/patients')}
       />
     </div>

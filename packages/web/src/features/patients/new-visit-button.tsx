@@ -1,6 +1,8 @@
 import type { Episode, TimelineEntry } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { visitsApi } from '../../api/visits-api';
@@ -25,11 +27,15 @@ export interface NewVisitButtonProps {
 const noEpisode = 'none';
 
 function episodeOption(episode: Episode): RadioOption<string> {
-  const phase = episode.phase === 'active' ? 'active care' : 'maintenance';
   return {
     value: episode.id,
     label: episode.complaint,
-    description: `Started ${formatCalendarDate(episode.startDate)}, ${phase}`,
+    userData: true,
+    description: i18next.t('newVisit.episodeStarted', {
+      ns: 'patients',
+      date: formatCalendarDate(episode.startDate),
+      phase: episode.phase,
+    }),
   };
 }
 
@@ -39,6 +45,7 @@ function episodeOption(episode: Episode): RadioOption<string> {
  * the patient's one open episode of care; with several open, the practitioner picks one (or none).
  */
 export function NewVisitButton({ patientId, entries, episodes, timeZone }: NewVisitButtonProps) {
+  const { t } = useTranslation(['patients', 'common']);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [choosing, setChoosing] = useState(false);
@@ -77,26 +84,30 @@ export function NewVisitButton({ patientId, entries, episodes, timeZone }: NewVi
     <>
       {draft === undefined ? (
         <Button variant="primary" disabled={!ready} busy={create.isPending && !choosing} onClick={start}>
-          New visit
+          {t('newVisit.button')}
         </Button>
       ) : (
         <>
           <Link className="button button-primary" to={`/patients/${patientId}/visits/${draft.visitId}`}>
-            Continue today&apos;s draft
+            {t('newVisit.continueDraft')}
           </Link>
           <Button busy={create.isPending && !choosing} onClick={start}>
-            Start another visit
+            {t('newVisit.another')}
           </Button>
         </>
       )}
       {create.isError && !choosing ? <Alert tone="danger">{create.error.message}</Alert> : null}
-      <Dialog open={choosing} title="Which episode is this visit for?" onClose={() => setChoosing(false)}>
+      <Dialog open={choosing} title={t('newVisit.whichEpisode')} onClose={() => setChoosing(false)}>
         <RadioGroup
-          legend="Episode of care"
+          legend={t('newVisit.episodeLegend')}
           value={choice}
           options={[
             ...open.map(episodeOption),
-            { value: noEpisode, label: 'No episode', description: 'A visit outside any episode of care' },
+            {
+              value: noEpisode,
+              label: t('newVisit.noEpisode'),
+              description: t('newVisit.noEpisodeDescription'),
+            },
           ]}
           onChange={setChoice}
         />
@@ -107,9 +118,9 @@ export function NewVisitButton({ patientId, entries, episodes, timeZone }: NewVi
             busy={create.isPending}
             onClick={() => create.mutate(choice === noEpisode ? null : choice)}
           >
-            Start visit
+            {t('newVisit.start')}
           </Button>
-          <Button onClick={() => setChoosing(false)}>Cancel</Button>
+          <Button onClick={() => setChoosing(false)}>{t('cancel', { ns: 'common' })}</Button>
         </div>
       </Dialog>
     </>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import type { FieldSpec } from './patient-draft';
@@ -23,31 +24,35 @@ export function PatientConflict<K extends string>({
   onKeepMine,
   onUseTheirs,
 }: PatientConflictProps<K>) {
+  const { t } = useTranslation('patients');
   const differing = fields.filter((f) => stored[f.key].trim() !== mine[f.key].trim());
   return (
     <Alert tone="warning">
       <p>
-        <strong>Someone else saved this patient while you were editing.</strong> Your changes are still in the
-        form. Choose which version to keep.
+        <strong>{t('conflict.title')}</strong> {t('conflict.body')}
       </p>
       {differing.length === 0 ? (
-        <p>Their changes match yours.</p>
+        <p>{t('conflict.same')}</p>
       ) : (
         <table className="table compact">
-          <caption className="visually-hidden">Fields that differ</caption>
+          <caption className="visually-hidden">{t('conflict.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Yours</th>
-              <th scope="col">Saved by the other user</th>
+              <th scope="col">{t('conflict.field')}</th>
+              <th scope="col">{t('conflict.yours')}</th>
+              <th scope="col">{t('conflict.theirs')}</th>
             </tr>
           </thead>
           <tbody>
             {differing.map((f) => (
               <tr key={f.key}>
                 <th scope="row">{f.label}</th>
-                <td className="pre-wrap">{mine[f.key] || '—'}</td>
-                <td className="pre-wrap">{stored[f.key] || '—'}</td>
+                <td className="pre-wrap" translate="no">
+                  {mine[f.key] || '—'}
+                </td>
+                <td className="pre-wrap" translate="no">
+                  {stored[f.key] || '—'}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -55,9 +60,9 @@ export function PatientConflict<K extends string>({
       )}
       <div className="form-actions">
         <Button variant="primary" onClick={onKeepMine}>
-          Save mine over theirs
+          {t('conflict.keepMine')}
         </Button>
-        <Button onClick={onUseTheirs}>Use theirs</Button>
+        <Button onClick={onUseTheirs}>{t('conflict.useTheirs')}</Button>
       </div>
     </Alert>
   );

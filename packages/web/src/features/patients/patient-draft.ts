@@ -1,4 +1,6 @@
 import type { Patient } from '@sotchart/contract';
+import { isLanguage } from '@sotchart/i18n';
+import i18next from 'i18next';
 import type { NewPatient } from '../../api/patients-api';
 import { coverageBodyOf, coverageDraftsOf, emptyCoverageDrafts, type CoverageDrafts } from './coverage-draft';
 
@@ -7,12 +9,16 @@ export interface PatientDraft {
   readonly chartNumber: string;
   readonly givenName: string;
   readonly familyName: string;
+  /** The name's phonetic reading (e.g. kana); '' when not given. */
+  readonly nameReading: string;
   readonly dateOfBirth: string;
   readonly sex: Patient['sex'];
   readonly phone: string;
   readonly email: string;
   readonly address: string;
   readonly occupation: string;
+  /** What the patient reads in (handout, kiosk forms, questionnaires); '' for the clinic's language. */
+  readonly language: string;
   readonly coverage: CoverageDrafts;
 }
 
@@ -23,12 +29,14 @@ export const emptyPatientDraft: PatientDraft = {
   chartNumber: '',
   givenName: '',
   familyName: '',
+  nameReading: '',
   dateOfBirth: '',
   sex: 'unknown',
   phone: '',
   email: '',
   address: '',
   occupation: '',
+  language: '',
   coverage: emptyCoverageDrafts,
 };
 
@@ -40,12 +48,14 @@ export function draftOf(patient: Patient): PatientDraft {
     chartNumber: patient.chartNumber,
     givenName: patient.givenName,
     familyName: patient.familyName,
+    nameReading: patient.nameReading ?? '',
     dateOfBirth: patient.dateOfBirth,
     sex: patient.sex,
     phone: patient.phone ?? '',
     email: patient.email ?? '',
     address: patient.address ?? '',
     occupation: patient.occupation ?? '',
+    language: patient.language ?? '',
     coverage: coverageDraftsOf(patient.coverage),
   };
 }
@@ -56,12 +66,14 @@ export function bodyOf(draft: PatientDraft): Required<Omit<NewPatient, 'history'
     chartNumber: draft.chartNumber,
     givenName: draft.givenName,
     familyName: draft.familyName,
+    nameReading: orNull(draft.nameReading),
     dateOfBirth: draft.dateOfBirth,
     sex: draft.sex,
     phone: orNull(draft.phone),
     email: orNull(draft.email),
     address: orNull(draft.address),
     occupation: orNull(draft.occupation),
+    language: isLanguage(draft.language) ? draft.language : null,
     coverage: coverageBodyOf(draft.coverage),
   };
 }
@@ -73,15 +85,40 @@ export interface FieldSpec<K extends string> {
   readonly label: string;
 }
 
-/** The form's fields in screen order (the error summary lists problems in this order). */
-export const patientFields: readonly FieldSpec<DemographicKey>[] = [
-  { key: 'givenName', path: 'givenName', label: 'Given name' },
-  { key: 'familyName', path: 'familyName', label: 'Family name' },
-  { key: 'chartNumber', path: 'chartNumber', label: 'Chart number' },
-  { key: 'dateOfBirth', path: 'dateOfBirth', label: 'Date of birth' },
-  { key: 'sex', path: 'sex', label: 'Sex' },
-  { key: 'phone', path: 'phone', label: 'Phone' },
-  { key: 'email', path: 'email', label: 'Email' },
-  { key: 'address', path: 'address', label: 'Address' },
-  { key: 'occupation', path: 'occupation', label: 'Occupation' },
+const labelKeys = {
+  givenName: 'patientForm.givenName',
+  familyName: 'patientForm.familyName',
+  nameReading: 'patientForm.nameReading',
+  chartNumber: 'patientForm.chartNumber',
+  dateOfBirth: 'patientForm.dateOfBirth',
+  sex: 'patientForm.sex',
+  language: 'patientForm.language',
+  phone: 'patientForm.phone',
+  email: 'patientForm.email',
+  address: 'patientForm.address',
+  occupation: 'patientForm.occupation',
+} as const satisfies Record<DemographicKey, string>;
+
+/** The demographic fields in screen order (the error summary lists problems in this order). */
+export const demographicKeys: readonly DemographicKey[] = [
+  'givenName',
+  'familyName',
+  'nameReading',
+  'chartNumber',
+  'dateOfBirth',
+  'sex',
+  'language',
+  'phone',
+  'email',
+  'address',
+  'occupation',
 ];
+
+/** The form's fields in screen order, labelled in the app's language (call at render time). */
+export function patientFields(): FieldSpec<DemographicKey>[] {
+  return demographicKeys.map((key) => ({
+    key,
+    path: key,
+    label: i18next.t(labelKeys[key], { ns: 'patients' }),
+  }));
+}

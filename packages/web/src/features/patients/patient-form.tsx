@@ -1,4 +1,6 @@
+import { languageNames, languages } from '@sotchart/i18n';
 import { type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -6,10 +8,10 @@ import { SelectField } from '../../ui/select-field';
 import { summaryItems } from '../../ui/summary-items';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
-import { coverageFields, coveragePath, coverageRanks } from './coverage-draft';
+import { coverageKeys, coverageLabel, coveragePath, coverageRanks, coverageTitle } from './coverage-draft';
 import { CoverageFields, coverageFieldId } from './coverage-fields';
 import { patientFields, type DemographicKey, type PatientDraft } from './patient-draft';
-import { sexLabels } from './patient-name';
+import { sexLabel } from './patient-name';
 
 export interface PatientFormProps {
   readonly draft: PatientDraft;
@@ -25,10 +27,7 @@ export interface PatientFormProps {
 }
 
 const idOf = (key: DemographicKey): string => `patient-${key}`;
-const sexOptions = (Object.keys(sexLabels) as PatientDraft['sex'][]).map((value) => ({
-  value,
-  label: sexLabels[value],
-}));
+const sexes: readonly PatientDraft['sex'][] = ['female', 'male', 'other', 'unknown'];
 
 /**
  * A patient's demographics and insurance (the medical history has its own form, for clinical roles). All validation is the server's (the contract's schema), so
@@ -44,12 +43,19 @@ export function PatientForm({
   submitLabel,
   onCancel,
 }: PatientFormProps) {
+  const { t } = useTranslation(['patients', 'common']);
+  const fields = patientFields();
+  const sexOptions = sexes.map((value) => ({ value, label: sexLabel(value) }));
+  const languageOptions = [
+    { value: '', label: t('patientForm.clinicLanguage') },
+    ...languages.map((language) => ({ value: language, label: languageNames[language], lang: language })),
+  ];
   const set =
     <K extends DemographicKey>(key: K) =>
     (value: string) =>
       onChange({ ...draft, [key]: value });
   const field = (key: DemographicKey) => {
-    const spec = patientFields.find((f) => f.key === key);
+    const spec = fields.find((f) => f.key === key);
     return {
       id: idOf(key),
       label: spec?.label ?? key,
@@ -63,16 +69,22 @@ export function PatientForm({
     onSubmit();
   };
   const items = summaryItems(errors, [
-    ...patientFields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
+    ...fields.map((f) => ({ path: f.path, label: f.label, id: idOf(f.key) })),
     ...coverageRanks.flatMap((rank) => {
-      const title = rank === 'primary' ? 'Primary insurance' : 'Secondary insurance';
+      const title = coverageTitle(rank);
       const rankPath = coveragePath(draft.coverage, rank, 'payerName')?.replace(/payerName$/, 'rank');
       return [
-        ...coverageFields.flatMap((f) => {
-          const path = coveragePath(draft.coverage, rank, f.key);
+        ...coverageKeys.flatMap((key) => {
+          const path = coveragePath(draft.coverage, rank, key);
           return path === undefined
             ? []
-            : [{ path, label: `${title}: ${f.label}`, id: coverageFieldId(rank, f.key) }];
+            : [
+                {
+                  path,
+                  label: t('patientForm.coverageFieldLabel', { coverage: title, field: coverageLabel(key) }),
+                  id: coverageFieldId(rank, key),
+                },
+              ];
         }),
         // A rank problem (a secondary without a primary) belongs to the coverage as a whole.
         ...(rankPath === undefined
@@ -83,17 +95,19 @@ export function PatientForm({
   ]);
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <ErrorSummary title="The patient was not saved" items={items} revision={attempt} />
+      <ErrorSummary title={t('patientForm.notSaved')} items={items} revision={attempt} />
       <fieldset className="form-grid">
-        <legend>Identity</legend>
+        <legend>{t('patientForm.identity')}</legend>
         <TextField {...field('givenName')} required autoComplete="off" />
         <TextField {...field('familyName')} required autoComplete="off" />
+        <TextField {...field('nameReading')} hint={t('patientForm.nameReadingHint')} autoComplete="off" />
         <TextField {...field('chartNumber')} required autoComplete="off" />
         <TextField {...field('dateOfBirth')} required type="date" />
         <SelectField {...field('sex')} options={sexOptions} />
+        <SelectField {...field('language')} options={languageOptions} hint={t('patientForm.languageHint')} />
       </fieldset>
       <fieldset className="form-grid">
-        <legend>Contact</legend>
+        <legend>{t('patientForm.contact')}</legend>
         <TextField {...field('phone')} type="tel" autoComplete="off" />
         <TextField {...field('email')} type="email" autoComplete="off" />
         <TextField {...field('occupation')} autoComplete="off" />
@@ -108,7 +122,7 @@ export function PatientForm({
         <Button type="submit" variant="primary" busy={busy}>
           {submitLabel}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('cancel', { ns: 'common' })}</Button>
       </div>
     </form>
   );

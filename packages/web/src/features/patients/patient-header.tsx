@@ -1,8 +1,10 @@
 import type { Episode, Patient, TimelineEntry } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate, formatInstantDate, yearsBetween } from '../../ui/date-format';
+import { Embed, embedMark } from '../../ui/embed';
 import { CategoryBadge } from '../timeline/category-badge';
-import { sexLabels } from './patient-name';
+import { sexLabel } from './patient-name';
 
 export interface PatientHeaderProps {
   readonly patient: Patient;
@@ -17,52 +19,69 @@ export interface PatientHeaderProps {
 
 /** Who the patient is at a glance: name, age, chart number; for clinicians the episode and last category. */
 export function PatientHeader({ patient, today, clinical }: PatientHeaderProps) {
+  const { t } = useTranslation('patients');
   const last = clinical?.lastVisit;
   return (
     <dl className="facts header-facts">
       <div>
-        <dt>Age</dt>
+        <dt>{t('patientHeader.age')}</dt>
         <dd>{yearsBetween(patient.dateOfBirth, today)}</dd>
       </div>
       <div>
-        <dt>Born</dt>
-        <dd>{formatCalendarDate(patient.dateOfBirth)}</dd>
+        <dt>{t('patientHeader.born')}</dt>
+        <dd>
+          <time dateTime={patient.dateOfBirth}>{formatCalendarDate(patient.dateOfBirth)}</time>
+        </dd>
       </div>
       <div>
-        <dt>Sex</dt>
-        <dd>{sexLabels[patient.sex]}</dd>
+        <dt>{t('patientHeader.sex')}</dt>
+        <dd>{sexLabel(patient.sex)}</dd>
       </div>
       <div>
-        <dt>Chart number</dt>
-        <dd>{patient.chartNumber}</dd>
+        <dt>{t('patientHeader.chartNumber')}</dt>
+        <dd translate="no">{patient.chartNumber}</dd>
       </div>
+      {patient.nameReading === null || patient.nameReading === '' ? null : (
+        <div>
+          <dt>{t('patientHeader.nameReading')}</dt>
+          <dd translate="no">{patient.nameReading}</dd>
+        </div>
+      )}
       {patient.archived ? (
         <div>
-          <dt>Status</dt>
+          <dt>{t('patientHeader.status')}</dt>
           <dd>
-            <Badge tone="warning">Archived</Badge>
+            <Badge tone="warning">{t('archived')}</Badge>
           </dd>
         </div>
       ) : null}
       {clinical === undefined ? null : (
         <>
           <div>
-            <dt>Current episode</dt>
+            <dt>{t('patientHeader.currentEpisode')}</dt>
             <dd>
-              {clinical.episode === undefined
-                ? 'None open'
-                : `${clinical.episode.complaint} (${clinical.episode.phase === 'active' ? 'active care' : 'maintenance'})`}
+              {clinical.episode === undefined ? (
+                t('patientHeader.noEpisode')
+              ) : (
+                <Embed
+                  text={t('patientHeader.episode', { complaint: embedMark, phase: clinical.episode.phase })}
+                >
+                  <span translate="no">{clinical.episode.complaint}</span>
+                </Embed>
+              )}
             </dd>
           </div>
           <div>
-            <dt>Last category</dt>
+            <dt>{t('patientHeader.lastCategory')}</dt>
             <dd>
               {last?.clinical === undefined ? (
-                'No visits yet'
+                t('patientHeader.noVisits')
               ) : (
                 <>
                   <CategoryBadge category={last.clinical.category} side={last.clinical.side} />{' '}
-                  <span className="muted">{formatInstantDate(last.visitAt, clinical.timeZone)}</span>
+                  <time className="muted" dateTime={last.visitAt}>
+                    {formatInstantDate(last.visitAt, clinical.timeZone)}
+                  </time>
                 </>
               )}
             </dd>

@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { searchPatients } from '../../api/patient-search-api';
 import { queryKeys } from '../../api/query-keys';
@@ -22,6 +23,7 @@ import './patient-list.css';
  * holds its own text, so no keystroke waits on a navigation.
  */
 export function PatientListPage() {
+  const { t } = useTranslation('patients');
   const [params, setParams] = useSearchParams();
   const [q, setQ] = useState(() => params.get('q') ?? '');
   // The box keeps its own state too, so a tick never waits on a navigation.
@@ -91,32 +93,39 @@ export function PatientListPage() {
     }
   };
 
+  const count = patients.length;
   const countText = search.isPlaceholderData
-    ? 'Searching…'
-    : search.isSuccess
-      ? `${patients.length}${search.hasNextPage ? '+' : ''} ${patients.length === 1 ? 'patient' : 'patients'}${debounced === '' ? '' : ` matching “${debounced}”`}`
-      : '';
+    ? t('patientList.searching')
+    : !search.isSuccess
+      ? ''
+      : debounced === ''
+        ? search.hasNextPage
+          ? t('patientList.countMore', { count })
+          : t('patientList.count', { count })
+        : search.hasNextPage
+          ? t('patientList.countMoreMatching', { count, query: debounced })
+          : t('patientList.countMatching', { count, query: debounced });
 
   return (
     <div className="stack">
       <div className="page-head">
-        <PageTitle title="Patients" focusOnOpen={false} />
+        <PageTitle title={t('patientList.title')} focusOnOpen={false} />
         {canWrite ? (
           <Link className="button button-primary" to="/patients/new">
-            New patient
+            {t('patientList.new')}
           </Link>
         ) : null}
       </div>
       <div className="search-bar" role="search">
         <label htmlFor="patient-search" className="search-label">
-          Search patients
+          {t('patientList.searchLabel')}
         </label>
         <input
           ref={input}
           id="patient-search"
           type="search"
           className="search-input"
-          placeholder="Name, chart number or date of birth (YYYY-MM-DD)"
+          placeholder={t('patientList.searchPlaceholder')}
           autoComplete="off"
           spellCheck={false}
           value={q}
@@ -129,7 +138,7 @@ export function PatientListPage() {
           onKeyDown={onSearchKey}
         />
         <CheckboxField
-          label="Include archived"
+          label={t('patientList.includeArchived')}
           checked={includeArchived}
           onChange={(checked) => {
             setIncludeArchived(checked);
@@ -140,15 +149,15 @@ export function PatientListPage() {
       <p id="patient-count" className="muted" aria-live="polite">
         {countText}
       </p>
-      {search.isPending ? <Loading label="Finding patients…" /> : null}
+      {search.isPending ? <Loading label={t('patientList.finding')} /> : null}
       {search.isError ? <Alert tone="danger">{search.error.message}</Alert> : null}
       {search.isSuccess && patients.length === 0 ? (
-        <p>{debounced === '' ? 'No patients yet.' : 'No patient matches that search.'}</p>
+        <p>{debounced === '' ? t('patientList.empty') : t('patientList.noMatch')}</p>
       ) : null}
       <PatientResults ref={results} patients={patients} onLeaveTop={() => input.current?.focus()} />
       {search.hasNextPage ? (
         <Button onClick={() => void search.fetchNextPage()} busy={search.isFetchingNextPage}>
-          Show more
+          {t('patientList.showMore')}
         </Button>
       ) : null}
     </div>

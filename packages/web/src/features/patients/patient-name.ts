@@ -1,18 +1,46 @@
 import type { PatientSummary } from '@sotchart/contract';
+import { formatPersonName, formatSortedPersonName } from '@sotchart/i18n';
+import i18next from 'i18next';
 
-/** "Family, Given": the order a front desk files and searches by. */
+const language = (): string => i18next.resolvedLanguage ?? i18next.language;
+
+/**
+ * "Family, Given": the order a front desk files and searches by (family name first, without the
+ * comma, in Japanese), in the app's language at render time.
+ */
 export function patientName(patient: Pick<PatientSummary, 'givenName' | 'familyName'>): string {
-  return `${patient.familyName}, ${patient.givenName}`;
+  return formatSortedPersonName(patient, language());
 }
 
-/** "Given Family", for headings. */
+/** The full name for headings: "Given Family", family name first in Japanese. */
 export function patientFullName(patient: Pick<PatientSummary, 'givenName' | 'familyName'>): string {
-  return `${patient.givenName} ${patient.familyName}`;
+  return formatPersonName(patient, language());
 }
 
+const sexKeys = {
+  female: 'sex.female',
+  male: 'sex.male',
+  other: 'sex.other',
+  unknown: 'sex.unknown',
+} as const satisfies Record<PatientSummary['sex'], string>;
+
+/** How a recorded sex is named on screen, in the app's language (the `common` catalogue). */
+export function sexLabel(sex: PatientSummary['sex']): string {
+  return i18next.t(sexKeys[sex], { ns: 'common' });
+}
+
+/** Each recorded sex's name; each read gives it in the app's language at that moment. */
 export const sexLabels: Readonly<Record<PatientSummary['sex'], string>> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unknown: 'Not recorded',
+  get female() {
+    return sexLabel('female');
+  },
+  get male() {
+    return sexLabel('male');
+  },
+  get other() {
+    return sexLabel('other');
+  },
+  get unknown() {
+    return sexLabel('unknown');
+  },
 };

@@ -1,9 +1,11 @@
 import type { TimelineEntry } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { visitsApi } from '../../api/visits-api';
+import { ReviewNote } from '../../i18n/review-note';
 import { Alert } from '../../ui/alert';
 import { todayIn } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
@@ -41,6 +43,7 @@ function lastCharted(entries: readonly TimelineEntry[]): TimelineEntry | undefin
  * questionnaires are due or done: no scores, history or notes.
  */
 export function PatientPage() {
+  const { t } = useTranslation(['patients', 'common']);
   const { id = '' } = useParams();
   const timeZone = useClinicTimeZone();
   const clinical = useCan('clinicalRead');
@@ -62,13 +65,13 @@ export function PatientPage() {
   const indicatorName = useIndicatorNames(clinical);
   const today = todayIn(timeZone);
 
-  if (patient.isPending) return <Loading label="Opening the patient…" />;
+  if (patient.isPending) return <Loading label={t('patientPage.opening')} />;
   if (patient.isError) {
     return (
       <>
-        <PageTitle title="Patient not found" />
+        <PageTitle title={t('patientPage.notFound')} />
         <Alert tone="danger">{patient.error.message}</Alert>
-        <Link to="/patients">Back to patients</Link>
+        <Link to="/patients">{t('patientPage.backToPatients')}</Link>
       </>
     );
   }
@@ -78,7 +81,9 @@ export function PatientPage() {
   return (
     <div className="stack">
       <div className="page-head">
-        <PageTitle title={patientFullName(p)} />
+        <PageTitle title={patientFullName(p)}>
+          <span translate="no">{patientFullName(p)}</span>
+        </PageTitle>
         <div className="page-actions">
           {canChart && !p.archived ? (
             <NewVisitButton
@@ -90,13 +95,13 @@ export function PatientPage() {
           ) : null}
           {canEdit ? (
             <Link className="button button-secondary" to={`/patients/${p.id}/edit`}>
-              Edit
+              {t('edit', { ns: 'common' })}
             </Link>
           ) : null}
           {canEdit && !p.archived ? <ArchivePatientButton patient={p} /> : null}
           {canAudit ? (
             <Link className="button button-secondary" to={`/audit?patientId=${p.id}`}>
-              Access log
+              {t('patientPage.accessLog')}
             </Link>
           ) : null}
         </div>
@@ -106,8 +111,9 @@ export function PatientPage() {
         today={today}
         {...(clinical ? { clinical: { episode, lastVisit: lastCharted(entries), timeZone } } : {})}
       />
+      <ReviewNote namespaces={['patients']} />
       <OverdueFlag patientId={p.id} />
-      <Section title="Visits">
+      <Section title={t('patientPage.visits')}>
         {timeline.isPending ? <Loading /> : null}
         {timeline.isError ? <Alert tone="danger">{timeline.error.message}</Alert> : null}
         {timeline.isSuccess ? (
@@ -121,7 +127,7 @@ export function PatientPage() {
         ) : null}
       </Section>
       {clinical && timeline.isSuccess ? (
-        <Section title="Trends">
+        <Section title={t('patientPage.trends')}>
           <VisitTrends entries={entries} timeZone={timeZone} />
         </Section>
       ) : null}
@@ -132,7 +138,7 @@ export function PatientPage() {
       {clinical ? <PatientExports patientId={p.id} /> : null}
       <div className="columns">
         {clinical ? (
-          <Section title="Episodes of care">
+          <Section title={t('patientPage.episodes')}>
             {episodes.isPending ? <Loading /> : null}
             {episodes.isError ? <Alert tone="danger">{episodes.error.message}</Alert> : null}
             {episodes.data === undefined ? null : (
@@ -143,12 +149,12 @@ export function PatientPage() {
         <div className="stack">
           {clinical ? (
             <Section
-              title="Medical history"
+              title={t('patientPage.medicalHistory')}
               {...(canChart
                 ? {
                     actions: (
                       <Link className="button button-secondary" to={`/patients/${p.id}/history/edit`}>
-                        Edit history
+                        {t('patientPage.editHistory')}
                       </Link>
                     ),
                   }
@@ -160,10 +166,10 @@ export function PatientPage() {
             </Section>
           ) : null}
           {clinical ? <ImportedHistory patientId={p.id} /> : null}
-          <Section title="Contact">
+          <Section title={t('patientPage.contact')}>
             <PatientDetails patient={p} />
           </Section>
-          <Section title="Consents">
+          <Section title={t('patientPage.consents')}>
             <ConsentList patientId={p.id} canRecord={canEdit} today={today} />
           </Section>
         </div>

@@ -1,9 +1,10 @@
 import type { PatientSummary } from '@sotchart/contract';
 import { forwardRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate } from '../../ui/date-format';
-import { patientName, sexLabels } from './patient-name';
+import { patientName, sexLabel } from './patient-name';
 
 export interface PatientResultsProps {
   readonly patients: readonly PatientSummary[];
@@ -29,23 +30,34 @@ export const PatientResults = forwardRef<HTMLUListElement, PatientResultsProps>(
   { patients, onLeaveTop },
   ref,
 ) {
+  const { t } = useTranslation('patients');
   return (
     <ul ref={ref} className="result-list" id="patient-results" onKeyDown={(e) => moveFocus(e, onLeaveTop)}>
       {patients.map((p) => (
         <li key={p.id}>
           <Link to={`/patients/${p.id}`} data-result="" className="result">
-            <span className="result-name">{patientName(p)}</span>
+            <span className="result-who">
+              <span className="result-name" translate="no">
+                {patientName(p)}
+              </span>
+              {p.nameReading === null || p.nameReading === '' ? null : (
+                <span className="result-reading">
+                  <span className="visually-hidden">{t('patientResults.reading')} </span>
+                  <span translate="no">{p.nameReading}</span>
+                </span>
+              )}
+            </span>
             <span className="result-meta">
               <span>
-                <span className="visually-hidden">Chart number </span>
-                {p.chartNumber}
+                <span className="visually-hidden">{t('patientResults.chartNumber')} </span>
+                <span translate="no">{p.chartNumber}</span>
               </span>
               <span>
-                <span className="visually-hidden">Born </span>
-                {formatCalendarDate(p.dateOfBirth)}
+                <span className="visually-hidden">{t('patientResults.born')} </span>
+                <time dateTime={p.dateOfBirth}>{formatCalendarDate(p.dateOfBirth)}</time>
               </span>
-              <span>{sexLabels[p.sex]}</span>
-              {p.archived ? <Badge tone="warning">Archived</Badge> : null}
+              <span>{sexLabel(p.sex)}</span>
+              {p.archived ? <Badge tone="warning">{t('archived')}</Badge> : null}
             </span>
           </Link>
         </li>
