@@ -1,6 +1,9 @@
 import type { SchematicLandmark } from '@sotchart/engine';
 import { useId, type KeyboardEvent } from 'react';
-import { blockLandmarks, blockPhrase, landmarkNames, sideName, type BlockLandmark } from './landmark-names';
+import { useTranslation } from 'react-i18next';
+import { formatLocale } from '../../i18n/format-locale';
+import { listText } from '../charting/analysis/list-text';
+import { blockLandmarks, blockPhrase, landmarkLabelKey, type BlockLandmark } from './landmark-names';
 import { mirrorFor, PelvisOutline } from './pelvis-outline';
 
 /** A block drawn on the diagram: which goes first, its side and the landmark it sits under. */
@@ -23,6 +26,11 @@ const height = 300;
 const sx = (x: number) => 40 + x * (width - 80);
 const sy = (y: number) => 36 + y * (height - 60);
 
+// A side label runs from the picture's edge inwards, so a longer wording never leaves the picture.
+function sideLabelAt(x: number): { x: number; textAnchor: 'start' | 'end' } {
+  return x < width / 2 ? { x: 8, textAnchor: 'start' } : { x: width - 8, textAnchor: 'end' };
+}
+
 function isBlockLandmark(id: SchematicLandmark['id']): id is BlockLandmark {
   return (blockLandmarks as readonly string[]).includes(id);
 }
@@ -32,10 +40,13 @@ function isBlockLandmark(id: SchematicLandmark['id']): id is BlockLandmark {
  * front), the landmarks, and each block drawn at its landmark and side with the order it goes in.
  */
 export function BlockingDiagram({ view, landmarks, blocks, onToggle }: BlockingDiagramProps) {
+  const { t } = useTranslation('blocking');
   const titleId = useId();
   const mirror = mirrorFor(view);
-  const title = view === 'prone' ? 'Prone, seen from behind' : 'Supine, seen from the front';
-  const summary = blocks.length === 0 ? 'no blocks placed' : blocks.map(blockPhrase).join(', ');
+  const title = t('diagram.view', { view });
+  const summary = blocks.length === 0 ? t('diagram.noBlocks') : listText(blocks.map(blockPhrase));
+  const locale = formatLocale();
+  const caption = summary.charAt(0).toLocaleUpperCase(locale) + summary.slice(1);
   const editable = onToggle !== undefined;
   const at = (side: 'L' | 'R' | null, id: SchematicLandmark['id']) =>
     landmarks.find((l) => l.id === id && l.side === side);
@@ -54,25 +65,19 @@ export function BlockingDiagram({ view, landmarks, blocks, onToggle }: BlockingD
         aria-labelledby={titleId}
         className={`diagram-${view}`}
       >
-        <title id={titleId}>{`${title}: ${summary}`}</title>
-        <text x={leftX} y={18} textAnchor="middle" className="diagram-side" aria-hidden="true">
-          patient&apos;s left
+        <title id={titleId}>{t('diagram.svgTitle', { title, summary })}</title>
+        <text {...sideLabelAt(leftX)} y={18} className="diagram-side" aria-hidden="true">
+          {t('diagram.patientLeft')}
         </text>
-        <text x={rightX} y={18} textAnchor="middle" className="diagram-side" aria-hidden="true">
-          patient&apos;s right
+        <text {...sideLabelAt(rightX)} y={18} className="diagram-side" aria-hidden="true">
+          {t('diagram.patientRight')}
         </text>
         <PelvisOutline mirror={mirror} sx={sx} sy={sy} />
         {landmarks.map((l) => (
           <g key={`${l.id}-${l.side ?? 'mid'}`} aria-hidden="true">
             <circle cx={sx(l.x)} cy={sy(l.y)} r={3.5} className="diagram-landmark" />
             <text x={sx(l.x)} y={sy(l.y) + 14} textAnchor="middle" className="diagram-label">
-              {l.id === 'iliac_crest'
-                ? 'crest'
-                : l.id === 'trochanter'
-                  ? 'troch.'
-                  : l.id === 'acetabulum'
-                    ? 'acet.'
-                    : landmarkNames[l.id]}
+              {t(landmarkLabelKey[l.id])}
             </text>
           </g>
         ))}
@@ -107,7 +112,7 @@ export function BlockingDiagram({ view, landmarks, blocks, onToggle }: BlockingD
                   role="button"
                   tabIndex={0}
                   aria-pressed={placed}
-                  aria-label={`Block at the ${sideName(side)} ${landmarkNames[id]}`}
+                  aria-label={t('diagram.target', { side, landmark: id })}
                   className="diagram-target"
                   onClick={() => onToggle?.(side, id)}
                   onKeyDown={(e) => keyToggle(e, side, id)}
@@ -118,9 +123,7 @@ export function BlockingDiagram({ view, landmarks, blocks, onToggle }: BlockingD
             })
           : null}
       </svg>
-      <figcaption>
-        {title}. {summary.charAt(0).toUpperCase() + summary.slice(1)}.
-      </figcaption>
+      <figcaption>{t('diagram.caption', { title, summary: caption })}</figcaption>
     </figure>
   );
 }

@@ -1,31 +1,34 @@
 import type { SchematicLandmark } from '@sotchart/engine';
+import i18next from 'i18next';
 
 /** The landmarks a block can sit under (the engine's block landmarks). */
 export type BlockLandmark = 'trochanter' | 'acetabulum' | 'asis' | 'iliac_crest';
 
 export const blockLandmarks: readonly BlockLandmark[] = ['iliac_crest', 'asis', 'acetabulum', 'trochanter'];
 
-/** Plain names of the schematic's landmarks. */
-export const landmarkNames: Readonly<Record<SchematicLandmark['id'], string>> = {
-  iliac_crest: 'iliac crest',
-  asis: 'ASIS',
-  psis: 'PSIS',
-  acetabulum: 'acetabulum',
-  trochanter: 'greater trochanter',
-  sacrum: 'sacrum',
-};
+/** The schematic's landmarks, each as a short label drawn beside it on the diagram. */
+export const landmarkLabelKey = {
+  iliac_crest: 'diagram.label.iliacCrest',
+  asis: 'diagram.label.asis',
+  psis: 'diagram.label.psis',
+  acetabulum: 'diagram.label.acetabulum',
+  trochanter: 'diagram.label.trochanter',
+  sacrum: 'diagram.label.sacrum',
+} as const satisfies Record<SchematicLandmark['id'], string>;
 
-/** "left", "right", or "" for a midline landmark. */
-export function sideName(side: 'L' | 'R' | null): string {
-  return side === 'L' ? 'left' : side === 'R' ? 'right' : '';
-}
-
-/** "block 1 under the right iliac crest". */
+/**
+ * "block 1 under the right iliac crest", in the app's language (read while rendering): the phrase is
+ * one message, since the side agrees with the landmark's gender in several languages.
+ */
 export function blockPhrase(block: {
   readonly order: number;
   readonly side: 'L' | 'R' | null;
   readonly landmark: BlockLandmark;
 }): string {
-  const side = block.side === null ? '(side not set)' : sideName(block.side);
-  return `block ${block.order} under the ${side} ${landmarkNames[block.landmark]}`;
+  return i18next.t('block.phrase', {
+    ns: 'blocking',
+    order: block.order,
+    side: block.side ?? 'none',
+    landmark: block.landmark,
+  });
 }

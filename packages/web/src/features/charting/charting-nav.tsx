@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { focusFirstRow } from './panel/row-focus';
 
 export interface ChartingNavProps {
@@ -21,8 +22,9 @@ function go(event: MouseEvent<HTMLAnchorElement>, target: string): void {
 
 /** The visit's steps as a jump list; Esc in an entry panel comes back here. */
 export function ChartingNav({ id, steps }: ChartingNavProps) {
+  const { t } = useTranslation('charting');
   return (
-    <nav id={id} aria-label="Visit steps" className="charting-nav">
+    <nav id={id} aria-label={t('nav.label')} className="charting-nav">
       <ol>
         {steps.map((s) => (
           <li key={s.target}>

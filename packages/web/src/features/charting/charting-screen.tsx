@@ -1,6 +1,8 @@
 import type { Episode, Visit } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../i18n/protocol-text';
 import { indicatorNames } from './analysis/indicator-names';
 import { AnalysisLine } from './analysis/analysis-headline';
 import { useLiveEngine } from './analysis/use-live-engine';
@@ -32,14 +34,14 @@ export interface ChartingScreenProps {
 
 const navId = 'visit-steps';
 const steps = [
-  { target: 'screen', label: 'Screen' },
-  { target: 'pre-check', label: 'Pre-check' },
-  { target: 'blocking', label: 'Blocking' },
-  { target: 'treatment', label: 'Treatment' },
-  { target: 'exam', label: 'Exam' },
-  { target: 'post-check', label: 'Post-check' },
-  { target: 'note', label: 'Note and sign' },
-];
+  { target: 'screen', label: 'nav.screen' },
+  { target: 'pre-check', label: 'nav.preCheck' },
+  { target: 'blocking', label: 'nav.blocking' },
+  { target: 'treatment', label: 'nav.treatment' },
+  { target: 'exam', label: 'nav.exam' },
+  { target: 'post-check', label: 'nav.postCheck' },
+  { target: 'note', label: 'nav.note' },
+] as const;
 
 /**
  * The visit charting screen: the red-flag screen first, then the indicator panel with the live
@@ -50,7 +52,10 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
   const control = useVisitDraft(visit, pack);
   const { draft, update, saveState } = control;
   const engine = useLiveEngine(draft, pack, episode);
-  const name = useMemo(() => indicatorNames(pack), [pack]);
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
+  const name = useMemo(() => indicatorNames(pack, text), [pack, text]);
+  const stepLinks = useMemo(() => steps.map((s) => ({ target: s.target, label: t(s.label) })), [t]);
   const [reviewing, setReviewing] = useState(false);
   const [focusPanel, setFocusPanel] = useState(false);
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
@@ -94,7 +99,7 @@ export function ChartingScreen({ visit, pack, previous, episode, timeZone, onSig
     <div className="charting stack">
       <div className="charting-bar">
         <SaveStatus state={saveState} />
-        {referral === null && !showScreen ? <ChartingNav id={navId} steps={steps} /> : null}
+        {referral === null && !showScreen ? <ChartingNav id={navId} steps={stepLinks} /> : null}
         {referral === null && !showScreen ? <AnalysisLine engine={engine} /> : null}
       </div>
       {saveState.kind === 'conflict' ? (

@@ -1,6 +1,7 @@
 import { ErrorCode, type Visit } from '@sotchart/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { hasErrorCode } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';
@@ -9,12 +10,12 @@ import { queryKeys } from '../../api/query-keys';
 import { chartingApi, visitsApi } from '../../api/visits-api';
 import { Alert } from '../../ui/alert';
 import { formatDateTime } from '../../ui/date-format';
+import { ReviewNote } from '../../i18n/review-note';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { useClinicTimeZone } from '../auth/session-context';
 import { FromAppointment } from '../day-list/from-appointment';
 import { patientFullName } from '../patients/patient-name';
-import { visitTypeLabels } from '../timeline/visit-type-label';
 import { ChartingScreen } from './charting-screen';
 import '../../ui/charting.css';
 
@@ -29,6 +30,8 @@ function previousOf(visit: Visit, visits: readonly Visit[]): Visit | null {
  * a stale version), the clinic's protocol pack and the patient's earlier visits, then charts it.
  */
 export function VisitChartingPage() {
+  // The charting screen's catalogues, loaded together before it renders (its plain helpers use them too).
+  const { t } = useTranslation(['charting', 'blocking', 'chartingNote', 'protocolContent']);
   const { id = '', visitId = '' } = useParams();
   const timeZone = useClinicTimeZone();
   const queryClient = useQueryClient();
@@ -59,7 +62,10 @@ export function VisitChartingPage() {
     [queryClient],
   );
 
-  const name = patient.data === undefined ? 'Visit' : `Visit — ${patientFullName(patient.data)}`;
+  const name =
+    patient.data === undefined
+      ? t('page.title')
+      : t('page.titleWithPatient', { patient: patientFullName(patient.data) });
   const loaded =
     visit.data !== undefined &&
     visit.isFetchedAfterMount &&
@@ -73,26 +79,25 @@ export function VisitChartingPage() {
     <div className="stack">
       <div className="page-head">
         <PageTitle title={name} />
-        <Link to={`/patients/${id}`}>Back to the patient</Link>
+        <Link to={`/patients/${id}`}>{t('page.back')}</Link>
       </div>
+      <ReviewNote namespaces={['charting', 'chartingNote', 'protocolContent']} />
       {v === undefined ? null : (
         <p className="muted">
-          {visitTypeLabels[v.type]} visit, {formatDateTime(v.visitAt, timeZone)}
+          {t('page.visitLine', { type: v.type })}{' '}
+          <time dateTime={v.visitAt}>{formatDateTime(v.visitAt, timeZone)}</time>
           <FromAppointment visitId={v.id} timeZone={timeZone} />
         </p>
       )}
       {visit.isError && keptCopy ? (
-        <Alert>
-          Offline: this is the copy of the visit kept on this device today. Edits are kept here and sent when
-          the connection returns.
-        </Alert>
+        <Alert>{t('page.offlineCopy')}</Alert>
       ) : visit.isError ? (
         <Alert tone="danger">{visit.error.message}</Alert>
       ) : null}
       {protocol.isError && pack === undefined ? <Alert tone="danger">{protocol.error.message}</Alert> : null}
       {!loaded || v === undefined || pack === undefined ? (
         visit.isError || protocol.isError ? null : (
-          <Loading label="Opening the visit…" />
+          <Loading label={t('page.opening')} />
         )
       ) : (
         <ChartingScreen

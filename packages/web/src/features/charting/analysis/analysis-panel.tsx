@@ -1,13 +1,18 @@
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { Badge } from '../../../ui/badge';
 import { CertaintyBadge } from '../../protocol/certainty-badge';
 import { CategoryBadge } from '../../timeline/category-badge';
-import { AnalysisHeadline } from './analysis-headline';
+import { AnalysisHeadline, levelKey } from './analysis-headline';
 import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { focusIndicator } from '../panel/row-focus';
+import type { PackText } from './indicator-names';
+import { listText } from './list-text';
 import { TreatedCategory } from './treated-category';
+import './analysis-panel.css';
 
 export interface AnalysisPanelProps {
   readonly engine: EngineResult;
@@ -17,8 +22,13 @@ export interface AnalysisPanelProps {
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }
 
-function sourceTitles(pack: ProtocolPack, ids: readonly string[]): string {
-  return ids.map((id) => pack.sources.find((s) => s.id === id)?.title ?? id).join('; ');
+function sourceTitles(pack: ProtocolPack, ids: readonly string[], text: PackText): string {
+  return ids
+    .map((id) => {
+      const title = pack.sources.find((s) => s.id === id)?.title;
+      return title === undefined ? id : text('source', id, 'title', title);
+    })
+    .join('; ');
 }
 
 /**
@@ -27,6 +37,8 @@ function sourceTitles(pack: ProtocolPack, ids: readonly string[]): string {
  * examine next, and the evidence note. Nothing is worded as a diagnosis.
  */
 export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPanelProps) {
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
   const headingId = useId();
   const a = engine.analysis;
   const category = a.category;
@@ -38,24 +50,24 @@ export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPan
       data-side={a.side ?? ''}
     >
       <div className="panel-head">
-        <h2 id={headingId}>Analysis</h2>
+        <h2 id={headingId}>{t('analysis.heading')}</h2>
       </div>
       <p className="analysis-primary" role="status">
         <AnalysisHeadline engine={engine} />
       </p>
       {a.coexisting.length === 0 ? null : (
         <p>
-          Also present:{' '}
+          {t('analysis.alsoPresent')}{' '}
           {a.coexisting.map((c) => (
             <span key={c.category}>
-              <CategoryBadge category={c.category} side={c.side} /> {c.level}{' '}
+              <CategoryBadge category={c.category} side={c.side} /> {t(levelKey[c.level])}{' '}
             </span>
           ))}
         </p>
       )}
       {a.counted.length === 0 ? null : (
         <>
-          <h3>Findings that counted</h3>
+          <h3>{t('analysis.counted')}</h3>
           <ul className="plain-list">
             {a.counted.map((c, i) => (
               <li key={`${c.indicator}-${i}`}>
@@ -65,7 +77,7 @@ export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPan
                   ...(c.site === undefined ? {} : { site: c.site }),
                 })}{' '}
                 <span className="muted">
-                  — Category {c.category}, {c.role === 'P' ? 'primary' : 'supporting'}
+                  {t('analysis.countedRole', { category: c.category, role: c.role })}
                 </span>
               </li>
             ))}
@@ -73,12 +85,12 @@ export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPan
         </>
       )}
       <p>
-        Rule <CertaintyBadge certainty={a.rule.certainty} />{' '}
-        <span className="muted small">{sourceTitles(pack, a.rule.sources)}</span>
+        {t('analysis.rule')} <CertaintyBadge certainty={a.rule.certainty} />{' '}
+        <span className="muted small">{sourceTitles(pack, a.rule.sources, text)}</span>
       </p>
       {a.examineNext.length === 0 ? null : (
         <div>
-          <h3>Examine next</h3>
+          <h3>{t('analysis.examineNext')}</h3>
           <ul className="examine-next">
             {a.examineNext.map((id) => (
               <li key={id}>
@@ -92,11 +104,16 @@ export function AnalysisPanel({ engine, pack, draft, name, update }: AnalysisPan
       )}
       {a.contraindications.length === 0 ? null : (
         <p>
-          <Badge tone="warning">Contraindication</Badge> {a.contraindications.map(name).join(', ')}
+          <Badge tone="warning">{t('analysis.contraindication')}</Badge>{' '}
+          {listText(a.contraindications.map(name))}
         </p>
       )}
       <TreatedCategory analysis={a} treated={draft.treatedCategory} update={update} />
-      <p className="muted small evidence-note">{a.evidenceNote}</p>
+      <p className="muted small evidence-note">
+        {a.evidenceNote === pack.evidenceNote.text
+          ? text('evidence', 'default', 'text', a.evidenceNote)
+          : a.evidenceNote}
+      </p>
     </section>
   );
 }

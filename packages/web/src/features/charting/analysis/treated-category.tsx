@@ -1,4 +1,5 @@
 import type { Analysis, CategoryId } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../ui/select-field';
 import { TextAreaField } from '../../../ui/text-area-field';
 import type { VisitDraft } from '../draft/visit-draft';
@@ -14,9 +15,12 @@ export interface TreatedCategoryProps {
  * engine's result is kept beside it.
  */
 export function TreatedCategory({ analysis, treated, update }: TreatedCategoryProps) {
+  const { t } = useTranslation('charting');
   const found = analysis.category;
   const asFound =
-    found === 'I' || found === 'II' || found === 'III' ? `As analysed (Category ${found})` : 'As analysed';
+    found === 'I' || found === 'II' || found === 'III'
+      ? t('treated.asAnalysedCategory', { category: found })
+      : t('treated.asAnalysed');
   const set = (value: string) =>
     update((d) => ({
       ...d,
@@ -26,19 +30,19 @@ export function TreatedCategory({ analysis, treated, update }: TreatedCategoryPr
   return (
     <div className="stack">
       <SelectField
-        label="Treated category"
+        label={t('treated.label')}
         value={treated?.category ?? ''}
         onChange={set}
         options={[
           { value: '', label: asFound },
-          { value: 'I', label: 'Category I' },
-          { value: 'II', label: 'Category II' },
-          { value: 'III', label: 'Category III' },
+          { value: 'I', label: t('treated.category', { category: 'I' }) },
+          { value: 'II', label: t('treated.category', { category: 'II' }) },
+          { value: 'III', label: t('treated.category', { category: 'III' }) },
         ]}
       />
       {treated === null ? null : (
         <TextAreaField
-          label="Reason for treating this category"
+          label={t('treated.reason')}
           required
           value={treated.reason}
           rows={2}
@@ -48,7 +52,7 @@ export function TreatedCategory({ analysis, treated, update }: TreatedCategoryPr
               treatedCategory: d.treatedCategory === null ? null : { ...d.treatedCategory, reason },
             }))
           }
-          error={treated.reason.trim() === '' ? 'is needed before the choice is saved' : undefined}
+          error={treated.reason.trim() === '' ? t('treated.reasonNeeded') : undefined}
         />
       )}
     </div>

@@ -1,8 +1,11 @@
 import type { BlockingPlan, EngineResult } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { Badge } from '../../../ui/badge';
 import { Section } from '../../../ui/section';
 import { BlockingDiagram, type DiagramBlock } from '../../blocking-diagram/blocking-diagram';
 import { blockPhrase, type BlockLandmark } from '../../blocking-diagram/landmark-names';
+import { listText } from '../analysis/list-text';
 import { CertaintyBadge } from '../../protocol/certainty-badge';
 import { withTreatment, type VisitDraft } from '../draft/visit-draft';
 import { focusIndicator } from '../panel/row-focus';
@@ -16,38 +19,37 @@ export interface BlockingSectionProps {
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }
 
-function noPlanText(category: EngineResult['analysis']['category']): string {
-  return category === 'none'
-    ? 'No blocking plan: no category is present today.'
-    : 'No blocking plan yet: the analysis is undetermined. Examine a primary indicator.';
-}
-
 function PlanDetails({ plan, name }: { readonly plan: BlockingPlan; readonly name: (id: string) => string }) {
+  const { t } = useTranslation('blocking');
+  const text = useProtocolText();
   return (
     <div className="stack">
       <p>
-        Category {plan.category}, <strong>{plan.position}</strong>
-        {plan.tentative ? <Badge tone="warning">tentative: category only suggested</Badge> : null}
+        {t('plan.category', { category: plan.category })}{' '}
+        <strong>{t('plan.position', { position: plan.position })}</strong>
+        {plan.tentative ? <Badge tone="warning">{t('plan.tentative')}</Badge> : null}
       </p>
       <p className="plan-certainty" data-certainty={plan.certainty}>
-        Plan certainty: <CertaintyBadge certainty={plan.certainty} />{' '}
+        {t('plan.certainty')} <CertaintyBadge certainty={plan.certainty} />{' '}
         <span className="muted small">
-          {plan.placement === 'practitioner'
-            ? 'the practitioner places the blocks'
-            : 'the weakest of the placement and its blocks; each block shows its own'}
+          {plan.placement === 'practitioner' ? t('plan.certaintyPractitioner') : t('plan.certaintyWeakest')}
         </span>
       </p>
       {plan.placement === 'practitioner' ? (
         <p>
-          <strong>Set by practitioner:</strong> no public placement rule for this category. Tap the landmarks
-          on the diagram (or focus them and press Enter) in the order the blocks go in.
+          <strong>{t('plan.byHandLead')}</strong> {t('plan.byHand')}
         </p>
       ) : (
         <ol className="block-list">
           {plan.blocks.map((b) => (
             <li key={b.order}>
               {blockPhrase(b)}
-              {b.direction === undefined ? null : <span className="muted"> — {b.direction}</span>}{' '}
+              {b.direction === undefined ? null : (
+                <span className="muted">
+                  {' '}
+                  — {text('placement', plan.category, `block${b.order}.direction`, b.direction)}
+                </span>
+              )}{' '}
               <span className="block-certainty" data-certainty={b.certainty}>
                 <CertaintyBadge certainty={b.certainty} />
               </span>
@@ -57,7 +59,7 @@ function PlanDetails({ plan, name }: { readonly plan: BlockingPlan; readonly nam
       )}
       {plan.missing.length === 0 ? null : (
         <p className="muted">
-          Needed to set the block sides:{' '}
+          {t('plan.missing')}{' '}
           {plan.missing.map((id) => (
             <button key={id} type="button" className="link-button" onClick={() => focusIndicator(id)}>
               {name(id)}
@@ -66,9 +68,10 @@ function PlanDetails({ plan, name }: { readonly plan: BlockingPlan; readonly nam
         </p>
       )}
       <p>
-        Re-check: {plan.recheck.map(name).join(', ')}. <span className="muted">{plan.endpoint}</span>
+        {t('plan.recheck', { names: listText(plan.recheck.map(name)) })}{' '}
+        <span className="muted">{text('placement', plan.category, 'endpoint', plan.endpoint)}</span>
       </p>
-      <p className="muted">{plan.breathing}</p>
+      <p className="muted">{text('blocking', 'default', 'breathing', plan.breathing)}</p>
     </div>
   );
 }
@@ -79,12 +82,13 @@ function PlanDetails({ plan, name }: { readonly plan: BlockingPlan; readonly nam
  * contraindication warnings with their override reasons.
  */
 export function BlockingSection({ engine, draft, name, update }: BlockingSectionProps) {
+  const { t } = useTranslation('blocking');
   const plan = engine.plan;
   if (plan === null)
     return (
-      <Section title="Blocking">
+      <Section title={t('section.heading')}>
         <p id="blocking" className="muted">
-          {noPlanText(engine.analysis.category)}
+          {engine.analysis.category === 'none' ? t('plan.noneToday') : t('plan.undetermined')}
         </p>
       </Section>
     );
@@ -106,7 +110,7 @@ export function BlockingSection({ engine, draft, name, update }: BlockingSection
       }),
     );
   return (
-    <Section title="Blocking">
+    <Section title={t('section.heading')}>
       <div id="blocking" className="blocking-layout" tabIndex={-1}>
         <BlockingDiagram
           view={plan.position}
@@ -119,7 +123,7 @@ export function BlockingSection({ engine, draft, name, update }: BlockingSection
           <RecheckTimer
             recheckSeconds={plan.recheckSeconds}
             maxMinutes={plan.maxMinutes}
-            recheck={plan.recheck.map(name).join(', ')}
+            recheck={listText(plan.recheck.map(name))}
             onRecord={(minutes) =>
               update((d) =>
                 withTreatment(d, (t) => ({ ...t, blocks: t.blocks.map((b) => ({ ...b, minutes })) })),
@@ -128,7 +132,13 @@ export function BlockingSection({ engine, draft, name, update }: BlockingSection
           />
         </div>
       </div>
-      <OverrideReasons warnings={plan.warnings} overrides={draft.overrides} name={name} update={update} />
+      <OverrideReasons
+        warnings={plan.warnings}
+        position={plan.position}
+        overrides={draft.overrides}
+        name={name}
+        update={update}
+      />
     </Section>
   );
 }

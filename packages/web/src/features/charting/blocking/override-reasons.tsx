@@ -1,18 +1,33 @@
 import type { BlockingPlan } from '@sotchart/engine';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../ui/alert';
 import { TextAreaField } from '../../../ui/text-area-field';
 import type { VisitDraft } from '../draft/visit-draft';
 
 export interface OverrideReasonsProps {
   readonly warnings: BlockingPlan['warnings'];
+  /** The plan's position, which a warning may name. */
+  readonly position: BlockingPlan['position'];
   readonly overrides: VisitDraft['overrides'];
   readonly name: (id: string) => string;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }
 
 /** Each contraindication's warning, and the reason to proceed that signing requires. */
-export function OverrideReasons({ warnings, overrides, name, update }: OverrideReasonsProps) {
+export function OverrideReasons({ warnings, position, overrides, name, update }: OverrideReasonsProps) {
+  const { t, i18n } = useTranslation('blocking');
   if (warnings.length === 0) return null;
+  // A warning from the protocol catalogue, naming the plan's position; else the pack's own, as the engine worded it.
+  const warning = (w: OverrideReasonsProps['warnings'][number]) => {
+    const key = `contraindication.${w.contraindication}.warning`;
+    // The catalogue's keys are made from pack ids at run time, so they are not typed literals.
+    return i18next.exists(key, { ns: 'protocolContent' })
+      ? i18next.t(key as never, { ns: 'protocolContent', position: t('plan.position', { position }) })
+      : w.message;
+  };
+  // The name inside a sentence: lower case, except in German, where nouns keep their capital.
+  const inSentence = (text: string) => (i18n.language === 'de' ? text : text.toLowerCase());
   const setReason = (contraindication: string, reason: string) =>
     update((d) => ({
       ...d,
@@ -27,14 +42,14 @@ export function OverrideReasons({ warnings, overrides, name, update }: OverrideR
         const reason = overrides.find((o) => o.contraindication === w.contraindication)?.reason ?? '';
         return (
           <div key={w.contraindication} className="stack">
-            <Alert tone="warning">{w.message}</Alert>
+            <Alert tone="warning">{warning(w)}</Alert>
             <TextAreaField
-              label={`Reason to proceed despite ${name(w.contraindication).toLowerCase()}`}
+              label={t('override.reason', { name: inSentence(name(w.contraindication)) })}
               required
               rows={2}
               value={reason}
               onChange={(text) => setReason(w.contraindication, text)}
-              error={reason.trim() === '' ? 'is required before the visit can be signed' : undefined}
+              error={reason.trim() === '' ? t('override.required') : undefined}
             />
           </div>
         );

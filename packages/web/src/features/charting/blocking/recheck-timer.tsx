@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 import { playRecheckTone, readMuted, writeMuted } from './recheck-cue';
 import { clockText, timerMinutes } from './timer-minutes';
@@ -18,6 +19,7 @@ export interface RecheckTimerProps {
  * hands and eyes are on the patient.
  */
 export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: RecheckTimerProps) {
+  const { t } = useTranslation('blocking');
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [banked, setBanked] = useState(0);
   const [now, setNow] = useState(() => Date.now());
@@ -52,12 +54,10 @@ export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: 
   return (
     <div className="recheck-timer">
       <p>
-        <span className="timer-clock" aria-label={`Time on the blocks ${clockText(elapsed)}`}>
+        <span className="timer-clock" aria-label={t('timer.clockLabel', { clock: clockText(elapsed) })}>
           {clockText(elapsed)}
         </span>{' '}
-        <span className="muted">
-          re-check every {recheckSeconds} s, at most {maxMinutes} min
-        </span>
+        <span className="muted">{t('timer.every', { seconds: recheckSeconds, minutes: maxMinutes })}</span>
       </p>
       {/* Keyed by the re-check number so the flash restarts at each re-check. */}
       <p
@@ -67,16 +67,16 @@ export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: 
         data-recheck={checks}
       >
         {over
-          ? `Maximum time on the blocks (${maxMinutes} min) reached: remove the blocks.`
+          ? t('timer.over', { minutes: maxMinutes })
           : checks > 0
-            ? `Re-check ${checks}: ${recheck}.`
-            : `First re-check at ${clockText(recheckSeconds)}.`}
+            ? t('timer.recheck', { number: checks, recheck })
+            : t('timer.first', { clock: clockText(recheckSeconds) })}
       </p>
       <div className="row-actions">
         {startedAt === null ? (
-          <Button onClick={start}>{elapsed === 0 ? 'Start timer' : 'Resume'}</Button>
+          <Button onClick={start}>{elapsed === 0 ? t('timer.start') : t('timer.resume')}</Button>
         ) : (
-          <Button onClick={pause}>Pause</Button>
+          <Button onClick={pause}>{t('timer.pause')}</Button>
         )}
         <Button
           disabled={elapsed === 0}
@@ -85,10 +85,10 @@ export function RecheckTimer({ recheckSeconds, maxMinutes, recheck, onRecord }: 
             onRecord(minutes);
           }}
         >
-          Record {clockText(elapsed)} on the blocks
+          {t('timer.record', { clock: clockText(elapsed) })}
         </Button>
         <Button aria-pressed={muted} onClick={toggleMute}>
-          {muted ? 'Tone off' : 'Tone on'}
+          {muted ? t('timer.toneOff') : t('timer.toneOn')}
         </Button>
       </div>
     </div>

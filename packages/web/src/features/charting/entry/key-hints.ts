@@ -1,32 +1,34 @@
 import type { ResultShapeId } from '@sotchart/engine';
+import i18next from 'i18next';
 
-/** The keys a row takes, shown beside it so nobody has to remember them. */
+/** The keys a row takes, shown beside it so nobody has to remember them (in the app's language). */
 export function keyHints(shape: ResultShapeId, oneSide = false): string {
-  if (oneSide && shape === 'side_degrees_symptom') return 'degrees, + − · 0 both legs negative';
-  if (oneSide && shape === 'side_grade') return '1–3 grade · 0 negative';
+  const t = i18next.getFixedT(null, 'charting');
+  if (oneSide && shape === 'side_degrees_symptom') return t('keys.oneLeg');
+  if (oneSide && shape === 'side_grade') return t('keys.oneSideGrade');
   switch (shape) {
     case 'side_posneg':
     case 'side_fossa_posneg':
     case 'side_direction_posneg':
     case 'side_structure_posneg':
     case 'ts_point':
-      return 'L R B · 0';
+      return t('keys.side');
     case 'side_posneg_grade':
-      return 'L R B · 0 · 1–3 grade';
+      return t('keys.sideGrade');
     case 'posneg':
     case 'direction_posneg':
     case 'level_posneg':
       return '+ −';
     case 'side_mm':
-      return 'L R then mm · 0 even';
+      return t('keys.mm');
     case 'side_degrees_symptom':
-      return 'L R B, degrees, + −  · 0 none';
+      return t('keys.slr');
     case 'side_grade':
-      return 'L R B then 1–3 · 0';
+      return t('keys.sideThenGrade');
     case 'line_area_side_grade':
-      return 'arrows, 0–3';
+      return t('keys.grid');
     case 'screen':
-      return 'Y N';
+      return t('keys.screen');
     default: {
       const unknown: never = shape;
       return String(unknown);

@@ -1,5 +1,7 @@
 import type { ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { Button } from '../../../ui/button';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { screenAnswers, screenIds } from './screen-answers';
@@ -36,29 +38,30 @@ function QuestionRow({
   readonly value: boolean | undefined;
   readonly onAnswer: (yes: boolean) => void;
 }) {
+  const { t } = useTranslation(['charting', 'common']);
   return (
     <li className="screen-question">
       <p>
-        <strong>{q.name}.</strong> {q.question}
+        <strong>{t('screen.questionName', { name: q.name })}</strong> {q.question}
       </p>
       <div className="screen-answers">
         <button
           type="button"
           className="key-button"
           aria-pressed={value === true}
-          aria-label={`${q.name}: yes`}
+          aria-label={t('screen.answerYes', { name: q.name })}
           onClick={() => onAnswer(true)}
         >
-          Yes
+          {t('yes', { ns: 'common' })}
         </button>
         <button
           type="button"
           className="key-button"
           aria-pressed={value === false}
-          aria-label={`${q.name}: no`}
+          aria-label={t('screen.answerNo', { name: q.name })}
           onClick={() => onAnswer(false)}
         >
-          No
+          {t('no', { ns: 'common' })}
         </button>
       </div>
     </li>
@@ -70,11 +73,24 @@ function QuestionRow({
  * contraindications (a yes keeps the plan but asks for a reason). One input answers "none of these".
  */
 export function RedFlagScreen({ pack, draft, update, onNone }: RedFlagScreenProps) {
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
   const headingId = useId();
   const answers = screenAnswers(pack, draft.findings);
   const total = screenIds(pack).length;
   // "None of these" answers every question not answered yet with no; once some are answered it says so.
-  const noneLabel = answers.size === 0 ? 'None of these' : answers.size < total ? 'No to the rest' : 'Done';
+  const noneLabel =
+    answers.size === 0 ? t('screen.none') : answers.size < total ? t('screen.noToRest') : t('screen.done');
+  const redFlags = pack.redFlags.map((q) => ({
+    id: q.id,
+    name: text('redFlag', q.id, 'name', q.name),
+    question: text('redFlag', q.id, 'question', q.question),
+  }));
+  const contraindications = pack.contraindications.map((q) => ({
+    id: q.id,
+    name: text('contraindication', q.id, 'name', q.name),
+    question: text('contraindication', q.id, 'question', q.question),
+  }));
   const noneOfThese = () => {
     update((d) => {
       const given = screenAnswers(pack, d.findings);
@@ -88,7 +104,7 @@ export function RedFlagScreen({ pack, draft, update, onNone }: RedFlagScreenProp
     <section id="screen" className="panel screen-panel" aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId} tabIndex={-1}>
-          Red-flag screen
+          {t('screen.heading')}
         </h2>
         <div className="panel-actions">
           <Button variant="primary" onClick={noneOfThese}>
@@ -96,12 +112,10 @@ export function RedFlagScreen({ pack, draft, update, onNone }: RedFlagScreenProp
           </Button>
         </div>
       </div>
-      <p className="muted">
-        Ask each question. A yes to any red flag stops the visit: refer, no SOT procedure.
-      </p>
-      <h3>Red flags</h3>
+      <p className="muted">{t('screen.intro')}</p>
+      <h3>{t('screen.redFlags')}</h3>
       <ul className="plain-list">
-        {pack.redFlags.map((q) => (
+        {redFlags.map((q) => (
           <QuestionRow
             key={q.id}
             q={q}
@@ -110,12 +124,10 @@ export function RedFlagScreen({ pack, draft, update, onNone }: RedFlagScreenProp
           />
         ))}
       </ul>
-      <h3>Relative contraindications</h3>
-      <p className="muted small">
-        A yes keeps the plan, with its warning; the visit then needs your reason to proceed.
-      </p>
+      <h3>{t('screen.contraindications')}</h3>
+      <p className="muted small">{t('screen.contraindicationsHint')}</p>
       <ul className="plain-list">
-        {pack.contraindications.map((q) => (
+        {contraindications.map((q) => (
           <QuestionRow
             key={q.id}
             q={q}

@@ -1,6 +1,7 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import type { Urgency } from '@sotchart/engine';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 import { dateTimeInputIn, instantFromInput } from '../../../ui/date-format';
 import { RadioGroup } from '../../../ui/radio-group';
@@ -33,6 +34,7 @@ export interface ReferralFormProps {
  * the visit's record, which the draft saves like any other edit.
  */
 export function ReferralForm({ advised, recorded, timeZone, onRecord, onCancel }: ReferralFormProps) {
+  const { t } = useTranslation(['charting', 'common']);
   const offered = urgenciesFrom(advised);
   const [to, setTo] = useState(recorded?.to ?? '');
   const [method, setMethod] = useState<ReferralMethod>(
@@ -60,30 +62,30 @@ export function ReferralForm({ advised, recorded, timeZone, onRecord, onCancel }
   return (
     <form
       className="stack referral-form"
-      aria-label="Record the referral"
+      aria-label={t('referralForm.label')}
       onSubmit={(e) => {
         e.preventDefault();
         record();
       }}
     >
       <div className="form-grid">
-        <TextField label="Referred to" value={to} maxLength={200} required onChange={setTo} />
+        <TextField label={t('referralForm.to')} value={to} maxLength={200} required onChange={setTo} />
         <SelectField
-          label="How"
+          label={t('referralForm.how')}
           value={method}
           options={referralMethods.map((m) => ({ value: m, label: methodLabels[m] }))}
           onChange={(v) => setMethod(v as ReferralMethod)}
         />
         <TextField
-          label={`When (${timeZone} time)`}
+          label={t('referralForm.when', { timeZone })}
           type="datetime-local"
           value={when}
           onChange={setWhen}
-          error={at === null ? 'needs a date and a time' : undefined}
+          error={at === null ? t('referralForm.whenNeeded') : undefined}
         />
       </div>
       <RadioGroup<Urgency>
-        legend="Urgency (the red flag's, or higher)"
+        legend={t('referralForm.urgency')}
         value={urgency}
         options={offered.map((u) => ({
           value: u,
@@ -92,12 +94,18 @@ export function ReferralForm({ advised, recorded, timeZone, onRecord, onCancel }
         }))}
         onChange={setUrgency}
       />
-      <TextAreaField label="Note (optional)" value={note} rows={2} maxLength={1000} onChange={setNote} />
+      <TextAreaField
+        label={t('referralForm.note')}
+        value={note}
+        rows={2}
+        maxLength={1000}
+        onChange={setNote}
+      />
       <div className="row-actions">
         <Button type="submit" variant="primary" disabled={!ready}>
-          Record the referral
+          {t('referralForm.record')}
         </Button>
-        {onCancel === undefined ? null : <Button onClick={onCancel}>Cancel</Button>}
+        {onCancel === undefined ? null : <Button onClick={onCancel}>{t('cancel', { ns: 'common' })}</Button>}
       </div>
     </form>
   );

@@ -1,9 +1,12 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import type { Analysis } from '@sotchart/engine';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../../../api/documents-api';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
+import { listText } from '../analysis/list-text';
 import { ReferralForm } from './referral-form';
 import { lessUrgent, referralStatus, urgencyHeadings, urgencyWords } from './referral-text';
 
@@ -36,12 +39,14 @@ export function ReferralTakeover({
   onRecord,
   onReview,
 }: ReferralTakeoverProps) {
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
   const headingId = useId();
   const [editing, setEditing] = useState(false);
   const urgency = urgencyWords[referral.urgency];
   const tooLow = record !== null && lessUrgent(record.urgency, referral.urgency);
   return (
-    <section id="referral" className="stack referral-takeover" aria-label="Referral">
+    <section id="referral" className="stack referral-takeover" aria-label={t('referral.heading')}>
       <div
         className={`referral referral-${referral.urgency}`}
         role="alert"
@@ -52,24 +57,28 @@ export function ReferralTakeover({
           {urgencyHeadings[referral.urgency]}
         </h2>
         <p className="referral-urgency">
-          Urgency: <strong>{urgency.label}</strong> — {urgency.when}
+          {t('referral.urgency')} <strong>{urgency.label}</strong> — {urgency.when}
         </p>
-        <p className="referral-message">{referral.message}</p>
+        <p className="referral-message">{text('urgency', referral.urgency, 'message', referral.message)}</p>
         <p>
-          Red flag{referral.flags.length === 1 ? '' : 's'}:{' '}
-          <strong>{referral.flags.map(name).join(', ')}</strong>
+          {t('referral.flags', { count: referral.flags.length })}{' '}
+          <strong>{listText(referral.flags.map(name))}</strong>
         </p>
       </div>
       <div className="panel stack">
-        <h2>Referral</h2>
+        <h2>{t('referral.heading')}</h2>
         <p className="referral-status" role="status" data-recorded={record === null ? 'no' : 'yes'}>
           <strong>{referralStatus(record, timeZone)}</strong>
-          {record?.note === undefined ? null : <span className="muted"> — {record.note}</span>}
+          {record?.note === undefined ? null : (
+            <span className="muted">
+              {' '}
+              — <span translate="no">{record.note}</span>
+            </span>
+          )}
         </p>
         {record !== null && tooLow ? (
           <Alert tone="warning">
-            The recorded urgency ({record.urgency}) is lower than the red flag's ({referral.urgency}). Change
-            the referral: it may be the same or more urgent, never less.
+            {t('referral.tooLow', { recorded: record.urgency, advised: referral.urgency })}
           </Alert>
         ) : null}
         {record === null || editing ? (
@@ -85,32 +94,23 @@ export function ReferralTakeover({
           />
         ) : (
           <div className="row-actions">
-            <Button onClick={() => setEditing(true)}>Change the referral</Button>
+            <Button onClick={() => setEditing(true)}>{t('referral.change')}</Button>
           </div>
         )}
         <p>
           <a href={documentsApi.referralLetterUrl(visitId)} download>
-            Referral letter (PDF)
+            {t('referral.letter')}
           </a>{' '}
-          <span className="muted small">
-            patient, the findings that raised the flag, urgency, clinic and practitioner — from the saved
-            visit
-          </span>
+          <span className="muted small">{t('referral.letterContents')}</span>
         </p>
       </div>
-      <p>
-        No pre-check, blocking, CMRT or home care is charted at this visit. Record the referral, then sign the
-        note below.
-      </p>
+      <p>{t('referral.nothingCharted')}</p>
       {unanswered.length === 0 ? null : (
-        <p className="muted">
-          {unanswered.length === 1 ? 'One screen question is' : `${unanswered.length} screen questions are`}{' '}
-          not answered yet; signing needs every answer.
-        </p>
+        <p className="muted">{t('referral.unanswered', { count: unanswered.length })}</p>
       )}
       <div className="row-actions">
         <Button onClick={onReview}>
-          {unanswered.length === 0 ? 'Review the screen answers' : 'Answer the rest of the screen'}
+          {unanswered.length === 0 ? t('referral.reviewAnswers') : t('referral.answerRest')}
         </Button>
       </div>
     </section>

@@ -1,31 +1,76 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import { urgencies, type Urgency } from '@sotchart/engine';
+import i18next from 'i18next';
 import { formatDateTime } from '../../../ui/date-format';
 
 export type ReferralMethod = ReferralRecord['method'];
 
+// Read at each use (never at module load): the language changes at run time.
+const charting = () => i18next.getFixedT(null, 'charting');
+
+// The words are read when shown (getters), so they follow the app's language as it changes.
+
 /** Each urgency in words: its name and how soon the patient needs medical care (REFERENCE §7). */
 export const urgencyWords: Readonly<Record<Urgency, { readonly label: string; readonly when: string }>> = {
-  emergency: { label: 'Emergency', when: 'emergency department now' },
-  urgent: { label: 'Urgent', when: 'medical assessment the same day' },
-  prompt: { label: 'Prompt', when: 'medical assessment within days' },
+  emergency: {
+    get label() {
+      return charting()('urgency.emergency.label');
+    },
+    get when() {
+      return charting()('urgency.emergency.when');
+    },
+  },
+  urgent: {
+    get label() {
+      return charting()('urgency.urgent.label');
+    },
+    get when() {
+      return charting()('urgency.urgent.when');
+    },
+  },
+  prompt: {
+    get label() {
+      return charting()('urgency.prompt.label');
+    },
+    get when() {
+      return charting()('urgency.prompt.when');
+    },
+  },
 };
 
 /** The heading a red flag is shown under: an emergency says so in capitals, as the message does. */
 export const urgencyHeadings: Readonly<Record<Urgency, string>> = {
-  emergency: 'EMERGENCY',
-  urgent: 'URGENT: refer for a medical assessment today',
-  prompt: 'Refer: red flag present',
+  get emergency() {
+    return charting()('urgency.emergency.heading');
+  },
+  get urgent() {
+    return charting()('urgency.urgent.heading');
+  },
+  get prompt() {
+    return charting()('urgency.prompt.heading');
+  },
 };
 
 /** How a referral was made, in words. */
 export const methodLabels: Readonly<Record<ReferralMethod, string>> = {
-  emergency_services: 'emergency services',
-  phone: 'phone',
-  letter: 'letter',
-  email: 'email',
-  fax: 'fax',
-  in_person: 'in person',
+  get emergency_services() {
+    return charting()('referral.method.emergencyServices');
+  },
+  get phone() {
+    return charting()('referral.method.phone');
+  },
+  get letter() {
+    return charting()('referral.method.letter');
+  },
+  get email() {
+    return charting()('referral.method.email');
+  },
+  get fax() {
+    return charting()('referral.method.fax');
+  },
+  get in_person() {
+    return charting()('referral.method.inPerson');
+  },
 };
 
 /** The methods, in the order the form offers them. */
@@ -50,10 +95,15 @@ export function lessUrgent(recorded: Urgency, advised: Urgency): boolean {
 
 /**
  * Where the referral stands, in the words the screen and the note use: "Referral recommended" until
- * the practitioner records it, then "Referred to {to} ({method}) on {date}, {urgency}". The note never
+ * the practitioner records it, then "Referred to {to} ({method}) on {date}, {urgency}" (in the app's language). The note never
  * says "referred" before a referral is recorded (REFERENCE §7).
  */
 export function referralStatus(record: ReferralRecord | null, timeZone: string): string {
-  if (record === null) return 'Referral recommended';
-  return `Referred to ${record.to} (${methodLabels[record.method]}) on ${formatDateTime(record.at, timeZone)}, ${record.urgency}`;
+  if (record === null) return charting()('referral.recommended');
+  return charting()('referral.referred', {
+    to: record.to,
+    method: methodLabels[record.method],
+    when: formatDateTime(record.at, timeZone),
+    urgency: record.urgency,
+  });
 }

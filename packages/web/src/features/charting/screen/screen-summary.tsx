@@ -1,4 +1,7 @@
 import type { ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
+import { listText } from '../analysis/list-text';
 import type { VisitDraft } from '../draft/visit-draft';
 import { screenAnswers } from './screen-answers';
 
@@ -12,14 +15,17 @@ export function ScreenSummary({
   readonly draft: VisitDraft;
   readonly onReview: () => void;
 }) {
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
   const answers = screenAnswers(pack, draft.findings);
-  const yes = pack.contraindications.filter((c) => answers.get(c.id) === true).map((c) => c.name);
+  const yes = pack.contraindications
+    .filter((c) => answers.get(c.id) === true)
+    .map((c) => text('contraindication', c.id, 'name', c.name));
   return (
     <p id="screen" className="screen-summary" tabIndex={-1}>
-      Red-flag screen: no red flags;{' '}
-      {yes.length === 0 ? 'no contraindications' : `contraindications: ${yes.join(', ')}`}.{' '}
+      {t('screenSummary.text', { count: yes.length, names: listText(yes) })}{' '}
       <button type="button" className="link-button" onClick={onReview}>
-        Review the screen
+        {t('screenSummary.review')}
       </button>
     </p>
   );

@@ -1,4 +1,5 @@
 import { segments, type Segment } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
 import { InlineSelect, InlineText } from './inline-fields';
 import { SpinePicker } from './spine-picker';
@@ -15,6 +16,21 @@ const techniques = [
   'Other',
 ] as const;
 
+// Each technique's name in words; the record keeps the English name the list offers.
+const techniqueKey = {
+  'SOT (manual)': 'technique.sotManual',
+  Diversified: 'technique.diversified',
+  Activator: 'technique.activator',
+  'Impulse instrument': 'technique.impulse',
+  'Drop table': 'technique.dropTable',
+  'Toggle recoil': 'technique.toggleRecoil',
+  'Flexion-distraction': 'technique.flexionDistraction',
+  'Sitting Disc Technique': 'technique.sittingDisc',
+  Other: 'technique.other',
+} as const satisfies Record<(typeof techniques)[number], string>;
+
+const isTechnique = (name: string): name is (typeof techniques)[number] => name in techniqueKey;
+
 export interface AdjustmentsProps {
   readonly adjustments: VisitDraft['record']['treatment']['adjustments'];
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
@@ -22,6 +38,8 @@ export interface AdjustmentsProps {
 
 /** Adjustments as clicks on the spine, each adjusted segment with its technique and listing. */
 export function Adjustments({ adjustments, update }: AdjustmentsProps) {
+  const { t } = useTranslation('charting');
+  const techniqueName = (name: string) => (isTechnique(name) ? t(techniqueKey[name]) : name);
   const adjusted = new Set(adjustments.map((a) => a.segment));
   const toggle = (segment: Segment) =>
     update((d) =>
@@ -56,22 +74,24 @@ export function Adjustments({ adjustments, update }: AdjustmentsProps) {
     <div className="adjustments">
       <SpinePicker adjusted={adjusted} onToggle={toggle} />
       <div className="stack">
-        <h3>Adjusted segments</h3>
-        {adjustments.length === 0 ? (
-          <p className="muted small">Tap a segment on the spine to record an adjustment.</p>
-        ) : null}
+        <h3>{t('adjustments.heading')}</h3>
+        {adjustments.length === 0 ? <p className="muted small">{t('adjustments.empty')}</p> : null}
         <ul className="plain-list">
           {adjustments.map((a) => (
             <li key={a.segment} className="record-row">
-              <strong className="segment-name">{a.segment}</strong>
+              <strong className="segment-name" translate="no">
+                {a.segment}
+              </strong>
               <InlineSelect
-                label={`${a.segment} technique`}
+                label={t('adjustments.technique', { segment: a.segment })}
                 value={a.technique}
-                options={[...new Set([a.technique, ...techniques])].map((t) => [t, t] as const)}
+                options={[...new Set([a.technique, ...techniques])].map(
+                  (n) => [n, techniqueName(n)] as const,
+                )}
                 onChange={(technique) => set(a.segment, { technique })}
               />
               <InlineText
-                label={`${a.segment} listing`}
+                label={t('adjustments.listing', { segment: a.segment })}
                 value={a.listing ?? ''}
                 maxLength={40}
                 onChange={(listing) => set(a.segment, listing === '' ? { listing: undefined } : { listing })}

@@ -1,5 +1,8 @@
 import { segments, type CmrtTarget, type Segment } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { Button } from '../../../ui/button';
+import { listText } from '../analysis/list-text';
 import { withTreatment, type VisitDraft } from '../draft/visit-draft';
 import { InlineSelect, InlineText } from './inline-fields';
 import { RecordList } from './record-list';
@@ -17,22 +20,41 @@ export interface CmrtLevelsProps {
  * area (or a level was recorded); the viscera are shown as SOT's claimed associations only.
  */
 export function CmrtLevels({ cmrt, targets, update }: CmrtLevelsProps) {
-  const set = (items: Cmrt[]) => update((d) => withTreatment(d, (t) => ({ ...t, cmrt: items })));
-  const reflex = targets.filter((t) => t.lineType === 'reflex_visceral');
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
+  const set = (items: Cmrt[]) => update((d) => withTreatment(d, (tr) => ({ ...tr, cmrt: items })));
+  const reflex = targets.filter((x) => x.lineType === 'reflex_visceral');
   const offered = [
-    ...new Set(reflex.flatMap((t) => [...t.levels, ...(t.recordedLevel === null ? [] : [t.recordedLevel])])),
+    ...new Set(reflex.flatMap((x) => [...x.levels, ...(x.recordedLevel === null ? [] : [x.recordedLevel])])),
   ].filter((level) => !cmrt.some((c) => c.level === level));
   return (
     <div className="stack">
       {reflex.length === 0 ? null : (
         <ul className="plain-list small">
-          {reflex.map((t, i) => (
+          {reflex.map((target, i) => (
             <li key={i}>
-              Line 2, area {t.area} {t.side ?? ''} grade {t.grade}: {t.levelNote}
-              {t.viscera.length === 0 ? null : (
+              {t('cmrt.target', {
+                area: target.area,
+                side: target.side ?? 'none',
+                grade: target.grade,
+                note:
+                  target.levels.length > 0
+                    ? t('cmrt.mapped', { area: target.area, levels: listText(target.levels) })
+                    : t('cmrt.notMapped'),
+              })}
+              {target.viscera.length === 0 ? null : (
                 <span className="muted">
                   {' '}
-                  (claimed association: {t.viscera.map((v) => `${v.level} ${v.organ}`).join(', ')})
+                  {t('cmrt.claimed', {
+                    list: listText(
+                      target.viscera.map((v) =>
+                        t('cmrt.viscus', {
+                          level: v.level,
+                          organ: text('cmrt', v.level, 'organ', v.organ),
+                        }),
+                      ),
+                    ),
+                  })}
                 </span>
               )}
             </li>
@@ -43,27 +65,27 @@ export function CmrtLevels({ cmrt, targets, update }: CmrtLevelsProps) {
         <div className="row-actions">
           {offered.map((level) => (
             <Button key={level} onClick={() => set([...cmrt, { level }])}>
-              Add CMRT at {level}
+              {t('cmrt.addAt', { level })}
             </Button>
           ))}
         </div>
       )}
       <RecordList<Cmrt>
-        title="CMRT levels"
+        title={t('cmrt.title')}
         items={cmrt}
-        addLabel="Add a CMRT level"
+        addLabel={t('cmrt.add')}
         blank={() => ({ level: 'T5' })}
         onChange={set}
         row={(c, update1) => (
           <>
             <InlineSelect
-              label="Level"
+              label={t('cmrt.level')}
               value={c.level}
               options={segments.map((s) => [s, s] as const)}
               onChange={(level) => update1({ ...c, level: level as Segment })}
             />
             <InlineText
-              label="Note"
+              label={t('cmrt.note')}
               value={c.note ?? ''}
               maxLength={300}
               onChange={(note) => update1(note === '' ? { level: c.level } : { ...c, note })}

@@ -1,4 +1,5 @@
 import type { HeelLiftSuggestion } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { CertaintyBadge } from '../../protocol/certainty-badge';
@@ -15,26 +16,28 @@ export function HomeCare({
   readonly heelLift: HeelLiftSuggestion | null;
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }) {
+  const { t } = useTranslation('charting');
   const set = (text: string) => update((d) => withRecord(d, (r) => ({ ...r, homeCare: text })));
+  // The engine's suggestion, worded in the app's language from its numbers.
+  const advice =
+    heelLift === null
+      ? ''
+      : t('homeCare.heelLift', { side: heelLift.side, mm: heelLift.differenceMm, start: heelLift.startMm });
   return (
     <div className="stack">
       {heelLift === null ? null : (
         <Alert tone="info">
           <p>
-            {heelLift.message} <CertaintyBadge certainty={heelLift.certainty} />
+            {advice} <CertaintyBadge certainty={heelLift.certainty} />
           </p>
-          {homeCare.includes(heelLift.message) ? null : (
-            <Button
-              onClick={() =>
-                set(homeCare.trim() === '' ? heelLift.message : `${homeCare}\n${heelLift.message}`)
-              }
-            >
-              Add the heel-lift advice to home care
+          {homeCare.includes(advice) ? null : (
+            <Button onClick={() => set(homeCare.trim() === '' ? advice : `${homeCare}\n${advice}`)}>
+              {t('homeCare.addHeelLift')}
             </Button>
           )}
         </Alert>
       )}
-      <TextAreaField label="Home care" value={homeCare} rows={3} maxLength={5000} onChange={set} />
+      <TextAreaField label={t('homeCare.label')} value={homeCare} rows={3} maxLength={5000} onChange={set} />
     </div>
   );
 }

@@ -6,17 +6,27 @@ import {
   type ProtocolPack,
   type Segment,
 } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../ui/badge';
+import { listText } from '../analysis/list-text';
 import { Button } from '../../../ui/button';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
+import { formatLocale } from '../../../i18n/format-locale';
 import { suggestedPart } from './part-suggestions';
 
-const letters: readonly { readonly letter: PartLetter; readonly name: string }[] = [
-  { letter: 'P', name: 'Pain/tenderness' },
-  { letter: 'A', name: 'Asymmetry/misalignment' },
-  { letter: 'R', name: 'Range-of-motion abnormality' },
-  { letter: 'T', name: 'Tissue/tone change' },
-];
+const letters = [
+  { letter: 'P', name: 'part.letter.p' },
+  { letter: 'A', name: 'part.letter.a' },
+  { letter: 'R', name: 'part.letter.r' },
+  { letter: 'T', name: 'part.letter.t' },
+] as const satisfies readonly { readonly letter: PartLetter; readonly name: string }[];
+
+const partOrder: readonly PartLetter[] = ['P', 'A', 'R', 'T'];
+
+// The letters a segment's PART check still wants, in the app's language ("P, R or T").
+function disjunction(items: readonly string[]): string {
+  return new Intl.ListFormat(formatLocale(), { type: 'disjunction' }).format(items);
+}
 
 export interface PartLettersProps {
   readonly record: VisitDraft['record'];
@@ -39,13 +49,22 @@ function setLetters(segment: Segment, next: readonly PartLetter[]) {
  * the letters the practitioner confirms go in the record. Each segment shows whether PART is met.
  */
 export function PartLetters({ record, findings, pack, update }: PartLettersProps) {
+  const { t } = useTranslation('charting');
   const treated = treatedSegments(record.treatment);
-  if (treated.length === 0)
-    return (
-      <p className="muted small">
-        PART letters are asked for each adjusted segment, and for IL when blocking.
-      </p>
-    );
+  if (treated.length === 0) return <p className="muted small">{t('part.empty')}</p>;
+  // The engine's check in words: met, or what it still needs.
+  const summary = (confirmed: readonly PartLetter[]) => {
+    const check = checkPartLetters(confirmed);
+    const { needsAOrR, moreLetters } = check.missing;
+    const choices = disjunction(partOrder.filter((l) => !confirmed.includes(l)));
+    return check.passed
+      ? t('part.documented')
+      : moreLetters === 0
+        ? t('part.needsAOrR')
+        : needsAOrR
+          ? t('part.needsAOrRAndMore', { count: moreLetters, choices })
+          : t('part.needsMore', { count: moreLetters, choices });
+  };
   const rows = treated.map((segment) => ({
     segment,
     confirmed: record.part.find((p) => p.segment === segment)?.letters ?? [],
@@ -63,7 +82,7 @@ export function PartLetters({ record, findings, pack, update }: PartLettersProps
               )
             }
           >
-            Confirm suggested PART letters
+            {t('part.confirm')}
           </Button>
         </div>
       )}
@@ -72,16 +91,21 @@ export function PartLetters({ record, findings, pack, update }: PartLettersProps
           const check = checkPartLetters(confirmed);
           return (
             <li key={segment}>
-              <div className="record-row" role="group" aria-label={`PART at ${segment}`}>
-                <strong className="segment-name">{segment}</strong>
+              <div className="record-row" role="group" aria-label={t('part.group', { segment })}>
+                <strong className="segment-name" translate="no">
+                  {segment}
+                </strong>
                 {letters.map(({ letter, name }) => (
                   <button
                     key={letter}
                     type="button"
                     className={`key-button${suggested.includes(letter) ? ' suggested' : ''}`}
                     aria-pressed={confirmed.includes(letter)}
-                    aria-label={`${segment} ${name}${suggested.includes(letter) ? ' (suggested)' : ''}`}
-                    title={name}
+                    aria-label={t(suggested.includes(letter) ? 'part.letterSuggested' : 'part.letterLabel', {
+                      segment,
+                      name: t(name),
+                    })}
+                    title={t(name)}
                     onClick={() =>
                       update(
                         setLetters(
@@ -93,12 +117,12 @@ export function PartLetters({ record, findings, pack, update }: PartLettersProps
                       )
                     }
                   >
-                    {letter}
+                    <span translate="no">{letter}</span>
                   </button>
                 ))}
-                <Badge tone={check.passed ? 'success' : 'warning'}>{check.summary}</Badge>
+                <Badge tone={check.passed ? 'success' : 'warning'}>{summary(confirmed)}</Badge>
                 {suggested.length === 0 ? null : (
-                  <span className="muted small">suggested: {suggested.join(', ')}</span>
+                  <span className="muted small">{t('part.suggested', { letters: listText(suggested) })}</span>
                 )}
               </div>
             </li>

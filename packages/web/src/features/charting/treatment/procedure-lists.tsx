@@ -1,4 +1,7 @@
 import { segments, type Segment } from '@sotchart/engine';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { withTreatment, type VisitDraft } from '../draft/visit-draft';
 import { extremityJoints } from '@sotchart/contract';
 import { InlineNumber, InlineSelect, InlineText } from './inline-fields';
@@ -7,10 +10,12 @@ import { RecordList } from './record-list';
 type Treatment = VisitDraft['record']['treatment'];
 type Update = (change: (draft: VisitDraft) => VisitDraft) => void;
 
-const sides = [
-  ['L', 'left'],
-  ['R', 'right'],
-] as const;
+function sideOptions(t: TFunction<'charting'>): readonly (readonly [string, string])[] {
+  return [
+    ['L', t('procedures.left')],
+    ['R', t('procedures.right')],
+  ];
+}
 const lr = (v: string): 'L' | 'R' => (v === 'L' ? 'L' : 'R');
 const segmentOptions = segments.map((s) => [s, s] as const);
 
@@ -28,35 +33,40 @@ export function ProcedureLists({
   readonly cranialStructures: readonly string[];
   readonly update: Update;
 }) {
+  const { t } = useTranslation('charting');
+  const text = useProtocolText();
+  const sides = sideOptions(t);
   return (
     <div className="procedure-lists">
       <RecordList<Treatment['cranial'][number]>
-        title="Cranial"
+        title={t('procedures.cranial')}
         items={treatment.cranial}
-        addLabel="Add cranial work"
+        addLabel={t('procedures.cranialAdd')}
         blank={() => ({ structure: cranialStructures[0] ?? '' })}
         onChange={setList(update, 'cranial')}
         row={(c, set) => (
           <>
             <InlineSelect
-              label="Bone or suture"
+              label={t('procedures.structure')}
               value={c.structure}
-              options={cranialStructures.map((s) => [s, s.replaceAll('_', ' ')] as const)}
+              options={cranialStructures.map(
+                (s) => [s, text('cranial', s, 'name', s.replaceAll('_', ' '))] as const,
+              )}
               onChange={(structure) => set({ ...c, structure })}
             />
             <InlineText
-              label="Direction"
+              label={t('procedures.direction')}
               value={c.direction ?? ''}
               maxLength={60}
               onChange={(direction) => set({ ...c, direction })}
             />
             <InlineSelect
-              label="Breath phase"
+              label={t('procedures.breathPhase')}
               value={c.breathPhase ?? ''}
               options={[
                 ['', '—'],
-                ['inspiration', 'inspiration'],
-                ['expiration', 'expiration'],
+                ['inspiration', t('procedures.inspiration')],
+                ['expiration', t('procedures.expiration')],
               ]}
               onChange={(p) =>
                 set({ ...c, breathPhase: p === 'inspiration' || p === 'expiration' ? p : undefined })
@@ -66,27 +76,29 @@ export function ProcedureLists({
         )}
       />
       <RecordList<Treatment['extremity'][number]>
-        title="Extremity"
+        title={t('procedures.extremity')}
         items={treatment.extremity}
-        addLabel="Add extremity work"
+        addLabel={t('procedures.extremityAdd')}
         blank={() => ({ joint: 'knee', side: 'R' as const })}
         onChange={setList(update, 'extremity')}
         row={(x, set) => (
           <>
             <InlineSelect
-              label="Joint"
+              label={t('procedures.joint')}
               value={x.joint}
-              options={[...new Set([x.joint, ...Object.keys(extremityJoints)])].map((j) => [j, j] as const)}
+              options={[...new Set([x.joint, ...Object.keys(extremityJoints)])].map(
+                (j) => [j, t('procedures.jointName', { joint: j })] as const,
+              )}
               onChange={(joint) => set({ ...x, joint })}
             />
             <InlineSelect
-              label="Side"
+              label={t('procedures.side')}
               value={x.side}
               options={sides}
               onChange={(s) => set({ ...x, side: lr(s) })}
             />
             <InlineText
-              label="Direction"
+              label={t('procedures.direction')}
               value={x.direction ?? ''}
               maxLength={60}
               onChange={(direction) => set({ ...x, direction })}
@@ -95,47 +107,47 @@ export function ProcedureLists({
         )}
       />
       <RecordList<Treatment['muscleTests'][number]>
-        title="Applied Kinesiology muscle tests (observations)"
+        title={t('procedures.muscleTests')}
         items={treatment.muscleTests}
         max={60}
-        addLabel="Add a muscle test"
+        addLabel={t('procedures.muscleTestAdd')}
         blank={() => ({ muscle: '', side: 'R' as const, result: 'weak' as const, phase: 'pre' as const })}
         onChange={setList(update, 'muscleTests')}
         row={(m, set) => (
           <>
             <InlineText
-              label="Muscle"
+              label={t('procedures.muscle')}
               value={m.muscle}
               maxLength={60}
               onChange={(muscle) => set({ ...m, muscle })}
             />
             <InlineSelect
-              label="Side"
+              label={t('procedures.side')}
               value={m.side}
               options={sides}
               onChange={(s) => set({ ...m, side: lr(s) })}
             />
             <InlineSelect
-              label="Result"
+              label={t('procedures.result')}
               value={m.result}
               options={[
-                ['strong', 'strong'],
-                ['weak', 'weak'],
+                ['strong', t('procedures.strong')],
+                ['weak', t('procedures.weak')],
               ]}
               onChange={(r) => set({ ...m, result: r === 'strong' ? 'strong' : 'weak' })}
             />
             <InlineText
-              label="Therapy localisation or challenge"
+              label={t('procedures.method')}
               value={m.method ?? ''}
               maxLength={100}
               onChange={(method) => set({ ...m, method })}
             />
             <InlineSelect
-              label="When"
+              label={t('procedures.when')}
               value={m.phase}
               options={[
-                ['pre', 'before'],
-                ['post', 'after'],
+                ['pre', t('procedures.before')],
+                ['post', t('procedures.after')],
               ]}
               onChange={(p) => set({ ...m, phase: p === 'post' ? 'post' : 'pre' })}
             />
@@ -143,44 +155,44 @@ export function ProcedureLists({
         )}
       />
       <RecordList<Treatment['instrument'][number]>
-        title="Instrument"
+        title={t('procedures.instrument')}
         items={treatment.instrument}
         max={40}
-        addLabel="Add instrument work"
+        addLabel={t('procedures.instrumentAdd')}
         blank={() => ({ device: 'Impulse', force: 3, thrust: 'single' as const })}
         onChange={setList(update, 'instrument')}
         row={(i, set) => (
           <>
             <InlineText
-              label="Device"
+              label={t('procedures.device')}
               value={i.device}
               maxLength={60}
               onChange={(device) => set({ ...i, device })}
             />
             <InlineNumber
-              label="Force (1–10)"
+              label={t('procedures.force')}
               value={i.force}
               min={1}
               max={10}
               onChange={(force) => set({ ...i, force: force ?? 1 })}
             />
             <InlineSelect
-              label="Thrust"
+              label={t('procedures.thrust')}
               value={i.thrust}
               options={[
-                ['single', 'single'],
-                ['multiple', 'multiple'],
+                ['single', t('procedures.single')],
+                ['multiple', t('procedures.multiple')],
               ]}
-              onChange={(t) => set({ ...i, thrust: t === 'multiple' ? 'multiple' : 'single' })}
+              onChange={(v) => set({ ...i, thrust: v === 'multiple' ? 'multiple' : 'single' })}
             />
             <InlineSelect
-              label="Segment"
+              label={t('procedures.segment')}
               value={i.segment ?? ''}
               options={[['', '—'], ...segmentOptions]}
               onChange={(s) => set({ ...i, segment: s === '' ? undefined : (s as Segment) })}
             />
             <InlineText
-              label="Line of drive"
+              label={t('procedures.lineOfDrive')}
               value={i.lineOfDrive ?? ''}
               maxLength={60}
               onChange={(lineOfDrive) => set({ ...i, lineOfDrive })}
@@ -189,29 +201,29 @@ export function ProcedureLists({
         )}
       />
       <RecordList<Treatment['sittingDisc'][number]>
-        title="Sitting Disc Technique"
+        title={t('procedures.sittingDisc')}
         items={treatment.sittingDisc}
         max={10}
-        addLabel="Add Sitting Disc work"
+        addLabel={t('procedures.sittingDiscAdd')}
         blank={() => ({ level: 'L5' as const })}
         onChange={setList(update, 'sittingDisc')}
         row={(s, set) => (
           <>
             <InlineSelect
-              label="Level"
+              label={t('procedures.level')}
               value={s.level}
               options={segmentOptions}
               onChange={(level) => set({ ...s, level: level as Segment })}
             />
             <InlineNumber
-              label="SLR before (°)"
+              label={t('procedures.slrBefore')}
               value={s.slrPre}
               min={0}
               max={90}
               onChange={(slrPre) => set({ ...s, slrPre })}
             />
             <InlineNumber
-              label="SLR after (°)"
+              label={t('procedures.slrAfter')}
               value={s.slrPost}
               min={0}
               max={90}

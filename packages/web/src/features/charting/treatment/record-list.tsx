@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 
 export interface RecordListProps<T> {
@@ -23,20 +24,23 @@ export function RecordList<T>({
   row,
   max = 30,
 }: RecordListProps<T>) {
+  const { t, i18n } = useTranslation('charting');
+  // The list's name inside a sentence: lower case, except in German, where nouns keep their capital.
+  const inSentence = i18n.language === 'de' ? title : title.toLowerCase();
   return (
     <fieldset className="record-list">
       <legend>{title}</legend>
-      {items.length === 0 ? <p className="muted small">None recorded.</p> : null}
+      {items.length === 0 ? <p className="muted small">{t('recordList.none')}</p> : null}
       <ul className="plain-list">
         {items.map((item, i) => (
           <li key={i} className="record-row">
             {row(item, (next) => onChange(items.map((x, j) => (j === i ? next : x))), i)}
             <Button
               variant="link"
-              aria-label={`Remove ${title.toLowerCase()} ${i + 1}`}
+              aria-label={t('recordList.removeLabel', { list: inSentence, number: i + 1 })}
               onClick={() => onChange(items.filter((_, j) => j !== i))}
             >
-              Remove
+              {t('recordList.remove')}
             </Button>
           </li>
         ))}

@@ -1,12 +1,16 @@
 import { segments, type Segment } from '@sotchart/engine';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
-const segmentNames: Partial<Record<Segment, string>> = {
-  OC: 'occiput',
-  SA: 'sacrum',
-  IL: 'ilium',
-  CO: 'coccyx',
-};
+// The segments named in words beside their code.
+const segmentNames = {
+  OC: 'spine.occiput',
+  SA: 'spine.sacrum',
+  IL: 'spine.ilium',
+  CO: 'spine.coccyx',
+} as const satisfies Partial<Record<Segment, string>>;
+
+const hasName = (s: Segment): s is keyof typeof segmentNames => s in segmentNames;
 
 function regionClass(s: Segment): string {
   if (s === 'OC') return 'spine-oc';
@@ -24,6 +28,7 @@ export interface SpinePickerProps {
  * Space) to mark it adjusted.
  */
 export function SpinePicker({ adjusted, onToggle }: SpinePickerProps) {
+  const { t } = useTranslation('charting');
   const [active, setActive] = useState<Segment>('OC');
   const refs = useRef(new Map<Segment, HTMLButtonElement>());
   const move = (from: Segment, offset: number) => {
@@ -41,7 +46,7 @@ export function SpinePicker({ adjusted, onToggle }: SpinePickerProps) {
     e.preventDefault();
   };
   return (
-    <div className="spine" role="group" aria-label="Spine, occiput to coccyx: adjusted segments">
+    <div className="spine" role="group" aria-label={t('spine.label')}>
       {segments.map((s) => (
         <button
           key={s}
@@ -53,12 +58,16 @@ export function SpinePicker({ adjusted, onToggle }: SpinePickerProps) {
           className={`spine-segment ${regionClass(s)}`}
           tabIndex={s === active ? 0 : -1}
           aria-pressed={adjusted.has(s)}
-          aria-label={segmentNames[s] === undefined ? s : `${s} (${segmentNames[s]})`}
+          aria-label={
+            hasName(s)
+              ? t('spine.segmentNamed', { segment: s, name: t(segmentNames[s]) })
+              : t('spine.segment', { segment: s })
+          }
           onFocus={() => setActive(s)}
           onClick={() => onToggle(s)}
           onKeyDown={(e) => onKeyDown(e, s)}
         >
-          {s}
+          <span translate="no">{s}</span>
         </button>
       ))}
     </div>

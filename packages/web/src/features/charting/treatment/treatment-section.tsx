@@ -1,4 +1,5 @@
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/section';
 import type { VisitDraft } from '../draft/visit-draft';
 import { Adjustments } from './adjustments';
@@ -21,15 +22,16 @@ export interface TreatmentSectionProps {
  * instrument and Sitting Disc work, and home care.
  */
 export function TreatmentSection({ draft, engine, pack, update }: TreatmentSectionProps) {
+  const { t: tr } = useTranslation('charting');
   const t = draft.record.treatment;
   return (
-    <Section title="Treatment">
+    <Section title={tr('treatment.heading')}>
       <div id="treatment" className="stack" tabIndex={-1}>
         <PlacedBlocks blocks={t.blocks} update={update} />
         <Adjustments adjustments={t.adjustments} update={update} />
-        <h3>PART per treated segment</h3>
+        <h3>{tr('treatment.part')}</h3>
         <PartLetters record={draft.record} findings={draft.findings} pack={pack} update={update} />
-        <h3>CMRT</h3>
+        <h3>{tr('treatment.cmrt')}</h3>
         <CmrtLevels cmrt={t.cmrt} targets={engine.cmrt} update={update} />
         <ProcedureLists treatment={t} cranialStructures={pack.cranialStructures} update={update} />
         <HomeCare homeCare={draft.record.homeCare} heelLift={engine.heelLift} update={update} />
