@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import type { DocumentLanguage } from './document-language';
 import { fonts } from './fonts';
 import { reportTheme } from './report-theme';
 
@@ -36,18 +38,18 @@ export interface PageFrame {
 }
 
 /** One line of the practitioner's credentials: degree, licence with its state, NPI when there is one. */
-export function credentialLine(p: PractitionerCredentials): string {
+export function credentialLine(p: PractitionerCredentials, t: TFunction<'reports'>): string {
   const licence = [p.licenceState, p.licenceNumber].filter((s) => s.trim() !== '').join(' ');
   return [
     p.degree.trim() === '' ? null : p.degree,
-    licence === '' ? null : `Licence ${licence}`,
-    p.npi === null || p.npi === '' ? null : `NPI ${p.npi}`,
+    licence === '' ? null : t('frame.licence', { licence }),
+    p.npi === null || p.npi === '' ? null : t('frame.npi', { npi: p.npi }),
   ]
     .filter((s): s is string => s !== null)
     .join(' · ');
 }
 
-function drawHeader(doc: PDFKit.PDFDocument, frame: PageFrame): void {
+function drawHeader(doc: PDFKit.PDFDocument, frame: PageFrame, t: TFunction<'reports'>): void {
   const { left, right } = reportTheme.margin;
   const width = doc.page.width - left - right;
   const top = 34;
@@ -62,7 +64,7 @@ function drawHeader(doc: PDFKit.PDFDocument, frame: PageFrame): void {
     doc.fillColor(reportTheme.ink).font(fonts.bold).fontSize(9);
     doc.text(frame.practitioner.nameAsSigned, x, top + 1, { width: w, align: 'right', lineBreak: false });
     doc.fillColor(reportTheme.muted).font(fonts.regular).fontSize(reportTheme.size.small);
-    doc.text(credentialLine(frame.practitioner), x, top + 16, { width: w, align: 'right', height: 20 });
+    doc.text(credentialLine(frame.practitioner, t), x, top + 16, { width: w, align: 'right', height: 20 });
   }
   doc
     .moveTo(left, top + 38)
@@ -72,7 +74,13 @@ function drawHeader(doc: PDFKit.PDFDocument, frame: PageFrame): void {
     .stroke();
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, frame: PageFrame, page: number, pages: number): void {
+function drawFooter(
+  doc: PDFKit.PDFDocument,
+  frame: PageFrame,
+  language: DocumentLanguage,
+  page: number,
+  pages: number,
+): void {
   const { left, right } = reportTheme.margin;
   const width = doc.page.width - left - right;
   const y = doc.page.height - 40;
@@ -88,11 +96,18 @@ function drawFooter(doc: PDFKit.PDFDocument, frame: PageFrame, page: number, pag
     lineBreak: false,
     ellipsis: true,
   });
-  doc.text(`${frame.footerNote} · Page ${page} of ${pages}`, left + width * 0.6, y, {
+  doc.text(language.t('frame.page', { note: frame.footerNote, page, pages }), left + width * 0.6, y, {
     width: width * 0.4,
     align: 'right',
     lineBreak: false,
   });
+  // A document in a language whose wording no clinician has reviewed yet says so on every page.
+  if (language.unreviewed)
+    doc.font(fonts.italic).text(language.t('frame.unreviewed'), left, y + 10, {
+      width,
+      lineBreak: false,
+      ellipsis: true,
+    });
 }
 
 /**
@@ -100,14 +115,14 @@ function drawFooter(doc: PDFKit.PDFDocument, frame: PageFrame, page: number, pag
  * footer can say "Page n of m". The bottom margin is lifted while drawing so text in the footer
  * area never starts a new page.
  */
-export function drawPageFrames(doc: PDFKit.PDFDocument, frame: PageFrame): void {
+export function drawPageFrames(doc: PDFKit.PDFDocument, frame: PageFrame, language: DocumentLanguage): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
     const margins = { ...doc.page.margins };
     doc.page.margins = { ...margins, top: 0, bottom: 0 };
-    drawHeader(doc, frame);
-    drawFooter(doc, frame, i - range.start + 1, range.count);
+    drawHeader(doc, frame, language.t);
+    drawFooter(doc, frame, language, i - range.start + 1, range.count);
     doc.page.margins = margins;
   }
 }

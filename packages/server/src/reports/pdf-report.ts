@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { documentLanguage, type DocumentLanguage } from './document-language';
 import { fontFiles, fonts, registerFonts } from './fonts';
 import { drawPageFrames, type PageFrame } from './page-frame';
 import { pdfkitSize } from './page-size';
@@ -20,6 +21,11 @@ export interface ReportOptions {
   readonly frame: PageFrame | null;
   /** Page margins in points; the report's own by default. A form drawn edge to edge passes 0. */
   readonly margins?: number;
+  /**
+   * The document's language: the fonts it needs (Noto Sans JP for Japanese), the page frame's words,
+   * the PDF's language tag and the "translation not yet reviewed" line. English by default.
+   */
+  readonly language?: DocumentLanguage;
 }
 
 /** A document being written: draw on `doc`, then `finish()` adds the page frames and returns the PDF. */
@@ -29,11 +35,12 @@ export interface Report {
 }
 
 /**
- * Opens a report: the page size, margins that leave room for the header and footer, the DejaVu fonts
- * (embedded as subsets), fixed metadata and buffered pages. Nothing in the output depends on the
+ * Opens a report: the page size, margins that leave room for the header and footer, the fonts of its
+ * language (embedded as subsets), fixed metadata and buffered pages. Nothing in the output depends on the
  * clock or on randomness.
  */
 export function createReport(options: ReportOptions): Report {
+  const language = options.language ?? documentLanguage('en');
   const doc = new PDFDocument({
     size: pdfkitSize[options.pageSize],
     margins:
@@ -41,7 +48,8 @@ export function createReport(options: ReportOptions): Report {
         ? reportTheme.margin
         : { top: options.margins, bottom: options.margins, left: options.margins, right: options.margins },
     bufferPages: true,
-    // The default font would otherwise be Helvetica; DejaVu is the only font a report carries.
+    // The default font would otherwise be Helvetica. DejaVu (small) stands in until the language's own
+    // fonts are registered below, so a Japanese document does not parse its large font file twice.
     font: fontFiles.regular,
     info: {
       Title: options.title,
@@ -54,9 +62,9 @@ export function createReport(options: ReportOptions): Report {
       ModDate: options.createdAt,
     },
     displayTitle: true,
-    lang: 'en',
+    lang: language.language,
   });
-  registerFonts(doc);
+  registerFonts(doc, language.language);
   doc.font(fonts.regular).fontSize(reportTheme.size.body).fillColor(reportTheme.ink);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -67,7 +75,7 @@ export function createReport(options: ReportOptions): Report {
   return {
     doc,
     finish: () => {
-      if (options.frame !== null) drawPageFrames(doc, options.frame);
+      if (options.frame !== null) drawPageFrames(doc, options.frame, language);
       doc.end();
       return ended;
     },

@@ -1,3 +1,4 @@
+import { documentLanguage, documentLocale, type DocumentLanguage } from './document-language';
 import { credentialLine, type ClinicDetails, type PractitionerCredentials } from './page-frame';
 import { createReport } from './pdf-report';
 import type { PageSizeName } from '@sotchart/contract';
@@ -53,79 +54,88 @@ export interface SuperbillData {
  * diagnoses with pointers, and each confirmed CPT code with its modifiers, pointers and fee from the
  * clinic's fee schedule, with the total. Code numbers only: CPT descriptors are the AMA's text.
  */
-export function renderSuperbill(data: SuperbillData, pageSize: PageSizeName): Promise<Buffer> {
-  const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: data.currency });
+export function renderSuperbill(
+  data: SuperbillData,
+  pageSize: PageSizeName,
+  dl: DocumentLanguage = documentLanguage('en'),
+): Promise<Buffer> {
+  const { t } = dl;
+  // English keeps the US style of amounts a US payer reads ($1,234.00); another language its own.
+  const money = new Intl.NumberFormat(dl.language === 'en' ? 'en-US' : documentLocale(dl.language), {
+    style: 'currency',
+    currency: data.currency,
+  });
   const report = createReport({
     pageSize,
-    title: `Superbill ${data.patient.name} ${data.period}`,
-    subject: 'Superbill',
+    title: t('superbill.pdfTitle', { patient: data.patient.name, period: data.period }),
+    subject: t('superbill.title'),
     createdAt: data.createdAt,
+    language: dl,
     frame: {
       clinic: data.clinic,
       practitioner: data.practitioner,
-      documentTitle: 'Superbill',
+      documentTitle: t('superbill.title'),
       subjectLine: `${data.patient.name} · ${data.patient.chartNumber}`,
       footerNote: data.period,
     },
   });
   const { doc } = report;
-  title(doc, 'Superbill', data.period);
-  if (data.drafts > 0)
-    paragraph(doc, `Draft: ${data.drafts} visit(s) not signed yet; codes may still change.`, { bold: true });
+  title(doc, t('superbill.title'), data.period);
+  if (data.drafts > 0) paragraph(doc, t('superbill.drafts', { count: data.drafts }), { bold: true });
 
-  heading(doc, 'Provider');
+  heading(doc, t('superbill.provider'));
   keyValues(doc, [
-    ['Clinic', data.clinic.name],
-    ['Address', data.clinic.address],
-    ['Tax ID', data.taxId ?? 'Not set'],
-    ['Place of service', data.placeOfService],
+    [t('superbill.clinic'), data.clinic.name],
+    [t('superbill.address'), data.clinic.address],
+    [t('superbill.taxId'), data.taxId ?? t('superbill.notSet')],
+    [t('superbill.placeOfService'), data.placeOfService],
     ...(data.practitioner === null
-      ? ([['Rendering provider', 'See each service']] as const)
+      ? ([[t('superbill.renderingProvider'), t('superbill.seeEachService')]] as const)
       : ([
-          ['Rendering provider', data.practitioner.nameAsSigned],
-          ['Credentials', credentialLine(data.practitioner)],
-          ['NPI', data.practitioner.npi ?? 'Not set'],
+          [t('superbill.renderingProvider'), data.practitioner.nameAsSigned],
+          [t('superbill.credentials'), credentialLine(data.practitioner, t)],
+          [t('superbill.npi'), data.practitioner.npi ?? t('superbill.notSet')],
         ] as const)),
   ]);
 
-  heading(doc, 'Patient');
+  heading(doc, t('label.patient'));
   keyValues(doc, [
-    ['Name', data.patient.name],
-    ['Chart number', data.patient.chartNumber],
-    ['Date of birth', data.patient.dateOfBirth],
-    ['Sex', data.patient.sex],
-    ['Address', data.patient.address],
-    ['Phone', data.patient.phone],
+    [t('superbill.name'), data.patient.name],
+    [t('label.chartNumber'), data.patient.chartNumber],
+    [t('label.dateOfBirth'), data.patient.dateOfBirth],
+    [t('superbill.sex'), data.patient.sex],
+    [t('superbill.address'), data.patient.address],
+    [t('superbill.phone'), data.patient.phone],
   ]);
 
-  heading(doc, 'Diagnoses (ICD-10-CM)');
-  if (data.diagnoses.length === 0) paragraph(doc, 'No diagnosis confirmed.', { muted: true });
+  heading(doc, t('superbill.diagnoses'));
+  if (data.diagnoses.length === 0) paragraph(doc, t('superbill.noDiagnosis'), { muted: true });
   else
     table(
       doc,
       [
-        { header: 'Pointer', width: 1 },
-        { header: 'Code', width: 1.4 },
-        { header: 'Description', width: 6 },
+        { header: t('table.pointer'), width: 1 },
+        { header: t('table.code'), width: 1.4 },
+        { header: t('table.description'), width: 6 },
       ],
       data.diagnoses.map((d) => [d.pointer, d.code, d.description]),
     );
 
-  heading(doc, 'Services (CPT)');
+  heading(doc, t('superbill.services'));
   const several = data.practitioner === null;
   const priced = data.hasFeeSchedule;
-  if (data.lines.length === 0) paragraph(doc, 'No procedure code confirmed.', { muted: true });
+  if (data.lines.length === 0) paragraph(doc, t('superbill.noProcedure'), { muted: true });
   else {
     table(
       doc,
       [
-        { header: 'Date of service', width: 1.6 },
-        { header: 'CPT', width: 1 },
-        { header: 'Modifiers', width: 1.1 },
-        { header: 'Dx pointer', width: 1.1 },
-        { header: 'Units', width: 0.7, align: 'right' },
-        ...(several ? [{ header: 'Provider', width: 2 }] : []),
-        ...(priced ? [{ header: 'Fee', width: 1.3, align: 'right' as const }] : []),
+        { header: t('table.dateOfService'), width: 1.6 },
+        { header: t('table.cpt'), width: 1 },
+        { header: t('table.modifiers'), width: 1.1 },
+        { header: t('table.dxPointer'), width: 1.1 },
+        { header: t('table.units'), width: 0.7, align: 'right' },
+        ...(several ? [{ header: t('table.provider'), width: 2 }] : []),
+        ...(priced ? [{ header: t('table.fee'), width: 1.3, align: 'right' as const }] : []),
       ],
       data.lines.map((l) => [
         l.date,
@@ -140,14 +150,9 @@ export function renderSuperbill(data: SuperbillData, pageSize: PageSizeName): Pr
     const total = data.lines.reduce((sum, l) => sum + (l.fee ?? 0), 0);
     const unpriced = data.lines.filter((l) => l.fee === null).length;
     // Without a fee schedule a total of $0.00 would read as a free visit: leave fees out entirely.
-    if (priced) paragraph(doc, `Total charges: ${money.format(total)}`, { bold: true });
-    if (priced && unpriced > 0)
-      paragraph(doc, `${unpriced} service(s) have no fee in the clinic's fee schedule.`, { muted: true });
+    if (priced) paragraph(doc, t('superbill.total', { total: money.format(total) }), { bold: true });
+    if (priced && unpriced > 0) paragraph(doc, t('superbill.unpriced', { count: unpriced }), { muted: true });
   }
-  paragraph(
-    doc,
-    'Codes are those the practitioner confirmed at each visit. CPT® code numbers only; CPT is a registered trademark of the American Medical Association.',
-    { muted: true, size: 7.5 },
-  );
+  paragraph(doc, t('superbill.codesNote'), { muted: true, size: 7.5 });
   return report.finish();
 }

@@ -30,10 +30,12 @@ export interface TrendChartSpec {
   readonly referenceLine?: { readonly value: number; readonly label: string };
   /** Plot height in points (default 120). */
   readonly height?: number;
+  /** A value as the document's language writes it (e.g. "12,5" in German); one decimal at most by default. */
+  readonly formatValue?: (value: number) => string;
 }
 
 const axisWidth = 30;
-const format = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const defaultFormat = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 function shadeFor(index: number, count: number, higherIsBetter: boolean): string {
   const shades = reportTheme.bandShades;
@@ -106,7 +108,7 @@ function layoutLabels(doc: PDFKit.PDFDocument, spec: TrendChartSpec, g: PlotGeom
 
   const values = spec.points.flatMap((p, i) => {
     if (p.value === null) return [];
-    const text = `${format(p.value)}${spec.unit}`;
+    const text = `${(spec.formatValue ?? defaultFormat)(p.value)}${spec.unit}`;
     const x = g.xOf(i);
     const y = g.yOf(p.value);
     const w = measure(text, fonts.bold, 0, 0).width;
@@ -203,7 +205,7 @@ export function trendChart(doc: PDFKit.PDFDocument, spec: TrendChartSpec): Label
   for (let i = 0; i <= 4; i += 1) {
     const v = spec.min + (range * i) / 4;
     const y = yOf(v);
-    doc.text(`${format(v)}${spec.unit}`, left, y - 3.5, {
+    doc.text(`${(spec.formatValue ?? defaultFormat)(v)}${spec.unit}`, left, y - 3.5, {
       width: axisWidth - 4,
       align: 'right',
       lineBreak: false,

@@ -1,75 +1,51 @@
 import type { ConsentText } from '@sotchart/contract';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/database';
+import { clinicTranslator } from '../i18n/clinic-translator';
 
 type ConsentType = ConsentText['type'];
 
 /**
- * The wording a patient reads and signs on the kiosk, by consent type: plain language, stating what
- * is done, its common and rare risks, and that consent can be withdrawn. A clinic should have its
- * own wording reviewed for its jurisdiction; the text signed is stored with each signature.
+ * The wording a patient reads and signs on the kiosk, by consent type, in the `consents` catalogue:
+ * plain language, stating what is done, its common and rare risks, and that consent can be withdrawn.
+ * A clinic should have its own wording reviewed for its jurisdiction (its approved wording replaces
+ * the catalogue's); the text signed is stored with each signature, in the language it was shown in.
  */
-export const consentTexts: Readonly<Record<ConsentType, Omit<ConsentText, 'type'>>> = {
+const consentKeys = {
   treatment: {
-    title: 'Consent to chiropractic examination and care',
-    paragraphs: [
-      'I ask the practitioners of this clinic to examine me and, if suitable, to provide chiropractic care, which may include hands-on adjustments, padded wedges (blocks) under the pelvis, gentle pressure to soft tissues and the skull, stretches and advice for home.',
-      'Common effects are mild soreness, stiffness or tiredness for a day or two. Rare but serious complications of spinal manipulation have been reported, including injury to a disc, a rib or an artery of the neck. My practitioner has explained what they plan to do and the alternatives, including no treatment.',
-      'I may ask questions at any time, refuse any part of the care, and withdraw this consent at any time.',
-    ],
+    title: 'text.treatment.title',
+    paragraphs: ['text.treatment.p1', 'text.treatment.p2', 'text.treatment.p3'],
   },
   sot_blocking: {
-    title: 'Consent to Sacro-Occipital Technique (SOT) blocking',
-    paragraphs: [
-      'In SOT care I lie face down or face up while padded wedges (blocks) are placed under my pelvis for a few minutes, letting my own body weight and breathing move the pelvis gently. The practitioner checks how my body responds before and after.',
-      'It may feel a little uncomfortable while the blocks are in place; tell the practitioner and they will adjust or remove them. Soreness afterwards is usually mild and brief.',
-      'I may stop the blocking at any time and withdraw this consent at any time.',
-    ],
+    title: 'text.sotBlocking.title',
+    paragraphs: ['text.sotBlocking.p1', 'text.sotBlocking.p2', 'text.sotBlocking.p3'],
   },
   cranial: {
-    title: 'Consent to cranial care',
-    paragraphs: [
-      'Cranial care uses light, sustained hand pressure on the skull and jaw, timed with my breathing.',
-      'Some people feel light-headed, tired or have a brief headache afterwards. I will tell the practitioner about any head injury, recent dental work or jaw problem.',
-      'I may stop at any time and withdraw this consent at any time.',
-    ],
+    title: 'text.cranial.title',
+    paragraphs: ['text.cranial.p1', 'text.cranial.p2', 'text.cranial.p3'],
   },
-  imaging: {
-    title: 'Consent to imaging',
-    paragraphs: [
-      'My practitioner may request X-rays or other imaging when the examination suggests they are needed. X-rays use a small dose of radiation.',
-      'I will tell the clinic if I am or might be pregnant before any X-ray is taken.',
-    ],
-  },
-  privacy: {
-    title: 'Privacy notice acknowledgement',
-    paragraphs: [
-      'I have been told how this clinic keeps my health record: who may see it, why, how long it is kept, and how I can see or correct it.',
-      'Every access to my record is logged. I may ask for a copy of my record at any time.',
-    ],
-  },
-  research: {
-    title: 'Consent to use my anonymised data in research',
-    paragraphs: [
-      'I agree that my examination findings and questionnaire scores may be used for research after my name and other identifying details are removed.',
-      'Saying no does not change my care in any way, and I may withdraw this consent at any time for future research.',
-    ],
-  },
+  imaging: { title: 'text.imaging.title', paragraphs: ['text.imaging.p1', 'text.imaging.p2'] },
+  privacy: { title: 'text.privacy.title', paragraphs: ['text.privacy.p1', 'text.privacy.p2'] },
+  research: { title: 'text.research.title', paragraphs: ['text.research.p1', 'text.research.p2'] },
   insurance_billing: {
-    title: 'Insurance billing: release of information and assignment of benefits',
-    paragraphs: [
-      'I allow this clinic to give my insurer the information from my record that it needs to process claims for my care.',
-      'I ask my insurer to pay the benefits for this care directly to the clinic. I remain responsible for any amount the insurer does not pay.',
-      'I may withdraw this in writing at any time; it then applies no longer to future claims.',
-    ],
+    title: 'text.insuranceBilling.title',
+    paragraphs: ['text.insuranceBilling.p1', 'text.insuranceBilling.p2', 'text.insuranceBilling.p3'],
   },
-  other: {
-    title: 'Consent',
-    paragraphs: [
-      'I confirm that the practitioner has explained this to me, that I have been able to ask questions, and that I agree.',
-    ],
-  },
-};
+  other: { title: 'text.other.title', paragraphs: ['text.other.p1'] },
+} as const satisfies Record<ConsentType, { readonly title: string; readonly paragraphs: readonly string[] }>;
 
-/** The consent text of a type, with its type. */
-export function consentText(type: ConsentType): ConsentText {
-  return { type, ...consentTexts[type] };
+/**
+ * The consent texts of a clinic in one language (the patient's, else the clinic's): each type's
+ * wording with its type, the clinic's own approved wording where it has one.
+ */
+export async function consentTexts(
+  db: Kysely<Database>,
+  clinicId: string,
+  language: string,
+): Promise<(type: ConsentType) => ConsentText> {
+  const t = await clinicTranslator(db, clinicId, language, 'consents');
+  return (type) => {
+    const keys = consentKeys[type];
+    return { type, title: t(keys.title), paragraphs: keys.paragraphs.map((key) => t(key)) };
+  };
 }

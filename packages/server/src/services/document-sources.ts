@@ -54,10 +54,17 @@ export function packNames(pack: ProtocolPack): ReadonlyMap<string, string> {
   ]);
 }
 
-/** A file-name stem from a name: "Zoë O'Neil" → "zoe-o-neil". */
-export const fileStem = (name: string): string =>
-  name
+const asciiStem = (text: string): string =>
+  text
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .toLowerCase();
+
+/**
+ * A file-name stem for a patient's document: their name in ASCII ("Zoë O'Neil" → "zoe-o-neil"), or
+ * the chart number where the name has no Latin letters ("山田 花子" → "sot-1042"), since a download's
+ * file name travels in an ASCII header.
+ */
+export const fileStem = (patient: { readonly name: string; readonly chartNumber: string }): string =>
+  asciiStem(patient.name) || asciiStem(patient.chartNumber);

@@ -1,6 +1,7 @@
 import {
   defaultPageSize,
   type Episode,
+  type Language,
   type PageSizeName,
   type ProgressReportQuery,
   type ProgressSeries,
@@ -15,14 +16,18 @@ import type { SignedDocument } from '../db/repositories/signed-document.reposito
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
 import { notFound } from '../errors';
+import { clinicDocumentLanguage } from '../reports/clinic-document-language';
+import { documentLanguageTag, type DocumentLanguage } from '../reports/document-language';
 import { renderPatientHandout } from '../reports/documents/patient-handout';
+import { translatedPackNames } from '../reports/documents/protocol-names';
 import { renderProgressReport, type ProgressVisit } from '../reports/documents/progress-report';
 import { renderReferralLetter } from '../reports/documents/referral-letter';
 import { renderVisitNote } from '../reports/documents/visit-note';
 import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
 import type { VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
 import { dateInZone } from './clinic-date';
-import { clinicOf, fileStem, packNames, patientOf, practitionerById } from './document-sources';
+import { loadClinic } from './clinic.service';
+import { clinicOf, fileStem, patientOf, practitionerById } from './document-sources';
 import { storedAddendum, storedNote } from './freeze-signed-documents';
 import { gatherReferralLetter } from './gather-referral-letter';
 import { gatherVisitNote } from './gather-visit-note';
@@ -33,9 +38,13 @@ import { loadOutcomeSettings } from './questionnaire-schedule.service';
 import type { RenderedDocument } from '../reports/rendered-document';
 import { auditOf, type ServiceDeps } from './service-deps';
 
-/** Indicator, red-flag and contraindication names from the clinic's current pack, by id. */
-async function indicatorNames(db: Kysely<Database>, clinicId: string): Promise<(id: string) => string> {
-  const names = packNames((await effectivePack(db, clinicId)).pack);
+/** Indicator, red-flag and contraindication names from the clinic's current pack, by id, in the document's language. */
+async function indicatorNames(
+  db: Kysely<Database>,
+  clinicId: string,
+  dl: DocumentLanguage,
+): Promise<(id: string) => string> {
+  const names = translatedPackNames((await effectivePack(db, clinicId)).pack, dl);
   return (id) => names.get(id) ?? id.replaceAll('_', ' ');
 }
 
@@ -68,13 +77,19 @@ export const documentService = {
       const stored = await storedNote(deps.db, deps, ctx.clinicId, visit);
       const shown = JSON.parse(stored.snapshot) as VisitNoteSnapshot;
       const day = dateInZone(visit.visitAt, shown.clinic.timeZone);
-      document = storedDocument(stored, `visit-note-${fileStem(shown.patient.name)}-${day}`);
+      document = storedDocument(stored, `visit-note-${fileStem(shown.patient)}-${day}`);
     } else {
       const snapshot = await gatherVisitNote(deps.db, ctx.clinicId, visit, { freeze: null, pageSize });
       const day = dateInZone(visit.visitAt, snapshot.clinic.timeZone);
       document = {
-        pdf: await renderVisitNote(snapshot),
-        filename: `visit-note-${fileStem(snapshot.patient.name)}-${day}.pdf`,
+        pdf: await renderVisitNote(
+          snapshot,
+          await clinicDocumentLanguage(deps.db, ctx.clinicId, documentLanguageTag(snapshot.language), [
+            'reports',
+            'protocolContent',
+          ]),
+        ),
+        filename: `visit-note-${fileStem(snapshot.patient)}-${day}.pdf`,
       };
     }
     await deps.audit.record(auditOf(ctx, 'export', 'visit_note', [visitId], visit.patientId));
@@ -94,28 +109,36 @@ export const documentService = {
     await deps.audit.record(auditOf(ctx, 'export', 'addendum', [visitId], visit.patientId));
     const shown = JSON.parse(stored.snapshot) as AddendumSnapshot;
     const day = dateInZone(visit.visitAt, shown.clinic.timeZone);
-    return storedDocument(stored, `visit-addendum-${seq}-${fileStem(shown.patient.name)}-${day}`);
+    return storedDocument(stored, `visit-addendum-${seq}-${fileStem(shown.patient)}-${day}`);
   },
 
   /**
    * The referral letter of a visit whose engine result carries a referral (NOT_FOUND otherwise),
-   * rendered live from the visit as it stands: it is a letter to send, not a signed record.
+   * rendered live from the visit as it stands: it is a letter to send, not a signed record. It is
+   * written in the clinic's language, or in `language` when the recipient needs another.
    */
   async referralLetter(
     deps: ServiceDeps,
     ctx: RequestContext,
     visitId: string,
     pageSize: PageSizeName | undefined,
+    language?: Language,
   ): Promise<RenderedDocument> {
     const visit = await visitWithFindings(deps.db, ctx.clinicId, visitId);
-    const model = await gatherReferralLetter(deps.db, ctx.clinicId, visit, pageSize);
-    const pdf = await renderReferralLetter(model);
+    const dl = await clinicDocumentLanguage(
+      deps.db,
+      ctx.clinicId,
+      language ?? (await loadClinic(deps.db, ctx.clinicId)).language,
+      ['reports', 'protocolContent'],
+    );
+    const model = await gatherReferralLetter(deps.db, ctx.clinicId, visit, pageSize, dl);
+    const pdf = await renderReferralLetter(model, dl);
     await deps.audit.record(auditOf(ctx, 'export', 'referral_letter', [visitId], visit.patientId));
     const day = dateInZone(visit.visitAt, model.clinic.timeZone);
-    return { pdf, filename: `referral-letter-${fileStem(model.patient.name)}-${day}.pdf` };
+    return { pdf, filename: `referral-letter-${fileStem(model.patient)}-${day}.pdf` };
   },
 
-  /** The plain-language patient handout of a visit. */
+  /** The plain-language patient handout of a visit, in the patient's language (else the clinic's). */
   async handout(
     deps: ServiceDeps,
     ctx: RequestContext,
@@ -124,18 +147,18 @@ export const documentService = {
   ): Promise<RenderedDocument> {
     const db = deps.db;
     const visit = await visitWithFindings(db, ctx.clinicId, visitId);
-    const [patient, clinic, practitioner] = await Promise.all([
+    const [patient, clinic, practitioner, { language: clinicLanguage }] = await Promise.all([
       patientOf(db, ctx.clinicId, visit.patientId),
       clinicOf(db, ctx.clinicId),
       practitionerById(db, ctx.clinicId, visit.signedBy ?? visit.practitionerId),
+      loadClinic(db, ctx.clinicId),
     ]);
     const visitDate = dateInZone(visit.visitAt, clinic.timeZone);
     const pdf = await renderPatientHandout(
       {
         clinic: { name: clinic.name, address: clinic.address, phone: clinic.phone ?? null },
         practitioner,
-        givenName: patient.givenName,
-        patientName: `${patient.givenName} ${patient.familyName}`,
+        patient: { givenName: patient.givenName, familyName: patient.familyName },
         chartNumber: patient.chartNumber,
         visitDate,
         category: treatedCategory(visit),
@@ -144,12 +167,22 @@ export const documentService = {
         createdAt: new Date(visit.signedAt ?? visit.updatedAt),
       },
       pageSize ?? defaultPageSize(clinic.timeZone),
+      await clinicDocumentLanguage(db, ctx.clinicId, patient.language ?? clinicLanguage, [
+        'handout',
+        'reports',
+      ]),
     );
     await deps.audit.record(auditOf(ctx, 'export', 'patient_handout', [visitId], visit.patientId));
-    return { pdf, filename: `patient-handout-${fileStem(patient.givenName)}-${visitDate}.pdf` };
+    return {
+      pdf,
+      filename: `patient-handout-${fileStem({ name: patient.givenName, chartNumber: patient.chartNumber })}-${visitDate}.pdf`,
+    };
   },
 
-  /** The progress report of a period (default: from the first visit or questionnaire to today). */
+  /**
+   * The progress report of a period (default: from the first visit or questionnaire to today), in the
+   * clinic's language.
+   */
   async progressReport(
     deps: ServiceDeps,
     ctx: RequestContext,
@@ -157,13 +190,17 @@ export const documentService = {
     query: ProgressReportQuery,
   ): Promise<RenderedDocument> {
     const db = deps.db;
+    const dl = await clinicDocumentLanguage(db, ctx.clinicId, (await loadClinic(db, ctx.clinicId)).language, [
+      'reports',
+      'protocolContent',
+    ]);
     const [patient, clinic, episodes, visitRows, responses, names, settings] = await Promise.all([
       patientOf(db, ctx.clinicId, patientId),
       clinicOf(db, ctx.clinicId),
       episodeRepository.listByPatient(db, ctx.clinicId, patientId),
       visitRepository.listByPatient(db, ctx.clinicId, patientId),
       questionnaireRepository.listByPatient(db, ctx.clinicId, patientId),
-      indicatorNames(db, ctx.clinicId),
+      indicatorNames(db, ctx.clinicId, dl),
       loadOutcomeSettings(db, ctx.clinicId),
     ]);
     const tz = clinic.timeZone;
@@ -196,7 +233,7 @@ export const documentService = {
       category: v.engine.analysis.category,
       side: v.engine.analysis.side,
       level: v.engine.analysis.level,
-      treated: v.treatedCategory === null ? null : `Category ${v.treatedCategory.category}`,
+      treated: v.treatedCategory?.category ?? null,
       summary: v.engine.verification.summary,
       indicators: v.engine.verification.items.filter(positiveBefore).map((i) => ({
         indicator: i.indicator,
@@ -205,7 +242,7 @@ export const documentService = {
         cleared: i.change === 'cleared',
       })),
     }));
-    const name = `${patient.givenName} ${patient.familyName}`;
+    const name = dl.personName(patient);
     const pdf = await renderProgressReport(
       {
         clinic: { name: clinic.name, address: clinic.address },
@@ -220,8 +257,12 @@ export const documentService = {
         createdAt: now,
       },
       query.pageSize ?? defaultPageSize(tz),
+      dl,
     );
     await deps.audit.record(auditOf(ctx, 'export', 'progress_report', [patientId], patientId));
-    return { pdf, filename: `progress-report-${fileStem(name)}-${from}-to-${to}.pdf` };
+    return {
+      pdf,
+      filename: `progress-report-${fileStem({ name, chartNumber: patient.chartNumber })}-${from}-to-${to}.pdf`,
+    };
   },
 };

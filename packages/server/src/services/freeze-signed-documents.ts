@@ -7,6 +7,8 @@ import { signedDocumentRepository, type SignedDocument } from '../db/repositorie
 import { visitRepository, type VisitRow } from '../db/repositories/visit.repository';
 import { isUniqueViolation } from '../db/unique-violation';
 import { notFound } from '../errors';
+import { clinicDocumentLanguage } from '../reports/clinic-document-language';
+import { documentLanguageTag } from '../reports/document-language';
 import { renderAddendum } from '../reports/documents/addendum-document';
 import { renderVisitNote } from '../reports/documents/visit-note';
 import { gatherAddendum } from './gather-addendum';
@@ -54,7 +56,14 @@ export async function freezeNote(
 ): Promise<SignedDocument> {
   const frozenAt = deps.clock().toISOString();
   const snapshot = await gatherVisitNote(db, clinicId, visit, { freeze: { frozenAt, atUpgrade } });
-  const pdf = await renderVisitNote(snapshot);
+  // In the note's language, with the clinic's own approved wording as it stands at signing.
+  const pdf = await renderVisitNote(
+    snapshot,
+    await clinicDocumentLanguage(db, clinicId, documentLanguageTag(snapshot.language), [
+      'reports',
+      'protocolContent',
+    ]),
+  );
   return storeSigned(
     db,
     deps,
@@ -97,7 +106,10 @@ export async function freezeAddendum(
     { sha256: note.sha256, frozenAtUpgrade: note.frozenAtUpgrade },
     { frozenAt, atUpgrade },
   );
-  const pdf = await renderAddendum(snapshot);
+  const pdf = await renderAddendum(
+    snapshot,
+    await clinicDocumentLanguage(db, clinicId, documentLanguageTag(snapshot.language), ['reports']),
+  );
   return storeSigned(
     db,
     deps,

@@ -2,14 +2,17 @@ import { defaultPageSize, type Addendum } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import type { VisitRow } from '../db/repositories/visit.repository';
+import { formatPersonName } from '@sotchart/i18n';
 import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
 import type { FreezeStamp } from '../reports/documents/visit-note-snapshot';
+import { loadClinic } from './clinic.service';
 import { clinicOf, patientOf, practitionerById } from './document-sources';
 
 /**
  * Gathers what an addendum's signed PDF shows, from the database as it stands: the clinic, the
  * patient, the signed visit and its signer, the author's name as signed and credentials, the addendum,
- * and the note it amends by that note's SHA-256.
+ * and the note it amends by that note's SHA-256. It is written in the note's language, fixed when the
+ * visit was signed (the clinic's for a visit signed before notes had one).
  */
 export async function gatherAddendum(
   db: Kysely<Database>,
@@ -19,7 +22,11 @@ export async function gatherAddendum(
   note: AddendumSnapshot['note'],
   freeze: FreezeStamp,
 ): Promise<AddendumSnapshot> {
-  const clinic = await clinicOf(db, clinicId);
+  const [clinic, { language: clinicLanguage }] = await Promise.all([
+    clinicOf(db, clinicId),
+    loadClinic(db, clinicId),
+  ]);
+  const language = visit.noteLanguage ?? clinicLanguage;
   const [patient, signer, author] = await Promise.all([
     patientOf(db, clinicId, visit.patientId),
     practitionerById(db, clinicId, visit.signedBy ?? visit.practitionerId),
@@ -28,10 +35,11 @@ export async function gatherAddendum(
   return {
     format: 1,
     pageSize: defaultPageSize(clinic.timeZone),
+    language,
     clinic,
     patient: {
       id: patient.id,
-      name: `${patient.givenName} ${patient.familyName}`,
+      name: formatPersonName(patient, language),
       chartNumber: patient.chartNumber,
       dateOfBirth: patient.dateOfBirth,
     },

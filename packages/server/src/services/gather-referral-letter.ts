@@ -2,6 +2,7 @@ import { defaultPageSize, type PageSizeName, type Visit } from '@sotchart/contra
 import { urgencies } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
+import type { DocumentLanguage } from '../reports/document-language';
 import type { ReferralLetterModel } from '../reports/documents/referral-letter';
 import { notFound } from '../errors';
 import { clinicOf, patientOf, practitionerById } from './document-sources';
@@ -11,14 +12,15 @@ import { packOfRef } from './protocol.service';
  * Gathers the referral letter of a visit whose stored engine result carries a referral: the flags
  * that raised it with their screen questions (in the visit's own pack), the urgency (the
  * practitioner's recorded one when higher, REFERENCE §7), the patient, the visit's complaint, the
- * clinic and the practitioner who signed or charts the visit. A visit without a referral has no
- * letter: NOT_FOUND.
+ * clinic and the practitioner who signed or charts the visit, with names and questions in the
+ * letter's language. A visit without a referral has no letter: NOT_FOUND.
  */
 export async function gatherReferralLetter(
   db: Kysely<Database>,
   clinicId: string,
   visit: Visit,
   pageSize: PageSizeName | undefined,
+  dl: DocumentLanguage,
 ): Promise<ReferralLetterModel> {
   const advised = visit.engine.analysis.referral;
   if (advised === null) throw notFound();
@@ -38,7 +40,7 @@ export async function gatherReferralLetter(
     clinic,
     practitioner,
     patient: {
-      name: `${patient.givenName} ${patient.familyName}`,
+      name: dl.personName(patient),
       dateOfBirth: patient.dateOfBirth,
       chartNumber: patient.chartNumber,
     },
@@ -47,8 +49,8 @@ export async function gatherReferralLetter(
       const flag = pack.redFlags.find((f) => f.id === id);
       const answer = visit.findings.find((f) => f.indicator === id && f.phase === 'pre');
       return {
-        name: flag?.name ?? id.replaceAll('_', ' '),
-        question: flag?.question ?? '',
+        name: dl.protocolText('redFlag', id, 'name', flag?.name ?? id.replaceAll('_', ' ')),
+        question: flag === undefined ? '' : dl.protocolText('redFlag', id, 'question', flag.question),
         note: answer?.note?.trim() ?? '',
       };
     }),

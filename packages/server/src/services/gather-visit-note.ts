@@ -4,9 +4,13 @@ import type { Database } from '../db/database';
 import { episodeRepository } from '../db/repositories/episode.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { visitRepository } from '../db/repositories/visit.repository';
+import { clinicDocumentLanguage } from '../reports/clinic-document-language';
+import type { DocumentLanguage } from '../reports/document-language';
+import { translatedPackNames } from '../reports/documents/protocol-names';
 import type { FreezeStamp, NoteOutcome, VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
 import { dateInZone } from './clinic-date';
-import { clinicOf, packNames, patientOf, practitionerById } from './document-sources';
+import { loadClinic } from './clinic.service';
+import { clinicOf, patientOf, practitionerById } from './document-sources';
 import { progressSeries } from './outcome-progress';
 import { packOfRef } from './protocol.service';
 import { loadOutcomeSettings } from './questionnaire-schedule.service';
@@ -31,6 +35,7 @@ async function sameDayOutcomes(
   clinicId: string,
   visit: Visit,
   timeZone: string,
+  dl: DocumentLanguage,
 ): Promise<NoteOutcome[]> {
   const [responses, settings] = await Promise.all([
     questionnaireRepository.listByPatient(db, clinicId, visit.patientId),
@@ -40,14 +45,18 @@ async function sameDayOutcomes(
   const sameDay = responses.filter((r) => dateInZone(r.administeredAt, timeZone) === visitDay);
   return progressSeries(sameDay, settings.nprsBands).flatMap((s) =>
     s.points.map((p) => ({
-      name: s.name,
+      // A translation that is not a published, validated one is marked wherever its scores show.
+      name: s.wording?.validated === false ? dl.t('outcome.unvalidated', { name: s.name }) : s.name,
       value: p.value,
       unit: s.unit,
       band: p.band,
       change:
         p.delta === null
           ? null
-          : `${p.delta > 0 ? '+' : ''}${p.delta}${p.verdict === 'none' || p.verdict === null ? '' : `, ${p.verdict}`}`,
+          : dl.t('outcome.change', {
+              delta: `${p.delta > 0 ? '+' : ''}${dl.number(p.delta)}`,
+              verdict: p.verdict ?? 'none',
+            }),
     })),
   );
 }
@@ -56,8 +65,9 @@ async function sameDayOutcomes(
  * Gathers everything the visit note shows from the database as it stands, in one place: the patient,
  * clinic, signer (or charting practitioner), episode, same-day questionnaires, the visit with its
  * engine result, the addenda already there, and the names of what it mentions in the visit's own
- * protocol pack. The note renders from this snapshot alone. `freeze` is null for a live draft; the page
- * size defaults to the clinic's usual paper.
+ * protocol pack, in the note's language: for a signed visit the one fixed at signing
+ * (`visit.noteLanguage`), else the clinic's. The note renders from this snapshot alone. `freeze` is
+ * null for a live draft; the page size defaults to the clinic's usual paper.
  */
 export async function gatherVisitNote(
   db: Kysely<Database>,
@@ -65,14 +75,19 @@ export async function gatherVisitNote(
   visit: Visit,
   options: { readonly freeze: FreezeStamp | null; readonly pageSize?: PageSizeName | undefined },
 ): Promise<VisitNoteSnapshot> {
-  const clinic = await clinicOf(db, clinicId);
+  const [clinic, { language: clinicLanguage }] = await Promise.all([
+    clinicOf(db, clinicId),
+    loadClinic(db, clinicId),
+  ]);
+  const language = visit.noteLanguage ?? clinicLanguage;
+  const dl = await clinicDocumentLanguage(db, clinicId, language, ['reports', 'protocolContent']);
   const [patient, episode, practitioner, addenda, { pack }, outcomes] = await Promise.all([
     patientOf(db, clinicId, visit.patientId),
     visit.episodeId === null ? undefined : episodeRepository.findById(db, clinicId, visit.episodeId),
     practitionerById(db, clinicId, visit.signedBy ?? visit.practitionerId),
     visitRepository.listAddenda(db, clinicId, visit.id),
     packOfRef(db, clinicId, visit.engine.packRef),
-    sameDayOutcomes(db, clinicId, visit, clinic.timeZone),
+    sameDayOutcomes(db, clinicId, visit, clinic.timeZone, dl),
   ]);
   const authors = new Map(
     await Promise.all(
@@ -81,14 +96,15 @@ export async function gatherVisitNote(
       ),
     ),
   );
-  const names = packNames(pack);
+  const names = translatedPackNames(pack, dl);
   return {
     format: 1,
     pageSize: options.pageSize ?? defaultPageSize(clinic.timeZone),
+    language,
     clinic,
     patient: {
       id: patient.id,
-      name: `${patient.givenName} ${patient.familyName}`,
+      name: dl.personName(patient),
       chartNumber: patient.chartNumber,
       dateOfBirth: patient.dateOfBirth,
       sex: patient.sex,

@@ -1,6 +1,7 @@
 import type { InstrumentForm, TextPackSummary } from '@sotchart/contract';
 import {
   applyTextPack,
+  chooseTextPack,
   instrumentIds,
   instruments,
   type InstrumentId,
@@ -13,23 +14,38 @@ import { outcomeTextPackRepository } from '../db/repositories/outcome-text-pack.
 import { validationFailed } from '../errors';
 import { auditOf, type ServiceDeps } from './service-deps';
 
-/** Every instrument as a form, with the clinic's wording laid over the shipped titles where it loaded some. */
+/**
+ * Every instrument as a form in the language the patient reads (`language`): the clinic's loaded
+ * wording in that language first, then SOT Chart's built-in translation, else English (the clinic's
+ * English pack, or the shipped titles).
+ */
 export async function instrumentForms(
   db: Kysely<Database>,
   clinicId: string,
+  language: string,
 ): Promise<Map<InstrumentId, InstrumentForm>> {
-  const packs = new Map(
-    (await outcomeTextPackRepository.list(db, clinicId)).map((p) => [p.pack.instrumentId, p.pack]),
-  );
+  // A stored pack was valid when loaded; should an engine update stop it fitting, it is passed over.
+  const packs = (await outcomeTextPackRepository.list(db, clinicId))
+    .map((p) => p.pack)
+    .filter((pack) => applyTextPack(instruments[pack.instrumentId], pack).ok);
   return new Map(
     instrumentIds.map((id) => {
       const definition = instruments[id];
-      const pack = packs.get(id);
-      const applied = pack === undefined ? null : applyTextPack(definition, pack);
-      // A stored pack was valid when loaded; should an engine update stop it fitting, the form falls back to titles.
+      const pack = chooseTextPack(id, language, packs);
+      const applied = pack === null ? null : applyTextPack(definition, pack);
       return [id, { definition, wording: applied?.ok === true ? applied.value : null }];
     }),
   );
+}
+
+/** The forms a patient (or, without one, the clinic's language) reads questionnaires in. */
+export async function patientInstrumentForms(
+  db: Kysely<Database>,
+  clinicId: string,
+  patientId: string | null,
+): Promise<Map<InstrumentId, InstrumentForm>> {
+  const language = await outcomeTextPackRepository.readerLanguage(db, clinicId, patientId);
+  return instrumentForms(db, clinicId, language);
 }
 
 const summaryOf = (pack: TextPack, updatedAt: string): TextPackSummary => ({
@@ -37,12 +53,23 @@ const summaryOf = (pack: TextPack, updatedAt: string): TextPackSummary => ({
   version: pack.version,
   language: pack.language,
   licence: pack.licence ?? null,
+  source: pack.source ?? null,
+  validated: pack.validated ?? null,
   updatedAt,
 });
 
 export const instrumentService = {
-  async list(deps: ServiceDeps, ctx: RequestContext): Promise<InstrumentForm[]> {
-    return [...(await instrumentForms(deps.db, ctx.clinicId)).values()];
+  /** The forms in the patient's language (else the clinic's), or in `language` when asked for one. */
+  async list(
+    deps: ServiceDeps,
+    ctx: RequestContext,
+    query: { readonly patientId?: string; readonly language?: string } = {},
+  ): Promise<InstrumentForm[]> {
+    const forms =
+      query.language === undefined
+        ? await patientInstrumentForms(deps.db, ctx.clinicId, query.patientId ?? null)
+        : await instrumentForms(deps.db, ctx.clinicId, query.language);
+    return [...forms.values()];
   },
 
   async listTextPacks(deps: ServiceDeps, ctx: RequestContext): Promise<TextPackSummary[]> {

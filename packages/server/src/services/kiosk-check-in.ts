@@ -2,6 +2,7 @@ import {
   timeOfDay,
   wallTimeInZone,
   type Appointment,
+  type ConsentText,
   type ConsentType,
   type CreatedKioskLink,
   type KioskCheckIn,
@@ -16,7 +17,6 @@ import { kioskLinkRepository, type StoredKioskLink } from '../db/repositories/ki
 import { scheduleSettingsRepository } from '../db/repositories/schedule-settings.repository';
 import { AppError, notFound, validationFailed } from '../errors';
 import { clinicTimeZone } from './clinic.service';
-import { consentText } from './consent-texts';
 import {
   formsLeft,
   issuedLink,
@@ -96,15 +96,22 @@ export async function createCheckInLink(
   return issuedLink(link, token, baseUrl, now);
 }
 
-/** What the tablet shows of a check-in link's appointment: its time on the clinic's clock, nothing else. */
-export async function checkInView(db: Kysely<Database>, link: StoredKioskLink): Promise<KioskCheckIn> {
+/**
+ * What the tablet shows of a check-in link's appointment: its time on the clinic's clock, nothing else,
+ * and the consents still to sign, worded by `consentText` (in the patient's language).
+ */
+export async function checkInView(
+  db: Kysely<Database>,
+  link: StoredKioskLink,
+  consentText: (type: ConsentType) => ConsentText,
+): Promise<KioskCheckIn> {
   const appointment = await comingAppointment(db, link);
   const timeZone = await clinicTimeZone(db, link.clinicId);
   return {
     startAt: appointment.startAt,
     time: timeOfDay(wallTimeInZone(appointment.startAt, timeZone).minutes),
     checkedIn: link.checkedInAt !== null,
-    consents: link.consentTypes.slice(link.consentsSigned).map(consentText),
+    consents: link.consentTypes.slice(link.consentsSigned).map((type) => consentText(type)),
     consentsSigned: link.consentsSigned,
   };
 }

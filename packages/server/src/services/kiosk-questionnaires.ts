@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import type { StoredKioskLink } from '../db/repositories/kiosk-link.repository';
 import { questionnaireRepository } from '../db/repositories/questionnaire.repository';
 import { AppError, validationFailed } from '../errors';
-import { instrumentForms } from './instrument.service';
+import { patientInstrumentForms } from './instrument.service';
 import { scheduleFor } from './questionnaire-schedule.service';
 
 /**
@@ -60,14 +60,14 @@ async function psfsActivities(
 }
 
 /**
- * The link's questionnaires the patient has still to answer, in order, each with the clinic's
- * validated wording where it loaded a text pack (else the section titles).
+ * The link's questionnaires the patient has still to answer, in order, each worded in the patient's
+ * language (else the clinic's): the clinic's loaded text pack, a built-in translation, else English.
  */
 export async function remainingQuestionnaires(
   db: Kysely<Database>,
   link: StoredKioskLink,
 ): Promise<KioskQuestionnaire[]> {
-  const forms = await instrumentForms(db, link.clinicId);
+  const forms = await patientInstrumentForms(db, link.clinicId, link.patientId);
   return Promise.all(
     link.instrumentIds.slice(link.answered).map(async (id) => {
       const form = forms.get(id);

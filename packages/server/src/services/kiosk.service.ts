@@ -18,7 +18,7 @@ import { patientRepository } from '../db/repositories/patient.repository';
 import { AppError, notFound, validationFailed } from '../errors';
 import { dateInZone, printedDateTime } from './clinic-date';
 import { clinicTimeZone } from './clinic.service';
-import { consentText } from './consent-texts';
+import { consentTexts } from './consent-texts';
 import { checkIn, checkInView, consentToSign, nextKind } from './kiosk-check-in';
 import {
   formsLeft,
@@ -36,6 +36,16 @@ import { loadPatient } from './patient.service';
 import { recordQuestionnaire } from './questionnaire.service';
 import { patched, saveVersioned } from './save-versioned';
 import { auditOf, type ServiceDeps } from './service-deps';
+
+/** What the patient reads in: their own language, else the clinic's. */
+async function readerLanguage(db: ServiceDeps['db'], link: StoredKioskLink): Promise<string> {
+  const [clinic, patient] = await Promise.all([
+    clinicRepository.findById(db, link.clinicId),
+    patientRepository.findById(db, link.clinicId, link.patientId),
+  ]);
+  if (clinic === undefined || patient === undefined) throw linkExpired();
+  return patient.language ?? clinic.language;
+}
 
 function mergeHistory(
   history: PatientWithHistory['history'],
@@ -104,7 +114,8 @@ export const kioskService = {
 
   /**
    * What the kiosk shows for a token: the link's form (or its questionnaires still to answer), the
-   * clinic's name and the patient's first name.
+   * clinic's name, the patient's first name, and the language the tablet opens in (the patient's,
+   * else the clinic's).
    */
   async open(deps: ServiceDeps, caller: KioskCaller, token: string): Promise<KioskForm> {
     const link = await openLink(deps.db, token, deps.clock());
@@ -118,12 +129,15 @@ export const kioskService = {
       ? await remainingQuestionnaires(deps.db, link)
       : [];
     if (link.kind === 'questionnaire' && questionnaires.length === 0) throw linkExpired();
-    const checkInShown = link.kind === 'check_in' ? await checkInView(deps.db, link) : null;
+    const language = patient.language ?? clinic.language;
+    const consentText = await consentTexts(deps.db, link.clinicId, language);
+    const checkInShown = link.kind === 'check_in' ? await checkInView(deps.db, link, consentText) : null;
     await deps.audit.record(kioskAudit(caller, link, 'read', 'kiosk_link', [link.id]));
     return {
       kind: link.kind,
       clinicName: clinic.name,
       givenName: patient.givenName,
+      language,
       expiresAt: link.expiresAt,
       questionnaires,
       answered: link.answered,
@@ -168,6 +182,11 @@ export const kioskService = {
         return { kind: link.kind, receivedAt: at, remaining };
       }
       const consentType = body.kind === 'consent' ? consentToSign(link, body.consentType) : null;
+      // The wording signed is the one the tablet showed: in the patient's language, else the clinic's.
+      const consentText =
+        consentType === null
+          ? null
+          : (await consentTexts(trx, link.clinicId, await readerLanguage(trx, link)))(consentType);
       const remaining = link.kind === 'check_in' ? formsLeft(link) - 1 : 0;
       const marked =
         link.kind === 'check_in'
@@ -187,8 +206,8 @@ export const kioskService = {
         submittedAt: at,
         intake: body.kind === 'intake' ? body.intake : null,
         consent:
-          body.kind === 'consent' && consentType !== null
-            ? { text: consentText(consentType), signedName: body.signedName, signature: body.signature }
+          body.kind === 'consent' && consentText !== null
+            ? { text: consentText, signedName: body.signedName, signature: body.signature }
             : null,
         reviewedAt: null,
         reviewedBy: null,

@@ -1,15 +1,25 @@
 import type { ProgressSeries } from '@sotchart/contract';
-import { instrumentIds, instruments, nprsBandTables, type NprsBandTableId } from '@sotchart/engine';
+import {
+  instrumentIds,
+  instruments,
+  nprsBandTables,
+  type InstrumentId,
+  type LocalisedInstrument,
+  type NprsBandTableId,
+} from '@sotchart/engine';
 import type { QuestionnaireRow } from '../db/repositories/questionnaire.repository';
 
 /**
  * Score trends per instrument, oldest first, from stored questionnaires. Each point keeps the change
  * the server computed when it arrived (against the first complete score of its episode); the series'
  * baseline is that first score in the latest episode that has one, for drawing the important-change line.
+ * `wordingOf` gives the wording the patient's questionnaires are shown in (their language), so an
+ * unvalidated translation can be marked beside its scores.
  */
 export function progressSeries(
   responses: readonly QuestionnaireRow[],
   nprsBands: NprsBandTableId,
+  wordingOf: (instrumentId: InstrumentId) => LocalisedInstrument | null = () => null,
 ): ProgressSeries[] {
   return instrumentIds.flatMap((instrumentId): ProgressSeries[] => {
     const mine = responses
@@ -24,6 +34,7 @@ export function progressSeries(
     const lastEpisode = complete[complete.length - 1]?.episodeId;
     const baseline = complete.find((r) => r.episodeId === lastEpisode)?.score.value ?? null;
     const bands = instrumentId === 'nprs' ? nprsBandTables[nprsBands] : definition.bands;
+    const wording = wordingOf(instrumentId);
     return [
       {
         instrumentId,
@@ -35,6 +46,10 @@ export function progressSeries(
         bands: bands.map((b) => ({ ...b })),
         importantChange: latest.score.importantChange,
         baseline,
+        wording:
+          wording === null
+            ? null
+            : { language: wording.language, validated: wording.validated, source: wording.source },
         points: mine.map((r) => ({
           responseId: r.id,
           episodeId: r.episodeId,

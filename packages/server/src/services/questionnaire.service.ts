@@ -20,6 +20,7 @@ import { questionnaireRepository, type QuestionnaireRow } from '../db/repositori
 import { validationFailed } from '../errors';
 import { dateInZone } from './clinic-date';
 import { clinicTimeZone } from './clinic.service';
+import { patientInstrumentForms } from './instrument.service';
 import { progressSeries } from './outcome-progress';
 import { loadPatient } from './patient.service';
 import { loadOutcomeSettings, scheduleFor } from './questionnaire-schedule.service';
@@ -194,7 +195,10 @@ export const questionnaireService = {
     const rows = await questionnaireRepository.listByPatient(deps.db, ctx.clinicId, patientId);
     const settings = await loadOutcomeSettings(deps.db, ctx.clinicId);
     const schedule = await scheduleFor(deps.db, ctx.clinicId, patientId, rows, deps.clock());
+    // The wording the patient reads now: the response does not yet record the one it was answered in.
+    const forms = await patientInstrumentForms(deps.db, ctx.clinicId, patientId);
     await deps.audit.record(auditOf(ctx, 'read', 'questionnaire_response', [patientId], patientId));
-    return { patientId, series: progressSeries(rows, settings.nprsBands), schedule };
+    const series = progressSeries(rows, settings.nprsBands, (id) => forms.get(id)?.wording ?? null);
+    return { patientId, series, schedule };
   },
 };

@@ -2,6 +2,7 @@ import { defaultPageSize, type PageSizeName, type Visit } from '@sotchart/contra
 import { icd10CodeList } from '@sotchart/engine';
 import type { RequestContext } from '../auth/request-context';
 import { userRepository } from '../db/repositories/user.repository';
+import { clinicDocumentLanguage } from '../reports/clinic-document-language';
 import type { PractitionerCredentials } from '../reports/page-frame';
 import { renderSuperbill, type SuperbillLine } from '../reports/superbill';
 import { dateInZone } from './clinic-date';
@@ -106,6 +107,8 @@ async function render(
       ),
     },
     pageSize ?? defaultPageSize(clinic.timeZone),
+    // Addressed to a payer: in the clinic's language (a US clinic may keep its records in Spanish).
+    await clinicDocumentLanguage(deps.db, ctx.clinicId, clinic.language, ['reports']),
   );
   await deps.audit.record(
     auditOf(ctx, 'export', 'superbill', [patientId, ...visits.map((v) => v.id)], patientId),

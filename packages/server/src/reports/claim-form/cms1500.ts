@@ -250,6 +250,9 @@ export function renderCms1500(
   print: ClaimFormPrint,
   meta: { readonly title: string; readonly createdAt: Date },
 ): Promise<Buffer> {
+  // The CMS-1500 is a US payer's form: its captions stay in English (as the NUCC prints them), whatever
+  // the clinic's language; the default English document language gives DejaVu, whose glyphs cover any
+  // Latin name. A Japanese name on a US claim would need the payer's romanised spelling anyway.
   const report = createReport({
     pageSize: 'letter',
     title: meta.title,

@@ -1,11 +1,12 @@
-import { dateInZone, printedDate, printedDateTime } from '../../services/clinic-date';
+import { dateInZone } from '../../services/clinic-date';
+import { documentLanguage, documentLanguageTag, type DocumentLanguage } from '../document-language';
 import { fonts } from '../fonts';
 import { credentialLine } from '../page-frame';
 import { createReport } from '../pdf-report';
 import { contentWidth, heading, keyValues, paragraph, title } from '../report-text';
 import { reportTheme } from '../report-theme';
 import type { AddendumSnapshot } from './addendum-snapshot';
-import { visitTypeLabels } from './clinical-labels';
+import { visitTypeLabel } from './clinical-labels';
 
 /** A SHA-256 in a monospaced line, so it can be read back and compared character by character. */
 function hashLine(doc: PDFKit.PDFDocument, label: string, sha256: string): void {
@@ -24,61 +25,70 @@ function hashLine(doc: PDFKit.PDFDocument, label: string, sha256: string): void 
  * signed and credentials, when it was signed, and the note it amends identified by that note's
  * SHA-256. The note's own PDF never changes when an addendum is added.
  */
-export function renderAddendum(s: AddendumSnapshot): Promise<Buffer> {
+export function renderAddendum(
+  s: AddendumSnapshot,
+  dl: DocumentLanguage = documentLanguage(documentLanguageTag(s.language)),
+): Promise<Buffer> {
   const { clinic, patient, visit, addendum, author } = s;
+  const { t } = dl;
   const tz = clinic.timeZone;
-  const signed = printedDateTime(addendum.signedAt, tz);
+  const signed = dl.dateTime(addendum.signedAt, tz);
+  const visitAt = dl.dateTime(visit.visitAt, tz);
   const report = createReport({
     pageSize: s.pageSize,
-    title: `Addendum ${addendum.seq} — ${patient.name}, visit of ${printedDateTime(visit.visitAt, tz)}`,
-    subject: 'Addendum to a signed chiropractic visit note',
+    title: t('addendum.pdfTitle', { seq: addendum.seq, patient: patient.name, date: visitAt }),
+    subject: t('addendum.subject'),
     ...(author === null ? {} : { author: author.nameAsSigned }),
     createdAt: new Date(addendum.signedAt),
+    language: dl,
     frame: {
       clinic,
       practitioner: author,
       documentTitle: s.freeze.atUpgrade
-        ? `Addendum ${addendum.seq}, frozen at upgrade ${printedDate(dateInZone(s.freeze.frozenAt, tz))}`
-        : `Addendum ${addendum.seq}`,
+        ? t('addendum.frameTitleFrozen', {
+            seq: addendum.seq,
+            date: dl.date(dateInZone(s.freeze.frozenAt, tz)),
+          })
+        : t('addendum.frameTitle', { seq: addendum.seq }),
       subjectLine: `${patient.name} · ${patient.chartNumber}`,
-      footerNote: `Signed ${signed}`,
+      footerNote: t('visitNote.footerSigned', { date: signed }),
     },
   });
   const { doc } = report;
   title(
     doc,
-    `Addendum ${addendum.seq} to the visit note`,
-    `${patient.name} · visit of ${printedDateTime(visit.visitAt, tz)} · ${visitTypeLabels[visit.type] ?? visit.type}`,
+    t('addendum.title', { seq: addendum.seq }),
+    `${patient.name} · ${t('addendum.visitOf', { date: visitAt })} · ${visitTypeLabel(visit.type, dl)}`,
   );
   keyValues(doc, [
-    ['Patient', `${patient.name} (chart ${patient.chartNumber})`],
-    ['Date of birth', printedDate(patient.dateOfBirth)],
+    [t('label.patient'), t('label.patientWithChart', { name: patient.name, chart: patient.chartNumber })],
+    [t('label.dateOfBirth'), dl.date(patient.dateOfBirth)],
     [
-      'Note amended',
-      `Visit note signed ${printedDateTime(visit.signedAt, tz)}${visit.signedBy === null ? '' : ` by ${visit.signedBy}`}`,
+      t('addendum.noteAmended'),
+      visit.signedBy === null
+        ? t('addendum.noteSigned', { date: dl.dateTime(visit.signedAt, tz) })
+        : t('addendum.noteSignedBy', { date: dl.dateTime(visit.signedAt, tz), name: visit.signedBy }),
     ],
   ]);
-  hashLine(doc, 'SHA-256 of the note amended', s.note.sha256);
-  heading(doc, 'Addendum');
+  hashLine(doc, t('addendum.hashLabel'), s.note.sha256);
+  heading(doc, t('addendum.heading'));
   paragraph(doc, addendum.text);
-  heading(doc, 'Signature');
-  paragraph(doc, `Electronically signed by ${author?.nameAsSigned ?? 'the author'} on ${signed} (${tz}).`, {
-    bold: true,
-  });
-  if (author !== null && credentialLine(author) !== '')
-    paragraph(doc, credentialLine(author), { muted: true });
+  heading(doc, t('signature.heading'));
   paragraph(
     doc,
-    'This addendum amends the note identified above by its SHA-256; the note itself is unchanged. This PDF was stored once, with its own SHA-256, and is always served as stored.',
-    { muted: true },
+    t('signature.signedBy', {
+      name: author?.nameAsSigned ?? t('addendum.theAuthor'),
+      date: signed,
+      timeZone: tz,
+    }),
+    { bold: true },
   );
+  if (author !== null && credentialLine(author, t) !== '')
+    paragraph(doc, credentialLine(author, t), { muted: true });
+  paragraph(doc, t('addendum.locked'), { muted: true });
   if (s.freeze.atUpgrade) {
-    const day = printedDate(dateInZone(s.freeze.frozenAt, tz));
-    paragraph(
-      doc,
-      `Frozen at upgrade on ${day}: this addendum was added before SOT Chart stored signed addenda, so this PDF was rendered on ${day} from the record as it stood then.`,
-      { bold: true },
-    );
+    const day = dl.date(dateInZone(s.freeze.frozenAt, tz));
+    paragraph(doc, t('addendum.frozenAtUpgrade', { date: day }), { bold: true });
   }
   return report.finish();
 }

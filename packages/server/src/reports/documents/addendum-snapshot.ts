@@ -1,4 +1,5 @@
 import type { PageSizeName } from '@sotchart/contract';
+import type { Language } from '@sotchart/i18n';
 import type { ClinicSnapshot, FreezeStamp, PractitionerSnapshot } from './visit-note-snapshot';
 
 /**
@@ -9,6 +10,8 @@ import type { ClinicSnapshot, FreezeStamp, PractitionerSnapshot } from './visit-
 export interface AddendumSnapshot {
   readonly format: 1;
   readonly pageSize: PageSizeName;
+  /** The language of the note it amends (fixed at signing); absent in older snapshots: English. */
+  readonly language?: Language;
   readonly clinic: ClinicSnapshot;
   readonly patient: {
     readonly id: string;

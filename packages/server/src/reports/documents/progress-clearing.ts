@@ -18,7 +18,10 @@ export interface ClearingRow {
   readonly last: string;
 }
 
-const sideWords = { L: 'left', R: 'right' } as const;
+/** The words of a side, e.g. `{ L: 'left', R: 'right' }`, in the report's language. */
+export type SideWords = Readonly<Record<'L' | 'R', string>>;
+
+const englishSides: SideWords = { L: 'left', R: 'right' };
 
 /**
  * The period's positive pre-check items counted per indicator, site and side, as the verification
@@ -28,12 +31,14 @@ const sideWords = { L: 'left', R: 'right' } as const;
 export function clearingRows(
   visits: readonly { readonly visitAt: string; readonly indicators: readonly ClearingItem[] }[],
   indicatorName: (id: string) => string,
+  sideWords: SideWords = englishSides,
+  siteName: (site: Finding['site']) => string = siteLabel,
 ): ClearingRow[] {
   const rows = new Map<string, { label: string; positive: number; cleared: number; last: string }>();
   for (const v of visits)
     for (const i of v.indicators) {
       const key = `${i.indicator}|${siteKey(i.site)}|${i.side ?? ''}`;
-      const label = [indicatorName(i.indicator), siteLabel(i.site), i.side === null ? '' : sideWords[i.side]]
+      const label = [indicatorName(i.indicator), siteName(i.site), i.side === null ? '' : sideWords[i.side]]
         .filter((part) => part !== '')
         .join(', ');
       const row = rows.get(key) ?? { label, positive: 0, cleared: 0, last: v.visitAt };

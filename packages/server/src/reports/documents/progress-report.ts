@@ -1,12 +1,13 @@
 import { categoryColour, type Episode, type PageSizeName, type ProgressSeries } from '@sotchart/contract';
-import type { VerificationSummary } from '@sotchart/engine';
-import { dateInZone, printedDate } from '../../services/clinic-date';
+import type { Finding, VerificationSummary } from '@sotchart/engine';
+import { dateInZone } from '../../services/clinic-date';
+import { documentLanguage, type DocumentLanguage } from '../document-language';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
 import { createReport } from '../pdf-report';
 import { table } from '../report-table';
 import { bullets, heading, keyValues, paragraph, title } from '../report-text';
 import { trendChart } from '../trend-chart';
-import { categoryLabel, scoreText, visitTypeLabels } from './clinical-labels';
+import { categoryLabel, scoreText, visitTypeLabel } from './clinical-labels';
 import { clearingRows, type ClearingItem } from './progress-clearing';
 
 /** One visit of the period as the progress report lists it. */
@@ -17,6 +18,7 @@ export interface ProgressVisit {
   readonly category: string;
   readonly side: string | null;
   readonly level: string | null;
+  /** The category treated, e.g. "II"; null when none was recorded. */
   readonly treated: string | null;
   readonly summary: VerificationSummary;
   /** Pre-check items (one per indicator, site and side) that were positive, and whether each cleared. */
@@ -39,13 +41,27 @@ export interface ProgressReportModel {
   readonly createdAt: Date;
 }
 
-const shortDate = (iso: string, timeZone: string): string =>
-  printedDate(dateInZone(iso, timeZone)).replace(/ \d{4}$/, '');
+/** Where a finding was taken, in the report's words: "upper fossa", "line 2, area 5", "T5". */
+export function siteWords(site: Finding['site'], dl: DocumentLanguage): string {
+  if (site === undefined) return '';
+  const { t } = dl;
+  return [
+    site.fossa === undefined ? null : t('site.fossa', { fossa: site.fossa }),
+    site.line === undefined ? null : t('site.line', { line: site.line }),
+    site.area === undefined ? null : t('site.area', { area: site.area }),
+    site.level ?? null,
+    site.structure?.replaceAll('_', ' ') ?? null,
+    site.direction ?? null,
+  ]
+    .filter((part): part is string => part !== null)
+    .join(', ');
+}
 
-function scores(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
-  heading(doc, 'Outcome scores');
+function scores(doc: PDFKit.PDFDocument, m: ProgressReportModel, dl: DocumentLanguage): void {
+  const { t } = dl;
+  heading(doc, t('progress.scores'));
   if (m.series.length === 0) {
-    paragraph(doc, 'No questionnaires in this period.', { muted: true });
+    paragraph(doc, t('progress.noQuestionnaires'), { muted: true });
     return;
   }
   for (const s of m.series) {
@@ -56,63 +72,86 @@ function scores(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
         ? undefined
         : {
             value: s.higherIsBetter ? s.baseline + threshold : s.baseline - threshold,
-            label: `Important improvement from baseline ${scoreText(s.baseline, s.unit)} (${threshold}${unit === '%' ? ' points' : ''})`,
+            label: t('progress.importantLine', {
+              baseline: scoreText(s.baseline, s.unit, dl),
+              threshold: dl.number(threshold),
+              unit: s.unit,
+            }),
           };
     trendChart(doc, {
-      title: `${s.name} — ${s.higherIsBetter ? 'higher is better' : 'lower is better'}`,
+      title: t('progress.chartTitle', { name: s.name, direction: s.higherIsBetter ? 'higher' : 'lower' }),
       unit,
       min: s.min,
       max: s.max,
       higherIsBetter: s.higherIsBetter,
       bands: s.bands.map((b) => ({ label: b.label, max: b.max })),
       ...(reference === undefined ? {} : { referenceLine: reference }),
-      points: s.points.map((p) => ({ label: shortDate(p.administeredAt, m.timeZone), value: p.value })),
+      points: s.points.map((p) => ({
+        label: dl.shortDate(dateInZone(p.administeredAt, m.timeZone)),
+        value: p.value,
+      })),
+      formatValue: (v) => dl.number(v),
       height: 95,
     });
     table(
       doc,
       [
-        { header: 'Date', width: 1.4 },
-        { header: 'Score', width: 1, align: 'right' },
-        { header: 'Band', width: 2.2 },
-        { header: 'Change since baseline', width: 2.4 },
+        { header: t('table.date'), width: 1.4 },
+        { header: t('table.score'), width: 1, align: 'right' },
+        { header: t('table.band'), width: 2.2 },
+        { header: t('table.changeSinceBaseline'), width: 2.4 },
       ],
       s.points.map((p) => [
-        printedDate(dateInZone(p.administeredAt, m.timeZone)),
-        scoreText(p.value, s.unit),
+        dl.date(dateInZone(p.administeredAt, m.timeZone)),
+        scoreText(p.value, s.unit, dl),
         p.band ?? '—',
         p.delta === null
           ? p.value === null
-            ? 'not scored (items missing)'
-            : 'baseline'
-          : `${p.delta > 0 ? '+' : ''}${p.delta}${unit === '%' ? ' points' : ''}${p.verdict === null || p.verdict === 'none' ? '' : ` — ${p.verdict}`}`,
+            ? t('progress.notScored')
+            : t('outcome.baseline')
+          : t('progress.change', {
+              delta: `${p.delta > 0 ? '+' : ''}${dl.number(p.delta)}`,
+              unit: s.unit,
+              verdict: p.verdict ?? 'none',
+            }),
       ]),
       { fontSize: 8 },
     );
+    // A translation that is not a published, validated one: its scores may not match the thresholds.
+    if (s.wording?.validated === false)
+      paragraph(
+        doc,
+        t('progress.unvalidated', {
+          name: s.name,
+          language: dl.languageName(s.wording.language),
+        }),
+        { muted: true, italic: true, size: 8 },
+      );
   }
 }
 
-function categories(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
-  heading(doc, 'Categories over visits');
+function categories(doc: PDFKit.PDFDocument, m: ProgressReportModel, dl: DocumentLanguage): void {
+  const { t } = dl;
+  heading(doc, t('progress.categories'));
   if (m.visits.length === 0) {
-    paragraph(doc, 'No visits in this period.', { muted: true });
+    paragraph(doc, t('progress.noVisits'), { muted: true });
     return;
   }
   table(
     doc,
     [
-      { header: 'Date', width: 1.3 },
-      { header: 'Visit', width: 1.3 },
-      { header: 'SOT analysis', width: 2.8 },
-      { header: 'Treated', width: 1 },
-      { header: 'Post-check', width: 2.6 },
+      { header: t('table.date'), width: 1.3 },
+      { header: t('table.visit'), width: 1.3 },
+      { header: t('table.sotAnalysis'), width: 2.8 },
+      { header: t('table.treated'), width: 1 },
+      { header: t('table.postCheck'), width: 2.6 },
     ],
     m.visits.map((v) => [
-      printedDate(dateInZone(v.visitAt, m.timeZone)),
-      `${visitTypeLabels[v.type] ?? v.type}${v.signed ? '' : ' (draft)'}`,
-      categoryLabel(v.category, v.side, v.level),
-      v.treated ?? '—',
-      `${v.summary.positiveCleared} of ${v.summary.positivePre} positive findings cleared`,
+      dl.date(dateInZone(v.visitAt, m.timeZone)),
+      v.signed ? visitTypeLabel(v.type, dl) : t('progress.visitDraft', { type: visitTypeLabel(v.type, dl) }),
+      categoryLabel(v.category, v.side, v.level, dl),
+      v.treated === null ? '—' : t('category.name', { category: v.treated }),
+      t('progress.cleared', { cleared: v.summary.positiveCleared, positive: v.summary.positivePre }),
     ]),
     {
       fontSize: 8,
@@ -127,73 +166,79 @@ function categories(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
   );
 }
 
-function clearing(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
-  heading(doc, 'Indicator clearing');
-  const rows = clearingRows(m.visits, m.indicatorName);
+function clearing(doc: PDFKit.PDFDocument, m: ProgressReportModel, dl: DocumentLanguage): void {
+  const { t } = dl;
+  heading(doc, t('progress.clearing'));
+  const rows = clearingRows(m.visits, m.indicatorName, { L: t('side.left'), R: t('side.right') }, (site) =>
+    siteWords(site, dl),
+  );
   if (rows.length === 0) {
-    paragraph(doc, 'No positive indicators at the pre-checks of this period.', { muted: true });
+    paragraph(doc, t('progress.noPositive'), { muted: true });
     return;
   }
-  paragraph(
-    doc,
-    'Each indicator found positive before treatment (each site and side counted apart), and how often it cleared at the post-check.',
-    { muted: true },
-  );
+  paragraph(doc, t('progress.clearingIntro'), { muted: true });
   table(
     doc,
     [
-      { header: 'Indicator, site and side', width: 3 },
-      { header: 'Positive before', width: 1.2, align: 'right' },
-      { header: 'Cleared after', width: 1.2, align: 'right' },
-      { header: 'Last positive', width: 1.4 },
+      { header: t('table.indicatorSiteSide'), width: 3 },
+      { header: t('table.positiveBefore'), width: 1.2, align: 'right' },
+      { header: t('table.clearedAfter'), width: 1.2, align: 'right' },
+      { header: t('table.lastPositive'), width: 1.4 },
     ],
     rows.map((r) => [
       r.label,
-      String(r.positive),
-      `${r.cleared} (${Math.round((r.cleared / r.positive) * 100)}%)`,
-      printedDate(dateInZone(r.last, m.timeZone)),
+      dl.number(r.positive),
+      t('progress.clearedShare', { cleared: r.cleared, percent: Math.round((r.cleared / r.positive) * 100) }),
+      dl.date(dateInZone(r.last, m.timeZone)),
     ]),
     { fontSize: 8 },
   );
 }
 
-function goals(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
-  heading(doc, 'Goals and plan');
+function goals(doc: PDFKit.PDFDocument, m: ProgressReportModel, dl: DocumentLanguage): void {
+  const { t } = dl;
+  heading(doc, t('progress.goals'));
   const e = m.episode;
   if (e === null) {
-    paragraph(doc, 'No episode of care in this period.', { muted: true });
+    paragraph(doc, t('progress.noEpisode'), { muted: true });
     return;
   }
   keyValues(doc, [
-    ['Complaint', `${e.complaint} (${e.onset} onset, since ${printedDate(e.startDate)})`],
-    ['Phase of care', e.phase === 'active' ? 'Active (corrective) care' : 'Maintenance care'],
     [
-      'Plan',
+      t('progress.complaint'),
+      t('progress.complaintValue', { complaint: e.complaint, onset: e.onset, date: dl.date(e.startDate) }),
+    ],
+    [t('progress.phase'), e.phase === 'active' ? t('progress.phaseActive') : t('progress.phaseMaintenance')],
+    [
+      t('progress.plan'),
       [
-        e.plan.visitsPerWeek === null ? null : `${e.plan.visitsPerWeek} visit(s) a week`,
-        e.plan.durationWeeks === null ? null : `for ${e.plan.durationWeeks} weeks`,
-        e.plan.reExamDate === null ? null : `re-examination ${printedDate(e.plan.reExamDate)}`,
+        e.plan.visitsPerWeek === null ? null : t('progress.visitsPerWeek', { count: e.plan.visitsPerWeek }),
+        e.plan.durationWeeks === null ? null : t('progress.forWeeks', { count: e.plan.durationWeeks }),
+        e.plan.reExamDate === null ? null : t('progress.reExam', { date: dl.date(e.plan.reExamDate) }),
       ]
         .filter((s) => s !== null)
         .join(', '),
     ],
-    ['Diagnoses', e.diagnoses.map((d) => `${d.code}${d.region === '' ? '' : ` (${d.region})`}`).join(', ')],
+    [
+      t('codes.diagnoses'),
+      e.diagnoses.map((d) => `${d.code}${d.region === '' ? '' : ` (${d.region})`}`).join(', '),
+    ],
   ]);
-  if (e.plan.goals.length === 0) paragraph(doc, 'No goals recorded.', { muted: true });
+  if (e.plan.goals.length === 0) paragraph(doc, t('progress.noGoals'), { muted: true });
   else
     table(
       doc,
       [
-        { header: 'Goal', width: 2.4 },
-        { header: 'Target', width: 2.4 },
-        { header: 'By', width: 1.2 },
-        { header: 'Status', width: 1 },
+        { header: t('table.goal'), width: 2.4 },
+        { header: t('table.target'), width: 2.4 },
+        { header: t('table.by'), width: 1.2 },
+        { header: t('table.status'), width: 1 },
       ],
       e.plan.goals.map((g) => [
         g.description,
         g.target,
-        printedDate(g.targetDate),
-        g.achieved ? 'achieved' : 'open',
+        dl.date(g.targetDate),
+        g.achieved ? t('progress.goalAchieved') : t('progress.goalOpen'),
       ]),
     );
 }
@@ -202,53 +247,57 @@ function goals(doc: PDFKit.PDFDocument, m: ProgressReportModel): void {
  * A progress report for a period: outcome scores with trend charts (bands shaded, the important-change
  * line drawn from the baseline), categories over the visits, indicator clearing, goals and plan.
  */
-export function renderProgressReport(m: ProgressReportModel, pageSize: PageSizeName): Promise<Buffer> {
-  const period = `${printedDate(m.period.from)} – ${printedDate(m.period.to)}`;
+export function renderProgressReport(
+  m: ProgressReportModel,
+  pageSize: PageSizeName,
+  dl: DocumentLanguage = documentLanguage('en', ['reports', 'protocolContent']),
+): Promise<Buffer> {
+  const { t } = dl;
+  const period = t('progress.period', { from: dl.date(m.period.from), to: dl.date(m.period.to) });
   const report = createReport({
     pageSize,
-    title: `Progress report — ${m.patient.name}, ${period}`,
-    subject: 'Chiropractic progress report (SOT)',
+    title: t('progress.pdfTitle', { patient: m.patient.name, period }),
+    subject: t('progress.subject'),
     ...(m.practitioner === null ? {} : { author: m.practitioner.nameAsSigned }),
     createdAt: m.createdAt,
+    language: dl,
     frame: {
       clinic: m.clinic,
       practitioner: m.practitioner,
-      documentTitle: 'Progress report',
+      documentTitle: t('progress.title'),
       subjectLine: `${m.patient.name} · ${m.patient.chartNumber}`,
-      footerNote: `Printed ${printedDate(dateInZone(m.createdAt, m.timeZone))}`,
+      footerNote: t('progress.printed', { date: dl.date(dateInZone(m.createdAt, m.timeZone)) }),
     },
   });
   const { doc } = report;
-  title(doc, 'Progress report', `${m.patient.name} · ${period}`);
+  title(doc, t('progress.title'), `${m.patient.name} · ${period}`);
   const improved = m.series
     .filter((s) => s.points[s.points.length - 1]?.verdict === 'improved')
     .map((s) => s.name);
   keyValues(doc, [
     [
-      'Patient',
-      `${m.patient.name} (chart ${m.patient.chartNumber}), born ${printedDate(m.patient.dateOfBirth)}`,
+      t('label.patient'),
+      t('progress.patientValue', {
+        name: m.patient.name,
+        chart: m.patient.chartNumber,
+        date: dl.date(m.patient.dateOfBirth),
+      }),
     ],
     [
-      'Period',
-      `${period}: ${m.visits.length} visit(s), ${m.series.reduce((n, s) => n + s.points.length, 0)} questionnaire(s)`,
+      t('progress.periodLabel'),
+      t('progress.periodValue', {
+        period,
+        visits: m.visits.length,
+        questionnaires: m.series.reduce((n, s) => n + s.points.length, 0),
+      }),
     ],
-    [
-      'Important improvement',
-      improved.length === 0 ? 'None yet by the published thresholds' : improved.join(', '),
-    ],
+    [t('progress.importantImprovement'), improved.length === 0 ? t('progress.noneYet') : improved.join(', ')],
   ]);
-  scores(doc, m);
-  categories(doc, m);
-  clearing(doc, m);
-  goals(doc, m);
-  heading(doc, 'About these results');
-  bullets(
-    doc,
-    [
-      'Scores are computed by SOT Chart from the patient’s item answers with each instrument’s published rule; an important change uses the published threshold for that instrument.',
-      'SOT categories and indicators are practitioner findings with limited published reliability; they support clinical judgement and are not diagnoses.',
-    ],
-    8,
-  );
+  scores(doc, m, dl);
+  categories(doc, m, dl);
+  clearing(doc, m, dl);
+  goals(doc, m, dl);
+  heading(doc, t('progress.about'));
+  bullets(doc, [t('progress.aboutScores'), t('progress.aboutCategories')], 8);
   return report.finish();
 }

@@ -1,6 +1,7 @@
 import type { PageSizeName, ReferralRecord } from '@sotchart/contract';
 import type { Urgency } from '@sotchart/engine';
-import { dateInZone, printedDate } from '../../services/clinic-date';
+import { dateInZone } from '../../services/clinic-date';
+import { documentLanguage, type DocumentLanguage } from '../document-language';
 import { fonts } from '../fonts';
 import { credentialLine } from '../page-frame';
 import { createReport } from '../pdf-report';
@@ -26,16 +27,19 @@ export interface ReferralLetterModel {
 }
 
 /** What each urgency asks of the receiving clinician, in plain words (REFERENCE §7). */
-const request: Readonly<Record<Urgency, string>> = {
-  emergency: 'This is an emergency: the patient needs the emergency department now.',
-  urgent: 'This is urgent: the patient needs a medical assessment the same day.',
-  prompt: 'The patient needs a medical assessment within days.',
-};
+const requestKeys = {
+  emergency: 'referralLetter.request.emergency',
+  urgent: 'referralLetter.request.urgent',
+  prompt: 'referralLetter.request.prompt',
+} as const satisfies Readonly<Record<Urgency, string>>;
 
-function urgencyBanner(doc: PDFKit.PDFDocument, urgency: Urgency): void {
+function urgencyBanner(doc: PDFKit.PDFDocument, urgency: Urgency, dl: DocumentLanguage): void {
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
-  const text = `${urgencyWords[urgency].name.toUpperCase()} — ${request[urgency]}`;
+  const text = dl.t('referralLetter.banner', {
+    urgency: urgencyWords(urgency, dl).name.toUpperCase(),
+    request: dl.t(requestKeys[urgency]),
+  });
   doc.font(fonts.bold).fontSize(reportTheme.size.subheading);
   const height = doc.heightOfString(text, { width: width - 20 }) + 14;
   const y = doc.y;
@@ -50,70 +54,76 @@ function urgencyBanner(doc: PDFKit.PDFDocument, urgency: Urgency): void {
  * The referral letter the practitioner sends under a red flag: addressed to whom the referral was
  * recorded to (or the receiving clinician), the patient, the urgency in plain words, the red-flag
  * answers that raised it, the visit's complaint, the clinic and practitioner with their contact, and
- * the statement that SOT findings are not a diagnosis. Dated by the referral (or the visit), never the
+ * the statement that SOT findings are not a diagnosis, in the letter's language (the clinic's, or
+ * another chosen for the recipient). Dated by the referral (or the visit), never the
  * clock, so the same visit renders the same letter.
  */
-export function renderReferralLetter(m: ReferralLetterModel): Promise<Buffer> {
+export function renderReferralLetter(
+  m: ReferralLetterModel,
+  dl: DocumentLanguage = documentLanguage('en', ['reports', 'protocolContent']),
+): Promise<Buffer> {
+  const { t } = dl;
   const tz = m.clinic.timeZone;
   const dated = m.referral?.at ?? m.visit.visitAt;
-  const visitDay = printedDate(dateInZone(m.visit.visitAt, tz));
+  const visitDay = dl.date(dateInZone(m.visit.visitAt, tz));
+  const urgency = urgencyWords(m.urgency, dl);
   const report = createReport({
     pageSize: m.pageSize,
-    title: `Referral letter — ${m.patient.name}, ${visitDay}`,
-    subject: 'Referral for medical assessment (red flag)',
+    title: t('referralLetter.pdfTitle', { patient: m.patient.name, date: visitDay }),
+    subject: t('referralLetter.subject'),
     ...(m.practitioner === null ? {} : { author: m.practitioner.nameAsSigned }),
     createdAt: new Date(dated),
+    language: dl,
     frame: {
       clinic: m.clinic,
       practitioner: m.practitioner,
-      documentTitle: 'Referral letter',
+      documentTitle: t('referralLetter.frameTitle'),
       subjectLine: `${m.patient.name} · ${m.patient.chartNumber}`,
-      footerNote: `Visit of ${visitDay}`,
+      footerNote: t('referralLetter.footer', { date: visitDay }),
     },
   });
   const { doc } = report;
-  title(doc, 'Referral for medical assessment', printedDate(dateInZone(dated, tz)));
+  title(doc, t('referralLetter.title'), dl.date(dateInZone(dated, tz)));
   keyValues(doc, [
-    ['To', m.referral === null ? 'To the receiving clinician' : m.referral.to],
-    ['Patient', m.patient.name],
-    ['Date of birth', printedDate(m.patient.dateOfBirth)],
-    ['Chart number', m.patient.chartNumber],
-    ['Urgency', `${urgencyWords[m.urgency].name}: ${urgencyWords[m.urgency].meaning}`],
+    [t('referralLetter.to'), m.referral === null ? t('referralLetter.toReceiving') : m.referral.to],
+    [t('label.patient'), m.patient.name],
+    [t('label.dateOfBirth'), dl.date(m.patient.dateOfBirth)],
+    [t('label.chartNumber'), m.patient.chartNumber],
+    [t('referralLetter.urgency'), t('referralLetter.urgencyValue', urgency)],
   ]);
-  urgencyBanner(doc, m.urgency);
-  paragraph(doc, 'Dear colleague,');
-  paragraph(
-    doc,
-    `I saw ${m.patient.name} on ${visitDay}. The red-flag screen I complete before any chiropractic care was positive for the findings below, so I gave no Sacro-Occipital Technique (SOT) care and ask for your medical assessment.`,
-  );
-  heading(doc, 'Red-flag findings that raised this referral');
+  urgencyBanner(doc, m.urgency, dl);
+  paragraph(doc, t('referralLetter.greeting'));
+  paragraph(doc, t('referralLetter.opening', { patient: m.patient.name, date: visitDay }));
+  heading(doc, t('referralLetter.flagsHeading'));
   table(
     doc,
     [
-      { header: 'Red flag', width: 2 },
-      { header: 'Screen question', width: 5 },
-      { header: 'Answer', width: 1 },
+      { header: t('table.redFlag'), width: 2 },
+      { header: t('table.screenQuestion'), width: 5 },
+      { header: t('table.answer'), width: 1 },
     ],
-    m.flags.map((f) => [f.name, f.note === '' ? f.question : `${f.question} (${f.note})`, 'Yes']),
+    m.flags.map((f) => [
+      f.name,
+      f.note === ''
+        ? f.question
+        : t('referralLetter.questionWithNote', { question: f.question, note: f.note }),
+      t('referralLetter.yes'),
+    ]),
   );
   keyValues(doc, [
-    ['Chief complaint', m.visit.chiefComplaint],
-    ['Visit', visitDay],
+    [t('referralLetter.chiefComplaint'), m.visit.chiefComplaint],
+    [t('referralLetter.visit'), visitDay],
   ]);
-  paragraph(
-    doc,
-    'SOT findings are not a diagnosis: the indicators recorded in Sacro-Occipital Technique guide chiropractic care only. The answers above are screening answers that call for your assessment; this letter makes no diagnosis.',
-    { italic: true },
-  );
-  paragraph(doc, 'Yours sincerely,');
+  paragraph(doc, t('referralLetter.notDiagnosis'), { italic: true });
+  paragraph(doc, t('referralLetter.closing'));
   doc.moveDown(1.2);
   const who = m.practitioner;
-  paragraph(doc, who?.nameAsSigned ?? 'The treating chiropractor', { bold: true });
+  paragraph(doc, who?.nameAsSigned ?? t('referralLetter.treatingChiropractor'), { bold: true });
   const contact = [
-    who === null ? null : credentialLine(who),
+    who === null ? null : credentialLine(who, t),
     m.clinic.name,
     m.clinic.address,
-    who === null || who.email === '' ? null : `Email: ${who.email}`,
+    who === null || who.email === '' ? null : t('referralLetter.email', { email: who.email }),
   ].filter((line): line is string => line !== null && line.trim() !== '');
   paragraph(doc, contact.join('\n'), { muted: true });
   return report.finish();

@@ -1,3 +1,4 @@
+import type { DocumentLanguage } from '../document-language';
 import type { VisitNoteSnapshot } from './visit-note-snapshot';
 
 /**
@@ -6,11 +7,14 @@ import type { VisitNoteSnapshot } from './visit-note-snapshot';
  * be traced to what computed it. E.g. "Protocol: sot-standard@1.0.0 · rule category_II (sourced) ·
  * engine 1.4.0".
  */
-export function appendixLine(s: Pick<VisitNoteSnapshot, 'visit'>): string {
+export function appendixLine(s: Pick<VisitNoteSnapshot, 'visit'>, dl: DocumentLanguage): string {
   const { engine } = s.visit;
-  const rule =
-    engine.analysis.referral === null
-      ? ` · rule ${engine.analysis.rule.id} (${engine.analysis.rule.certainty})`
-      : '';
-  return `Protocol: ${engine.packRef}${rule} · engine ${engine.engineVersion}`;
+  return engine.analysis.referral === null
+    ? dl.t('appendix.withRule', {
+        pack: engine.packRef,
+        rule: engine.analysis.rule.id,
+        certainty: engine.analysis.rule.certainty,
+        engine: engine.engineVersion,
+      })
+    : dl.t('appendix.line', { pack: engine.packRef, engine: engine.engineVersion });
 }

@@ -1,5 +1,7 @@
 import { soapNarrative, type Soap } from '@sotchart/contract';
-import { dateInZone, printedDate } from '../../services/clinic-date';
+import { translator } from '../../i18n/translator';
+import { dateInZone } from '../../services/clinic-date';
+import type { DocumentLanguage } from '../document-language';
 import { certaintyWords } from './certainty-wording';
 import { referralStatus, urgencyLine } from './referral-wording';
 import { nameIn, type VisitNoteSnapshot } from './visit-note-snapshot';
@@ -8,11 +10,13 @@ const sections = ['subjective', 'objective', 'assessment', 'plan'] as const;
 
 /**
  * The note's S, O, A and P, each once: the practitioner's narrative where they wrote or edited it
- * (it is what they signed), else the same narrative the charting screen writes from the record, in
- * the note's words.
+ * (it is what they signed), else the same narrative the charting screen writes from the record, with
+ * the note's words for names, certainties, days, urgencies and the referral, and its sentences from the
+ * `narrative` catalogue in the note's language.
  */
-export function noteNarrative(s: VisitNoteSnapshot): Soap {
+export function noteNarrative(s: VisitNoteSnapshot, dl: DocumentLanguage): Soap {
   const { visit } = s;
+  const t = translator(dl.language, 'narrative');
   const written = soapNarrative({
     visit,
     engine: visit.engine,
@@ -20,10 +24,12 @@ export function noteNarrative(s: VisitNoteSnapshot): Soap {
     visitDay: dateInZone(visit.visitAt, s.clinic.timeZone),
     words: {
       name: (id) => nameIn(s, id),
-      certainty: (c) => certaintyWords[c],
-      day: printedDate,
-      urgency: urgencyLine,
-      referral: referralStatus(visit.record.referral, s.clinic.timeZone),
+      certainty: (c) => certaintyWords(c, dl),
+      day: (iso) => dl.date(iso),
+      urgency: (u) => urgencyLine(u, dl),
+      referral: referralStatus(visit.record.referral, s.clinic.timeZone, dl),
+      text: (key, values) => t(key, { ...values }),
+      language: dl.language,
     },
   });
   const own = visit.record.soap;

@@ -1,4 +1,5 @@
 import type { Episode, PageSizeName, Visit } from '@sotchart/contract';
+import type { Language } from '@sotchart/i18n';
 import type { ClinicDetails, PractitionerCredentials } from '../page-frame';
 
 /** A questionnaire scored on the day of the visit, as the note lists it. */
@@ -39,9 +40,15 @@ export interface VisitNoteSnapshot {
   /** The snapshot's shape; a new shape gets a new number, old rows keep theirs. */
   readonly format: 1;
   readonly pageSize: PageSizeName;
+  /**
+   * The note's language: for a signed visit the one fixed at signing (`visit.noteLanguage`), else the
+   * clinic's. Absent in snapshots stored before notes had a language: those are English.
+   */
+  readonly language?: Language;
   readonly clinic: ClinicSnapshot;
   readonly patient: {
     readonly id: string;
+    /** The full name in the note's language order (family name first in Japanese). */
     readonly name: string;
     readonly chartNumber: string;
     readonly dateOfBirth: string;
@@ -62,7 +69,10 @@ export interface VisitNoteSnapshot {
     readonly authorName: string;
     readonly signedAt: string;
   }[];
-  /** Names in the visit's protocol pack of the indicators and screen items it mentions, by id. */
+  /**
+   * Names of the indicators and screen items it mentions, by id: the visit's protocol pack's wording
+   * in the note's language (the `protocolContent` catalogue where it has the item).
+   */
   readonly names: Readonly<Record<string, string>>;
   /** `null` for a draft rendered live. */
   readonly freeze: FreezeStamp | null;

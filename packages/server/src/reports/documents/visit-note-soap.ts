@@ -1,4 +1,5 @@
-import { urgencies } from '@sotchart/engine';
+import { evidenceNote as defaultEvidenceNote, urgencies } from '@sotchart/engine';
+import type { DocumentLanguage } from '../document-language';
 import { fonts } from '../fonts';
 import { table } from '../report-table';
 import { contentWidth, heading, keyValues, paragraph, subheading } from '../report-text';
@@ -10,23 +11,29 @@ import { noteNarrative } from './visit-note-narrative';
 import type { VisitNoteSnapshot } from './visit-note-snapshot';
 
 /** The questionnaires scored that day: numbers the narrative does not carry. */
-function outcomes(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
+function outcomes(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot, dl: DocumentLanguage): void {
   if (s.outcomes.length === 0) return;
-  subheading(doc, 'Outcome questionnaires this day');
+  const { t } = dl;
+  subheading(doc, t('soap.outcomes'));
   table(
     doc,
     [
-      { header: 'Questionnaire', width: 3 },
-      { header: 'Score', width: 1.2, align: 'right' },
-      { header: 'Band', width: 2 },
-      { header: 'Since baseline', width: 2.2 },
+      { header: t('table.questionnaire'), width: 3 },
+      { header: t('table.score'), width: 1.2, align: 'right' },
+      { header: t('table.band'), width: 2 },
+      { header: t('table.sinceBaseline'), width: 2.2 },
     ],
-    s.outcomes.map((o) => [o.name, scoreText(o.value, o.unit), o.band ?? '—', o.change ?? 'baseline']),
+    s.outcomes.map((o) => [
+      o.name,
+      scoreText(o.value, o.unit, dl),
+      o.band ?? '—',
+      o.change ?? t('outcome.baseline'),
+    ]),
   );
 }
 
 /** A red flag stops the visit: its urgency as a line in red above the assessment (REFERENCE §7). */
-function redFlag(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
+function redFlag(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot, dl: DocumentLanguage): void {
   const advised = s.visit.engine.analysis.referral;
   if (advised === null) return;
   const recorded = s.visit.record.referral;
@@ -35,12 +42,13 @@ function redFlag(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
     recorded !== null && urgencies.indexOf(recorded.urgency) < urgencies.indexOf(advised.urgency)
       ? recorded.urgency
       : advised.urgency;
+  const words = urgencyWords(urgency, dl);
   doc.x = doc.page.margins.left;
   doc
     .fillColor(reportTheme.danger)
     .font(fonts.bold)
     .fontSize(reportTheme.size.subheading)
-    .text(`Red flag — ${urgencyWords[urgency].name.toUpperCase()}: ${urgencyWords[urgency].meaning}`, {
+    .text(dl.t('soap.redFlag', { urgency: words.name.toUpperCase(), meaning: words.meaning }), {
       width: contentWidth(doc),
     });
   doc.moveDown(0.3).fillColor(reportTheme.ink).font(fonts.regular).fontSize(reportTheme.size.body);
@@ -50,25 +58,34 @@ function redFlag(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
  * S, O, A and P, each once, as the narrative tells them; beside it only what the narrative does not
  * carry: the day's questionnaire scores, the red-flag line, the engine's evidence note and the codes.
  */
-export function soapSections(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot): void {
-  const soap = noteNarrative(s);
-  const body = (text: string) => paragraph(doc, text === '' ? 'Nothing charted.' : text);
-  heading(doc, 'S — Subjective');
+export function soapSections(doc: PDFKit.PDFDocument, s: VisitNoteSnapshot, dl: DocumentLanguage): void {
+  const { t } = dl;
+  const soap = noteNarrative(s, dl);
+  const body = (text: string) => paragraph(doc, text === '' ? t('soap.nothingCharted') : text);
+  heading(doc, t('soap.subjective'));
   body(soap.subjective);
-  outcomes(doc, s);
-  heading(doc, 'O — Objective');
+  outcomes(doc, s, dl);
+  heading(doc, t('soap.objective'));
   body(soap.objective);
-  heading(doc, 'A — Assessment');
-  redFlag(doc, s);
+  heading(doc, t('soap.assessment'));
+  redFlag(doc, s, dl);
   body(soap.assessment);
   // The practitioner's own text may leave the evidence out; the note always carries it once.
-  if (s.visit.engine.analysis.referral === null && !soap.assessment.includes('not a diagnosis'))
-    paragraph(doc, s.visit.engine.analysis.evidenceNote, { italic: true, muted: true, size: 8 });
-  heading(doc, 'P — Plan');
+  // The default pack's note in the note's language; a clinic's own note as the clinic wrote it.
+  const packNote = s.visit.engine.analysis.evidenceNote;
+  const evidence =
+    packNote === defaultEvidenceNote ? dl.protocolText('evidence', 'default', 'text', packNote) : packNote;
+  if (
+    s.visit.engine.analysis.referral === null &&
+    !soap.assessment.includes('not a diagnosis') &&
+    !soap.assessment.includes(evidence)
+  )
+    paragraph(doc, evidence, { italic: true, muted: true, size: 8 });
+  heading(doc, t('soap.plan'));
   body(soap.plan);
-  const codes = codeRows(s);
+  const codes = codeRows(s, dl);
   if (codes.length > 0) {
-    subheading(doc, 'Codes');
+    subheading(doc, t('soap.codes'));
     keyValues(doc, codes);
   }
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { engineInputOf, VisitRecordSchema, type Visit } from '@sotchart/contract';
 import { defaultPack, runEngine, type Finding } from '@sotchart/engine';
+import { readCatalog } from '@sotchart/i18n/node';
 import { extractPdfText } from '../extract-pdf-text';
 import { renderVisitNote } from './visit-note';
 import type { VisitNoteSnapshot } from './visit-note-snapshot';
@@ -35,6 +36,7 @@ const visit: Visit = {
   visitAt: '2026-03-02T15:00:00.000Z',
   type: 'follow_up',
   status: 'draft',
+  noteLanguage: null,
   chiefComplaint: 'Right sacroiliac pain on stairs',
   pain: 6,
   findings,
@@ -106,5 +108,58 @@ describe(renderVisitNote.name, () => {
     // Nothing confirmed yet: the suggestion is the only place a code appears.
     assert.equal(count(text, 'Suggested diagnoses'), 1);
     assert.equal(count(text, 'M99.05'), 1);
+  });
+});
+
+describe(`${renderVisitNote.name} in the note's language`, () => {
+  const signedAt = '2026-03-02T16:00:00.000Z';
+  const signedIn = (language: 'de' | 'ja'): VisitNoteSnapshot => ({
+    ...snapshot,
+    language,
+    visit: { ...visit, status: 'signed', signedAt, signedBy: 'u1', noteLanguage: language },
+    freeze: { frozenAt: signedAt, atUpgrade: false },
+  });
+  const squeezed = (text: string): string => text.replace(/\s+/g, '');
+
+  test('a note signed in German prints German words, dates and numbers', async () => {
+    const de = readCatalog('de', 'reports');
+    const { text } = await extractPdfText(await renderVisitNote(signedIn('de')));
+    for (const key of [
+      'visitNote.title',
+      'soap.subjective',
+      'soap.objective',
+      'soap.assessment',
+      'soap.plan',
+      'signature.heading',
+      'signature.locked',
+    ])
+      assert.ok(squeezed(text).includes(squeezed(de[key] ?? '∅')), `de ${key} in: ${text}`);
+    assert.ok(text.includes('Folgetermin'), text);
+    assert.ok(text.includes('10. Dez. 1980 · weiblich'), text);
+    assert.ok(text.includes('subakuter Beginn, aktive Behandlung'), text);
+    assert.ok(squeezed(text).includes(squeezed(de['frame.unreviewed'] ?? '∅')), text);
+    assert.ok(!text.includes('S — Subjective'), text);
+  });
+
+  test('a note signed in Japanese prints Japanese, in the Japanese font', async () => {
+    const ja = readCatalog('ja', 'reports');
+    const pdf = await renderVisitNote(signedIn('ja'));
+    const { text } = await extractPdfText(pdf);
+    for (const key of [
+      'visitNote.title',
+      'soap.subjective',
+      'soap.plan',
+      'signature.heading',
+      'frame.unreviewed',
+    ])
+      assert.ok(squeezed(text).includes(squeezed(ja[key] ?? '∅')), `ja ${key} in: ${text}`);
+    assert.ok(squeezed(text).includes('1980年12月10日'), text);
+    assert.match(pdf.toString('latin1'), /\/BaseFont \/[A-Z]{6}\+NotoSansJP/);
+  });
+
+  test('an older snapshot without a language renders in English', async () => {
+    const { text } = await extractPdfText(await renderVisitNote(snapshot));
+    assert.ok(text.includes('S — Subjective'), text);
+    assert.ok(!text.includes('not yet reviewed'), text);
   });
 });
