@@ -1,8 +1,7 @@
 import type { Finding, FindingSite, VerificationItem } from '@sotchart/engine';
+import { englishText, list, proseOf, type NarrativeProse, type NarrativeText } from './narrative-prose';
 
 type SideOfItem = 'L' | 'R' | null;
-
-const sideNames = { L: 'left', R: 'right' } as const;
 
 // Indicators whose `side` names the short leg: never positive or negative (REFERENCE §2).
 const legIndicators: ReadonlySet<string> = new Set(['leg_check', 'anatomical_leg_difference']);
@@ -11,7 +10,7 @@ const legIndicators: ReadonlySet<string> = new Set(['leg_check', 'anatomical_leg
  * Where on the body a finding was taken, in words: "lower fossa", "line 2 area 5", "T5 A",
  * "sphenoid". Empty when the indicator has no site.
  */
-export function siteWords(site: FindingSite | undefined): string {
+export function siteWords(site: FindingSite | undefined, text: NarrativeText = englishText): string {
   if (site === undefined) return '';
   // A TS point is a level and a point letter (REFERENCE §2): "T5 A".
   const point =
@@ -19,9 +18,9 @@ export function siteWords(site: FindingSite | undefined): string {
       ? `${site.level} ${site.structure}`
       : null;
   return [
-    site.fossa === undefined ? null : `${site.fossa} fossa`,
-    site.line === undefined ? null : `line ${site.line}`,
-    site.area === undefined ? null : `area ${site.area}`,
+    site.fossa === undefined ? null : text('site.fossa', { fossa: site.fossa }),
+    site.line === undefined ? null : text('site.line', { line: site.line }),
+    site.area === undefined ? null : text('site.area', { area: site.area }),
     point ?? site.level ?? null,
     point === null ? (site.structure?.replaceAll('_', ' ') ?? null) : null,
     site.direction ?? null,
@@ -31,17 +30,22 @@ export function siteWords(site: FindingSite | undefined): string {
 }
 
 /** The leg check's value: "left leg 5 mm short", "legs even". */
-function legWords(f: Finding): string {
-  if (f.side !== 'L' && f.side !== 'R') return f.phase === 'post' ? 'even' : 'legs even';
-  return `${sideNames[f.side]} leg${f.mm === undefined ? '' : ` ${f.mm} mm`} short`;
+function legWords(f: Finding, text: NarrativeText): string {
+  if (f.side !== 'L' && f.side !== 'R')
+    return f.phase === 'post' ? text('finding.legEvenAfter') : text('finding.legsEven');
+  return f.mm === undefined
+    ? text('finding.legShort', { side: f.side })
+    : text('finding.legShortMm', { side: f.side, mm: f.mm });
 }
 
 /** One leg's SLR: "40°, symptom reproduced", "negative", "negative at 70°". */
-function slrWords(f: Finding): string {
-  const degrees = f.degrees === undefined ? '' : `${f.degrees}°`;
+function slrWords(f: Finding, text: NarrativeText): string {
+  const { degrees } = f;
   if (f.symptomReproduced === true)
-    return degrees === '' ? 'symptom reproduced' : `${degrees}, symptom reproduced`;
-  return degrees === '' ? 'negative' : `negative at ${degrees}`;
+    return degrees === undefined
+      ? text('finding.symptomReproduced')
+      : text('finding.symptomReproducedAt', { degrees });
+  return degrees === undefined ? text('finding.negative') : text('finding.negativeAt', { degrees });
 }
 
 /** True when the finding is positive on `side` (REFERENCE §2 "Positive"; the leg check: a short leg). */
@@ -57,46 +61,49 @@ function positiveOn(f: Finding, side: SideOfItem): boolean {
  * A finding's value as read on one side: a sided pos/neg finding names the positive side and
  * describes both sides, so a finding of the other side reads "negative" here (REFERENCE §2, §9).
  */
-function valueWords(f: Finding, side: SideOfItem): string {
-  if (legIndicators.has(f.indicator)) return legWords(f);
-  if (f.indicator === 'slr') return slrWords(f);
+function valueWords(f: Finding, side: SideOfItem, text: NarrativeText): string {
+  if (legIndicators.has(f.indicator)) return legWords(f, text);
+  if (f.indicator === 'slr') return slrWords(f, text);
   if (f.grade !== undefined && f.positive === undefined)
-    return f.grade === 0 ? 'negative' : `grade ${f.grade}`;
-  if (f.positive !== true) return 'negative';
-  if (side !== null && (f.side === 'L' || f.side === 'R') && f.side !== side) return 'negative';
-  return f.grade === undefined ? 'positive' : `positive, grade ${f.grade}`;
+    return f.grade === 0 ? text('finding.negative') : text('finding.grade', { grade: f.grade });
+  if (f.positive !== true) return text('finding.negative');
+  if (side !== null && (f.side === 'L' || f.side === 'R') && f.side !== side) return text('finding.negative');
+  return f.grade === undefined ? text('finding.positive') : text('finding.positiveGrade', { grade: f.grade });
 }
 
-const carried = (f: Finding | undefined): string =>
-  f?.carriedForward === true ? ' (carried forward from the last visit, confirmed)' : '';
-
 /** What the post-check showed for one item, or '' when there is nothing to say. */
-function afterWords(i: VerificationItem): string {
+function afterWords(i: VerificationItem, text: NarrativeText): string {
   const { pre, post, change } = i;
   // A negative finding not re-checked is no gap: nothing to clear (REFERENCE §9).
   if (change === 'not_rechecked')
-    return pre !== undefined && positiveOn(pre, i.side) ? 'not re-checked after treatment' : '';
+    return pre !== undefined && positiveOn(pre, i.side) ? text('finding.notRechecked') : '';
   if (post === undefined) return '';
   // The leg check and the SLR are told by their values, never as "cleared" or "positive".
   if (legIndicators.has(i.indicator) || i.indicator === 'slr')
-    return `${valueWords(post, i.side)} after treatment`;
-  if (change === 'cleared') return 'cleared after treatment';
+    return text('finding.valueAfter', { value: valueWords(post, i.side, text) });
+  if (change === 'cleared') return text('finding.clearedAfter');
   if (change === 'unchanged')
-    return pre !== undefined && positiveOn(pre, i.side) ? 'unchanged after treatment' : '';
-  return `${valueWords(post, i.side)} after treatment`;
+    return pre !== undefined && positiveOn(pre, i.side) ? text('finding.unchangedAfter') : '';
+  return text('finding.valueAfter', { value: valueWords(post, i.side, text) });
 }
 
 /** An item's two parts in words: the pre-check value and what the post-check showed ('' if nothing). */
 function itemParts(
   i: VerificationItem,
-  rechecked = true,
+  rechecked: boolean,
+  text: NarrativeText,
 ): { readonly before: string; readonly after: string } {
   if (i.pre === undefined)
     return {
-      before: i.post === undefined ? '' : `found after treatment: ${valueWords(i.post, i.side)}`,
+      before:
+        i.post === undefined ? '' : text('finding.foundAfter', { value: valueWords(i.post, i.side, text) }),
       after: '',
     };
-  return { before: `${valueWords(i.pre, i.side)}${carried(i.pre)}`, after: rechecked ? afterWords(i) : '' };
+  const value = valueWords(i.pre, i.side, text);
+  return {
+    before: i.pre.carriedForward === true ? text('finding.carriedForward', { value }) : value,
+    after: rechecked ? afterWords(i, text) : '',
+  };
 }
 
 /**
@@ -110,9 +117,9 @@ function itemParts(
  *   post: { indicator: 'leg_check', phase: 'post', side: 'none' } });
  * // 'left leg 5 mm short; even after treatment'
  */
-export function itemWords(i: VerificationItem, rechecked = true): string {
-  const { before, after } = itemParts(i, rechecked);
-  return after === '' ? before : `${before}; ${after}`;
+export function itemWords(i: VerificationItem, rechecked = true, text: NarrativeText = englishText): string {
+  const { before, after } = itemParts(i, rechecked, text);
+  return after === '' ? before : text('finding.beforeAfter', { before, after });
 }
 
 const sameSite = (a: VerificationItem, b: VerificationItem): boolean =>
@@ -130,7 +137,12 @@ const sameSite = (a: VerificationItem, b: VerificationItem): boolean =>
  * findingLines(verify(pre, post, pack).items, (id) => names[id]);
  * // ['Leg check: left leg 5 mm short; even after treatment', 'SLR: left 40°, symptom reproduced; right negative']
  */
-export function findingLines(items: readonly VerificationItem[], name: (id: string) => string): string[] {
+export function findingLines(
+  items: readonly VerificationItem[],
+  name: (id: string) => string,
+  prose: NarrativeProse = proseOf({}),
+): string[] {
+  const { text, language } = prose;
   const rechecked = items.some((i) => i.post !== undefined);
   const groups: VerificationItem[][] = [];
   for (const item of items) {
@@ -140,18 +152,24 @@ export function findingLines(items: readonly VerificationItem[], name: (id: stri
   }
   return groups.map((group) => {
     const first = group[0] as VerificationItem;
-    const where = siteWords(first.site);
-    const label = `${name(first.indicator)}${where === '' ? '' : `, ${where}`}`;
-    if (group.length === 1 && first.side === null) return `${label}: ${itemWords(first, rechecked)}`;
-    const texts = group.map((i) => ({ side: i.side, text: itemWords(i, rechecked) }));
-    if (texts.length === 2 && texts.every((t) => t.text === 'negative'))
-      return `${label}: negative both sides`;
+    const site = siteWords(first.site, text);
+    const indicator = name(first.indicator);
+    const label =
+      site === '' ? text('finding.label', { indicator }) : text('finding.labelAtSite', { indicator, site });
+    if (group.length === 1 && first.side === null)
+      return text('finding.line', { label, value: itemWords(first, rechecked, text) });
+    const negative = text('finding.negative');
+    const texts = group.map((i) => itemWords(i, rechecked, text));
+    if (texts.length === 2 && texts.every((t) => t === negative))
+      return text('finding.negativeBothSides', { label });
     // Beside another side the post-check goes in brackets, so each side reads as one phrase.
     const sided = group.map((i) => {
-      const { before, after } = itemParts(i, rechecked);
-      const side = i.side === null ? '' : `${sideNames[i.side]} `;
-      return `${side}${before}${after === '' ? '' : ` (${after})`}`;
+      const { before, after } = itemParts(i, rechecked, text);
+      const side = i.side ?? 'none';
+      return after === ''
+        ? text('finding.onSide', { side, value: before })
+        : text('finding.onSideAfter', { side, value: before, after });
     });
-    return `${label}: ${sided.join('; ')}`;
+    return text('finding.line', { label, value: list(sided, language) });
   });
 }

@@ -1,7 +1,7 @@
 import type { CategoryId, Certainty, EngineResult, Finding, Level, Urgency } from '@sotchart/engine';
 import type { Episode } from './episode';
 import { findingLines, siteWords } from './finding-words';
-import { list, sentence, sideNames } from './narrative-prose';
+import { list, names, proseOf, sentence, type NarrativeProse, type NarrativeText } from './narrative-prose';
 import { soapPlan } from './soap-plan';
 import type { VisitRecord } from './visit-record';
 
@@ -28,6 +28,13 @@ export interface NarrativeWords {
   readonly urgency: (urgency: Urgency) => string;
   /** Where the referral stands: "Referral recommended" until one is recorded (REFERENCE §7). */
   readonly referral: string;
+  /**
+   * The note's sentences: a `narrative` message formatted in the note's language (e.g. i18next's
+   * `t` for the namespace). English from the catalogue when absent.
+   */
+  readonly text?: NarrativeText;
+  /** The note's language (BCP 47) when `text` is given, for its lists; English otherwise. */
+  readonly language?: string;
 }
 
 export interface NarrativeInput {
@@ -40,140 +47,198 @@ export interface NarrativeInput {
   readonly words: NarrativeWords;
 }
 
-function subjective({ visit }: NarrativeInput): string {
+function subjective({ visit }: NarrativeInput, { text, language }: NarrativeProse): string {
   const told = visit.record.subjective.trim();
-  return sentence([
-    visit.chiefComplaint.trim() === '' ? '' : `Chief complaint: ${visit.chiefComplaint.trim()}.`,
-    // The score once: the practitioner's own words may already give it.
-    visit.pain === null || told.includes(`${visit.pain}/10`) ? '' : `Pain ${visit.pain}/10.`,
-    told,
-  ]);
+  const complaint = visit.chiefComplaint.trim();
+  return sentence(
+    [
+      complaint === '' ? '' : text('subjective.chiefComplaint', { complaint }),
+      // The score once: the practitioner's own words may already give it.
+      visit.pain === null || told.includes(`${visit.pain}/10`)
+        ? ''
+        : text('subjective.pain', { pain: visit.pain }),
+      told,
+    ],
+    language,
+  );
 }
 
-function screen({ visit, engine, words }: NarrativeInput): string {
+function screen({ visit, engine, words }: NarrativeInput, { text, language }: NarrativeProse): string {
   const answered = (prefix: string) =>
     visit.findings.filter((f) => f.phase === 'pre' && f.indicator.startsWith(prefix));
   const flags = answered('rf_').filter((f) => f.positive === true);
   const cis = engine.analysis.contraindications;
-  return sentence([
-    answered('rf_').length === 0
-      ? ''
-      : flags.length === 0
-        ? 'Red-flag screen negative.'
-        : `Red-flag screen positive: ${flags.map((f) => words.name(f.indicator)).join(', ')}.`,
-    cis.length > 0
-      ? `Contraindications: ${cis.map(words.name).join(', ')}.`
-      : answered('ci_').length === 0
+  return sentence(
+    [
+      answered('rf_').length === 0
         ? ''
-        : 'No contraindications reported.',
-  ]);
+        : flags.length === 0
+          ? text('screen.redFlagsNegative')
+          : text('screen.redFlagsPositive', {
+              flags: names(
+                flags.map((f) => words.name(f.indicator)),
+                language,
+              ),
+            }),
+      cis.length > 0
+        ? text('screen.contraindications', { contraindications: names(cis.map(words.name), language) })
+        : answered('ci_').length === 0
+          ? ''
+          : text('screen.noContraindications'),
+    ],
+    language,
+  );
 }
 
-function exam({ visit }: NarrativeInput): string {
+function exam({ visit }: NarrativeInput, { text, language }: NarrativeProse): string {
   const e = visit.record.exam;
   const v = e.vitals;
-  const side = (s: string) => (sideNames[s] === undefined ? '' : ` ${sideNames[s]}`);
   const vitals = [
-    v.systolic !== undefined && v.diastolic !== undefined ? `BP ${v.systolic}/${v.diastolic} mmHg` : '',
-    v.pulse === undefined ? '' : `pulse ${v.pulse}/min`,
-    v.respiration === undefined ? '' : `respiration ${v.respiration}/min`,
-    v.temperatureC === undefined ? '' : `temperature ${v.temperatureC} °C`,
+    v.systolic !== undefined && v.diastolic !== undefined
+      ? text('exam.bloodPressure', { systolic: v.systolic, diastolic: v.diastolic })
+      : '',
+    v.pulse === undefined ? '' : text('exam.pulse', { pulse: v.pulse }),
+    v.respiration === undefined ? '' : text('exam.respiration', { respiration: v.respiration }),
+    v.temperatureC === undefined ? '' : text('exam.temperature', { temperature: v.temperatureC }),
   ].filter((s) => s !== '');
   const tests = (t: { name: string; side: string; result: string; note?: string | undefined }) =>
-    `${t.name}${side(t.side)} ${t.result}${t.note === undefined || t.note === '' ? '' : ` (${t.note})`}`;
-  return sentence([
-    vitals.length === 0 ? '' : `Vitals: ${vitals.join(', ')}.`,
-    e.rangeOfMotion.length === 0
-      ? ''
-      : `Range of motion: ${list(e.rangeOfMotion.map((r) => `${r.region} ${r.motion} ${r.degrees}°`))}.`,
-    e.orthopaedicTests.length === 0 ? '' : `Orthopaedic tests: ${list(e.orthopaedicTests.map(tests))}.`,
-    e.neurologicalTests.length === 0 ? '' : `Neurological tests: ${list(e.neurologicalTests.map(tests))}.`,
-    e.reflexes.length === 0
-      ? ''
-      : `Reflexes: ${list(e.reflexes.map((r) => `${r.name}${side(r.side)} ${r.grade}/4`))}.`,
-  ]);
+    t.note === undefined || t.note === ''
+      ? text('exam.test', { name: t.name, side: t.side, result: t.result })
+      : text('exam.testWithNote', { name: t.name, side: t.side, result: t.result, note: t.note });
+  return sentence(
+    [
+      vitals.length === 0 ? '' : text('exam.vitals', { vitals: names(vitals, language) }),
+      e.rangeOfMotion.length === 0
+        ? ''
+        : text('exam.rangeOfMotion', {
+            items: list(
+              e.rangeOfMotion.map((r) =>
+                text('exam.rangeOfMotionItem', { region: r.region, motion: r.motion, degrees: r.degrees }),
+              ),
+              language,
+            ),
+          }),
+      e.orthopaedicTests.length === 0
+        ? ''
+        : text('exam.orthopaedicTests', { items: list(e.orthopaedicTests.map(tests), language) }),
+      e.neurologicalTests.length === 0
+        ? ''
+        : text('exam.neurologicalTests', { items: list(e.neurologicalTests.map(tests), language) }),
+      e.reflexes.length === 0
+        ? ''
+        : text('exam.reflexes', {
+            items: list(
+              e.reflexes.map((r) => text('exam.reflex', { name: r.name, side: r.side, grade: r.grade })),
+              language,
+            ),
+          }),
+    ],
+    language,
+  );
 }
 
 // O: the screen, the examination and each SOT indicator once, before and after treatment in one
 // phrase, so the note carries no separate table saying the same. One indicator a line, as a list.
-function objective(input: NarrativeInput): string {
-  const lines = findingLines(input.engine.verification.items, input.words.name);
+function objective(input: NarrativeInput, prose: NarrativeProse): string {
+  const { text, language } = prose;
+  const lines = findingLines(input.engine.verification.items, input.words.name, prose);
   return [
-    sentence([screen(input), exam(input)]),
+    sentence([screen(input, prose), exam(input, prose)], language),
     ...(lines.length === 0
       ? []
       : [
-          'SOT indicators, as the practitioner found them before and after treatment:',
-          ...lines.map((l) => `${l}.`),
+          text('objective.indicatorsIntro'),
+          ...lines.map((line) => text('objective.indicatorLine', { line })),
         ]),
   ]
     .filter((line) => line !== '')
     .join('\n');
 }
 
-const levelWords = {
-  indicated: 'its primary indicator positive',
-  supported: 'its primary indicator positive, with supporting findings',
-  suggested: 'supporting findings only; its primary test is still to examine',
-} as const;
-
 /** "Category II, right (…): arm–fossa test upper fossa right (primary); …", from the findings that counted. */
 function categoryWords(
   input: NarrativeInput,
+  { text, language }: NarrativeProse,
   c: { readonly category: CategoryId; readonly side: string | null; readonly level: Level | null },
 ): string {
   const { engine, words } = input;
   const counted = engine.analysis.counted
     .filter((f) => f.category === c.category)
     .map((f) => {
-      const where = [siteWords(f.site), f.side === undefined ? '' : (sideNames[f.side] ?? '')]
-        .filter((s) => s !== '')
-        .join(' ');
-      return `${words.name(f.indicator)}${where === '' ? '' : ` ${where}`} (${f.role === 'P' ? 'primary' : 'supporting'})`;
+      const site = siteWords(f.site, text);
+      const values = { indicator: words.name(f.indicator), side: f.side ?? 'none', role: f.role };
+      return site === ''
+        ? text('category.counted', values)
+        : text('category.countedAtSite', { ...values, site });
     });
-  const side = c.side === null || c.side === 'none' ? '' : `, ${sideNames[c.side] ?? c.side}`;
-  const level = c.level === null ? '' : ` (${levelWords[c.level]})`;
-  return `Category ${c.category}${side}${level}${counted.length === 0 ? '' : `: ${list(counted)}`}`;
+  const values = { category: c.category, side: c.side ?? 'none', level: c.level ?? 'none' };
+  return counted.length === 0
+    ? text('category.words', values)
+    : text('category.wordsWithFindings', { ...values, findings: list(counted, language) });
 }
 
-function category(input: NarrativeInput): string {
+function category(input: NarrativeInput, prose: NarrativeProse): string {
+  const { text, language } = prose;
   const a = input.engine.analysis;
-  if (a.category === 'none') return 'No SOT category found at the pre-check.';
-  if (a.category === 'undetermined')
-    return 'SOT category undetermined: not every primary indicator was examined.';
-  return sentence([
-    `The findings fit SOT ${categoryWords(input, { category: a.category, side: a.side, level: a.level })}.`,
-    `Rule certainty: ${input.words.certainty(a.rule.certainty)}.`,
-    ...a.coexisting.map((c) => `Also present: ${categoryWords(input, c)}.`),
-  ]);
+  if (a.category === 'none') return text('category.none');
+  if (a.category === 'undetermined') return text('category.undetermined');
+  return sentence(
+    [
+      text('category.fit', {
+        category: categoryWords(input, prose, { category: a.category, side: a.side, level: a.level }),
+      }),
+      text('category.certainty', { certainty: input.words.certainty(a.rule.certainty) }),
+      ...a.coexisting.map((c) => text('category.alsoPresent', { category: categoryWords(input, prose, c) })),
+    ],
+    language,
+  );
 }
 
-function assessment(input: NarrativeInput): string {
+/** A name inside a sentence: lower-case where the language writes its nouns so (not German). */
+const inSentence = (name: string, language: string): string =>
+  language === 'de' || language === 'ja' ? name : name.toLocaleLowerCase(language);
+
+function assessment(input: NarrativeInput, prose: NarrativeProse): string {
+  const { text, language } = prose;
   const { visit, engine, words } = input;
   const a = engine.analysis;
   if (a.referral !== null)
-    return sentence([
-      `Red flag present (${a.referral.flags.map(words.name).join(', ')}): ${words.urgency(a.referral.urgency)}.`,
-      `${words.referral.replace(/\.$/, '')}.`,
-      'No SOT procedure at this visit.',
-      visit.record.assessment.trim(),
-    ]);
+    return sentence(
+      [
+        text('assessment.redFlag', {
+          flags: names(a.referral.flags.map(words.name), language),
+          urgency: words.urgency(a.referral.urgency),
+        }),
+        text('assessment.referral', { referral: words.referral.replace(/[.。]$/, '') }),
+        text('assessment.noProcedure'),
+        visit.record.assessment.trim(),
+      ],
+      language,
+    );
   const s = engine.verification.summary;
   const treated = visit.treatedCategory;
-  return sentence([
-    category(input),
-    treated === null ? '' : `Treated as Category ${treated.category}: ${treated.reason.trim()}.`,
-    ...visit.overrides
-      .filter((o) => o.reason.trim() !== '')
-      .map((o) => `Proceeded despite ${words.name(o.contraindication).toLowerCase()}: ${o.reason.trim()}.`),
-    s.positivePre === 0
-      ? ''
-      : `After treatment ${s.positiveCleared} of ${s.positivePre} positive findings cleared.`,
-    visit.record.assessment.trim(),
-    a.category === 'none' || a.category === 'undetermined'
-      ? ''
-      : 'The category classifies the practitioner’s findings to guide the choice of treatment; it supports clinical judgement and is not a diagnosis.',
-  ]);
+  return sentence(
+    [
+      category(input, prose),
+      treated === null
+        ? ''
+        : text('assessment.treatedAs', { category: treated.category, reason: treated.reason.trim() }),
+      ...visit.overrides
+        .filter((o) => o.reason.trim() !== '')
+        .map((o) =>
+          text('assessment.proceededDespite', {
+            contraindication: inSentence(words.name(o.contraindication), language),
+            reason: o.reason.trim(),
+          }),
+        ),
+      s.positivePre === 0
+        ? ''
+        : text('assessment.cleared', { cleared: s.positiveCleared, positive: s.positivePre }),
+      visit.record.assessment.trim(),
+      a.category === 'none' || a.category === 'undetermined' ? '' : text('assessment.notDiagnosis'),
+    ],
+    language,
+  );
 }
 
 /**
@@ -187,10 +252,11 @@ function assessment(input: NarrativeInput): string {
  * // '… Leg check: left leg 5 mm short; even after treatment. SLR: left 40°, symptom reproduced; right negative. …'
  */
 export function soapNarrative(input: NarrativeInput): Soap {
+  const prose = proseOf(input.words);
   return {
-    subjective: subjective(input),
-    objective: objective(input),
-    assessment: assessment(input),
-    plan: soapPlan(input),
+    subjective: subjective(input, prose),
+    objective: objective(input, prose),
+    assessment: assessment(input, prose),
+    plan: soapPlan(input, prose),
   };
 }

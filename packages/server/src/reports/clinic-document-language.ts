@@ -20,13 +20,19 @@ export async function clinicDocumentLanguage(
   language: Language,
   namespaces: readonly DocumentNamespace[],
 ): Promise<DocumentLanguage> {
-  const [reports, handout, protocolContent, own] = await Promise.all([
+  const [reports, handout, protocolContent, narrative, own] = await Promise.all([
     clinicTranslator(db, clinicId, language, 'reports'),
     clinicTranslator(db, clinicId, language, 'handout'),
     clinicTranslator(db, clinicId, language, 'protocolContent'),
+    clinicTranslator(db, clinicId, language, 'narrative'),
     clinicMessageRepository.list(db, clinicId, { language, approvedOnly: true }),
   ]);
-  const loaded: { readonly [N in DocumentNamespace]: TFunction<N> } = { reports, handout, protocolContent };
+  const loaded: { readonly [N in DocumentNamespace]: TFunction<N> } = {
+    reports,
+    handout,
+    protocolContent,
+    narrative,
+  };
   return documentLanguage(
     language,
     namespaces,

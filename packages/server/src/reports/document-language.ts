@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { translator } from '../i18n/translator';
 
 /** The namespaces a document's words come from. */
-export type DocumentNamespace = 'reports' | 'handout' | 'protocolContent';
+export type DocumentNamespace = 'reports' | 'handout' | 'protocolContent' | 'narrative';
 
 /**
  * How a document gets its messages: the server's catalogues by default; a clinic's own approved
@@ -29,6 +29,8 @@ export interface DocumentLanguage {
   readonly t: TFunction<'reports'>;
   /** The `handout` namespace: the patient handout's plain-language wording. */
   readonly handout: TFunction<'handout'>;
+  /** The `narrative` namespace: the S/O/A/P sentences a note writes from the charted record. */
+  readonly narrative: TFunction<'narrative'>;
   /**
    * A protocol pack item's text: the `protocolContent` message `<kind>.<id>.<field>` when the
    * catalogue has it, else the pack's own text as it is (a clinic's own item).
@@ -111,6 +113,7 @@ export function documentLanguage(
     language,
     t: translate(language, 'reports'),
     handout: translate(language, 'handout'),
+    narrative: translate(language, 'narrative'),
     protocolText: (kind, id, field, packText) =>
       // English is the pack's own wording (a clinic may have reworded its items); the catalogue's keys
       // are made from pack ids at run time, so they are not typed literals.

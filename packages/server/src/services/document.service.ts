@@ -87,6 +87,7 @@ export const documentService = {
           await clinicDocumentLanguage(deps.db, ctx.clinicId, documentLanguageTag(snapshot.language), [
             'reports',
             'protocolContent',
+            'narrative',
           ]),
         ),
         filename: `visit-note-${fileStem(snapshot.patient)}-${day}.pdf`,

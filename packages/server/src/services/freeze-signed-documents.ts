@@ -62,6 +62,7 @@ export async function freezeNote(
     await clinicDocumentLanguage(db, clinicId, documentLanguageTag(snapshot.language), [
       'reports',
       'protocolContent',
+      'narrative',
     ]),
   );
   return storeSigned(

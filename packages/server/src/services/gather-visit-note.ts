@@ -80,7 +80,11 @@ export async function gatherVisitNote(
     loadClinic(db, clinicId),
   ]);
   const language = visit.noteLanguage ?? clinicLanguage;
-  const dl = await clinicDocumentLanguage(db, clinicId, language, ['reports', 'protocolContent']);
+  const dl = await clinicDocumentLanguage(db, clinicId, language, [
+    'reports',
+    'protocolContent',
+    'narrative',
+  ]);
   const [patient, episode, practitioner, addenda, { pack }, outcomes] = await Promise.all([
     patientOf(db, clinicId, visit.patientId),
     visit.episodeId === null ? undefined : episodeRepository.findById(db, clinicId, visit.episodeId),

@@ -1,5 +1,4 @@
 import { soapNarrative, type Soap } from '@sotchart/contract';
-import { translator } from '../../i18n/translator';
 import { dateInZone } from '../../services/clinic-date';
 import type { DocumentLanguage } from '../document-language';
 import { certaintyWords } from './certainty-wording';
@@ -16,7 +15,6 @@ const sections = ['subjective', 'objective', 'assessment', 'plan'] as const;
  */
 export function noteNarrative(s: VisitNoteSnapshot, dl: DocumentLanguage): Soap {
   const { visit } = s;
-  const t = translator(dl.language, 'narrative');
   const written = soapNarrative({
     visit,
     engine: visit.engine,
@@ -28,7 +26,7 @@ export function noteNarrative(s: VisitNoteSnapshot, dl: DocumentLanguage): Soap 
       day: (iso) => dl.date(iso),
       urgency: (u) => urgencyLine(u, dl),
       referral: referralStatus(visit.record.referral, s.clinic.timeZone, dl),
-      text: (key, values) => t(key, { ...values }),
+      text: (key, values) => dl.narrative(key, { ...values }),
       language: dl.language,
     },
   });
