@@ -52,7 +52,10 @@ function walk(elements: MessageFormatElement[]): MessageFormatElement[] {
  */
 export function pseudolocalize(message: string): string {
   const printed = printAST(walk(parse(message, { ignoreTag: true })));
-  const padding = '·'.repeat(Math.ceil(visibleLength(message) * 0.4));
+  // In words of at most eight dots, so the padding wraps as a longer sentence would.
+  const padding = (' ' + '·'.repeat(Math.ceil(visibleLength(message) * 0.4)))
+    .replaceAll(/(·{8})(?=·)/g, '$1 ')
+    .trimStart();
   return `${pseudoOpen}${printed}${padding}${pseudoClose}`;
 }
 

@@ -1,5 +1,6 @@
 import type { Visit } from '@sotchart/contract';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 import { formatDateTime } from '../../../ui/date-format';
 import { mergeDrafts } from '../draft/merge-drafts';
@@ -23,33 +24,33 @@ export interface ConflictResolverProps {
  * keeps both (a merge that joins texts both sides changed), keeps their own, or keeps the other's.
  */
 export function ConflictResolver({ mine, theirs, base, name, timeZone, onResolve }: ConflictResolverProps) {
+  const { t } = useTranslation('chartingNote');
   const headingId = useId();
   const other = draftOf(theirs);
-  const rows = conflictRows(describeDraft(mine, name), describeDraft(other, name));
+  const rows = conflictRows(describeDraft(mine, name, t), describeDraft(other, name, t));
   return (
     <section className="conflict" role="alert" aria-labelledby={headingId}>
-      <h2 id={headingId}>Two versions of this visit</h2>
+      <h2 id={headingId}>{t('conflict.title')}</h2>
       <p>
-        Another session saved this visit ({formatDateTime(theirs.updatedAt, timeZone)}, version{' '}
-        {theirs.version}) while you were editing. Nothing is lost: choose what to keep.
+        {t('conflict.intro', { date: formatDateTime(theirs.updatedAt, timeZone), version: theirs.version })}
       </p>
       <div className="table-scroll">
         <table className="table conflict-table">
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Your version (this device)</th>
-              <th scope="col">The saved version</th>
+              <th scope="col">{t('conflict.field')}</th>
+              <th scope="col">{t('conflict.mine')}</th>
+              <th scope="col">{t('conflict.theirs')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
-                <td className="pre-wrap" data-version="mine">
+                <td className="pre-wrap" data-version="mine" translate="no">
                   {r.mine === '' ? '—' : r.mine}
                 </td>
-                <td className="pre-wrap" data-version="theirs">
+                <td className="pre-wrap" data-version="theirs" translate="no">
                   {r.theirs === '' ? '—' : r.theirs}
                 </td>
               </tr>
@@ -59,10 +60,10 @@ export function ConflictResolver({ mine, theirs, base, name, timeZone, onResolve
       </div>
       <div className="row-actions">
         <Button variant="primary" onClick={() => onResolve(theirs, mergeDrafts(base, mine, other))}>
-          Keep both (merge)
+          {t('conflict.keepBoth')}
         </Button>
-        <Button onClick={() => onResolve(theirs, mine)}>Keep mine</Button>
-        <Button onClick={() => onResolve(theirs, other)}>Keep the saved version</Button>
+        <Button onClick={() => onResolve(theirs, mine)}>{t('conflict.keepMine')}</Button>
+        <Button onClick={() => onResolve(theirs, other)}>{t('conflict.keepSaved')}</Button>
       </div>
     </section>
   );

@@ -1,4 +1,5 @@
 import { codingLineText } from '@sotchart/contract';
+import type { TFunction } from 'i18next';
 import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { valueOf } from '../entry/entry-value';
@@ -20,9 +21,13 @@ function objectLines(value: object): string {
 }
 
 /** The draft's fields in words: texts as written, findings and treatment as short lists. */
-export function describeDraft(d: VisitDraft, name: (id: string) => string): DraftField[] {
+export function describeDraft(
+  d: VisitDraft,
+  name: (id: string) => string,
+  t: TFunction<'chartingNote'>,
+): DraftField[] {
   const r = d.record;
-  const t = r.treatment;
+  const treatment = r.treatment;
   const findings = (phase: 'pre' | 'post') =>
     d.findings
       .filter((f) => f.phase === phase)
@@ -32,46 +37,52 @@ export function describeDraft(d: VisitDraft, name: (id: string) => string): Draf
       )
       .join('\n');
   return [
-    { label: 'Chief complaint', text: d.chiefComplaint },
-    { label: 'Pain', text: d.pain === null ? '' : `${d.pain}/10` },
-    { label: 'Subjective', text: r.subjective },
-    { label: 'Pre-check findings', text: findings('pre'), list: true },
-    { label: 'Post-check findings', text: findings('post'), list: true },
+    { label: t('field.chiefComplaint'), text: d.chiefComplaint },
+    { label: t('field.pain'), text: d.pain === null ? '' : t('field.painValue', { pain: d.pain }) },
+    { label: t('field.subjective'), text: r.subjective },
+    { label: t('field.preFindings'), text: findings('pre'), list: true },
+    { label: t('field.postFindings'), text: findings('post'), list: true },
     {
-      label: 'Treated category',
+      label: t('field.treatedCategory'),
       text: d.treatedCategory === null ? '' : `${d.treatedCategory.category}: ${d.treatedCategory.reason}`,
     },
     {
-      label: 'Override reasons',
+      label: t('field.overrideReasons'),
       text: d.overrides.map((o) => `${name(o.contraindication)}: ${o.reason}`).join('\n'),
       list: true,
     },
     {
-      label: 'Blocks',
-      text: t.blocks.map((b) => `${b.side} ${b.landmark} ${b.minutes} min`).join('\n'),
+      label: t('field.blocks'),
+      text: treatment.blocks
+        .map((b) => t('field.block', { side: b.side ?? '', landmark: b.landmark, minutes: b.minutes }))
+        .join('\n'),
       list: true,
     },
     {
-      label: 'Adjustments',
-      text: t.adjustments.map((a) => `${a.segment} ${a.technique}`).join('\n'),
+      label: t('field.adjustments'),
+      text: treatment.adjustments.map((a) => `${a.segment} ${a.technique}`).join('\n'),
       list: true,
     },
-    { label: 'PART', text: r.part.map((p) => `${p.segment} ${p.letters.join('')}`).join('\n'), list: true },
     {
-      label: 'Other treatment',
-      text: objectLines({ ...t, blocks: undefined, adjustments: undefined }),
+      label: t('field.part'),
+      text: r.part.map((p) => `${p.segment} ${p.letters.join('')}`).join('\n'),
       list: true,
     },
-    { label: 'Standard exam', text: objectLines(r.exam), list: true },
-    { label: 'Assessment', text: r.assessment },
-    { label: 'Plan', text: r.plan },
-    { label: 'Home care', text: r.homeCare },
-    { label: 'SOAP subjective', text: r.soap.subjective },
-    { label: 'SOAP objective', text: r.soap.objective },
-    { label: 'SOAP assessment', text: r.soap.assessment },
-    { label: 'SOAP plan', text: r.soap.plan },
     {
-      label: 'Codes',
+      label: t('field.otherTreatment'),
+      text: objectLines({ ...treatment, blocks: undefined, adjustments: undefined }),
+      list: true,
+    },
+    { label: t('field.exam'), text: objectLines(r.exam), list: true },
+    { label: t('field.assessment'), text: r.assessment },
+    { label: t('field.plan'), text: r.plan },
+    { label: t('field.homeCare'), text: r.homeCare },
+    { label: t('field.soapSubjective'), text: r.soap.subjective },
+    { label: t('field.soapObjective'), text: r.soap.objective },
+    { label: t('field.soapAssessment'), text: r.soap.assessment },
+    { label: t('field.soapPlan'), text: r.soap.plan },
+    {
+      label: t('field.codes'),
       text: [...r.coding.diagnoses, ...r.coding.lines.map(codingLineText)].join('\n'),
       list: true,
     },

@@ -26,6 +26,7 @@ export function makeVisit(over: Partial<Visit> = {}): Visit {
     record: emptyRecord,
     signedAt: null,
     signedBy: null,
+    noteLanguage: null,
     createdAt: '2026-03-09T09:00:00.000Z',
     updatedAt: '2026-03-09T09:00:00.000Z',
     version: 1,

@@ -1,4 +1,5 @@
 import type { Visit } from '@sotchart/contract';
+import i18next from 'i18next';
 import type { VisitDraft } from './visit-draft';
 
 /** Where the draft's latest edits are: on the server, on their way, kept on this device, or stuck. */
@@ -11,23 +12,27 @@ export type SaveState =
   | { readonly kind: 'signed-elsewhere' }
   | { readonly kind: 'error'; readonly message: string };
 
-/** The status line for a save state, in plain words. */
+/**
+ * The status line for a save state, in plain words, in the app's language (the `chartingNote`
+ * catalogue, which the screen showing it loads).
+ */
 export function saveStateText(state: SaveState): string {
+  const ns = 'chartingNote';
   switch (state.kind) {
     case 'saved':
-      return 'All changes saved';
+      return i18next.t('saveState.saved', { ns });
     case 'pending':
-      return 'Changes not saved yet';
+      return i18next.t('saveState.pending', { ns });
     case 'saving':
-      return 'Saving…';
+      return i18next.t('saveState.saving', { ns });
     case 'offline':
-      return 'Saved on this device — it will be sent when the connection returns';
+      return i18next.t('saveState.offline', { ns });
     case 'conflict':
-      return 'Someone else saved this visit: choose what to keep';
+      return i18next.t('saveState.conflict', { ns });
     case 'signed-elsewhere':
-      return 'This visit was signed elsewhere; reload to see it';
+      return i18next.t('saveState.signedElsewhere', { ns });
     case 'error':
-      return `Not saved: ${state.message}`;
+      return i18next.t('saveState.error', { ns, message: state.message });
     default: {
       const unknown: never = state;
       return String(unknown);

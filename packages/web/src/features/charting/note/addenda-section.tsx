@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../../../api/documents-api';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';
@@ -17,6 +18,7 @@ export function AddendaSection({
   readonly visitId: string;
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('chartingNote');
   const queryClient = useQueryClient();
   const key = ['visit', visitId, 'addenda'] as const;
   const addenda = useQuery({ queryKey: key, queryFn: () => chartingApi.addenda(visitId) });
@@ -29,30 +31,32 @@ export function AddendaSection({
     },
   });
   return (
-    <Section title="Addenda">
+    <Section title={t('addenda.title')}>
       {addenda.isPending ? <Loading /> : null}
       {addenda.isError ? <Alert tone="danger">{addenda.error.message}</Alert> : null}
-      {addenda.data?.length === 0 ? <p className="muted">No addenda.</p> : null}
+      {addenda.data?.length === 0 ? <p className="muted">{t('addenda.none')}</p> : null}
       <ol className="plain-list addenda">
         {addenda.data?.map((a) => (
           <li key={a.id}>
             <p className="muted small">
-              Addendum {a.seq}, signed {formatDateTime(a.signedAt, timeZone)} ·{' '}
+              {t('addenda.signed', { seq: a.seq, date: formatDateTime(a.signedAt, timeZone) })} ·{' '}
               <a href={documentsApi.addendumUrl(visitId, a.seq)} download>
-                Addendum {a.seq} (PDF)
+                {t('addenda.pdf', { seq: a.seq })}
               </a>
               {a.sha256 !== undefined ? (
-                <span className="hash" title={`SHA-256 ${a.sha256}`}>
+                <span className="hash" translate="no" title={`SHA-256 ${a.sha256}`}>
                   {' '}
                   · SHA-256 {a.sha256.slice(0, 12)}…
                 </span>
               ) : null}
             </p>
-            <p className="pre-wrap">{a.text}</p>
+            <p className="pre-wrap" translate="no">
+              {a.text}
+            </p>
           </li>
         ))}
       </ol>
-      <TextAreaField label="New addendum" value={text} rows={3} onChange={setText} />
+      <TextAreaField label={t('addenda.new')} value={text} rows={3} translate="no" onChange={setText} />
       {add.isError ? <Alert tone="danger">{add.error.message}</Alert> : null}
       <div className="row-actions">
         <Button
@@ -61,7 +65,7 @@ export function AddendaSection({
           disabled={text.trim() === ''}
           onClick={() => add.mutate()}
         >
-          Sign addendum
+          {t('addenda.sign')}
         </Button>
       </div>
     </Section>

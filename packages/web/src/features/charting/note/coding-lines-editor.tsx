@@ -1,6 +1,7 @@
 import type { ConfirmedCoding } from '@sotchart/contract';
 import type { CodingProblem } from '@sotchart/engine';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 import { CodingProblems, problemsAt } from './coding-problems';
 import { codingEdit } from './coding-edit';
@@ -16,6 +17,7 @@ export interface CodingLinesEditorProps {
 
 /** A modifier outside the common ones: typed, then added with Enter or the button. */
 function OtherModifier({ line, add }: { readonly line: number; readonly add: (modifier: string) => void }) {
+  const { t } = useTranslation('chartingNote');
   const [text, setText] = useState('');
   const valid = /^[A-Z0-9]{2}$/.test(text);
   const commit = () => {
@@ -31,7 +33,8 @@ function OtherModifier({ line, add }: { readonly line: number; readonly add: (mo
         size={3}
         autoCapitalize="characters"
         spellCheck={false}
-        aria-label={`Other modifier for line ${line + 1}`}
+        translate="no"
+        aria-label={t('lines.otherModifier', { n: line + 1 })}
         onChange={(e) => setText(e.target.value.trim().toUpperCase())}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -41,7 +44,7 @@ function OtherModifier({ line, add }: { readonly line: number; readonly add: (mo
         }}
       />
       <Button disabled={!valid} onClick={commit}>
-        Add
+        {t('lines.addModifier')}
       </Button>
     </span>
   );
@@ -53,17 +56,19 @@ function OtherModifier({ line, add }: { readonly line: number; readonly add: (mo
  * and the checks' problems beside it.
  */
 export function CodingLinesEditor({ coding, problems, change }: CodingLinesEditorProps) {
+  const { t } = useTranslation('chartingNote');
   return (
     <fieldset className="stack coding-lines">
-      <legend>Service lines (CPT / HCPCS)</legend>
-      {coding.lines.length === 0 ? <p className="muted small">No service line confirmed.</p> : null}
+      <legend>{t('lines.legend')}</legend>
+      {coding.lines.length === 0 ? <p className="muted small">{t('lines.none')}</p> : null}
       {coding.lines.map((line, i) => (
         // Lines may hold the same code while typed, so the position is the key.
-        <div key={i} className="coding-line stack" role="group" aria-label={`Line ${i + 1}`}>
+        <div key={i} className="coding-line stack" role="group" aria-label={t('lines.line', { n: i + 1 })}>
           <div className="coding-row">
             <label className="coding-inline">
-              <span>Line {i + 1} code</span>
+              <span>{t('lines.code', { n: i + 1 })}</span>
               <input
+                translate="no"
                 value={line.code}
                 maxLength={8}
                 size={7}
@@ -75,7 +80,7 @@ export function CodingLinesEditor({ coding, problems, change }: CodingLinesEdito
               />
             </label>
             <label className="coding-inline">
-              <span>Units</span>
+              <span>{t('lines.units')}</span>
               <input
                 type="number"
                 min={1}
@@ -86,26 +91,26 @@ export function CodingLinesEditor({ coding, problems, change }: CodingLinesEdito
               />
             </label>
             <Button variant="link" onClick={() => change((c) => codingEdit.removeLine(c, i))}>
-              Remove line
+              {t('lines.remove')}
             </Button>
           </div>
-          <div className="coding-row" role="group" aria-label={`Modifiers of line ${i + 1}`}>
-            <span className="small">Modifiers:</span>
+          <div className="coding-row" role="group" aria-label={t('lines.modifiersOf', { n: i + 1 })}>
+            <span className="small">{t('lines.modifiers')}</span>
             {[...new Set([...commonModifiers, ...line.modifiers])].map((m) => (
               <Button
                 key={m}
                 aria-pressed={line.modifiers.includes(m)}
                 onClick={() => change((c) => codingEdit.toggleModifier(c, i, m))}
               >
-                {m}
+                <span translate="no">{m}</span>
               </Button>
             ))}
             <OtherModifier line={i} add={(m) => change((c) => codingEdit.toggleModifier(c, i, m))} />
           </div>
-          <div className="coding-row" role="group" aria-label={`Diagnosis pointers of line ${i + 1}`}>
-            <span className="small">Diagnoses:</span>
+          <div className="coding-row" role="group" aria-label={t('lines.pointersOf', { n: i + 1 })}>
+            <span className="small">{t('lines.diagnoses')}</span>
             {coding.diagnoses.length === 0 ? (
-              <span className="muted small">add a diagnosis first</span>
+              <span className="muted small">{t('lines.addDiagnosisFirst')}</span>
             ) : null}
             {coding.diagnoses.map((d, p) => (
               <Button
@@ -113,7 +118,7 @@ export function CodingLinesEditor({ coding, problems, change }: CodingLinesEdito
                 aria-pressed={line.pointers.includes(p + 1)}
                 onClick={() => change((c) => codingEdit.togglePointer(c, i, p + 1))}
               >
-                {p + 1} {d}
+                {p + 1} <span translate="no">{d}</span>
               </Button>
             ))}
           </div>
@@ -122,7 +127,7 @@ export function CodingLinesEditor({ coding, problems, change }: CodingLinesEdito
       ))}
       <div className="row-actions">
         <Button disabled={coding.lines.length >= 24} onClick={() => change(codingEdit.addLine)}>
-          Add line
+          {t('lines.add')}
         </Button>
       </div>
     </fieldset>

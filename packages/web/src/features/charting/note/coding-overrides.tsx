@@ -1,5 +1,6 @@
 import type { ConfirmedCoding } from '@sotchart/contract';
 import { codingCheckRules, type CodingProblem } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../ui/text-field';
 import { codingEdit } from './coding-edit';
 
@@ -9,14 +10,15 @@ export interface CodingOverridesProps {
   readonly change: (edit: (c: ConfirmedCoding) => ConfirmedCoding) => void;
 }
 
-const ruleText = (rule: string): string =>
-  Object.values(codingCheckRules).find((r) => r.id === rule)?.text ?? 'A coding check';
+const ruleText = (rule: string): string | undefined =>
+  Object.values(codingCheckRules).find((r) => r.id === rule)?.text;
 
 /**
  * A reason field for each rule whose errors a written reason may override (e.g. PART), and for each
  * override already recorded; signing goes ahead over such an error only with its reason.
  */
 export function CodingOverrides({ coding, problems, change }: CodingOverridesProps) {
+  const { t } = useTranslation('chartingNote');
   const rules = [
     ...new Set([
       ...problems.filter((p) => p.severity === 'error' && p.overridable).map((p) => p.rule),
@@ -26,17 +28,15 @@ export function CodingOverrides({ coding, problems, change }: CodingOverridesPro
   if (rules.length === 0) return null;
   return (
     <fieldset className="stack coding-overrides">
-      <legend>Override reasons</legend>
-      <p className="muted small">
-        Only rules that allow it may be overridden, and only with a written reason; the reason is kept in the
-        signed note.
-      </p>
+      <legend>{t('overrides.legend')}</legend>
+      <p className="muted small">{t('overrides.hint')}</p>
       {rules.map((rule) => (
         <TextField
           key={rule}
           id={`coding-override-${rule}`}
-          label={`Reason to go ahead despite ${rule}`}
-          hint={ruleText(rule)}
+          label={t('overrides.reason', { rule })}
+          hint={ruleText(rule) ?? t('overrides.unknownRule')}
+          translate="no"
           value={coding.overrides.find((o) => o.rule === rule)?.reason ?? ''}
           maxLength={1000}
           onChange={(reason) => change((c) => codingEdit.setOverride(c, rule, reason))}

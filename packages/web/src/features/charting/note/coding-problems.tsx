@@ -1,21 +1,21 @@
 import type { CodingProblem } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 
 /** The problems of one diagnosis or line, in words, beside it; errors and warnings say which they are. */
 export function CodingProblems({ problems }: { readonly problems: readonly CodingProblem[] }) {
+  const { t } = useTranslation('chartingNote');
   if (problems.length === 0) return null;
   return (
     <ul className="coding-problems plain-list small">
       {problems.map((p) => (
         <li key={`${p.rule}:${p.path}:${p.message}`} className={`coding-problem coding-${p.severity}`}>
-          <strong>{p.severity === 'error' ? 'Error' : 'Warning'}:</strong> {p.message}{' '}
+          <strong>{p.severity === 'error' ? t('problem.error') : t('problem.warning')}</strong> {p.message}{' '}
           <span className="muted">
-            ({p.rule}
             {p.severity === 'error'
               ? p.overridable
-                ? '; may be overridden with a reason'
-                : '; must be corrected'
-              : ''}
-            )
+                ? t('problem.overridable', { rule: p.rule })
+                : t('problem.mustCorrect', { rule: p.rule })
+              : t('problem.rule', { rule: p.rule })}
           </span>
         </li>
       ))}

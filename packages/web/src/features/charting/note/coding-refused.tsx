@@ -1,12 +1,14 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ApiErrorDetail } from '../../../api/api-error';
 import { Alert } from '../../../ui/alert';
 
 /** Where in the coding a refusal's path points, in words: `record.coding.lines.0.modifiers` → "Line 1". */
-function placeOf(path: string): string {
+function placeOf(path: string, t: TFunction<'chartingNote'>): string {
   const [, , part, index] = path.split('.');
-  if (part === 'lines' && index !== undefined) return `Line ${Number(index) + 1}`;
-  if (part === 'diagnoses' && index !== undefined) return `Diagnosis ${Number(index) + 1}`;
-  return part === 'diagnoses' ? 'Diagnoses' : 'Coding';
+  if (part === 'lines' && index !== undefined) return t('refused.line', { n: Number(index) + 1 });
+  if (part === 'diagnoses' && index !== undefined) return t('refused.diagnosis', { n: Number(index) + 1 });
+  return part === 'diagnoses' ? t('refused.diagnoses') : t('refused.coding');
 }
 
 /**
@@ -14,18 +16,19 @@ function placeOf(path: string): string {
  * is, and whether a written reason in the Coding section may override it or the code must be corrected.
  */
 export function CodingRefused({ details }: { readonly details: readonly ApiErrorDetail[] }) {
+  const { t } = useTranslation('chartingNote');
   if (details.length === 0) return null;
   return (
     <Alert tone="danger">
-      <p>Signing was refused: the confirmed codes fail these checks.</p>
+      <p>{t('refused.title')}</p>
       <ul>
         {details.map((d) => (
           <li key={`${d.rule ?? ''}:${d.path}:${d.message}`}>
-            {placeOf(d.path)}: {d.message}{' '}
+            {t('refused.item', { place: placeOf(d.path, t), message: d.message })}{' '}
             <span className="small">
               {d.overridable === true
-                ? `(${d.rule ?? 'rule'}: correct it, or give a reason under Override reasons in Coding)`
-                : `(${d.rule ?? 'rule'}: must be corrected)`}
+                ? t('refused.overridable', { rule: d.rule ?? t('refused.rule') })
+                : t('refused.mustCorrect', { rule: d.rule ?? t('refused.rule') })}
             </span>
           </li>
         ))}

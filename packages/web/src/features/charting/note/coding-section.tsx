@@ -1,5 +1,8 @@
 import { codingFromSuggestion, type ConfirmedCoding, type VisitRecord } from '@sotchart/contract';
-import { blockingProblems, type CodingProblem, type CodingSuggestion } from '@sotchart/engine';
+import { blockingProblems, type CodingProblem, type CodingSuggestion, type Region } from '@sotchart/engine';
+import type { ParseKeys } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatLocale } from '../../../i18n/format-locale';
 import { Badge } from '../../../ui/badge';
 import { Button } from '../../../ui/button';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
@@ -19,35 +22,90 @@ export interface CodingSectionProps {
   readonly update: (change: (draft: VisitDraft) => VisitDraft) => void;
 }
 
+const regionKey = {
+  head: 'coding.region.head',
+  cervical: 'coding.region.cervical',
+  thoracic: 'coding.region.thoracic',
+  lumbar: 'coding.region.lumbar',
+  sacral: 'coding.region.sacral',
+  pelvic: 'coding.region.pelvic',
+  lower_extremity: 'coding.region.lowerExtremity',
+  upper_extremity: 'coding.region.upperExtremity',
+  rib_cage: 'coding.region.ribCage',
+  abdomen: 'coding.region.abdomen',
+} as const satisfies Record<Region, string>;
+
+const treatedRegionKey = {
+  head: 'coding.treated.head',
+  cervical: 'coding.treated.cervical',
+  thoracic: 'coding.treated.thoracic',
+  lumbar: 'coding.treated.lumbar',
+  sacral: 'coding.treated.sacral',
+  pelvic: 'coding.treated.pelvic',
+  lower_extremity: 'coding.treated.lowerExtremity',
+  upper_extremity: 'coding.treated.upperExtremity',
+  rib_cage: 'coding.treated.ribCage',
+  abdomen: 'coding.treated.abdomen',
+} as const satisfies Record<Region, string>;
+
+// The modifier hint's advice by its rule; `code` is the spinal CMT code it applies to.
+const modifierKey: Readonly<Record<string, ParseKeys<'chartingNote'>>> = {
+  'modifier.spinal-cmt-only': 'coding.modifier.spinalCmtOnly',
+  'modifier.at-active-care': 'coding.modifier.atActiveCare',
+  'modifier.ga-maintenance-with-abn': 'coding.modifier.gaWithAbn',
+  'modifier.maintenance-needs-abn': 'coding.modifier.maintenanceNeedsAbn',
+};
+
+const partLetterOrder = ['P', 'A', 'R', 'T'] as const;
+
 function Suggestion({ s }: { readonly s: CodingSuggestion }) {
+  const { t } = useTranslation('chartingNote');
+  const or = new Intl.ListFormat(formatLocale(), { type: 'disjunction' });
+  const list = new Intl.ListFormat(formatLocale(), { type: 'unit', style: 'short' });
+  const partSummary = (c: CodingSuggestion['partChecks'][number]): string => {
+    if (c.passed) return t('coding.part.documented');
+    const choices = or.format(partLetterOrder.filter((l) => !(c.letters as readonly string[]).includes(l)));
+    if (c.missing.needsAOrR && c.missing.moreLetters > 0)
+      return t('coding.part.needsAOrRAndMore', { count: c.missing.moreLetters, choices });
+    if (c.missing.needsAOrR) return t('coding.part.needsAOrR');
+    return t('coding.part.needsMore', { count: c.missing.moreLetters, choices });
+  };
+  const modifier = modifierKey[s.modifier.rule.id];
   return (
     <div className="stack">
       {s.diagnoses.length === 0 ? null : (
         <ul className="plain-list">
           {s.diagnoses.map((d) => (
             <li key={d.code}>
-              <strong>{d.code}</strong> {d.regionName}
-              {d.segments.length === 0 ? '' : ` (${d.segments.join(', ')})`}{' '}
-              {d.partDocumented === false ? <Badge tone="warning">PART not met</Badge> : null}
+              <strong translate="no">{d.code}</strong> {t(regionKey[d.region])}
+              {d.segments.length === 0 ? '' : <span translate="no"> ({list.format(d.segments)})</span>}{' '}
+              {d.partDocumented === false ? <Badge tone="warning">{t('coding.partNotMet')}</Badge> : null}
             </li>
           ))}
         </ul>
       )}
       {s.procedures.map((p) => (
         <p key={p.code}>
-          <strong>{p.code}</strong> {p.regions.join(', ').replaceAll('_', ' ')}{' '}
-          {p.note === null ? null : <span className="muted">{p.note}</span>}
+          <strong translate="no">{p.code}</strong>{' '}
+          {list.format(p.regions.map((r: Region) => t(treatedRegionKey[r])))}{' '}
+          {p.note === null ? null : <span className="muted">{t('coding.notPaidByMedicare')}</span>}
         </p>
       ))}
       {s.partChecks.map((c) => (
         <p key={c.segment} className="small">
-          PART {c.segment}: {c.letters.join(', ') || 'none'} —{' '}
-          <Badge tone={c.passed ? 'success' : 'warning'}>{c.summary}</Badge>
+          {c.letters.length === 0
+            ? t('coding.partCheckNone', { segment: c.segment })
+            : t('coding.partCheck', { segment: c.segment, letters: c.letters.join(', ') })}{' '}
+          <Badge tone={c.passed ? 'success' : 'warning'}>{partSummary(c)}</Badge>
         </p>
       ))}
       <p className="small">
-        {s.modifier.code === null ? null : <Badge tone="accent">{s.modifier.code}</Badge>}{' '}
-        {s.modifier.message}
+        {s.modifier.code === null ? null : (
+          <Badge tone="accent">
+            <span translate="no">{s.modifier.code}</span>
+          </Badge>
+        )}{' '}
+        {modifier === undefined ? s.modifier.message : t(modifier, { code: s.modifier.appliesTo ?? '' })}
       </p>
     </div>
   );
@@ -60,6 +118,7 @@ function Suggestion({ s }: { readonly s: CodingSuggestion }) {
  * it concerns, and a reason field for each problem a reason may override.
  */
 export function CodingSection({ record, coding, problems, secondary, update }: CodingSectionProps) {
+  const { t } = useTranslation('chartingNote');
   const confirmed = record.coding;
   const change = (edit: (c: ConfirmedCoding) => ConfirmedCoding) =>
     update((d) => withRecord(d, (r) => ({ ...r, coding: edit(r.coding) })));
@@ -73,34 +132,29 @@ export function CodingSection({ record, coding, problems, secondary, update }: C
   const empty = confirmed.diagnoses.length === 0 && confirmed.lines.length === 0;
   return (
     <div className="stack coding">
-      {coding === null ? (
-        <p className="muted">No treatment recorded yet, so no codes to suggest.</p>
-      ) : (
-        <Suggestion s={coding} />
-      )}
+      {coding === null ? <p className="muted">{t('coding.noTreatment')}</p> : <Suggestion s={coding} />}
       <div className="row-actions">
         {suggested === null ? null : (
           <Button disabled={same} onClick={() => change((c) => ({ ...suggested, overrides: c.overrides }))}>
-            {same ? 'Suggested codes confirmed' : 'Confirm suggested codes'}
+            {same ? t('coding.suggestedConfirmed') : t('coding.confirmSuggested')}
           </Button>
         )}
         {empty ? null : (
           <Button variant="link" onClick={() => change(() => ({ diagnoses: [], lines: [], overrides: [] }))}>
-            Clear codes
+            {t('coding.clear')}
           </Button>
         )}
       </div>
       {blocking === 0 ? null : (
         <p className="coding-error" role="status">
-          {blocking === 1 ? '1 coding problem blocks' : `${blocking} coding problems block`} signing: correct
-          the codes, or give a reason where the rule allows one.
+          {t('coding.blocking', { count: blocking })}
         </p>
       )}
       <DiagnosesEditor coding={confirmed} problems={shown} change={change} />
       <CodingLinesEditor coding={confirmed} problems={shown} change={change} />
       {problems === null ? (
         <p className="muted small" role="status">
-          The codes are checked when the draft is saved.
+          {t('coding.checkedOnSave')}
         </p>
       ) : (
         <CodingProblems problems={shown.filter((p) => p.path === 'lines' || p.path === '')} />

@@ -1,5 +1,6 @@
 import type { ConfirmedCoding } from '@sotchart/contract';
 import type { CodingProblem } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 import { CodingProblems, problemsAt } from './coding-problems';
 import { codingEdit } from './coding-edit';
@@ -15,10 +16,11 @@ export interface DiagnosesEditorProps {
  * to move it up or down and to remove it, and the checks' problems beside each.
  */
 export function DiagnosesEditor({ coding, problems, change }: DiagnosesEditorProps) {
+  const { t } = useTranslation('chartingNote');
   return (
     <fieldset className="stack coding-diagnoses">
-      <legend>Diagnoses (ICD-10-CM, in claim order)</legend>
-      {coding.diagnoses.length === 0 ? <p className="muted small">No diagnosis confirmed.</p> : null}
+      <legend>{t('diagnoses.legend')}</legend>
+      {coding.diagnoses.length === 0 ? <p className="muted small">{t('diagnoses.none')}</p> : null}
       <ol className="plain-list stack">
         {coding.diagnoses.map((code, i) => (
           // Diagnoses may repeat while typed, so the position is the key.
@@ -30,27 +32,28 @@ export function DiagnosesEditor({ coding, problems, change }: DiagnosesEditorPro
                 maxLength={10}
                 autoCapitalize="characters"
                 spellCheck={false}
-                aria-label={`Diagnosis ${i + 1}`}
+                translate="no"
+                aria-label={t('diagnoses.diagnosis', { n: i + 1 })}
                 aria-invalid={problemsAt(problems, `diagnoses.${i}`).some((p) => p.severity === 'error')}
                 onChange={(e) => change((c) => codingEdit.setDiagnosis(c, i, e.target.value))}
               />
             </label>
             <Button
-              aria-label={`Move diagnosis ${i + 1} up`}
+              aria-label={t('diagnoses.moveUp', { n: i + 1 })}
               disabled={i === 0}
               onClick={() => change((c) => codingEdit.moveDiagnosis(c, i, -1))}
             >
               ↑
             </Button>
             <Button
-              aria-label={`Move diagnosis ${i + 1} down`}
+              aria-label={t('diagnoses.moveDown', { n: i + 1 })}
               disabled={i === coding.diagnoses.length - 1}
               onClick={() => change((c) => codingEdit.moveDiagnosis(c, i, 1))}
             >
               ↓
             </Button>
             <Button variant="link" onClick={() => change((c) => codingEdit.removeDiagnosis(c, i))}>
-              Remove
+              {t('diagnoses.remove')}
             </Button>
             <CodingProblems problems={problemsAt(problems, `diagnoses.${i}`)} />
           </li>
@@ -59,7 +62,7 @@ export function DiagnosesEditor({ coding, problems, change }: DiagnosesEditorPro
       <CodingProblems problems={problems.filter((p) => p.path === 'diagnoses')} />
       <div className="row-actions">
         <Button disabled={coding.diagnoses.length >= 12} onClick={() => change(codingEdit.addDiagnosis)}>
-          Add diagnosis
+          {t('diagnoses.add')}
         </Button>
       </div>
     </fieldset>

@@ -1,5 +1,6 @@
 import type { Episode } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { Section } from '../../../ui/section';
 import type { VisitDraftControl } from '../draft/use-visit-draft';
 import { CodingSection } from './coding-section';
@@ -33,9 +34,10 @@ export function NoteSection({
   onReviewScreen,
 }: NoteSectionProps) {
   const { draft, update } = control;
+  const { t } = useTranslation('chartingNote');
   return (
     <div id="note" className="stack" tabIndex={-1}>
-      <Section title="SOAP note">
+      <Section title={t('note.soapTitle')}>
         <SoapSection
           draft={draft}
           engine={engine}
@@ -47,7 +49,7 @@ export function NoteSection({
         />
       </Section>
       {engine.analysis.referral === null ? (
-        <Section title="Coding">
+        <Section title={t('note.codingTitle')}>
           <CodingSection
             record={draft.record}
             coding={engine.coding}
@@ -57,7 +59,7 @@ export function NoteSection({
           />
         </Section>
       ) : null}
-      <Section title="Sign">
+      <Section title={t('note.signTitle')}>
         <SignSection
           control={control}
           engine={engine}

@@ -1,7 +1,15 @@
-import type { EngineResult } from '@sotchart/engine';
+import type { EngineResult, Urgency } from '@sotchart/engine';
+import type { TFunction } from 'i18next';
+import { formatLocale } from '../../../i18n/format-locale';
 import { lessUrgent } from '../screen/referral-text';
 import type { SaveState } from '../draft/save-state';
 import type { VisitDraft } from '../draft/visit-draft';
+
+const urgencyKey = {
+  emergency: 'blockers.urgency.emergency',
+  urgent: 'blockers.urgency.urgent',
+  prompt: 'blockers.urgency.prompt',
+} as const satisfies Record<Urgency, string>;
 
 /** Why the visit cannot be signed yet, in plain words; empty when it can. */
 export function signBlockers(
@@ -9,6 +17,7 @@ export function signBlockers(
   engine: EngineResult,
   saveState: SaveState,
   name: (id: string) => string,
+  t: TFunction<'chartingNote'>,
 ): string[] {
   const reasons: string[] = [];
   const plan = engine.plan;
@@ -18,16 +27,17 @@ export function signBlockers(
     );
     const missing = plan.warnings
       .filter((w) => !given.has(w.contraindication))
-      .map((w) => name(w.contraindication).toLowerCase());
-    reasons.push(`Write your reason to proceed despite ${missing.join(' and ')} (Blocking).`);
+      .map((w) => name(w.contraindication).toLocaleLowerCase(formatLocale()));
+    const list = new Intl.ListFormat(formatLocale(), { type: 'conjunction' }).format(missing);
+    reasons.push(t('blockers.override', { contraindications: list }));
   }
   const advised = engine.analysis.referral;
   const recorded = draft.record.referral;
   if (advised !== null && recorded !== null && lessUrgent(recorded.urgency, advised.urgency))
-    reasons.push(`Record the referral as ${advised.urgency} or more urgent (Referral).`);
+    reasons.push(t('blockers.referral', { urgency: t(urgencyKey[advised.urgency]) }));
   if (draft.treatedCategory !== null && draft.treatedCategory.reason.trim() === '')
-    reasons.push('Give the reason for treating a different category (Analysis).');
-  if (saveState.kind === 'conflict') reasons.push('Choose what to keep in the conflict shown at the top.');
-  if (saveState.kind === 'signed-elsewhere') reasons.push('This visit was signed elsewhere.');
+    reasons.push(t('blockers.treatedCategory'));
+  if (saveState.kind === 'conflict') reasons.push(t('blockers.conflict'));
+  if (saveState.kind === 'signed-elsewhere') reasons.push(t('blockers.signedElsewhere'));
   return reasons;
 }

@@ -1,6 +1,8 @@
-import { ErrorCode, attestationStatement } from '@sotchart/contract';
+import { ErrorCode } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, hasErrorCode, type ApiErrorDetail } from '../../../api/api-error';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';
@@ -11,7 +13,8 @@ import type { VisitDraftControl } from '../draft/use-visit-draft';
 import { unansweredScreen } from '../screen/screen-answers';
 import { CodingRefused } from './coding-refused';
 import { signBlockers } from './sign-blockers';
-import { credentialsLine, signedName } from './signer-credentials';
+import { CredentialsLine } from './credentials-line';
+import { credentialParts, signedName } from './signer-credentials';
 
 export interface SignSectionProps {
   readonly control: VisitDraftControl;
@@ -22,11 +25,10 @@ export interface SignSectionProps {
   readonly onReviewScreen: () => void;
 }
 
-function signError(error: unknown): string {
+function signError(error: unknown, t: TFunction<'chartingNote'>): string {
   if (error instanceof ApiError && error.code === ErrorCode.OVERRIDE_REASON_REQUIRED)
-    return 'The server needs your reason to proceed despite the contraindication before signing.';
-  if (error instanceof ApiError && error.code === ErrorCode.NETWORK)
-    return 'Signing needs the connection; your edits are kept on this device.';
+    return t('sign.error.overrideReason');
+  if (error instanceof ApiError && error.code === ErrorCode.NETWORK) return t('sign.error.network');
   return error instanceof Error ? error.message : String(error);
 }
 
@@ -45,16 +47,17 @@ function ScreenIncomplete({
   readonly name: (id: string) => string;
   readonly onReview: () => void;
 }) {
+  const { t } = useTranslation('chartingNote');
   return (
     <Alert tone="warning">
-      <p>Signing needs every red-flag and contraindication question answered. Not answered yet:</p>
+      <p>{t('sign.screenIncomplete')}</p>
       <ul className="screen-missing">
         {ids.map((id) => (
           <li key={id}>{name(id)}</li>
         ))}
       </ul>
       <div className="row-actions">
-        <Button onClick={onReview}>Answer them on the screen</Button>
+        <Button onClick={onReview}>{t('sign.answerOnScreen')}</Button>
       </div>
     </Alert>
   );
@@ -67,17 +70,18 @@ function ScreenIncomplete({
  */
 export function SignSection({ control, engine, pack, name, onReviewScreen }: SignSectionProps) {
   const { user } = useSession();
+  const { t } = useTranslation('chartingNote');
   const confirmId = useId();
   const [attesting, setAttesting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [serverMissing, setServerMissing] = useState<readonly string[] | null>(null);
   const [codingRefusal, setCodingRefusal] = useState<readonly ApiErrorDetail[]>([]);
-  const blockers = signBlockers(control.draft, engine, control.saveState, name);
+  const blockers = signBlockers(control.draft, engine, control.saveState, name, t);
   const unanswered = unansweredScreen(pack, control.draft.findings);
   const missing = unanswered.length > 0 ? unanswered : (serverMissing ?? []);
   const signer = signedName(user);
-  const credentials = credentialsLine(user.profile);
+  const credentials = credentialParts(user.profile, t);
 
   // The dialog opens in its own effect (a child's runs first); then the confirm button takes the focus.
   useEffect(() => {
@@ -97,9 +101,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
       if (!(await control.flush())) {
         setAttesting(false);
         setError(
-          navigator.onLine
-            ? 'The latest edits are not saved yet; try again.'
-            : signError(new ApiError(0, ErrorCode.NETWORK, '')),
+          navigator.onLine ? t('sign.error.notSaved') : signError(new ApiError(0, ErrorCode.NETWORK, ''), t),
         );
         return;
       }
@@ -110,7 +112,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
       setAttesting(false);
       if (hasErrorCode(e, ErrorCode.SCREEN_INCOMPLETE)) setServerMissing(missingIds(e));
       else if (hasErrorCode(e, ErrorCode.CODING_INVALID)) setCodingRefusal(e.details);
-      else setError(signError(e));
+      else setError(signError(e, t));
     } finally {
       setBusy(false);
     }
@@ -119,7 +121,7 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
     <div id="sign" className="stack sign-section" tabIndex={-1}>
       {blockers.length === 0 ? null : (
         <Alert tone="warning">
-          <p>Signing is blocked:</p>
+          <p>{t('sign.blocked')}</p>
           <ul>
             {blockers.map((b) => (
               <li key={b}>{b}</li>
@@ -139,39 +141,37 @@ export function SignSection({ control, engine, pack, name, onReviewScreen }: Sig
             setAttesting(true);
           }}
         >
-          Sign visit
+          {t('sign.button')}
         </Button>
-        <span className="muted small">Signing freezes the visit; later changes go in addenda.</span>
+        <span className="muted small">{t('sign.freezes')}</span>
       </div>
       <Dialog
         open={attesting}
-        title="Sign this visit"
+        title={t('sign.dialogTitle')}
         {...(busy ? {} : { onClose: () => setAttesting(false) })}
       >
         <div className="attestation stack" data-attestation="">
           <div>
-            <p className="muted small">Signing as</p>
-            <p className="attestation-name">{signer}</p>
-            {credentials === '' ? (
-              <p className="muted">
-                No degree or licence in your profile; the note shows your name only. The clinic owner can add
-                them under Users.
-              </p>
+            <p className="muted small">{t('sign.signingAs')}</p>
+            <p className="attestation-name" translate="no">
+              {signer}
+            </p>
+            {credentials === null ? (
+              <p className="muted">{t('sign.noCredentials')}</p>
             ) : (
-              <p className="attestation-credentials">{credentials}</p>
+              <p className="attestation-credentials">
+                <CredentialsLine parts={credentials} />
+              </p>
             )}
           </div>
-          <p className="attestation-statement">{attestationStatement(signer)}</p>
-          <p className="muted small">
-            Once signed, the note and its PDF are frozen; corrections and later information go in signed
-            addenda. Escape cancels.
-          </p>
+          <p className="attestation-statement">{t('sign.attestation', { name: signer })}</p>
+          <p className="muted small">{t('sign.frozenHint')}</p>
           <div className="row-actions">
             <Button id={confirmId} variant="primary" busy={busy} onClick={() => void confirm()}>
-              Confirm and sign
+              {t('sign.confirm')}
             </Button>
             <Button disabled={busy} onClick={() => setAttesting(false)}>
-              Cancel
+              {t('sign.cancel')}
             </Button>
           </div>
         </div>

@@ -1,5 +1,7 @@
-import { codingLineText, type Visit } from '@sotchart/contract';
-import type { BlockingPlan } from '@sotchart/engine';
+import { codingLineText, type ReferralRecord, type Visit } from '@sotchart/contract';
+import type { Analysis, BlockingPlan, Level, Urgency } from '@sotchart/engine';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../../../api/documents-api';
 import { Badge } from '../../../ui/badge';
 import { formatDateTime } from '../../../ui/date-format';
@@ -9,17 +11,95 @@ import { blockPhrase } from '../../blocking-diagram/landmark-names';
 import { CertaintyBadge } from '../../protocol/certainty-badge';
 import { CategoryBadge } from '../../timeline/category-badge';
 import { changeLabel } from '../../timeline/change-label';
-import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
 import { readingOnSide } from '../../timeline/finding-text';
-import { referralStatus, urgencyHeadings, urgencyWords } from '../screen/referral-text';
+import { useProtocolText } from '../../../i18n/protocol-text';
+import { useVerificationWords } from '../post-check/verification-words';
 import { AddendaSection } from './addenda-section';
-import { credentialsLine, signedName } from './signer-credentials';
+import { CredentialsLine } from './credentials-line';
+import { credentialParts, signedName, type CredentialParts } from './signer-credentials';
+
+const urgencyKey = {
+  emergency: 'urgency.emergency',
+  urgent: 'urgency.urgent',
+  prompt: 'urgency.prompt',
+} as const satisfies Record<Urgency, string>;
+
+const urgencyWhenKey = {
+  emergency: 'urgency.when.emergency',
+  urgent: 'urgency.when.urgent',
+  prompt: 'urgency.when.prompt',
+} as const satisfies Record<Urgency, string>;
+
+const urgencyHeadingKey = {
+  emergency: 'urgency.heading.emergency',
+  urgent: 'urgency.heading.urgent',
+  prompt: 'urgency.heading.prompt',
+} as const satisfies Record<Urgency, string>;
+
+const urgencyWordKey = {
+  emergency: 'blockers.urgency.emergency',
+  urgent: 'blockers.urgency.urgent',
+  prompt: 'blockers.urgency.prompt',
+} as const satisfies Record<Urgency, string>;
+
+const methodKey = {
+  emergency_services: 'referral.method.emergencyServices',
+  phone: 'referral.method.phone',
+  letter: 'referral.method.letter',
+  email: 'referral.method.email',
+  fax: 'referral.method.fax',
+  in_person: 'referral.method.inPerson',
+} as const satisfies Record<ReferralRecord['method'], string>;
+
+const levelKey = {
+  indicated: 'level.indicated',
+  supported: 'level.supported',
+  suggested: 'level.suggested',
+} as const satisfies Record<Level, string>;
+
+const noCategoryKey = {
+  none: 'category.none',
+  undetermined: 'category.undetermined',
+} as const satisfies Record<Exclude<Analysis['category'], 'I' | 'II' | 'III'>, string>;
+
+const positionKey = {
+  prone: 'plan.prone',
+  supine: 'plan.supine',
+} as const satisfies Record<BlockingPlan['position'], string>;
+
+const soapParts = [
+  { key: 'subjective', label: 'soap.subjective' },
+  { key: 'objective', label: 'soap.objective' },
+  { key: 'assessment', label: 'soap.assessment' },
+  { key: 'plan', label: 'soap.plan' },
+] as const;
+
+/**
+ * Where the referral stands: "Referral recommended" until the practitioner records it, then "Referred
+ * to {to} ({method}) on {date}, {urgency}". The note never says "referred" before it is recorded.
+ */
+function referralStatus(
+  record: ReferralRecord | null,
+  timeZone: string,
+  t: TFunction<'chartingNote'>,
+): string {
+  if (record === null) return t('referral.recommended');
+  return t('referral.referred', {
+    to: record.to,
+    method: t(methodKey[record.method]),
+    date: formatDateTime(record.at, timeZone),
+    urgency: t(urgencyWordKey[record.urgency]),
+  });
+}
 
 /** Who signed: the signed-in user's name as signed when it is them, with their credentials below. */
-function useSigner(signedBy: string | null): { readonly name: string; readonly credentials: string } | null {
+function useSigner(
+  signedBy: string | null,
+  t: TFunction<'chartingNote'>,
+): { readonly name: string; readonly credentials: CredentialParts | null } | null {
   const { user } = useSession();
   if (signedBy !== user.id) return null;
-  return { name: signedName(user), credentials: credentialsLine(user.profile) };
+  return { name: signedName(user), credentials: credentialParts(user.profile, t) };
 }
 
 /** Verification items as the engine gives them: indicator, side, pre → post, change. */
@@ -30,16 +110,22 @@ function VerificationItems({
   readonly items: Visit['engine']['verification']['items'];
   readonly name: (id: string) => string;
 }) {
+  const { t } = useTranslation('chartingNote');
+  const words = useVerificationWords();
   return (
     <ul className="plain-list verification-items">
       {items.map((i, n) => {
-        const change = changeLabel(i.change);
-        const side = sideWord(i.side);
+        const side = words.side(i.side);
+        const values = {
+          indicator: name(i.indicator),
+          side,
+          pre: readingOnSide(i.pre, i.side),
+          post: readingOnSide(i.post, i.side),
+        };
         return (
           <li key={n} data-change={i.change}>
-            {name(i.indicator)}
-            {side === '' ? '' : `, ${side}`}: {readingOnSide(i.pre, i.side)} → {readingOnSide(i.post, i.side)}{' '}
-            <Badge tone={change.tone}>{change.text}</Badge>
+            {side === '' ? t('signed.item', values) : t('signed.itemOnSide', values)}{' '}
+            <Badge tone={changeLabel(i.change).tone}>{words.change(i.change)}</Badge>
           </li>
         );
       })}
@@ -49,17 +135,18 @@ function VerificationItems({
 
 /** The plan as signed, with the plan's certainty and each block's own (REFERENCE §9). */
 function PlanSummary({ plan }: { readonly plan: BlockingPlan }) {
+  const { t } = useTranslation('chartingNote');
   return (
     <div className="stack">
       <p>
-        Category {plan.category}, <strong>{plan.position}</strong>
-        {plan.tentative ? <Badge tone="warning">tentative</Badge> : null}
+        {t('plan.category', { category: plan.category })} <strong>{t(positionKey[plan.position])}</strong>
+        {plan.tentative ? <Badge tone="warning">{t('plan.tentative')}</Badge> : null}
       </p>
       <p className="plan-certainty" data-certainty={plan.certainty}>
-        Plan certainty: <CertaintyBadge certainty={plan.certainty} />
+        {t('plan.certainty')} <CertaintyBadge certainty={plan.certainty} />
       </p>
       {plan.placement === 'practitioner' ? (
-        <p className="muted">Blocks placed by the practitioner (see the treatment in the note).</p>
+        <p className="muted">{t('plan.placedByPractitioner')}</p>
       ) : (
         <ol className="block-list">
           {plan.blocks.map((b) => (
@@ -89,11 +176,14 @@ export function SignedVisitView({
   readonly name: (id: string) => string;
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('chartingNote');
+  const text = useProtocolText();
+  const words = useVerificationWords();
   const { analysis: a, plan, verification } = visit.engine;
   const soap = visit.record.soap;
   const codes = [...visit.record.coding.diagnoses, ...visit.record.coding.lines.map(codingLineText)];
-  const notes = verificationNotes(verification.summary);
-  const signer = useSigner(visit.signedBy);
+  const notes = words.notes(verification.summary);
+  const signer = useSigner(visit.signedBy, t);
   // With no positive finding left unchecked, every item not re-checked was negative before treatment:
   // not a gap, so they fold away under their count (the summary's, as stored).
   const foldNegatives =
@@ -102,117 +192,130 @@ export function SignedVisitView({
     ? verification.items.filter((i) => i.change !== 'not_rechecked')
     : verification.items;
   const folded = foldNegatives ? verification.items.filter((i) => i.change === 'not_rechecked') : [];
+  const signedAt = visit.signedAt === null ? null : formatDateTime(visit.signedAt, timeZone);
   return (
     <div className="stack">
-      <section className="panel signed-panel stack" aria-label="Signature">
+      <section className="panel signed-panel stack" aria-label={t('signed.region')}>
         <p role="status" className="signed-banner">
-          <Badge tone="success">Signed</Badge> by{' '}
-          {signer === null ? (
-            'another practitioner (their name as signed is on the signed note)'
-          ) : (
-            <strong>{signer.name}</strong>
-          )}
-          {visit.signedAt === null ? null : (
+          <Badge tone="success">{t('signed.badge')}</Badge>{' '}
+          {signer === null
+            ? signedAt === null
+              ? t('signed.byOther')
+              : t('signed.byOtherOn', { date: signedAt })
+            : signedAt === null
+              ? t('signed.by', { name: signer.name })
+              : t('signed.byOn', { name: signer.name, date: signedAt })}
+          {signedAt === null ? null : (
             <>
               {' '}
-              on <strong>{formatDateTime(visit.signedAt, timeZone)}</strong>{' '}
-              <span className="muted small">({timeZone})</span>
+              <span className="muted small" translate="no">
+                ({timeZone})
+              </span>
             </>
           )}
         </p>
-        {signer === null || signer.credentials === '' ? null : (
-          <p className="muted">Credentials: {signer.credentials}</p>
+        {signer === null || signer.credentials === null ? null : (
+          <p className="muted">
+            {t('signed.credentials')} <CredentialsLine parts={signer.credentials} />
+          </p>
         )}
         <p className="row-actions">
           <a className="button button-secondary" href={documentsApi.signedNoteUrl(visit.id)} download>
-            Signed note (PDF)
+            {t('signed.pdf')}
           </a>
           <span className="muted small">
-            The note as signed, frozen at signing · engine {visit.engine.engineVersion}, protocol{' '}
-            {visit.engine.packRef}
+            {t('signed.frozen', { engine: visit.engine.engineVersion, protocol: visit.engine.packRef })}
           </span>
         </p>
       </section>
       {a.referral === null ? null : (
-        <Section title="Referral">
+        <Section title={t('referral.title')}>
           <div className={`referral referral-${a.referral.urgency}`} data-urgency={a.referral.urgency}>
-            <h3>{urgencyHeadings[a.referral.urgency]}</h3>
+            <h3>{t(urgencyHeadingKey[a.referral.urgency])}</h3>
             <p className="referral-urgency">
-              Urgency: <strong>{urgencyWords[a.referral.urgency].label}</strong> —{' '}
-              {urgencyWords[a.referral.urgency].when}
+              {t('referral.urgency')} <strong>{t(urgencyKey[a.referral.urgency])}</strong> —{' '}
+              {t(urgencyWhenKey[a.referral.urgency])}
             </p>
-            {visit.record.referral === null ? <p>{a.referral.message}</p> : null}
+            {visit.record.referral === null ? (
+              <p>{text('urgency', a.referral.urgency, 'message', a.referral.message)}</p>
+            ) : null}
             <p>
-              Red flag{a.referral.flags.length === 1 ? '' : 's'}:{' '}
-              <strong>{a.referral.flags.map(name).join(', ')}</strong>
+              {t('referral.flags', { count: a.referral.flags.length })}{' '}
+              <strong>{a.referral.flags.map((f) => text('redFlag', f, 'name', name(f))).join(', ')}</strong>
             </p>
           </div>
           <p className="referral-status">
-            <strong>{referralStatus(visit.record.referral, timeZone)}</strong>
+            <strong>{referralStatus(visit.record.referral, timeZone, t)}</strong>
             {visit.record.referral?.note === undefined ? null : (
-              <span className="muted"> — {visit.record.referral.note}</span>
+              <span className="muted">
+                {' '}
+                — <span translate="no">{visit.record.referral.note}</span>
+              </span>
             )}
           </p>
           <p>
             <a href={documentsApi.referralLetterUrl(visit.id)} download>
-              Referral letter (PDF)
+              {t('referral.letter')}
             </a>
           </p>
         </Section>
       )}
-      <Section title="Analysis">
+      <Section title={t('signed.analysis')}>
         {a.referral === null ? (
           <p>
             {a.category === 'I' || a.category === 'II' || a.category === 'III' ? (
               <CategoryBadge category={a.category} side={a.side} />
             ) : (
-              a.category
+              t(noCategoryKey[a.category])
             )}{' '}
-            {a.level ?? ''} <span className="muted small">rule certainty</span>{' '}
+            {a.level === null ? null : t(levelKey[a.level])}{' '}
+            <span className="muted small">{t('signed.ruleCertainty')}</span>{' '}
             <CertaintyBadge certainty={a.rule.certainty} />
             {visit.treatedCategory === null ? null : (
               <>
                 {' '}
-                · treated as <CategoryBadge category={visit.treatedCategory.category} />:{' '}
-                {visit.treatedCategory.reason}
+                · {t('signed.treatedAs')} <CategoryBadge category={visit.treatedCategory.category} />:{' '}
+                <span translate="no">{visit.treatedCategory.reason}</span>
               </>
             )}
           </p>
         ) : (
           <p>
-            <Badge tone="danger">Referral</Badge> No category, plan or treatment under a red flag.
+            <Badge tone="danger">{t('referral.badge')}</Badge> {t('signed.noCategory')}
           </p>
         )}
         {plan === null ? null : (
           <>
-            <h3>Blocking plan</h3>
+            <h3>{t('signed.blockingPlan')}</h3>
             <PlanSummary plan={plan} />
           </>
         )}
-        <h3>Post-check</h3>
+        <h3>{t('signed.postCheck')}</h3>
         <p className="verification-summary">
-          <strong>{clearedHeadline(verification.summary)}</strong>
+          <strong>{words.headline(verification.summary)}</strong>
           {notes.length === 0 ? null : <span className="muted small block">{notes.join('; ')}</span>}
         </p>
         <VerificationItems items={shown} name={name} />
         {folded.length === 0 ? null : (
           <details className="folded-items">
-            <summary>
-              {verification.summary.negativeNotRechecked} negative finding
-              {verification.summary.negativeNotRechecked === 1 ? '' : 's'} not re-checked (not a gap)
-            </summary>
+            <summary>{t('signed.folded', { count: verification.summary.negativeNotRechecked })}</summary>
             <VerificationItems items={folded} name={name} />
           </details>
         )}
       </Section>
-      <Section title="SOAP note">
-        {(['subjective', 'objective', 'assessment', 'plan'] as const).map((k) => (
-          <div key={k}>
-            <h3>{k.charAt(0).toUpperCase() + k.slice(1)}</h3>
-            <p className="pre-wrap">{soap[k] === '' ? '—' : soap[k]}</p>
+      <Section title={t('note.soapTitle')}>
+        {soapParts.map((p) => (
+          <div key={p.key}>
+            <h3>{t(p.label)}</h3>
+            <p className="pre-wrap" translate="no">
+              {soap[p.key] === '' ? '—' : soap[p.key]}
+            </p>
           </div>
         ))}
-        <p>Codes: {codes.length === 0 ? 'none confirmed' : codes.join(', ')}</p>
+        <p>
+          {t('signed.codes')}{' '}
+          {codes.length === 0 ? t('signed.noCodes') : <span translate="no">{codes.join(', ')}</span>}
+        </p>
       </Section>
       <AddendaSection visitId={visit.id} timeZone={timeZone} />
     </div>

@@ -1,4 +1,5 @@
 import type { Profile } from '@sotchart/contract';
+import type { TFunction } from 'i18next';
 
 /** The name a note is signed with: the profile's name as signed, else the display name. */
 export function signedName(user: { readonly displayName: string; readonly profile: Profile }): string {
@@ -6,15 +7,27 @@ export function signedName(user: { readonly displayName: string; readonly profil
   return name === '' ? user.displayName : name;
 }
 
-/** The signer's credentials in one line, e.g. "DC · Licence 12345 (CA) · NPI 1234567893"; '' when none. */
-export function credentialsLine(profile: Profile): string {
+/** The signer's credentials, each a part of one line: the degree as written, the licence, the NPI. */
+export interface CredentialParts {
+  /** The degree as the profile writes it (user data, e.g. "DC"); '' when none. */
+  readonly degree: string;
+  /** The licence and NPI in words, e.g. "Licence 12345 (CA)", "NPI 1234567893". */
+  readonly numbers: readonly string[];
+}
+
+/** The signer's credentials, e.g. "DC", "Licence 12345 (CA)", "NPI 1234567893"; null when none. */
+export function credentialParts(profile: Profile, t: TFunction<'chartingNote'>): CredentialParts | null {
+  const degree = profile.degree.trim();
   const licence = profile.licenceNumber.trim();
   const state = profile.licenceState.trim();
-  return [
-    profile.degree.trim(),
-    licence === '' ? '' : `Licence ${licence}${state === '' ? '' : ` (${state})`}`,
-    profile.npi === null || profile.npi.trim() === '' ? '' : `NPI ${profile.npi.trim()}`,
-  ]
-    .filter((part) => part !== '')
-    .join(' · ');
+  const npi = profile.npi?.trim() ?? '';
+  const numbers = [
+    licence === ''
+      ? ''
+      : state === ''
+        ? t('credentials.licence', { licence })
+        : t('credentials.licenceInState', { licence, state }),
+    npi === '' ? '' : t('credentials.npi', { npi }),
+  ].filter((part) => part !== '');
+  return degree === '' && numbers.length === 0 ? null : { degree, numbers };
 }

@@ -1,20 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/button';
 import { TextAreaField } from '../../../ui/text-area-field';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
 import { soapNarrative, type NarrativeInput, type Soap } from './soap-narrative';
 
-const parts: readonly { readonly key: keyof Soap; readonly label: string }[] = [
-  { key: 'subjective', label: 'Subjective' },
-  { key: 'objective', label: 'Objective' },
-  { key: 'assessment', label: 'Assessment' },
-  { key: 'plan', label: 'Plan' },
-];
+const parts = [
+  { key: 'subjective', label: 'soap.subjective' },
+  { key: 'objective', label: 'soap.objective' },
+  { key: 'assessment', label: 'soap.assessment' },
+  { key: 'plan', label: 'soap.plan' },
+] as const satisfies readonly { readonly key: keyof Soap; readonly label: string }[];
 
 /** The SOAP note: written from the structured record in one step, then edited freely. */
 export function SoapSection(
   props: NarrativeInput & { readonly update: (change: (draft: VisitDraft) => VisitDraft) => void },
 ) {
   const { draft, update } = props;
+  const { t } = useTranslation(['chartingNote', 'narrative']);
   const soap = draft.record.soap;
   const generated = soapNarrative(props);
   const empty = parts.every((p) => soap[p.key].trim() === '');
@@ -29,22 +31,17 @@ export function SoapSection(
           disabled={current}
           onClick={() => update((d) => withRecord(d, (r) => ({ ...r, soap: generated })))}
         >
-          {empty
-            ? 'Write the narrative from the record'
-            : current
-              ? 'Narrative matches the record'
-              : 'Rewrite the narrative from the record'}
+          {empty ? t('soap.write') : current ? t('soap.matches') : t('soap.rewrite')}
         </Button>
-        {!empty && !current ? (
-          <span className="muted small">The record changed since; rewriting replaces all four sections.</span>
-        ) : null}
+        {!empty && !current ? <span className="muted small">{t('soap.changedSince')}</span> : null}
       </div>
       {parts.map((p) => (
         <TextAreaField
           key={p.key}
-          label={p.label}
+          label={t(p.label)}
           value={soap[p.key]}
           rows={3}
+          translate="no"
           onChange={(text) => set(p.key, text)}
         />
       ))}

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** The last visit's value for a row, offered for an explicit, per-row carry-forward. */
 export interface CarryOffer {
   /** The last value in shorthand, e.g. "R +". */
@@ -19,24 +21,25 @@ export interface CarryForwardProps {
  * finding is carried over by a stray tap; the copy is marked "carried forward, confirmed".
  */
 export function CarryForward({ offer, confirming, onAsk, onCancel }: CarryForwardProps) {
+  const { t } = useTranslation('chartingNote');
   return (
     <div className="entry-previous">
       <span className="muted">
-        Last visit ({offer.when}): <strong>{offer.text}</strong>
+        {t('carry.last', { when: offer.when })} <strong>{offer.text}</strong>
       </span>
       {confirming ? (
         <>
           <button type="button" className="link-button" tabIndex={-1} onClick={offer.onConfirm}>
-            Confirm {offer.text} for today
+            {t('carry.confirm', { value: offer.text })}
           </button>
           <button type="button" className="link-button" tabIndex={-1} onClick={onCancel}>
-            Cancel
+            {t('carry.cancel')}
           </button>
-          <span className="muted small">Enter confirms, Esc cancels</span>
+          <span className="muted small">{t('carry.keys')}</span>
         </>
       ) : (
         <button type="button" className="link-button" tabIndex={-1} onClick={onAsk}>
-          Carry forward (C)
+          {t('carry.ask')}
         </button>
       )}
     </div>

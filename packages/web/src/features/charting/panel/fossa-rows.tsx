@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { entryText } from '../entry/entry-text';
 import { editFossa, fossae, fossaMode, fossaValue, type Fossa, type FossaMode } from '../entry/fossa-values';
 import { IndicatorRow } from './indicator-row';
@@ -6,17 +8,22 @@ import { IndicatorTag } from './indicator-tag';
 import { carryOffer } from './carry-forward';
 import type { SiteRowsProps } from './site-rows-props';
 
-const fossaName = { upper: 'upper fossa (ASIS)', lower: 'lower fossa (pubis)' } as const;
-const modes: readonly (readonly [FossaMode, string])[] = [
-  ['one', 'One result'],
-  ['each', 'Each fossa'],
-];
+const fossaRowKey = { upper: 'fossa.upperRow', lower: 'fossa.lowerRow' } as const satisfies Record<
+  Fossa,
+  string
+>;
+const modes = [
+  ['one', 'fossa.one', 'fossa.oneArmed'],
+  ['each', 'fossa.each', 'fossa.eachArmed'],
+] as const satisfies readonly (readonly [FossaMode, string, string])[];
 
 /**
  * The arm–fossa test as one fossa-less row (the quick path) or as two rows, upper and lower fossa.
  * Switching removes the other way's results, so the two kinds never stand side by side.
  */
 export function FossaRows({ spec, findings, previous, previousWhen, update, onEscape }: SiteRowsProps) {
+  const { t } = useTranslation('chartingNote');
+  const name = useProtocolText()('indicator', spec.id, 'name', spec.name);
   const [chosen, setChosen] = useState<FossaMode>('one');
   // Switching with results charted removes them, so it takes a second tap (as carry-forward does).
   const [armed, setArmed] = useState<FossaMode | null>(null);
@@ -38,18 +45,18 @@ export function FossaRows({ spec, findings, previous, previousWhen, update, onEs
   const rows: readonly (Fossa | undefined)[] = mode === 'one' ? [undefined] : fossae;
   return (
     <div className="fossa-rows">
-      <div className="fossa-mode" role="group" aria-label={`${spec.name}: chart`}>
-        <span className="muted">{spec.name}:</span>
-        {modes.map(([m, text]) => (
+      <div className="fossa-mode" role="group" aria-label={t('fossa.group', { name })}>
+        <span className="muted">{t('fossa.name', { name })}</span>
+        {modes.map(([m, text, armedText]) => (
           <button
             key={m}
             type="button"
             className="key-button"
             aria-pressed={mode === m}
-            title={findings.length > 0 && mode !== m ? 'Replaces the results charted so far' : undefined}
+            title={findings.length > 0 && mode !== m ? t('fossa.replaces') : undefined}
             onClick={() => switchTo(m)}
           >
-            {armed === m ? `${text}: tap again to replace the results` : text}
+            {armed === m ? t(armedText) : t(text)}
           </button>
         ))}
       </div>
@@ -60,7 +67,7 @@ export function FossaRows({ spec, findings, previous, previousWhen, update, onEs
             key={fossa ?? 'either'}
             indicator={spec.id}
             phase="pre"
-            label={fossa === undefined ? spec.name : `${spec.name}, ${fossaName[fossa]}`}
+            label={fossa === undefined ? name : t(fossaRowKey[fossa], { name })}
             shape={spec.result}
             stored={fossaValue(findings, fossa)}
             {...(fossa === undefined ? {} : { start: { site: { fossa } } })}

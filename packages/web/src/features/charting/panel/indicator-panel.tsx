@@ -1,6 +1,8 @@
 import type { Visit } from '@sotchart/contract';
 import { resultShapes, type Finding, type ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { formatInstantDate } from '../../../ui/date-format';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
@@ -39,6 +41,8 @@ export function IndicatorPanel({
   update,
   onEscape,
 }: IndicatorPanelProps) {
+  const { t } = useTranslation('chartingNote');
+  const text = useProtocolText();
   const headingId = useId();
   const pre = findings.filter((f) => f.phase === 'pre');
   const before = (previous?.findings ?? []).filter((f) => f.phase === 'pre');
@@ -47,18 +51,19 @@ export function IndicatorPanel({
     <section id="pre-check" className="panel entry-panel" data-entry-panel="" aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId} tabIndex={-1}>
-          Pre-check
+          {t('panel.title')}
         </h2>
       </div>
       <ShortcutLegend />
       {panelOrder(pack).map((spec) => {
         const mine = (f: Finding) => f.indicator === spec.id && f.phase === 'pre';
+        const name = text('indicator', spec.id, 'name', spec.name);
         if (spec.result === 'line_area_side_grade')
           return (
             <OccipitalGrid
               key={spec.id}
               indicator={spec.id}
-              label={spec.name}
+              label={name}
               pack={pack}
               findings={pre.filter(mine)}
               previous={before.filter((f) => f.indicator === spec.id)}
@@ -89,11 +94,11 @@ export function IndicatorPanel({
             key={spec.id}
             indicator={spec.id}
             phase="pre"
-            label={spec.name}
+            label={name}
             shape={spec.result}
             stored={stored === undefined ? undefined : valueOf(stored)}
             tag={<IndicatorTag spec={spec} />}
-            site={siteFields(spec.result, spec.name, pack.cranialStructures)}
+            site={siteFields(spec.result, name, pack.cranialStructures, t, text)}
             onEscape={onEscape}
             onFinding={(finding) => update((d) => replaceFindings(d, mine, finding))}
             {...carryOffer(

@@ -1,5 +1,6 @@
 import type { Finding, Phase, ResultShapeId } from '@sotchart/engine';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { applyKey } from '../entry/apply-key';
 import { completeFinding } from '../entry/complete-finding';
 import { entryText } from '../entry/entry-text';
@@ -8,6 +9,7 @@ import { keyHints } from '../entry/key-hints';
 import { CarryForward, type CarryOffer } from './carry-forward';
 import { focusRow } from './row-focus';
 import { numberField, valueKeys } from './value-keys';
+import './indicator-row.css';
 
 export interface IndicatorRowProps {
   readonly indicator: string;
@@ -69,6 +71,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
     onRemove,
     bothSides,
   } = props;
+  const { t } = useTranslation('chartingNote');
   const ref = useRef<HTMLDivElement>(null);
   const ids = useId();
   const [partial, setPartial] = useState<EntryValue | null>(null);
@@ -158,10 +161,8 @@ export function IndicatorRow(props: IndicatorRowProps) {
       </div>
       <output id={`${ids}-value`} className="entry-value">
         {text === '' ? <span className="muted">—</span> : text}
-        {incomplete ? <span className="entry-flag"> incomplete</span> : null}
-        {stored?.carriedForward === true ? (
-          <span className="entry-flag"> carried forward, confirmed</span>
-        ) : null}
+        {incomplete ? <span className="entry-flag"> {t('row.incomplete')}</span> : null}
+        {stored?.carriedForward === true ? <span className="entry-flag"> {t('row.carried')}</span> : null}
       </output>
       <div className="entry-keys-row">
         {valueKeys(shape, fixedSide !== undefined).map((k) => (
@@ -170,11 +171,11 @@ export function IndicatorRow(props: IndicatorRowProps) {
             type="button"
             tabIndex={-1}
             className="key-button"
-            aria-label={`${label}: ${k.label}`}
+            aria-label={t('row.key', { label, key: t(k.label, k.values ?? {}) })}
             aria-pressed={text !== '' && k.pressed(shown)}
             onClick={() => press(k.key)}
           >
-            {k.text}
+            <span translate="no">{k.text}</span>
           </button>
         ))}
         {number === null ? null : (
@@ -185,7 +186,7 @@ export function IndicatorRow(props: IndicatorRowProps) {
             tabIndex={-1}
             min={0}
             max={number.max}
-            aria-label={`${label}: ${number.label}`}
+            aria-label={t('row.key', { label, key: t(number.label) })}
             value={shown[number.field] ?? ''}
             onChange={(e) => {
               const n =
@@ -200,10 +201,10 @@ export function IndicatorRow(props: IndicatorRowProps) {
             type="button"
             tabIndex={-1}
             className="key-button"
-            aria-label={`${label}: remove`}
+            aria-label={t('row.removeLabel', { label })}
             onClick={clear}
           >
-            Remove
+            {t('row.remove')}
           </button>
         )}
         <kbd id={`${ids}-keys`} className="entry-hint">

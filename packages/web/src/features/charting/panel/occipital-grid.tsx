@@ -1,5 +1,7 @@
 import type { Finding, ProtocolPack } from '@sotchart/engine';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import {
   areas,
   cellGrades,
@@ -33,7 +35,7 @@ interface Cursor {
 }
 
 const sides: readonly GridSide[] = ['L', 'R'];
-const sideName = { L: 'Left', R: 'Right' } as const;
+const sideKey = { L: 'grid.left', R: 'grid.right' } as const satisfies Record<GridSide, string>;
 
 function at(findings: readonly Finding[], line: Line, area: Area): readonly Finding[] {
   return findings.filter((f) => f.site?.line === line && f.site.area === area);
@@ -61,6 +63,8 @@ function previousSides(
  */
 export function OccipitalGrid(props: OccipitalGridProps) {
   const { indicator, label, pack, findings, previous, previousWhen, onEdit, onEscape } = props;
+  const { t } = useTranslation('chartingNote');
+  const text = useProtocolText();
   const [cursor, setCursor] = useState<Cursor>({ side: 'L', line: 1, area: 1 });
   const [confirming, setConfirming] = useState(false);
   const refs = useRef(new Map<string, HTMLButtonElement>());
@@ -120,19 +124,22 @@ export function OccipitalGrid(props: OccipitalGridProps) {
     if (handled) event.preventDefault();
   };
 
-  const lineName = (line: Line) => pack.cmrt.lines.find((l) => l.line === line)?.name ?? `Line ${line}`;
+  const lineName = (line: Line) => {
+    const packName = pack.cmrt.lines.find((l) => l.line === line)?.name;
+    return packName === undefined ? t('grid.line', { line }) : text('cmrt', `line${line}`, 'name', packName);
+  };
   return (
     <div className="entry-grid" role="group" aria-labelledby={`${ids}-name`} aria-describedby={`${ids}-keys`}>
       <div className="entry-name">
         <span id={`${ids}-name`}>{label}</span>{' '}
         <kbd id={`${ids}-keys`} className="entry-hint">
-          arrows move · 0–3 grade · ⇧0–3 both sides · Del clears
+          {t('grid.keys')}
         </kbd>
       </div>
       <div className="grid-sides">
         {sides.map((side) => (
           <table key={side} className="grid-table">
-            <caption>{sideName[side]}</caption>
+            <caption>{t(sideKey[side])}</caption>
             <thead>
               <tr>
                 <td />
@@ -147,7 +154,7 @@ export function OccipitalGrid(props: OccipitalGridProps) {
               {lines.map((line) => (
                 <tr key={line}>
                   <th scope="row" title={lineName(line)}>
-                    L{line}
+                    {t('grid.lineShort', { line })}
                   </th>
                   {areas.map((area) => {
                     const c: Cursor = { side, line, area };
@@ -168,7 +175,14 @@ export function OccipitalGrid(props: OccipitalGridProps) {
                           data-entry-row={active ? '' : undefined}
                           data-indicator={active ? indicator : undefined}
                           data-phase={active ? 'pre' : undefined}
-                          aria-label={`${label}, ${sideName[side]}, line ${line}, area ${area}: ${g === undefined ? 'not examined' : `grade ${g}`}${was === undefined ? '' : `, last visit ${was}`}`}
+                          aria-label={t('grid.cell', {
+                            label,
+                            side: t(sideKey[side]),
+                            line,
+                            area,
+                            grade: g ?? 'none',
+                            was: was ?? 'none',
+                          })}
                           onFocus={() => setCursor(c)}
                           onClick={() => {
                             setCursor(c);
@@ -189,21 +203,19 @@ export function OccipitalGrid(props: OccipitalGridProps) {
       </div>
       {carried.length === 0 ? null : (
         <div className="entry-previous">
-          <span className="muted">
-            Last visit ({previousWhen}): {carried.length} cells graded (small figures).
-          </span>
+          <span className="muted">{t('grid.last', { when: previousWhen, count: carried.length })}</span>
           {confirming ? (
             <>
               <button type="button" className="link-button" onClick={carryAll}>
-                Confirm the last visit's grid for today
+                {t('grid.confirm')}
               </button>
               <button type="button" className="link-button" onClick={() => setConfirming(false)}>
-                Cancel
+                {t('grid.cancel')}
               </button>
             </>
           ) : (
             <button type="button" className="link-button" onClick={() => setConfirming(true)}>
-              Carry forward the grid
+              {t('grid.carry')}
             </button>
           )}
         </div>

@@ -1,11 +1,20 @@
-/** The panel's keys, always on screen. */
+import { useTranslation } from 'react-i18next';
+
+/** The panel's keys, always on screen; the key caps are the keys themselves, in every language. */
 export function ShortcutLegend() {
+  const { t } = useTranslation('chartingNote');
   return (
     <p className="shortcut-legend small">
-      <kbd>L</kbd> <kbd>R</kbd> <kbd>B</kbd> side · <kbd>0</kbd> negative/none · <kbd>+</kbd> <kbd>−</kbd> ·
-      digits for grade, mm, degrees · <kbd>Tab</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd> move ·{' '}
-      <kbd>Del</kbd> clears · <kbd>C</kbd> carries the last visit's value forward (then <kbd>Enter</kbd>) ·{' '}
-      <kbd>Esc</kbd> leaves the panel
+      <span translate="no">
+        <kbd>L</kbd> <kbd>R</kbd> <kbd>B</kbd>
+      </span>{' '}
+      {t('legend.side')} · <kbd translate="no">0</kbd> {t('legend.negative')} · <kbd>+</kbd> <kbd>−</kbd> ·{' '}
+      {t('legend.digits')} ·{' '}
+      <span translate="no">
+        <kbd>Tab</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>Enter</kbd>
+      </span>{' '}
+      {t('legend.move')} · <kbd translate="no">Del</kbd> {t('legend.clears')} · <kbd translate="no">C</kbd>{' '}
+      {t('legend.carries')} · <kbd translate="no">Esc</kbd> {t('legend.leaves')}
     </p>
   );
 }

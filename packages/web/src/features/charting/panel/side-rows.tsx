@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { entryText } from '../entry/entry-text';
 import { editSide, oneSides, sideValues, type OneSide } from '../entry/side-values';
 import type { EntryValue } from '../entry/entry-value';
@@ -8,8 +10,8 @@ import { carryOffer } from './carry-forward';
 import type { SiteRowsProps } from './site-rows-props';
 
 // SLR is raised leg by leg; other per-side indicators (sciatic pain points, zygomatic ROM) just name the side.
-const legName = { L: 'left leg', R: 'right leg' } as const;
-const sideName = { L: 'left', R: 'right' } as const;
+const legKey = { L: 'sides.leftLeg', R: 'sides.rightLeg' } as const satisfies Record<OneSide, string>;
+const sideKey = { L: 'sides.left', R: 'sides.right' } as const satisfies Record<OneSide, string>;
 
 /** Sets both sides of a per-side indicator's pre finding to one value. */
 function bothLegs(findings: readonly Finding[], indicator: string, value: EntryValue): Finding[] {
@@ -24,9 +26,11 @@ function bothLegs(findings: readonly Finding[], indicator: string, value: EntryV
  * side takes its value on its own, clears on its own and offers the last visit's value for that side.
  */
 export function SideRows({ spec, findings, previous, previousWhen, update, onEscape }: SiteRowsProps) {
+  const { t } = useTranslation('chartingNote');
+  const name = useProtocolText()('indicator', spec.id, 'name', spec.name);
   const today = sideValues(findings);
   const before = sideValues(previous);
-  const names = spec.result === 'side_degrees_symptom' ? legName : sideName;
+  const names = spec.result === 'side_degrees_symptom' ? legKey : sideKey;
   const edit = (side: OneSide, value: Parameters<typeof editSide>[4]) =>
     update((d) => ({ ...d, findings: editSide(d.findings, spec.id, 'pre', side, value) }));
   return oneSides.map((side) => {
@@ -36,7 +40,7 @@ export function SideRows({ spec, findings, previous, previousWhen, update, onEsc
         key={side}
         indicator={spec.id}
         phase="pre"
-        label={`${spec.name}, ${names[side]}`}
+        label={t(names[side], { name })}
         shape={spec.result}
         fixedSide={side}
         stored={today[side]}

@@ -1,5 +1,7 @@
 import { resultShapes, siteKey, type FindingSite, type IndicatorSpec } from '@sotchart/engine';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import type { EntryValue } from '../entry/entry-value';
 import { siteFields } from './site-fields';
 
@@ -17,15 +19,18 @@ export interface SiteAdderProps {
  * with the arrow keys never adds a site on the way.
  */
 export function SiteAdder({ spec, cranialStructures, taken, onAdd }: SiteAdderProps) {
+  const { t } = useTranslation('chartingNote');
+  const text = useProtocolText();
+  const name = text('indicator', spec.id, 'name', spec.name);
   const [value, setValue] = useState<EntryValue>({});
   const site = value.site;
   const complete =
     site !== undefined && resultShapes[spec.result].siteRequired.every((field) => site[field] !== undefined);
   const ready = complete && !taken.has(siteKey(site));
-  const fields = siteFields(spec.result, spec.name, cranialStructures, taken);
+  const fields = siteFields(spec.result, name, cranialStructures, t, text, taken);
   return (
-    <div className="entry-row site-adder" role="group" aria-label={`${spec.name}: add a site`}>
-      <div className="entry-name muted">Add to {spec.name}</div>
+    <div className="entry-row site-adder" role="group" aria-label={t('adder.group', { name })}>
+      <div className="entry-name muted">{t('adder.title', { name })}</div>
       {fields?.(value, setValue)}
       <button
         type="button"
@@ -37,7 +42,7 @@ export function SiteAdder({ spec, cranialStructures, taken, onAdd }: SiteAdderPr
           onAdd(site);
         }}
       >
-        Add
+        {t('adder.add')}
       </button>
     </div>
   );

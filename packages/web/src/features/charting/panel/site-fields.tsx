@@ -1,5 +1,7 @@
 import { segments, siteKey, type FindingSite, type ResultShapeId } from '@sotchart/engine';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import type { ProtocolTextKind } from '../../../i18n/protocol-text';
 import type { EntryValue } from '../entry/entry-value';
 
 const tsLevels = segments.filter((s) => /^(T\d+|L\d)$/.test(s));
@@ -30,7 +32,13 @@ function Choice({ label, value, options, onChange, isTaken }: ChoiceProps) {
         onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
       >
         {options.map(([v, text]) => (
-          <option key={v} value={v} disabled={v !== '' && v !== value && isTaken?.(v) === true}>
+          <option
+            key={v}
+            value={v}
+            disabled={v !== '' && v !== value && isTaken?.(v) === true}
+            // A code shown as itself (a segment, A or B) is the same in every language.
+            {...(v !== '' && text === v ? { translate: 'no' } : {})}
+          >
             {text}
           </option>
         ))}
@@ -46,6 +54,7 @@ function Direction({ label, value, onChange }: Omit<ChoiceProps, 'options'>) {
       <input
         type="text"
         maxLength={100}
+        translate="no"
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
       />
@@ -56,12 +65,15 @@ function Direction({ label, value, onChange }: Omit<ChoiceProps, 'options'>) {
 /**
  * The site fields a result shape asks for beside its value: the direction, the level, the cranial
  * structure, or the TS point's level and A/B (each fossa has its own row). Required ones are marked.
+ * `label` is the indicator's name as shown; `t` and `text` give the words and the protocol's names.
  * `taken` holds the site keys charted already: an option that would give one of them is disabled.
  */
 export function siteFields(
   shape: ResultShapeId,
   label: string,
   cranialStructures: readonly string[],
+  t: TFunction<'chartingNote'>,
+  text: (kind: ProtocolTextKind, id: string, field: string, packText: string) => string,
   taken: ReadonlySet<string> = new Set(),
 ): ((value: EntryValue, set: (value: EntryValue) => void) => ReactNode) | undefined {
   const edit =
@@ -75,7 +87,7 @@ export function siteFields(
     case 'direction_posneg':
       return (v, set) => (
         <Direction
-          label={`${label} direction`}
+          label={t('siteField.direction', { name: label })}
           value={v.site?.direction}
           onChange={edit(v, set, 'direction')}
         />
@@ -83,18 +95,21 @@ export function siteFields(
     case 'level_posneg':
       return (v, set) => (
         <Choice
-          label={`${label} level`}
+          label={t('siteField.level', { name: label })}
           value={v.site?.level}
-          options={[['', 'level —'], ...segments.map((s) => [s, s] as const)]}
+          options={[['', t('siteField.levelNone')], ...segments.map((s) => [s, s] as const)]}
           onChange={edit(v, set, 'level')}
         />
       );
     case 'side_structure_posneg':
       return (v, set) => (
         <Choice
-          label={`${label} structure (required)`}
+          label={t('siteField.structure', { name: label })}
           value={v.site?.structure}
-          options={[['', 'choose —'], ...cranialStructures.map((s) => [s, s.replaceAll('_', ' ')] as const)]}
+          options={[
+            ['', t('siteField.choose')],
+            ...cranialStructures.map((s) => [s, text('cranial', s, 'name', s.replaceAll('_', ' '))] as const),
+          ]}
           onChange={edit(v, set, 'structure')}
           isTaken={isTaken(v, 'structure')}
         />
@@ -103,17 +118,17 @@ export function siteFields(
       return (v, set) => (
         <>
           <Choice
-            label={`${label} level (required)`}
+            label={t('siteField.tsLevel', { name: label })}
             value={v.site?.level}
-            options={[['', 'choose —'], ...tsLevels.map((s) => [s, s] as const)]}
+            options={[['', t('siteField.choose')], ...tsLevels.map((s) => [s, s] as const)]}
             onChange={edit(v, set, 'level')}
             isTaken={isTaken(v, 'level')}
           />
           <Choice
-            label={`${label} A or B (required)`}
+            label={t('siteField.tsPoint', { name: label })}
             value={v.site?.structure}
             options={[
-              ['', 'choose —'],
+              ['', t('siteField.choose')],
               ['A', 'A'],
               ['B', 'B'],
             ]}

@@ -1,6 +1,8 @@
 import type { FindingSite } from '@sotchart/engine';
-import { siteKey, siteLabel } from '@sotchart/engine';
+import { siteKey } from '@sotchart/engine';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { entryText } from '../entry/entry-text';
 import { editAtSite, siteListRows } from '../entry/site-list';
 import type { EntryValue } from '../entry/entry-value';
@@ -10,6 +12,7 @@ import { IndicatorRow } from './indicator-row';
 import { IndicatorTag } from './indicator-tag';
 import { SiteAdder } from './site-adder';
 import type { SiteRowsProps } from './site-rows-props';
+import { useSiteLabel } from './site-words';
 
 export interface SiteListRowsProps extends SiteRowsProps {
   readonly cranialStructures: readonly string[];
@@ -23,6 +26,9 @@ export interface SiteListRowsProps extends SiteRowsProps {
  */
 export function SiteListRows(props: SiteListRowsProps) {
   const { spec, findings, previous, previousWhen, update, onEscape, cranialStructures } = props;
+  const { t } = useTranslation('chartingNote');
+  const name = useProtocolText()('indicator', spec.id, 'name', spec.name);
+  const siteLabel = useSiteLabel();
   // Sites added and not yet charted: a row waiting for its value, kept on screen only.
   const [added, setAdded] = useState<readonly FindingSite[]>([]);
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -52,7 +58,7 @@ export function SiteListRows(props: SiteListRowsProps) {
           <IndicatorRow
             indicator={spec.id}
             phase="pre"
-            label={`${spec.name}, ${siteLabel(row.site)}`}
+            label={t('siteRow.label', { name, site: siteLabel(row.site) })}
             shape={spec.result}
             stored={row.today}
             start={{ site: row.site }}

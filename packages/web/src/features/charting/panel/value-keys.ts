@@ -1,24 +1,31 @@
 import type { ResultShapeId } from '@sotchart/engine';
+import type { ParseKeys } from 'i18next';
 import type { EntryValue } from '../entry/entry-value';
 
-/** One on-screen key of a row: what it types, how it reads, and whether the value has it now. */
+type Label = ParseKeys<'chartingNote'>;
+
+/**
+ * One on-screen key of a row: what it types, how it reads (the key cap, the same in every language,
+ * and its name as a `chartingNote` message with its values), and whether the value has it now.
+ */
 export interface ValueKey {
   readonly key: string;
   readonly text: string;
-  readonly label: string;
+  readonly label: Label;
+  readonly values?: { readonly grade: number };
   readonly pressed: (value: EntryValue) => boolean;
 }
 
-const sideKey = (key: string, text: string, label: string, side: EntryValue['side']): ValueKey => ({
+const sideKey = (key: string, text: string, label: Label, side: EntryValue['side']): ValueKey => ({
   key,
   text,
   label,
   pressed: (v) => v.side === side,
 });
-const left = sideKey('l', 'L', 'Left', 'L');
-const right = sideKey('r', 'R', 'Right', 'R');
-const both = sideKey('b', 'B', 'Both sides', 'bilateral');
-const none = (label: string): ValueKey => ({
+const left = sideKey('l', 'L', 'key.left', 'L');
+const right = sideKey('r', 'R', 'key.right', 'R');
+const both = sideKey('b', 'B', 'key.both', 'bilateral');
+const none = (label: Label): ValueKey => ({
   key: '0',
   text: '0',
   label,
@@ -27,22 +34,23 @@ const none = (label: string): ValueKey => ({
 const grades: readonly ValueKey[] = [1, 2, 3].map((g) => ({
   key: String(g),
   text: String(g),
-  label: `Grade ${g}`,
+  label: 'key.grade',
+  values: { grade: g },
   pressed: (v) => v.grade === g,
 }));
 const gradeZero: ValueKey = {
   key: '0',
   text: '0',
-  label: '0, negative',
+  label: 'key.gradeZero',
   pressed: (v) => v.grade === 0,
 };
-const plus = (label: string, field: 'positive' | 'symptomReproduced'): ValueKey => ({
+const plus = (label: Label, field: 'positive' | 'symptomReproduced'): ValueKey => ({
   key: '+',
   text: '+',
   label,
   pressed: (v) => v[field] === true,
 });
-const minus = (label: string, field: 'positive' | 'symptomReproduced'): ValueKey => ({
+const minus = (label: Label, field: 'positive' | 'symptomReproduced'): ValueKey => ({
   key: '-',
   text: '−',
   label,
@@ -57,7 +65,7 @@ export function valueKeys(shape: ResultShapeId, oneSide = false): readonly Value
   // An SLR leg row's 0 records both legs negative (IndicatorRow's bothSides), so it stays.
   if (oneSide && shape === 'side_degrees_symptom')
     return [
-      { ...none('0, negative both legs'), pressed: () => false },
+      { ...none('key.negativeBothLegs'), pressed: () => false },
       ...allKeys(shape).filter((k) => k.key === '+' || k.key === '-'),
     ];
   if (oneSide) return allKeys(shape).filter((k) => !['l', 'r', 'b', '0'].includes(k.key));
@@ -71,27 +79,27 @@ function allKeys(shape: ResultShapeId): readonly ValueKey[] {
     case 'side_direction_posneg':
     case 'side_structure_posneg':
     case 'ts_point':
-      return [left, right, both, none('0, negative both sides')];
+      return [left, right, both, none('key.negativeBothSides')];
     case 'side_posneg_grade':
     case 'side_grade':
-      return [left, right, both, none('0, negative both sides'), ...grades];
+      return [left, right, both, none('key.negativeBothSides'), ...grades];
     case 'posneg':
     case 'direction_posneg':
     case 'level_posneg':
-      return [plus('Positive', 'positive'), minus('Negative', 'positive')];
+      return [plus('key.positive', 'positive'), minus('key.negative', 'positive')];
     case 'side_mm':
-      return [left, right, none('0, even')];
+      return [left, right, none('key.even')];
     case 'side_degrees_symptom':
       return [
         left,
         right,
         both,
-        none('0, negative both sides'),
-        plus('Symptom reproduced', 'symptomReproduced'),
-        minus('Symptom not reproduced', 'symptomReproduced'),
+        none('key.negativeBothSides'),
+        plus('key.symptomReproduced', 'symptomReproduced'),
+        minus('key.symptomNotReproduced', 'symptomReproduced'),
       ];
     case 'screen':
-      return [plus('Yes', 'positive'), minus('No', 'positive')];
+      return [plus('key.yes', 'positive'), minus('key.no', 'positive')];
     case 'line_area_side_grade':
       return [];
     default: {
@@ -104,8 +112,8 @@ function allKeys(shape: ResultShapeId): readonly ValueKey[] {
 /** The number a row takes by digits, if any: millimetres or degrees. */
 export function numberField(
   shape: ResultShapeId,
-): { field: 'mm' | 'degrees'; label: string; max: number } | null {
-  if (shape === 'side_mm') return { field: 'mm', label: 'Millimetres', max: 50 };
-  if (shape === 'side_degrees_symptom') return { field: 'degrees', label: 'Degrees', max: 90 };
+): { field: 'mm' | 'degrees'; label: Label; max: number } | null {
+  if (shape === 'side_mm') return { field: 'mm', label: 'key.millimetres', max: 50 };
+  if (shape === 'side_degrees_symptom') return { field: 'degrees', label: 'key.degrees', max: 90 };
   return null;
 }

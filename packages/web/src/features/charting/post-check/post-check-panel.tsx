@@ -1,7 +1,6 @@
 import {
   keyedBySide,
   siteKey,
-  siteLabel,
   siteSideKey,
   type EngineResult,
   type Finding,
@@ -9,9 +8,10 @@ import {
   type ResultShapeId,
 } from '@sotchart/engine';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../../i18n/protocol-text';
 import { Badge } from '../../../ui/badge';
 import { changeLabel } from '../../timeline/change-label';
-import { clearedHeadline, sideWord, verificationNotes } from '../../timeline/verification-text';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { editFossa } from '../entry/fossa-values';
@@ -19,7 +19,9 @@ import { valueOf, type EntryValue } from '../entry/entry-value';
 import { compareSites } from '../entry/site-order';
 import { IndicatorRow } from '../panel/indicator-row';
 import { panelOrder } from '../panel/panel-order';
+import { useSiteLabel } from '../panel/site-words';
 import { screenIds } from '../screen/screen-answers';
+import { useVerificationWords } from './verification-words';
 
 export interface PostCheckPanelProps {
   readonly pack: ProtocolPack;
@@ -37,8 +39,6 @@ function keptSide(pre: Finding): 'L' | 'R' | undefined {
   return keyedBySide(pre) && (pre.side === 'L' || pre.side === 'R') ? pre.side : undefined;
 }
 
-const sideName = { L: 'left', R: 'right' } as const;
-
 function valueOrNull(finding: Finding | null): EntryValue | null {
   return finding === null ? null : valueOf(finding);
 }
@@ -48,6 +48,10 @@ function valueOrNull(finding: Finding | null): EntryValue | null {
  * whether it cleared, improved, stayed, worsened.
  */
 export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCheckPanelProps) {
+  const { t } = useTranslation('chartingNote');
+  const text = useProtocolText();
+  const words = useVerificationWords();
+  const siteLabel = useSiteLabel();
   const headingId = useId();
   const screen = new Set(screenIds(pack));
   const order = new Map(panelOrder(pack).map((s, i) => [s.id, i]));
@@ -56,19 +60,19 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
     .sort((a, b) => (order.get(a.indicator) ?? 0) - (order.get(b.indicator) ?? 0) || compareSites(a, b));
   const recheck = new Set(engine.plan?.recheck ?? []);
   const s = engine.verification.summary;
-  const notes = verificationNotes(s);
+  const notes = words.notes(s);
   return (
     <section id="post-check" className="panel entry-panel" data-entry-panel="" aria-labelledby={headingId}>
       <div className="panel-head">
         <h2 id={headingId} tabIndex={-1}>
-          Post-check
+          {t('postCheck.title')}
         </h2>
       </div>
       {pre.length === 0 ? (
-        <p className="muted">The post-check re-tests the pre-check findings; record those first.</p>
+        <p className="muted">{t('postCheck.empty')}</p>
       ) : (
         <p className="verification-summary" role="status">
-          <strong>{clearedHeadline(s)}</strong>
+          <strong>{words.headline(s)}</strong>
           {notes.length === 0 ? null : <span className="muted small block">{notes.join('; ')}</span>}
         </p>
       )}
@@ -80,7 +84,16 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
         const ownSide = keptSide(p);
         const fossa = p.site?.fossa;
         const where = siteLabel(p.site);
-        const label = `${spec.name}${where === '' ? '' : `, ${where}`}${ownSide === undefined ? '' : `, ${sideName[ownSide]}`}`;
+        const indicatorName = text('indicator', spec.id, 'name', spec.name);
+        const side = words.side(ownSide);
+        const label =
+          where === ''
+            ? side === ''
+              ? indicatorName
+              : t('postCheck.rowSide', { name: indicatorName, side })
+            : side === ''
+              ? t('postCheck.rowSite', { name: indicatorName, site: where })
+              : t('postCheck.rowSiteSide', { name: indicatorName, site: where, side });
         const mine = (f: Finding) => f.phase === 'post' && sameSite(f, p);
         const stored = draft.findings.find(mine);
         // One item per side for a sided finding (REFERENCE §9), shown as the engine gives them.
@@ -102,7 +115,7 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
               ...(p.site === undefined ? {} : { site: p.site }),
               ...(ownSide === undefined ? {} : { side: ownSide }),
             }}
-            tag={recheck.has(p.indicator) ? <Badge tone="accent">blocking re-check</Badge> : undefined}
+            tag={recheck.has(p.indicator) ? <Badge tone="accent">{t('postCheck.recheck')}</Badge> : undefined}
             onEscape={onEscape}
             onFinding={(finding) =>
               update((d) =>
@@ -121,17 +134,20 @@ export function PostCheckPanel({ pack, draft, engine, update, onEscape }: PostCh
             }
             aside={
               <p className="entry-change">
-                <span className="muted">pre</span> {entryText(valueOf(p))} →{' '}
-                <span className="muted">post</span> {stored === undefined ? '—' : entryText(valueOf(stored))}{' '}
+                <span className="muted">{t('postCheck.pre')}</span> {entryText(valueOf(p))} →{' '}
+                <span className="muted">{t('postCheck.post')}</span>{' '}
+                {stored === undefined ? '—' : entryText(valueOf(stored))}{' '}
                 {stored === undefined
                   ? null
                   : items.map((item) => {
-                      const change = changeLabel(item.change);
-                      const side = sideWord(item.side);
+                      const change = words.change(item.change);
+                      const itemSide = words.side(item.side);
                       return (
                         <span key={item.side ?? ''} data-change={item.change} data-side={item.side ?? ''}>
-                          <Badge tone={change.tone}>
-                            {side === '' ? change.text : `${side}: ${change.text}`}
+                          <Badge tone={changeLabel(item.change).tone}>
+                            {itemSide === ''
+                              ? change
+                              : t('postCheck.changeOnSide', { side: itemSide, change })}
                           </Badge>{' '}
                         </span>
                       );
