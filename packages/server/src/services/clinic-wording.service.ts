@@ -33,7 +33,7 @@ function checkText(text: string, english: string): void {
   }
   const expected = messageArguments(english);
   if (used.join() !== expected.join()) {
-    const names = expected.map((a) => `{${a.split(':')[0]}}`).join(', ') || 'no placeholders';
+    const names = expected.map((a) => `{${a}}`).join(', ') || 'no placeholders';
     throw validationFailed([
       { path: 'text', message: `must use the same placeholders as the English: ${names}` },
     ]);
