@@ -115,6 +115,42 @@ for (const dialect of dialects) {
         assert.equal(text.includes(secret), false, secret);
     });
 
+    test("opens in the patient's language, else the clinic's, and so is the consent to sign", async () => {
+      const open = async (id: string) => {
+        const res = await assistant<Created>('POST', `/api/patients/${id}/kiosk-links`, { kind: 'intake' });
+        assert.equal(res.status, 201, JSON.stringify(res.body));
+        return (await kiosk<Body>('POST', '/api/kiosk/open', { token: tokenOf(res.body) })).body.language;
+      };
+      assert.equal(await open(patientId), 'en', "the clinic's language when the patient has none");
+      const japanese = (
+        await owner<{ id: string }>('POST', '/api/patients', {
+          ...patientInput(),
+          chartNumber: 'C-JA',
+          language: 'ja',
+        })
+      ).body.id;
+      assert.equal(await open(japanese), 'ja');
+      const clinic = await owner<{ version: number }>('GET', '/api/clinic');
+      const italian = await owner('PATCH', '/api/clinic', { version: clinic.body.version, language: 'it' });
+      assert.equal(italian.status, 200, JSON.stringify(italian.body));
+      assert.equal(await open(patientId), 'it');
+      assert.equal(await open(japanese), 'ja', "the patient's own language wins");
+      const consent = await assistant<Created>('POST', `/api/patients/${japanese}/kiosk-links`, {
+        kind: 'consent',
+        consentType: 'treatment',
+      });
+      const shown = await kiosk<Body & { consent: { title: string } }>('POST', '/api/kiosk/open', {
+        token: tokenOf(consent.body),
+      });
+      assert.equal(
+        shown.body.consent.title,
+        'カイロプラクティックの検査と施術への同意',
+        'the consent in her language',
+      );
+      const back = await owner<{ version: number }>('GET', '/api/clinic');
+      await owner('PATCH', '/api/clinic', { version: back.body.version, language: 'en' });
+    });
+
     test('the token reaches nothing else: every staff route still needs a session', async () => {
       const link = await newLink({ kind: 'questionnaire', instrumentId: 'nprs' });
       const token = tokenOf(link);

@@ -1,8 +1,9 @@
 import { auditActions } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { actionLabels } from './audit-labels';
+import { actionKeys } from './audit-labels';
 
 /** The log's filters as the address holds them: '' where a filter is not set. */
 export interface AuditFilterValues {
@@ -26,15 +27,16 @@ export function AuditFilters({
   readonly errors: FieldErrors;
   readonly onChange: (value: AuditFilterValues) => void;
 }) {
+  const { t } = useTranslation('audit');
   return (
-    <fieldset className="form-grid compact-grid" aria-label="Filter the log">
-      <legend className="visually-hidden">Filter the log</legend>
+    <fieldset className="form-grid compact-grid" aria-label={t('filters.label')}>
+      <legend className="visually-hidden">{t('filters.label')}</legend>
       <SelectField
         id="audit-user"
-        label="User"
+        label={t('filters.user')}
         value={value.actorId}
         options={[
-          { value: '', label: 'Everyone' },
+          { value: '', label: t('filters.everyone') },
           ...users.map((u) => ({ value: u.id, label: u.displayName })),
         ]}
         onChange={(actorId) => onChange({ ...value, actorId })}
@@ -42,11 +44,11 @@ export function AuditFilters({
       />
       <SelectField
         id="audit-action"
-        label="Action"
+        label={t('filters.action')}
         value={value.action}
         options={[
-          { value: '', label: 'Every action' },
-          ...auditActions.map((a) => ({ value: a, label: actionLabels[a] })),
+          { value: '', label: t('filters.everyAction') },
+          ...auditActions.map((a) => ({ value: a, label: t(actionKeys[a]) })),
         ]}
         onChange={(action) => onChange({ ...value, action })}
         error={errorFor(errors, 'query.action')}
@@ -54,7 +56,7 @@ export function AuditFilters({
       <TextField
         id="audit-from"
         type="date"
-        label="From"
+        label={t('filters.from')}
         value={value.from}
         onChange={(from) => onChange({ ...value, from })}
         error={errorFor(errors, 'query.from')}
@@ -62,7 +64,7 @@ export function AuditFilters({
       <TextField
         id="audit-to"
         type="date"
-        label="To"
+        label={t('filters.to')}
         value={value.to}
         onChange={(to) => onChange({ ...value, to })}
         error={errorFor(errors, 'query.to')}

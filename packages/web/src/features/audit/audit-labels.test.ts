@@ -1,11 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import i18next from 'i18next';
 import { whoLabel } from './audit-labels';
 
 describe(whoLabel.name, () => {
-  test('names the user, the patient at the kiosk, or the system', () => {
-    assert.equal(whoLabel({ by: 'user', actor: { id: 'u1', displayName: 'Dr Rivera' } }), 'Dr Rivera');
-    assert.equal(whoLabel({ by: 'kiosk', actor: null }), 'Patient (kiosk)');
-    assert.equal(whoLabel({ by: 'system', actor: null }), 'System');
+  test('names the user, the patient at the kiosk, or the system', async () => {
+    await i18next.init({
+      lng: 'en',
+      keySeparator: false,
+      nsSeparator: false,
+      resources: { en: { audit: { 'who.kiosk': 'Patient (kiosk)', 'who.system': 'System' } } },
+    });
+    assert.deepEqual(whoLabel({ by: 'user', actor: { id: 'u1', displayName: 'Dr Rivera' } }), {
+      name: 'Dr Rivera',
+      text: 'Dr Rivera',
+    });
+    assert.equal(whoLabel({ by: 'kiosk', actor: null }).text, 'Patient (kiosk)');
+    assert.equal(whoLabel({ by: 'system', actor: null }).text, 'System');
   });
 });

@@ -1,6 +1,7 @@
 import type { AuditPage as AuditPageBody } from '@sotchart/contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { auditApi } from '../../api/audit-api';
 import { fieldErrorsOf } from '../../api/field-errors';
@@ -14,7 +15,7 @@ import { PageTitle } from '../../ui/page-title';
 import { useClinicTimeZone } from '../auth/session-context';
 import { patientFullName, patientName } from '../patients/patient-name';
 import { AuditFilters, auditFilterKeys, type AuditFilterValues } from './audit-filters';
-import { actionLabel, whoLabel } from './audit-labels';
+import { actionLabel, entityLabel, whoLabel } from './audit-labels';
 
 /**
  * Who read or changed patient records, newest first (owners and auditors). With `?patientId=` it shows
@@ -22,6 +23,7 @@ import { actionLabel, whoLabel } from './audit-labels';
  * action, clinic dates) live in the address too, so a filtered log can be linked to and returned to.
  */
 export function AuditPage() {
+  const { t } = useTranslation('audit');
   const [params, setParams] = useSearchParams();
   const patientId = params.get('patientId') ?? '';
   const filters: AuditFilterValues = {
@@ -68,18 +70,20 @@ export function AuditPage() {
   const filterErrors = fieldErrorsOf(log.error);
   const title =
     patientId === ''
-      ? 'Audit log'
-      : `Access log: ${patient.data === undefined ? 'patient' : patientFullName(patient.data)}`;
+      ? t('page.title')
+      : patient.data === undefined
+        ? t('page.patientTitleLoading')
+        : t('page.patientTitle', { name: patientFullName(patient.data) });
   return (
     <div className="stack">
       <PageTitle title={title} />
       <p className="muted">
-        Every read and change of patient data, with who, when and from where. The log cannot be edited.
+        {t('page.intro')}
         {patientId === '' ? null : (
           <>
             {' '}
-            <Link to="/audit">Show the whole clinic</Link> ·{' '}
-            <Link to={`/patients/${patientId}`}>Open the patient</Link>
+            <Link to="/audit">{t('page.wholeClinic')}</Link> ·{' '}
+            <Link to={`/patients/${patientId}`}>{t('page.openPatient')}</Link>
           </>
         )}
       </p>
@@ -88,49 +92,61 @@ export function AuditPage() {
       {log.isError && Object.keys(filterErrors).length === 0 ? (
         <Alert tone="danger">{log.error.message}</Alert>
       ) : null}
-      {log.isSuccess && entries.length === 0 ? <p>No accesses recorded.</p> : null}
+      {log.isSuccess && entries.length === 0 ? <p>{t('page.empty')}</p> : null}
       {entries.length === 0 ? null : (
         <div className="table-scroll">
           <table className="table">
-            <caption className="visually-hidden">Accesses, newest first</caption>
+            <caption className="visually-hidden">{t('table.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">What</th>
-                {patientId === '' ? <th scope="col">Patient</th> : null}
-                <th scope="col">From</th>
+                <th scope="col">{t('table.when')}</th>
+                <th scope="col">{t('table.who')}</th>
+                <th scope="col">{t('table.action')}</th>
+                <th scope="col">{t('table.what')}</th>
+                {patientId === '' ? <th scope="col">{t('table.patient')}</th> : null}
+                <th scope="col">{t('table.from')}</th>
               </tr>
             </thead>
             <tbody>
-              {entries.map((e) => (
-                <tr key={e.seq}>
-                  <td>{formatDateTime(e.at, timeZone)}</td>
-                  <td>{whoLabel(e)}</td>
-                  <td>{actionLabel(e.action)}</td>
-                  <td>{e.entityType.replaceAll('_', ' ')}</td>
-                  {patientId === '' ? (
+              {entries.map((e) => {
+                const who = whoLabel(e);
+                const what = entityLabel(e.entityType);
+                return (
+                  <tr key={e.seq}>
                     <td>
-                      {e.patientId === null ? (
-                        '—'
-                      ) : (
-                        <Link to={`/audit?patientId=${e.patientId}`}>
-                          {e.patientName === null ? 'Patient log' : patientName(e.patientName)}
-                        </Link>
-                      )}
+                      <time dateTime={e.at}>{formatDateTime(e.at, timeZone)}</time>
                     </td>
-                  ) : null}
-                  <td>{e.ip}</td>
-                </tr>
-              ))}
+                    <td translate={who.name === null ? undefined : 'no'}>{who.text}</td>
+                    <td>{actionLabel(e.action)}</td>
+                    <td translate={what === null ? 'no' : undefined}>
+                      {what ?? e.entityType.replaceAll('_', ' ')}
+                    </td>
+                    {patientId === '' ? (
+                      <td>
+                        {e.patientId === null ? (
+                          '—'
+                        ) : (
+                          <Link to={`/audit?patientId=${e.patientId}`}>
+                            {e.patientName === null ? (
+                              t('table.patientLog')
+                            ) : (
+                              <span translate="no">{patientName(e.patientName)}</span>
+                            )}
+                          </Link>
+                        )}
+                      </td>
+                    ) : null}
+                    <td translate="no">{e.ip}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       )}
       {log.hasNextPage ? (
         <Button onClick={() => void log.fetchNextPage()} busy={log.isFetchingNextPage}>
-          Show older
+          {t('page.showOlder')}
         </Button>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import type { Consent } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
@@ -9,12 +10,7 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { SelectField } from '../../ui/select-field';
 import { summaryItems } from '../../ui/summary-items';
 import { TextField } from '../../ui/text-field';
-import { consentTypeLabels } from './consent-labels';
-
-const typeOptions = (Object.keys(consentTypeLabels) as Consent['type'][]).map((value) => ({
-  value,
-  label: consentTypeLabels[value],
-}));
+import { consentTypes, useConsentTypeLabel } from './consent-labels';
 
 /** Records a signed consent for the patient. */
 export function AddConsentForm({
@@ -26,6 +22,9 @@ export function AddConsentForm({
   readonly today: string;
   readonly onDone: () => void;
 }) {
+  const { t } = useTranslation('consents');
+  const typeLabel = useConsentTypeLabel();
+  const typeOptions = consentTypes.map((value) => ({ value, label: typeLabel(value) }));
   const [type, setType] = useState<Consent['type']>('treatment');
   const [date, setDate] = useState(today);
   const [signedBy, setSignedBy] = useState('');
@@ -44,21 +43,21 @@ export function AddConsentForm({
     add.mutate();
   };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Record a consent">
+    <form className="stack" onSubmit={submit} noValidate aria-label={t('form.label')}>
       <ErrorSummary
-        title="The consent was not saved"
+        title={t('form.notSaved')}
         revision={add.submittedAt}
         items={summaryItems(errors, [
-          { path: 'type', label: 'Consent', id: 'consent-type' },
-          { path: 'date', label: 'Date signed', id: 'consent-date' },
-          { path: 'signedBy', label: 'Signed by', id: 'consent-signed-by' },
-          { path: 'note', label: 'Note', id: 'consent-note' },
+          { path: 'type', label: t('form.type'), id: 'consent-type' },
+          { path: 'date', label: t('form.date'), id: 'consent-date' },
+          { path: 'signedBy', label: t('form.signedBy'), id: 'consent-signed-by' },
+          { path: 'note', label: t('form.note'), id: 'consent-note' },
         ])}
       />
       <div className="form-grid">
         <SelectField
           id="consent-type"
-          label="Consent"
+          label={t('form.type')}
           value={type}
           options={typeOptions}
           onChange={(v) => setType(v as Consent['type'])}
@@ -66,7 +65,7 @@ export function AddConsentForm({
         />
         <TextField
           id="consent-date"
-          label="Date signed"
+          label={t('form.date')}
           type="date"
           value={date}
           onChange={setDate}
@@ -74,7 +73,7 @@ export function AddConsentForm({
         />
         <TextField
           id="consent-signed-by"
-          label="Signed by"
+          label={t('form.signedBy')}
           value={signedBy}
           onChange={setSignedBy}
           error={errorFor(errors, 'signedBy')}
@@ -82,7 +81,7 @@ export function AddConsentForm({
         />
         <TextField
           id="consent-note"
-          label="Note"
+          label={t('form.note')}
           value={note}
           onChange={setNote}
           error={errorFor(errors, 'note')}
@@ -91,9 +90,9 @@ export function AddConsentForm({
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={add.isPending}>
-          Save consent
+          {t('form.save')}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={onDone}>{t('form.cancel')}</Button>
       </div>
     </form>
   );

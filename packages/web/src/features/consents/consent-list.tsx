@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -7,7 +8,7 @@ import { Button } from '../../ui/button';
 import { formatCalendarDate } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
 import { AddConsentForm } from './add-consent-form';
-import { consentTypeLabels } from './consent-labels';
+import { useConsentTypeLabel } from './consent-labels';
 
 export interface ConsentListProps {
   readonly patientId: string;
@@ -18,6 +19,8 @@ export interface ConsentListProps {
 
 /** The patient's consents, newest first, and (for roles that may) a form to record one. */
 export function ConsentList({ patientId, canRecord, today }: ConsentListProps) {
+  const { t } = useTranslation('consents');
+  const typeLabel = useConsentTypeLabel();
   const [adding, setAdding] = useState(false);
   const consents = useQuery({
     queryKey: queryKeys.consents(patientId),
@@ -27,21 +30,30 @@ export function ConsentList({ patientId, canRecord, today }: ConsentListProps) {
   if (consents.isError) return <Alert tone="danger">{consents.error.message}</Alert>;
   const ordered = consents.data.slice().sort((a, b) => b.date.localeCompare(a.date));
   return (
-    <div className="stack">
+    <div className="stack consent-list">
       {ordered.length === 0 ? (
-        <p className="muted">No consents recorded.</p>
+        <p className="muted">{t('list.empty')}</p>
       ) : (
         <ul className="plain-list">
           {ordered.map((c) => (
             <li key={c.id}>
-              <strong>{consentTypeLabels[c.type]}</strong>, signed {formatCalendarDate(c.date)} by{' '}
-              {c.signedBy}
-              {c.note === '' ? null : <span className="muted"> — {c.note}</span>}
+              <strong>{typeLabel(c.type)}</strong>
+              {t('list.signed', { date: formatCalendarDate(c.date), signedBy: c.signedBy })}
+              {c.note === '' ? null : (
+                <span className="muted">
+                  {' — '}
+                  <span translate="no">{c.note}</span>
+                </span>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {canRecord && !adding ? <Button onClick={() => setAdding(true)}>Record consent</Button> : null}
+      {canRecord && !adding ? (
+        <Button className="consent-record" onClick={() => setAdding(true)}>
+          {t('list.record')}
+        </Button>
+      ) : null}
       {adding ? <AddConsentForm patientId={patientId} today={today} onDone={() => setAdding(false)} /> : null}
     </div>
   );

@@ -1,13 +1,9 @@
 import type { PageSizeName } from '@sotchart/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { documentsApi } from '../../api/documents-api';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-
-const paperOptions = [
-  { value: 'letter', label: 'US Letter' },
-  { value: 'a4', label: 'A4' },
-];
 
 /** The paper size chooser shared by the download links. */
 export function PaperSizeField({
@@ -17,9 +13,14 @@ export function PaperSizeField({
   readonly value: PageSizeName;
   readonly onChange: (value: PageSizeName) => void;
 }) {
+  const { t } = useTranslation('documents');
+  const paperOptions = [
+    { value: 'letter', label: t('paper.letter') },
+    { value: 'a4', label: t('paper.a4') },
+  ];
   return (
     <SelectField
-      label="Paper"
+      label={t('paper.label')}
       value={value}
       options={paperOptions}
       onChange={(v) => onChange(v as PageSizeName)}
@@ -35,13 +36,14 @@ export function VisitDocumentLinks({
   readonly visitId: string;
   readonly pageSize: PageSizeName;
 }) {
+  const { t } = useTranslation('documents');
   return (
     <span className="row-actions">
       <a className="button button-secondary" href={documentsApi.visitNoteUrl(visitId, pageSize)} download>
-        Visit note (PDF)
+        {t('links.visitNote')}
       </a>
       <a className="button button-secondary" href={documentsApi.handoutUrl(visitId, pageSize)} download>
-        Patient handout (PDF)
+        {t('links.handout')}
       </a>
     </span>
   );
@@ -55,19 +57,20 @@ export function ProgressReportLink({
   readonly patientId: string;
   readonly pageSize: PageSizeName;
 }) {
+  const { t } = useTranslation('documents');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   return (
     <div className="stack">
       <div className="form-grid">
         <TextField
-          label="From"
+          label={t('report.from')}
           type="date"
           value={from}
           onChange={setFrom}
-          hint="Empty: from the first visit"
+          hint={t('report.fromHint')}
         />
-        <TextField label="To" type="date" value={to} onChange={setTo} hint="Empty: today" />
+        <TextField label={t('report.to')} type="date" value={to} onChange={setTo} hint={t('report.toHint')} />
       </div>
       <div className="form-actions">
         <a
@@ -75,7 +78,7 @@ export function ProgressReportLink({
           href={documentsApi.progressReportUrl(patientId, { from, to, pageSize })}
           download
         >
-          Progress report (PDF)
+          {t('report.download')}
         </a>
       </div>
     </div>

@@ -1,5 +1,7 @@
 import { defaultPageSize, type PageSizeName, type TimelineEntry } from '@sotchart/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReviewNote } from '../../i18n/review-note';
 import { formatDateTime } from '../../ui/date-format';
 import { Section } from '../../ui/section';
 import { PaperSizeField, ProgressReportLink, VisitDocumentLinks } from './document-links';
@@ -17,25 +19,27 @@ export function PatientDocuments({
   readonly entries: readonly TimelineEntry[];
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('documents');
   const [pageSize, setPageSize] = useState<PageSizeName>(defaultPageSize(timeZone));
   const signed = entries.filter((e) => e.status === 'signed').slice(0, 5);
   return (
-    <Section title="Documents">
+    <Section title={t('section.title')}>
       <div className="stack">
+        <ReviewNote namespaces={['documents', 'handout', 'reports']} />
         <PaperSizeField value={pageSize} onChange={setPageSize} />
         {signed.length === 0 ? (
-          <p className="muted">Visit notes and handouts appear once a visit is signed.</p>
+          <p className="muted">{t('section.empty')}</p>
         ) : (
           <ul className="plain-list document-list">
             {signed.map((e) => (
               <li key={e.visitId}>
-                <span>{formatDateTime(e.visitAt, timeZone)}</span>{' '}
+                <time dateTime={e.visitAt}>{formatDateTime(e.visitAt, timeZone)}</time>{' '}
                 <VisitDocumentLinks visitId={e.visitId} pageSize={pageSize} />
               </li>
             ))}
           </ul>
         )}
-        <h3>Progress report</h3>
+        <h3>{t('section.progressReport')}</h3>
         <ProgressReportLink patientId={patientId} pageSize={pageSize} />
       </div>
     </Section>

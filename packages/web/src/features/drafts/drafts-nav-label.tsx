@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Badge } from '../../ui/badge';
 import { staleDraftsQuery } from './stale-drafts-query';
@@ -14,6 +15,7 @@ const countFreshFor = 60_000;
  * and on returning to the tab, so a draft signed on the charting screen soon leaves it.
  */
 export function DraftsNavLabel() {
+  const { t } = useTranslation('drafts');
   const drafts = useQuery({ ...staleDraftsQuery, staleTime: countFreshFor, refetchOnWindowFocus: true });
   const queryClient = useQueryClient();
   const { pathname } = useLocation();
@@ -23,14 +25,14 @@ export function DraftsNavLabel() {
   const count = drafts.data?.length ?? 0;
   return (
     <>
-      Drafts
+      {t('nav.label')}
       {count > 0 ? (
         <>
           {/* The badge shows the number; screen readers hear "Drafts (2)" from the hidden text. */}
           <span className="nav-count" aria-hidden="true">
             <Badge tone="warning">{count}</Badge>
           </span>
-          <span className="visually-hidden"> ({count})</span>
+          <span className="visually-hidden"> {t('nav.count', { count })}</span>
         </>
       ) : null}
     </>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../ui/alert';
 import { formatDateTime } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { useClinicTimeZone } from '../auth/session-context';
-import { visitTypeLabels } from '../timeline/visit-type-label';
+import { useVisitTypeLabel } from '../timeline/visit-type-label';
 import { staleDraftsQuery } from './stale-drafts-query';
 import './drafts.css';
 
@@ -14,29 +15,29 @@ import './drafts.css';
  * from its charting screen.
  */
 export function DraftsPage() {
+  const { t } = useTranslation('drafts');
+  const visitTypeLabel = useVisitTypeLabel();
   const timeZone = useClinicTimeZone();
   // Always read afresh on opening: this is where a practitioner comes back to after signing one.
   const drafts = useQuery({ ...staleDraftsQuery, refetchOnMount: 'always' });
   return (
     <div className="stack">
-      <PageTitle title="Unsigned drafts" />
-      <p className="muted">
-        Your draft visits dated more than a day ago, oldest first. Open each one to finish and sign it.
-      </p>
+      <PageTitle title={t('page.title')} />
+      <p className="muted">{t('page.intro')}</p>
       {drafts.isPending ? <Loading /> : null}
       {drafts.isError ? <Alert tone="danger">{drafts.error.message}</Alert> : null}
-      {drafts.isSuccess && drafts.data.length === 0 ? <p>No unsigned drafts older than a day.</p> : null}
+      {drafts.isSuccess && drafts.data.length === 0 ? <p>{t('page.empty')}</p> : null}
       {drafts.isSuccess && drafts.data.length > 0 ? (
         <div className="table-scroll">
-          <table className="table drafts-table" aria-label="Unsigned drafts, oldest first">
+          <table className="table drafts-table" aria-label={t('table.label')}>
             <thead>
               <tr>
-                <th scope="col">Patient</th>
-                <th scope="col">Chart number</th>
-                <th scope="col">Visit date</th>
-                <th scope="col">Type</th>
+                <th scope="col">{t('table.patient')}</th>
+                <th scope="col">{t('table.chartNumber')}</th>
+                <th scope="col">{t('table.visitDate')}</th>
+                <th scope="col">{t('table.type')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Open</span>
+                  <span className="visually-hidden">{t('table.open')}</span>
                 </th>
               </tr>
             </thead>
@@ -46,21 +47,22 @@ export function DraftsPage() {
                 return (
                   <tr key={d.visitId} data-visit-id={d.visitId}>
                     <th scope="row">
-                      <Link to={`/patients/${d.patientId}`}>{d.patientName}</Link>
+                      <Link to={`/patients/${d.patientId}`} translate="no">
+                        {d.patientName}
+                      </Link>
                     </th>
-                    <td>{d.chartNumber}</td>
-                    <td>{when}</td>
-                    <td>{visitTypeLabels[d.type]}</td>
+                    <td translate="no">{d.chartNumber}</td>
+                    <td>
+                      <time dateTime={d.visitAt}>{when}</time>
+                    </td>
+                    <td>{visitTypeLabel(d.type)}</td>
                     <td>
                       <Link
                         className="button button-secondary"
                         to={`/patients/${d.patientId}/visits/${d.visitId}`}
+                        aria-label={t('table.openDraftOf', { name: d.patientName, when })}
                       >
-                        Open draft
-                        <span className="visually-hidden">
-                          {' '}
-                          of {d.patientName}, {when}
-                        </span>
+                        {t('table.openDraft')}
                       </Link>
                     </td>
                   </tr>

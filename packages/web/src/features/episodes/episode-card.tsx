@@ -1,15 +1,34 @@
 import type { Episode } from '@sotchart/contract';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate } from '../../ui/date-format';
 
-const onsetLabels: Readonly<Record<Episode['onset'], string>> = {
-  acute: 'Acute',
-  subacute: 'Subacute',
-  chronic: 'Chronic',
-};
+const onsetKeys = {
+  acute: 'onset.acute',
+  subacute: 'onset.subacute',
+  chronic: 'onset.chronic',
+} as const satisfies Record<Episode['onset'], string>;
 
-const date = (d: string | null): string => (d === null ? '—' : formatCalendarDate(d));
+const phaseKeys = {
+  active: 'phase.active',
+  maintenance: 'phase.maintenance',
+} as const satisfies Record<Episode['phase'], string>;
+
+/** A calendar date in a `<time>` element, or a dash when there is none. */
+function DateOf({ date }: { readonly date: string | null }) {
+  return date === null ? <>—</> : <time dateTime={date}>{formatCalendarDate(date)}</time>;
+}
+
+/** The care plan's frequency and length, e.g. "3 a week for 4 weeks". */
+function planText(plan: Episode['plan'], t: TFunction<'episodes'>): string {
+  const { visitsPerWeek: perWeek, durationWeeks: weeks } = plan;
+  if (perWeek !== null && weeks !== null) return t('plan.both', { perWeek, weeks });
+  if (perWeek !== null) return t('plan.perWeek', { perWeek });
+  if (weeks !== null) return t('plan.weeksOnly', { weeks });
+  return '—';
+}
 
 /** One episode of care: complaint, dates, phase, treatment plan, goals and diagnoses. */
 export function EpisodeCard({
@@ -22,62 +41,73 @@ export function EpisodeCard({
   /** A button under the heading, e.g. booking the plan's visits. */
   readonly action?: ReactNode;
 }) {
+  const { t } = useTranslation('episodes');
   const { plan } = episode;
   return (
-    <article className="episode" aria-label={`Episode: ${episode.complaint}`}>
+    <article className="episode" aria-label={t('card.label', { complaint: episode.complaint })}>
       <h3>
-        {episode.complaint} {current ? <Badge tone="accent">Current</Badge> : null}
+        <span translate="no">{episode.complaint}</span>{' '}
+        {current ? <Badge tone="accent">{t('card.current')}</Badge> : null}
       </h3>
       {action}
       <dl className="facts">
         <div>
-          <dt>Dates</dt>
+          <dt>{t('card.dates')}</dt>
           <dd>
-            {date(episode.startDate)} – {episode.endDate === null ? 'open' : date(episode.endDate)}
+            <DateOf date={episode.startDate} /> –{' '}
+            {episode.endDate === null ? t('card.open') : <DateOf date={episode.endDate} />}
           </dd>
         </div>
         <div>
-          <dt>Onset</dt>
-          <dd>{onsetLabels[episode.onset]}</dd>
+          <dt>{t('card.onset')}</dt>
+          <dd>{t(onsetKeys[episode.onset])}</dd>
         </div>
         <div>
-          <dt>Phase</dt>
-          <dd>{episode.phase === 'active' ? 'Active care' : 'Maintenance'}</dd>
+          <dt>{t('card.phase')}</dt>
+          <dd>{t(phaseKeys[episode.phase])}</dd>
         </div>
         <div>
-          <dt>Plan</dt>
+          <dt>{t('card.plan')}</dt>
+          <dd>{planText(plan, t)}</dd>
+        </div>
+        <div>
+          <dt>{t('card.reExam')}</dt>
           <dd>
-            {plan.visitsPerWeek === null ? '—' : `${plan.visitsPerWeek} a week`}
-            {plan.durationWeeks === null ? '' : ` for ${plan.durationWeeks} weeks`}
+            <DateOf date={plan.reExamDate} />
           </dd>
-        </div>
-        <div>
-          <dt>Re-examination</dt>
-          <dd>{date(plan.reExamDate)}</dd>
         </div>
         {episode.abnDate === null ? null : (
           <div>
-            <dt>ABN signed</dt>
-            <dd>{date(episode.abnDate)}</dd>
+            <dt>{t('card.abnSigned')}</dt>
+            <dd>
+              <DateOf date={episode.abnDate} />
+            </dd>
           </div>
         )}
       </dl>
-      <h4>Goals</h4>
+      <h4>{t('card.goals')}</h4>
       {plan.goals.length === 0 ? (
-        <p className="muted">No goals recorded.</p>
+        <p className="muted">{t('card.noGoals')}</p>
       ) : (
         <ul className="plain-list">
           {plan.goals.map((g, i) => (
             <li key={i}>
-              {g.achieved ? <Badge tone="success">Achieved</Badge> : <Badge>Open</Badge>} {g.description}:{' '}
-              {g.target} <span className="muted">by {date(g.targetDate)}</span>
+              {g.achieved ? (
+                <Badge tone="success">{t('goal.achieved')}</Badge>
+              ) : (
+                <Badge>{t('goal.open')}</Badge>
+              )}{' '}
+              <span translate="no">
+                {g.description}: {g.target}
+              </span>{' '}
+              <span className="muted">{t('goal.by', { date: formatCalendarDate(g.targetDate) })}</span>
             </li>
           ))}
         </ul>
       )}
-      <h4>Diagnoses</h4>
+      <h4>{t('card.diagnoses')}</h4>
       {episode.diagnoses.length === 0 ? (
-        <p className="muted">No diagnoses recorded.</p>
+        <p className="muted">{t('card.noDiagnoses')}</p>
       ) : (
         <ol className="plain-list">
           {episode.diagnoses
@@ -85,8 +115,13 @@ export function EpisodeCard({
             .sort((a, b) => a.rank - b.rank)
             .map((d) => (
               <li key={`${d.rank}-${d.code}`}>
-                <code>{d.code}</code> {d.region}
-                {d.onsetDate === null ? null : <span className="muted"> (onset {date(d.onsetDate)})</span>}
+                <code translate="no">{d.code}</code> <span translate="no">{d.region}</span>
+                {d.onsetDate === null ? null : (
+                  <span className="muted">
+                    {' '}
+                    {t('diagnosis.onset', { date: formatCalendarDate(d.onsetDate) })}
+                  </span>
+                )}
               </li>
             ))}
         </ol>

@@ -1,4 +1,6 @@
 import type { Episode } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
+import { ReviewNote } from '../../i18n/review-note';
 import { BookCarePlanButton } from '../schedule/book-care-plan-button';
 import { currentEpisode } from './current-episode';
 import { EpisodeCard } from './episode-card';
@@ -13,11 +15,13 @@ export function EpisodeList({
   /** Given where visits may be booked from the list. */
   readonly patientName?: string;
 }) {
-  if (episodes.length === 0) return <p className="muted">No episodes of care yet.</p>;
+  const { t } = useTranslation('episodes');
+  if (episodes.length === 0) return <p className="muted">{t('list.empty')}</p>;
   const current = currentEpisode(episodes);
   const ordered = episodes.slice().sort((a, b) => b.startDate.localeCompare(a.startDate));
   return (
     <div className="stack">
+      <ReviewNote namespaces={['episodes']} />
       {ordered.map((e) => (
         <EpisodeCard
           key={e.id}

@@ -1,11 +1,16 @@
 import { csvTables, type ResearchDateMode } from '@sotchart/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { exportsApi } from '../../api/exports-api';
 import { RadioGroup } from '../../ui/radio-group';
 import { Section } from '../../ui/section';
 import { useCan } from '../auth/use-can';
 
-const tableLabels = { patients: 'Patients', visits: 'Visits', findings: 'Findings' } as const;
+const tableKeys = {
+  patients: 'clinic.csvPatients',
+  visits: 'clinic.csvVisits',
+  findings: 'clinic.csvFindings',
+} as const;
 
 /**
  * The whole clinic's exports, owners only: FHIR R4, CSV, and the de-identified research export (HIPAA
@@ -13,43 +18,44 @@ const tableLabels = { patients: 'Patients', visits: 'Visits', findings: 'Finding
  * record is exported from the patient's page.
  */
 export function ClinicExports() {
+  const { t } = useTranslation('exports');
   const owner = useCan('clinicAdmin');
   const [dates, setDates] = useState<ResearchDateMode>('safe-harbor');
   if (!owner) return null;
   return (
-    <Section title="Export the clinic’s records">
+    <Section title={t('clinic.title')}>
       <div className="stack">
         <p className="row-actions">
           <a className="button button-secondary" href={exportsApi.fhirUrl()} download>
-            All patients, FHIR R4 (JSON)
+            {t('clinic.fhir')}
           </a>
           {csvTables.map((table) => (
             <a key={table} className="button button-secondary" href={exportsApi.csvUrl(table)} download>
-              {tableLabels[table]} (CSV)
+              {t(tableKeys[table])}
             </a>
           ))}
         </p>
-        <h3>De-identified research export</h3>
+        <h3>{t('clinic.researchTitle')}</h3>
         <RadioGroup<ResearchDateMode>
-          legend="Dates"
+          legend={t('clinic.dates')}
           value={dates}
           onChange={setDates}
           options={[
             {
               value: 'safe-harbor',
-              label: 'HIPAA Safe Harbor',
-              description: 'Years only; visits as days since the episode start.',
+              label: t('clinic.safeHarbor'),
+              description: t('clinic.safeHarborHint'),
             },
             {
               value: 'shifted',
-              label: 'Shifted dates',
-              description: 'Each patient’s dates moved by a random offset. Needs an expert determination.',
+              label: t('clinic.shifted'),
+              description: t('clinic.shiftedHint'),
             },
           ]}
         />
         <p className="form-actions">
           <a className="button button-primary" href={exportsApi.researchUrl(dates)} download>
-            Research export (JSON)
+            {t('clinic.research')}
           </a>
         </p>
       </div>

@@ -1,12 +1,20 @@
 import type { FhirImportOutcome, FhirImportResult } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fhirImportApi } from '../../api/fhir-import-api';
 import { Alert } from '../../ui/alert';
 import { Badge, type BadgeTone } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { Section } from '../../ui/section';
 import { useCan } from '../auth/use-can';
+
+const outcomeKeys = {
+  created: 'import.outcome.created',
+  updated: 'import.outcome.updated',
+  skipped: 'import.outcome.skipped',
+  refused: 'import.outcome.refused',
+} as const satisfies Record<FhirImportOutcome, string>;
 
 const outcomeTones: Record<FhirImportOutcome, BadgeTone> = {
   created: 'success',
@@ -16,37 +24,41 @@ const outcomeTones: Record<FhirImportOutcome, BadgeTone> = {
 };
 
 function Results({ result }: { readonly result: FhirImportResult }) {
+  const { t } = useTranslation('exports');
   const { created, updated, skipped, refused } = result.counts;
+  const counts = { created, updated, skipped, refused };
   return (
     <div className="stack">
-      <p role="status">
-        {result.dryRun ? 'Checked, nothing written: ' : 'Imported: '}
-        {created} created, {updated} updated, {skipped} skipped, {refused} refused.
-      </p>
+      <p role="status">{result.dryRun ? t('import.checked', counts) : t('import.imported', counts)}</p>
       <div className="table-scroll">
         <table className="table compact">
-          <caption className="visually-hidden">One result per entry of the file</caption>
+          <caption className="visually-hidden">{t('import.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Entry</th>
-              <th scope="col">Resource</th>
-              <th scope="col">Result</th>
-              <th scope="col">Chart number</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t('import.entry')}</th>
+              <th scope="col">{t('import.resource')}</th>
+              <th scope="col">{t('import.result')}</th>
+              <th scope="col">{t('import.chartNumber')}</th>
+              <th scope="col">{t('import.why')}</th>
             </tr>
           </thead>
           <tbody>
             {result.entries.map((e) => (
               <tr key={e.entry}>
                 <td>{e.entry}</td>
-                <td>{e.resourceType ?? ''}</td>
+                <td translate="no">{e.resourceType ?? ''}</td>
                 <td>
-                  <Badge tone={outcomeTones[e.outcome]}>{e.outcome}</Badge>
+                  <Badge tone={outcomeTones[e.outcome]}>{t(outcomeKeys[e.outcome])}</Badge>
                 </td>
-                <td>{e.chartNumber ?? ''}</td>
+                <td translate="no">{e.chartNumber ?? ''}</td>
                 <td>
                   {e.reason ?? ''}
-                  {e.path === undefined ? null : <span className="muted"> ({e.path})</span>}
+                  {e.path === undefined ? null : (
+                    <span className="muted" translate="no">
+                      {' '}
+                      ({e.path})
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}
@@ -63,6 +75,7 @@ function Results({ result }: { readonly result: FhirImportResult }) {
  * result per entry.
  */
 export function FhirImport() {
+  const { t } = useTranslation('exports');
   const owner = useCan('clinicAdmin');
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -76,15 +89,11 @@ export function FhirImport() {
   });
   if (!owner) return null;
   return (
-    <Section title="Import records from another system (FHIR)">
+    <Section title={t('import.title')}>
       <div className="stack">
-        <p>
-          A FHIR R4 Bundle (collection, transaction, batch or searchset) or one resource as JSON, or NDJSON (
-          <code>.ndjson</code>). Patients and their conditions, allergies, medications, vital signs,
-          procedures and encounters are imported; what was imported before is skipped.
-        </p>
+        <p>{t('import.intro')}</p>
         <div className="field">
-          <label htmlFor={inputId}>File</label>
+          <label htmlFor={inputId}>{t('import.file')}</label>
           <input
             id={inputId}
             type="file"
@@ -101,7 +110,7 @@ export function FhirImport() {
             busy={run.isPending && run.variables.dryRun}
             onClick={() => file !== null && run.mutate({ chosen: file, dryRun: true })}
           >
-            Check (nothing is written)
+            {t('import.check')}
           </Button>
           <Button
             variant="primary"
@@ -109,7 +118,7 @@ export function FhirImport() {
             busy={run.isPending && !run.variables.dryRun}
             onClick={() => file !== null && run.mutate({ chosen: file, dryRun: false })}
           >
-            Import
+            {t('import.import')}
           </Button>
         </p>
         {run.isError ? <Alert tone="danger">{run.error.message}</Alert> : null}

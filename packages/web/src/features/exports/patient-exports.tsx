@@ -1,11 +1,16 @@
 import { csvTables, usBillingOn } from '@sotchart/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { exportsApi } from '../../api/exports-api';
 import { useSession } from '../auth/session-context';
 import { Section } from '../../ui/section';
 import { TextField } from '../../ui/text-field';
 
-const tableLabels = { patients: 'Patient', visits: 'Visits', findings: 'Findings' } as const;
+const tableKeys = {
+  patients: 'patient.csvPatient',
+  visits: 'patient.csvVisits',
+  findings: 'patient.csvFindings',
+} as const;
 
 /**
  * A patient's exports: the whole record as a FHIR R4 Bundle, CSV of the patient, visits and findings,
@@ -13,24 +18,31 @@ const tableLabels = { patients: 'Patient', visits: 'Visits', findings: 'Findings
  * empty date means from the first or to the last visit). Each download is audited by the server.
  */
 export function PatientExports({ patientId }: { readonly patientId: string }) {
+  const { t } = useTranslation('exports');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const billing = usBillingOn(useSession().clinic);
   return (
-    <Section title={billing ? 'Billing and export' : 'Export'}>
+    <Section title={billing ? t('patient.titleBilling') : t('patient.title')}>
       <div className="stack">
         {billing ? (
           <>
-            <h3>Superbill and claim form</h3>
+            <h3>{t('patient.billingTitle')}</h3>
             <div className="form-grid">
               <TextField
-                label="From"
+                label={t('patient.from')}
                 type="date"
                 value={from}
                 onChange={setFrom}
-                hint="Empty: from the first visit"
+                hint={t('patient.fromHint')}
               />
-              <TextField label="To" type="date" value={to} onChange={setTo} hint="Empty: to the last visit" />
+              <TextField
+                label={t('patient.to')}
+                type="date"
+                value={to}
+                onChange={setTo}
+                hint={t('patient.toHint')}
+              />
             </div>
             <div className="form-actions">
               <a
@@ -38,29 +50,29 @@ export function PatientExports({ patientId }: { readonly patientId: string }) {
                 href={exportsApi.periodSuperbillUrl(patientId, { from, to })}
                 download
               >
-                Superbill (PDF)
+                {t('patient.superbill')}
               </a>
               <a
                 className="button button-secondary"
                 href={exportsApi.periodClaimFormUrl(patientId, { from, to }, 'form')}
                 download
               >
-                CMS-1500 on plain paper (PDF)
+                {t('patient.claimForm')}
               </a>
               <a
                 className="button button-secondary"
                 href={exportsApi.periodClaimFormUrl(patientId, { from, to }, 'data')}
                 download
               >
-                CMS-1500 data for the red form (PDF)
+                {t('patient.claimData')}
               </a>
             </div>
           </>
         ) : null}
-        <h3>Record</h3>
+        <h3>{t('patient.recordTitle')}</h3>
         <p className="row-actions">
           <a className="button button-secondary" href={exportsApi.fhirUrl(patientId)} download>
-            FHIR R4 (JSON)
+            {t('patient.fhir')}
           </a>
           {csvTables.map((table) => (
             <a
@@ -69,7 +81,7 @@ export function PatientExports({ patientId }: { readonly patientId: string }) {
               href={exportsApi.csvUrl(table, patientId)}
               download
             >
-              {tableLabels[table]} (CSV)
+              {t(tableKeys[table])}
             </a>
           ))}
         </p>

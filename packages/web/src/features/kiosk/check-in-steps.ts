@@ -42,17 +42,16 @@ export function checkInSteps(form: KioskForm): CheckInStep[] {
   ];
 }
 
-/** "2 questionnaires and a consent", for the arrival screen; empty when nothing follows. */
-export function whatFollows(steps: readonly CheckInStep[]): string {
-  const questionnaires = steps.filter((s) => s.kind === 'questionnaire').length;
-  const consents = steps.filter((s) => s.kind === 'consent').length;
-  const parts = [
-    questionnaires === 0
-      ? null
-      : questionnaires === 1
-        ? 'a questionnaire'
-        : `${questionnaires} questionnaires`,
-    consents === 0 ? null : consents === 1 ? 'a consent form to sign' : `${consents} consent forms to sign`,
-  ].filter((p): p is string => p !== null);
-  return parts.join(' and ');
+/** What follows arrival on a check-in, counted: e.g. 2 questionnaires and 1 consent form to sign. */
+export interface WhatFollows {
+  readonly questionnaires: number;
+  readonly consents: number;
+}
+
+/** The questionnaires and consents after "I'm here", for the arrival screen (both 0 when nothing follows). */
+export function whatFollows(steps: readonly CheckInStep[]): WhatFollows {
+  return {
+    questionnaires: steps.filter((s) => s.kind === 'questionnaire').length,
+    consents: steps.filter((s) => s.kind === 'consent').length,
+  };
 }

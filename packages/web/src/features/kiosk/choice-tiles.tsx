@@ -4,6 +4,10 @@ export interface Choice {
   readonly value: number;
   readonly label: string;
   readonly description?: string;
+  /** The label is the instrument's own wording (shown as it is, never machine-translated). */
+  readonly verbatim?: boolean;
+  /** The description is the instrument's own wording. */
+  readonly verbatimDescription?: boolean;
 }
 
 /**
@@ -17,8 +21,11 @@ export function ChoiceTiles({
   value,
   onChange,
   columns,
+  verbatimLegend = false,
 }: {
   readonly legend: string;
+  /** The legend is the instrument's own wording. */
+  readonly verbatimLegend?: boolean;
   readonly hint?: string;
   readonly choices: readonly Choice[];
   readonly value: number | null;
@@ -32,7 +39,7 @@ export function ChoiceTiles({
       className={`choice-tiles choice-tiles-${columns}`}
       aria-describedby={hint === undefined ? undefined : hintId}
     >
-      <legend>{legend}</legend>
+      <legend translate={verbatimLegend ? 'no' : undefined}>{legend}</legend>
       {hint === undefined ? null : (
         <p id={hintId} className="kiosk-hint">
           {hint}
@@ -48,8 +55,17 @@ export function ChoiceTiles({
               checked={value === c.value}
               onChange={() => onChange(c.value)}
             />
-            <span className="choice-label">{c.label}</span>
-            {c.description === undefined ? null : <span className="choice-description">{c.description}</span>}
+            <span className="choice-label" translate={c.verbatim === true ? 'no' : undefined}>
+              {c.label}
+            </span>
+            {c.description === undefined ? null : (
+              <span
+                className="choice-description"
+                translate={c.verbatimDescription === true ? 'no' : undefined}
+              >
+                {c.description}
+              </span>
+            )}
           </label>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import type { ConsentType, KioskForm } from '@sotchart/contract';
 import type { InstrumentId } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { checkInSteps, whatFollows } from './check-in-steps';
 import { KioskConsent } from './kiosk-consent';
 import { KioskQuestionnaire } from './kiosk-questionnaire';
@@ -28,6 +29,7 @@ export function KioskCheckIn({
   readonly onAnswers: (instrumentId: InstrumentId, answers: Record<string, unknown>) => void;
   readonly onSign: (consentType: ConsentType, signedName: string, signature: SignatureStrokes) => void;
 }) {
+  const { t } = useTranslation('kiosk');
   const steps = checkInSteps(form);
   const current = steps[step];
   const time = form.checkIn?.time ?? '';
@@ -39,20 +41,28 @@ export function KioskCheckIn({
       </p>
     );
   if (current.kind === 'arrive') {
-    const follows = whatFollows(steps);
+    const { questionnaires, consents } = whatFollows(steps);
+    const then =
+      questionnaires > 0 && consents > 0
+        ? t('checkIn.thenBoth', { questionnaires, consents })
+        : questionnaires > 0
+          ? t('checkIn.thenQuestionnaires', { questionnaires })
+          : consents > 0
+            ? t('checkIn.thenConsents', { consents })
+            : null;
     return (
       <>
         <header className="kiosk-head">
-          <p className="kiosk-clinic">{form.clinicName}</p>
-          <h1>Hello {form.givenName}</h1>
+          <p className="kiosk-clinic" translate="no">
+            {form.clinicName}
+          </p>
+          <h1>{t('greeting', { givenName: form.givenName })}</h1>
         </header>
         <div className="kiosk-card">
-          <p className="kiosk-lead">
-            Your appointment is at <strong>{time}</strong>.
-          </p>
+          <p className="kiosk-lead">{t('checkIn.appointmentAt', { time })}</p>
           <p>
-            Tap “I’m here” to let the clinic know you have arrived.
-            {follows === '' ? '' : ` Then there ${follows.startsWith('a ') ? 'is' : 'are'} ${follows}.`}
+            {t('checkIn.tapHere')}
+            {then === null ? null : <> {then}</>}
           </p>
           {errorLine}
           <div className="kiosk-actions">
@@ -62,7 +72,7 @@ export function KioskCheckIn({
               disabled={sending}
               onClick={onArrive}
             >
-              {sending ? 'Sending…' : 'I’m here'}
+              {sending ? t('sending') : t('checkIn.imHere')}
             </button>
           </div>
         </div>
@@ -71,14 +81,17 @@ export function KioskCheckIn({
   }
   const checkedIn = (
     <p className="kiosk-checked-in" role="status">
-      <span aria-hidden="true">✓ </span>You’re checked in for {time}
+      <span aria-hidden="true">✓ </span>
+      {t('checkIn.checkedIn', { time })}
     </p>
   );
   if (current.kind === 'questionnaire')
     return (
       <>
         <header className="kiosk-head">
-          <p className="kiosk-clinic">{form.clinicName}</p>
+          <p className="kiosk-clinic" translate="no">
+            {form.clinicName}
+          </p>
           {checkedIn}
           <QuestionnaireHeading
             givenName={form.givenName}
@@ -99,14 +112,16 @@ export function KioskCheckIn({
   return (
     <>
       <header className="kiosk-head">
-        <p className="kiosk-clinic">{form.clinicName}</p>
+        <p className="kiosk-clinic" translate="no">
+          {form.clinicName}
+        </p>
         {checkedIn}
         {current.total > 1 ? (
           <p className="kiosk-progress" aria-live="polite">
-            Consent {current.position} of {current.total}
+            {t('checkIn.consentProgress', { position: current.position, total: current.total })}
           </p>
         ) : null}
-        <h1>Hello {form.givenName}: one more thing to sign</h1>
+        <h1>{t('checkIn.consentHeading', { givenName: form.givenName })}</h1>
       </header>
       <KioskConsent
         key={current.consent.type}

@@ -1,8 +1,12 @@
 import type { ConsentText } from '@sotchart/contract';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SignaturePad, type SignatureStrokes } from './signature-pad';
 
-/** A consent on the tablet: the wording to read, the full name, and a signature drawn on screen. */
+/**
+ * A consent on the tablet: the wording to read, the full name, and a signature drawn on screen. The
+ * wording is the document signed, stored with the signature as shown: no browser translator may alter it.
+ */
 export function KioskConsent({
   consent,
   sending,
@@ -14,6 +18,7 @@ export function KioskConsent({
   readonly error: string | null;
   readonly onSubmit: (signedName: string, signature: SignatureStrokes) => void;
 }) {
+  const { t } = useTranslation('kiosk');
   const [name, setName] = useState('');
   const [signature, setSignature] = useState<SignatureStrokes | null>(null);
   const submit = (e: FormEvent) => {
@@ -22,9 +27,15 @@ export function KioskConsent({
   };
   return (
     <form className="kiosk-card" onSubmit={submit} noValidate>
-      <h2>{consent.title}</h2>
+      <h2 translate="no">{consent.title}</h2>
       {/* Long wording scrolls inside its box: focusable, so it scrolls by keyboard too. */}
-      <div className="consent-text" tabIndex={0} role="region" aria-label={`${consent.title}: wording`}>
+      <div
+        className="consent-text"
+        tabIndex={0}
+        role="region"
+        aria-label={t('consent.wordingLabel', { title: consent.title })}
+        translate="no"
+      >
         {consent.paragraphs.map((p) => (
           <p key={p}>{p}</p>
         ))}
@@ -35,10 +46,10 @@ export function KioskConsent({
         </p>
       )}
       <div className="kiosk-field">
-        <label htmlFor="consent-name">Your full name (required)</label>
+        <label htmlFor="consent-name">{t('consent.nameLabel')}</label>
         <input id="consent-name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
       </div>
-      <p className="kiosk-hint">Sign in the box below.</p>
+      <p className="kiosk-hint">{t('consent.signHint')}</p>
       <SignaturePad onChange={setSignature} />
       <div className="kiosk-actions">
         <button
@@ -46,7 +57,7 @@ export function KioskConsent({
           className="kiosk-button kiosk-primary"
           disabled={sending || signature === null || name.trim() === ''}
         >
-          {sending ? 'Sending…' : 'I agree — sign and send'}
+          {sending ? t('sending') : t('consent.submit')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import type { IntakeForm } from '@sotchart/contract';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChoiceTiles } from './choice-tiles';
 
 const lines = (text: string): string[] =>
@@ -48,6 +49,7 @@ export function KioskIntake({
   readonly error: string | null;
   readonly onSubmit: (intake: IntakeForm) => void;
 }) {
+  const { t } = useTranslation('kiosk');
   const [complaint, setComplaint] = useState('');
   const [started, setStarted] = useState('');
   const [pain, setPain] = useState<number | null>(null);
@@ -71,14 +73,14 @@ export function KioskIntake({
   };
   return (
     <form className="kiosk-card" onSubmit={submit} noValidate>
-      <h2>About your visit</h2>
+      <h2>{t('intake.title')}</h2>
       {error === null ? null : (
         <p className="kiosk-error" role="alert">
           {error}
         </p>
       )}
       <div className="kiosk-field">
-        <label htmlFor="intake-complaint">What brings you in today? (required)</label>
+        <label htmlFor="intake-complaint">{t('intake.complaint')}</label>
         <textarea
           id="intake-complaint"
           rows={3}
@@ -88,7 +90,7 @@ export function KioskIntake({
         />
       </div>
       <div className="kiosk-field">
-        <label htmlFor="intake-started">When did it start?</label>
+        <label htmlFor="intake-started">{t('intake.started')}</label>
         <input
           id="intake-started"
           value={started}
@@ -97,8 +99,8 @@ export function KioskIntake({
         />
       </div>
       <ChoiceTiles
-        legend="How bad is the pain right now?"
-        hint="0 = no pain, 10 = worst pain imaginable."
+        legend={t('intake.painLegend')}
+        hint={t('intake.painHint')}
         choices={Array.from({ length: 11 }, (_, i) => ({ value: i, label: String(i) }))}
         value={pain}
         onChange={setPain}
@@ -106,34 +108,34 @@ export function KioskIntake({
       />
       <ListField
         id="intake-conditions"
-        label="Health conditions"
-        hint="One per line, e.g. high blood pressure."
+        label={t('intake.conditions')}
+        hint={t('intake.conditionsHint')}
         value={conditions}
         onChange={setConditions}
       />
       <ListField
         id="intake-surgeries"
-        label="Operations"
-        hint="One per line, with the year if you know it."
+        label={t('intake.surgeries')}
+        hint={t('intake.surgeriesHint')}
         value={surgeries}
         onChange={setSurgeries}
       />
       <ListField
         id="intake-medications"
-        label="Medicines you take"
-        hint="One per line, with the dose if you know it."
+        label={t('intake.medications')}
+        hint={t('intake.medicationsHint')}
         value={medications}
         onChange={setMedications}
       />
       <ListField
         id="intake-allergies"
-        label="Allergies"
-        hint="One per line."
+        label={t('intake.allergies')}
+        hint={t('intake.allergiesHint')}
         value={allergies}
         onChange={setAllergies}
       />
       <div className="kiosk-field">
-        <label htmlFor="intake-notes">Anything else we should know?</label>
+        <label htmlFor="intake-notes">{t('intake.notes')}</label>
         <textarea id="intake-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
       <div className="kiosk-actions">
@@ -142,7 +144,7 @@ export function KioskIntake({
           className="kiosk-button kiosk-primary"
           disabled={sending || complaint.trim() === ''}
         >
-          {sending ? 'Sending…' : 'Send'}
+          {sending ? t('sending') : t('intake.send')}
         </button>
       </div>
     </form>

@@ -1,10 +1,13 @@
 import { ErrorCode, type KioskForm, type KioskReceipt, type KioskSubmitInput } from '@sotchart/contract';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { kioskApi } from '../../api/outcomes-api';
+import { isPseudo } from '../../i18n/i18n';
 import { KioskCheckIn } from './kiosk-check-in';
 import { KioskConsent } from './kiosk-consent';
 import { KioskIntake } from './kiosk-intake';
+import { KioskLanguageMenu } from './kiosk-language-menu';
 import { KioskQuestionnaire } from './kiosk-questionnaire';
 import { QuestionnaireHeading } from './questionnaire-heading';
 import { forgetKioskToken, takeKioskToken } from './kiosk-token';
@@ -22,7 +25,7 @@ type State =
       readonly checkedInFor: string | null;
     }
   | { readonly kind: 'expired' }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string | null };
 
 type Body = KioskSubmitInput extends infer B
   ? B extends { token: string }
@@ -34,30 +37,46 @@ type Body = KioskSubmitInput extends infer B
  * The patient-facing tablet page: no sign-in, no app chrome, large touch targets. It opens the form
  * its link names, or its questionnaires one after another ("Questionnaire 1 of 2"), or a check-in
  * ("I'm here", then what is due), sends each once, then thanks the patient; a used or expired link
- * says so.
+ * says so. The page speaks the patient's language (the link's answer names it); the patient may
+ * pick another from the language menu.
  */
 export function KioskPage() {
+  const { t, i18n } = useTranslation('kiosk');
   const [token] = useState(takeKioskToken);
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    document.title = 'Patient form · SOT Chart';
+    document.title = t('page.documentTitle');
+  }, [t]);
+
+  // The tablet goes back to the app's language when the patient's form is left.
+  useEffect(() => {
+    const before = i18n.language;
+    return () => {
+      if (!isPseudo() && i18n.language !== before) void i18n.changeLanguage(before);
+    };
+  }, [i18n]);
+
+  useEffect(() => {
     if (token === null) {
       setState({ kind: 'expired' });
       return;
     }
     kioskApi.open(token).then(
-      (form) => setState({ kind: 'form', form, step: 0 }),
+      (form) => {
+        if (!isPseudo() && i18n.language !== form.language) void i18n.changeLanguage(form.language);
+        setState({ kind: 'form', form, step: 0 });
+      },
       (e: unknown) =>
         setState(
           e instanceof ApiError && (e.code === ErrorCode.LINK_EXPIRED || e.status === 400)
             ? { kind: 'expired' }
-            : { kind: 'failed', message: e instanceof Error ? e.message : 'Something went wrong.' },
+            : { kind: 'failed', message: e instanceof Error ? e.message : null },
         ),
     );
-  }, [token]);
+  }, [token, i18n]);
 
   /** After a form is sent: the link's next questionnaire, or the thank-you once nothing remains. */
   const next = (form: KioskForm, step: number, receipt: KioskReceipt): State => {
@@ -84,10 +103,10 @@ export function KioskPage() {
       else
         setError(
           e instanceof ApiError && e.details.length > 0
-            ? `Please check your answers: ${e.details.map((d) => d.message).join('; ')}`
+            ? t('error.checkAnswers', { details: e.details.map((d) => d.message).join('; ') })
             : e instanceof Error
               ? e.message
-              : 'Something went wrong.',
+              : t('error.generic'),
         );
     } finally {
       setSending(false);
@@ -101,9 +120,11 @@ export function KioskPage() {
     return (
       <>
         <header className="kiosk-head">
-          <p className="kiosk-clinic">{form.clinicName}</p>
+          <p className="kiosk-clinic" translate="no">
+            {form.clinicName}
+          </p>
           {questionnaire === undefined ? (
-            <h1>Hello {form.givenName}</h1>
+            <h1>{t('greeting', { givenName: form.givenName })}</h1>
           ) : (
             <QuestionnaireHeading
               givenName={form.givenName}
@@ -155,38 +176,34 @@ export function KioskPage() {
 
   return (
     <main className="kiosk" id="main">
+      <KioskLanguageMenu />
       {state.kind === 'loading' ? (
         <p className="kiosk-status" role="status">
-          Opening your form…
+          {t('status.opening')}
         </p>
       ) : null}
       {state.kind === 'expired' ? (
         <div className="kiosk-card">
-          <h1>This link has been used or has expired</h1>
-          <p>Please hand the tablet back to the front desk for a new one.</p>
+          <h1>{t('expired.title')}</h1>
+          <p>{t('expired.body')}</p>
         </div>
       ) : null}
       {state.kind === 'failed' ? (
         <div className="kiosk-card">
-          <h1>The form could not be opened</h1>
-          <p>{state.message}</p>
+          <h1>{t('failed.title')}</h1>
+          <p>{state.message ?? t('error.generic')}</p>
         </div>
       ) : null}
       {state.kind === 'done' && state.checkedInFor !== null ? (
         <div className="kiosk-card">
-          <h1>You’re checked in for {state.checkedInFor}</h1>
-          <p>Thank you, {state.givenName}. Please hand the tablet back to the front desk.</p>
+          <h1>{t('done.checkedInTitle', { time: state.checkedInFor })}</h1>
+          <p>{t('done.checkedInBody', { givenName: state.givenName })}</p>
         </div>
       ) : null}
       {state.kind === 'done' && state.checkedInFor === null ? (
         <div className="kiosk-card">
-          <h1>Thank you, {state.givenName}</h1>
-          <p>
-            {state.questionnaires > 1
-              ? `All ${state.questionnaires} questionnaires have been sent to the clinic.`
-              : 'Your answers have been sent to the clinic.'}{' '}
-            Please hand the tablet back to the front desk.
-          </p>
+          <h1>{t('done.title', { givenName: state.givenName })}</h1>
+          <p>{t('done.body', { questionnaires: state.questionnaires })}</p>
         </div>
       ) : null}
       {state.kind === 'form' && state.form.kind === 'check_in' ? (

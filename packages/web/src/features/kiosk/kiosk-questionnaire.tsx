@@ -1,10 +1,16 @@
 import type { KioskQuestionnaire as Questionnaire } from '@sotchart/contract';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChoiceTiles, type Choice } from './choice-tiles';
+
+type KioskT = TFunction<'kiosk'>;
 
 interface Step {
   readonly id: string;
   readonly title: string;
+  /** The title is the instrument's own wording (an item's title), not one of the kiosk's messages. */
+  readonly verbatimTitle: boolean;
   readonly text: string | null;
   readonly choices: readonly Choice[];
   readonly hint: string;
@@ -15,34 +21,44 @@ interface Activity {
   label: string;
 }
 
+interface Anchors {
+  readonly min: string;
+  readonly max: string;
+}
+
 /** Plain anchors for the ends of a scale when the clinic has loaded no wording for it. */
-function anchors(q: Questionnaire): { min: string; max: string } {
+function anchors(q: Questionnaire, t: KioskT): Anchors {
   switch (q.definition.id) {
     case 'nprs':
-      return { min: 'no pain', max: 'worst pain imaginable' };
+      return { min: t('anchor.noPain'), max: t('anchor.worstPain') };
     case 'psfs':
-      return { min: 'unable to do it', max: 'as well as before the problem' };
+      return { min: t('anchor.unable'), max: t('anchor.asBefore') };
     default:
-      return { min: 'not at all', max: 'extremely' };
+      return { min: t('anchor.notAtAll'), max: t('anchor.extremely') };
   }
 }
 
-function stepsOf(q: Questionnaire, activities: readonly Activity[]): Step[] {
+function stepsOf(q: Questionnaire, activities: readonly Activity[], t: KioskT): Step[] {
   const { min, max } = q.definition.itemScale;
-  const fallback = anchors(q);
-  const numbers = (end: { min: string; max: string }): Choice[] =>
+  const fallback = anchors(q, t);
+  const numbers = (end: Anchors, verbatim: boolean): Choice[] =>
     Array.from({ length: max - min + 1 }, (_, i) => ({
       value: min + i,
       label: String(min + i),
-      ...(i === 0 ? { description: end.min } : i === max - min ? { description: end.max } : {}),
+      ...(i === 0 || i === max - min
+        ? { description: i === 0 ? end.min : end.max, verbatimDescription: verbatim }
+        : {}),
     }));
   if (q.definition.id === 'psfs')
     return activities.map((a, i) => ({
       id: a.id,
-      title: `How well can you do this now: ${a.label || `activity ${i + 1}`}?`,
+      title: t('questionnaire.psfsTitle', {
+        activity: a.label || t('questionnaire.activityFallback', { number: i + 1 }),
+      }),
+      verbatimTitle: false,
       text: null,
-      choices: numbers(fallback),
-      hint: `0 = ${fallback.min}, 10 = ${fallback.max}.`,
+      choices: numbers(fallback, false),
+      hint: t('questionnaire.scaleHint', { min: 0, minLabel: fallback.min, max: 10, maxLabel: fallback.max }),
     }));
   const items =
     q.wording?.items ?? q.definition.items.map((i) => ({ ...i, text: null, options: null, anchors: null }));
@@ -50,17 +66,18 @@ function stepsOf(q: Questionnaire, activities: readonly Activity[]): Step[] {
     const end = item.anchors ?? fallback;
     const choices: Choice[] =
       item.options === null
-        ? numbers(end)
-        : item.options.map((option, i) => ({ value: min + i, label: option }));
+        ? numbers(end, item.anchors !== null)
+        : item.options.map((option, i) => ({ value: min + i, label: option, verbatim: true }));
     return {
       id: item.id,
       title: item.title,
+      verbatimTitle: true,
       text: item.text,
       choices,
       hint:
         item.options === null
-          ? `${min} = ${end.min}, ${max} = ${end.max}.`
-          : 'Choose the statement that fits you best today.',
+          ? t('questionnaire.scaleHint', { min, minLabel: end.min, max, maxLabel: end.max })
+          : t('questionnaire.optionsHint'),
     };
   });
 }
@@ -78,6 +95,7 @@ export function KioskQuestionnaire({
   readonly sending: boolean;
   readonly onSubmit: (answers: Record<string, unknown>) => void;
 }) {
+  const { t } = useTranslation('kiosk');
   const isPsfs = questionnaire.definition.id === 'psfs';
   const [activities, setActivities] = useState<Activity[]>(
     questionnaire.activities.length > 0
@@ -91,7 +109,7 @@ export function KioskQuestionnaire({
   const [naming, setNaming] = useState(isPsfs && questionnaire.activities.length === 0);
   const [index, setIndex] = useState(0);
   const [values, setValues] = useState<Record<string, number | null>>({});
-  const steps = stepsOf(questionnaire, activities);
+  const steps = stepsOf(questionnaire, activities, t);
   const step = steps[index];
 
   if (naming) {
@@ -105,13 +123,11 @@ export function KioskQuestionnaire({
           setNaming(false);
         }}
       >
-        <h2>Which activities are hard for you because of your problem?</h2>
-        <p className="kiosk-hint">
-          Name three (up to five) everyday activities, for example “lifting my child”.
-        </p>
+        <h2>{t('questionnaire.activitiesTitle')}</h2>
+        <p className="kiosk-hint">{t('questionnaire.activitiesHint')}</p>
         {activities.map((a, i) => (
           <div className="kiosk-field" key={a.id}>
-            <label htmlFor={`activity-${a.id}`}>Activity {i + 1}</label>
+            <label htmlFor={`activity-${a.id}`}>{t('questionnaire.activityLabel', { number: i + 1 })}</label>
             <input
               id={`activity-${a.id}`}
               value={a.label}
@@ -129,11 +145,11 @@ export function KioskQuestionnaire({
               className="kiosk-button"
               onClick={() => setActivities([...activities, { id: `a${activities.length + 1}`, label: '' }])}
             >
-              Add another
+              {t('questionnaire.addActivity')}
             </button>
           ) : null}
           <button type="submit" className="kiosk-button kiosk-primary" disabled={named < 3}>
-            Next
+            {t('next')}
           </button>
         </div>
       </form>
@@ -144,13 +160,11 @@ export function KioskQuestionnaire({
     const answered = Object.values(values).filter((v) => v !== null && v !== undefined).length;
     return (
       <div className="kiosk-card">
-        <h2>Ready to send</h2>
-        <p>
-          You answered {answered} of {steps.length} questions. You can go back to change any answer.
-        </p>
+        <h2>{t('questionnaire.readyTitle')}</h2>
+        <p>{t('questionnaire.readyBody', { answered, total: steps.length })}</p>
         <div className="kiosk-actions">
           <button type="button" className="kiosk-button" onClick={() => setIndex(steps.length - 1)}>
-            Back
+            {t('back')}
           </button>
           <button
             type="button"
@@ -170,7 +184,7 @@ export function KioskQuestionnaire({
               )
             }
           >
-            {sending ? 'Sending…' : 'Send my answers'}
+            {sending ? t('sending') : t('questionnaire.send')}
           </button>
         </div>
       </div>
@@ -180,12 +194,13 @@ export function KioskQuestionnaire({
   return (
     <div className="kiosk-card">
       <p className="kiosk-progress" aria-live="polite">
-        Question {index + 1} of {steps.length}
+        {t('questionnaire.progress', { position: index + 1, total: steps.length })}
       </p>
-      {step.text === null ? null : <p>{step.text}</p>}
+      {step.text === null ? null : <p translate="no">{step.text}</p>}
       <ChoiceTiles
         key={step.id}
         legend={step.title}
+        verbatimLegend={step.verbatimTitle}
         hint={step.hint}
         choices={step.choices}
         value={values[step.id] ?? null}
@@ -199,7 +214,7 @@ export function KioskQuestionnaire({
           disabled={index === 0}
           onClick={() => setIndex(index - 1)}
         >
-          Back
+          {t('back')}
         </button>
         <button
           type="button"
@@ -209,7 +224,7 @@ export function KioskQuestionnaire({
             setIndex(index + 1);
           }}
         >
-          Skip — does not apply
+          {t('questionnaire.skip')}
         </button>
         <button
           type="button"
@@ -217,7 +232,7 @@ export function KioskQuestionnaire({
           disabled={values[step.id] === undefined || values[step.id] === null}
           onClick={() => setIndex(index + 1)}
         >
-          Next
+          {t('next')}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface SignatureStrokes {
   readonly width: number;
@@ -18,6 +19,7 @@ export function SignaturePad({
 }: {
   readonly onChange: (signature: SignatureStrokes | null) => void;
 }) {
+  const { t } = useTranslation('kiosk');
   const canvas = useRef<HTMLCanvasElement>(null);
   const strokes = useRef<number[][]>([]);
   const drawing = useRef(false);
@@ -64,7 +66,7 @@ export function SignaturePad({
         width={width}
         height={height}
         role="img"
-        aria-label={empty ? 'Signature box, empty: sign here with your finger' : 'Signature box, signed'}
+        aria-label={empty ? t('signature.empty') : t('signature.signed')}
         onPointerDown={(e) => {
           e.currentTarget.setPointerCapture(e.pointerId);
           drawing.current = true;
@@ -94,7 +96,7 @@ export function SignaturePad({
           publish();
         }}
       >
-        Clear signature
+        {t('signature.clear')}
       </button>
     </div>
   );

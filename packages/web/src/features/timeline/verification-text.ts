@@ -1,5 +1,11 @@
 import type { Change } from '@sotchart/engine';
-import { changeLabel } from './change-label';
+import i18next from 'i18next';
+import { changeCount } from './change-label';
+
+// Screens of other areas (charting, the patient header) read these labels too: the catalogue is
+// fetched as soon as this module loads, so it is there when they render. Those screens should still
+// name the namespace in their useTranslation() to re-render on its arrival.
+if (typeof window !== 'undefined') void i18next.loadNamespaces('timeline');
 
 /**
  * A verification summary as stored (REFERENCE §9): one count per change, where `not_rechecked`
@@ -11,16 +17,18 @@ export type SummaryCounts = Readonly<Record<string, number>>;
 
 const count = (summary: SummaryCounts, key: string): number => summary[key] ?? 0;
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The headline of a verification, read as given: "2 of 3 positive findings cleared"; when nothing
  * was positive before treatment, says so.
  */
 export function clearedHeadline(summary: SummaryCounts): string {
   const positivePre = count(summary, 'positivePre');
-  if (positivePre === 0) return 'No positive findings before treatment';
-  return `${count(summary, 'positiveCleared')} of ${positivePre} positive findings cleared`;
+  if (positivePre === 0) return i18next.t('verification.nonePositive', { ns: 'timeline' });
+  return i18next.t('verification.cleared', {
+    ns: 'timeline',
+    cleared: count(summary, 'positiveCleared'),
+    positivePre,
+  });
 }
 
 // The changes worth naming beside the headline, in the engine's order. "cleared" is the headline,
@@ -34,26 +42,30 @@ const noted: readonly Change[] = ['improved', 'worse', 'side_changed', 'new'];
  * not re-checked (not a gap; stated so the count is never read as one).
  */
 export function verificationNotes(summary: SummaryCounts): string[] {
-  const notes = noted
-    .filter((c) => count(summary, c) > 0)
-    .map((c) => `${count(summary, c)} ${changeLabel(c).text}`);
+  const notes = noted.filter((c) => count(summary, c) > 0).map((c) => changeCount(c, count(summary, c)));
   const positiveGap = count(summary, 'not_rechecked');
   if (positiveGap > 0)
-    notes.push(plural(positiveGap, 'positive finding not re-checked', 'positive findings not re-checked'));
+    notes.push(i18next.t('verification.positiveNotRechecked', { ns: 'timeline', count: positiveGap }));
   const negative = count(summary, 'negativeNotRechecked');
   if (negative > 0)
-    notes.push(plural(negative, 'negative finding not re-checked', 'negative findings not re-checked'));
+    notes.push(i18next.t('verification.negativeNotRechecked', { ns: 'timeline', count: negative }));
   return notes;
 }
 
 /** The headline and its notes in one line, e.g. "2 of 3 positive findings cleared; 1 side changed". */
 export function verificationText(summary: SummaryCounts): string {
-  return [clearedHeadline(summary), ...verificationNotes(summary)].join('; ');
+  return [clearedHeadline(summary), ...verificationNotes(summary)].join(
+    i18next.t('verification.separator', { ns: 'timeline' }),
+  );
 }
 
 /** "left", "right" or "" for an unsided item (the leg check, unsided indicators). */
 export function sideWord(side: 'L' | 'R' | null | undefined): string {
-  return side === 'L' ? 'left' : side === 'R' ? 'right' : '';
+  return side === 'L'
+    ? i18next.t('side.left', { ns: 'timeline' })
+    : side === 'R'
+      ? i18next.t('side.right', { ns: 'timeline' })
+      : '';
 }
 
 /**

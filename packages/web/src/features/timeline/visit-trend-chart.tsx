@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from './trend-points';
 
 const categoryTick = (value: number): string => ['', 'I', 'II', 'III'][value] ?? '';
@@ -18,6 +19,8 @@ const categoryTick = (value: number): string => ['', 'I', 'II', 'III'][value] ??
  * patient's visits, oldest first. Loaded only when a patient page shows it: the chart library is large.
  */
 export function VisitTrendChart({ points }: { readonly points: readonly TrendPoint[] }) {
+  const { t } = useTranslation('timeline');
+  const categoryName = t('chart.category');
   return (
     <ResponsiveContainer width="100%" height={260}>
       <ComposedChart
@@ -33,7 +36,7 @@ export function VisitTrendChart({ points }: { readonly points: readonly TrendPoi
           ticks={[1, 2, 3]}
           tickFormatter={categoryTick}
           tick={{ fill: '#14202b', fontSize: 12 }}
-          label={{ value: 'Category', angle: -90, position: 'insideLeft', fill: '#14202b' }}
+          label={{ value: categoryName, angle: -90, position: 'insideLeft', fill: '#14202b' }}
           allowDecimals={false}
         />
         <YAxis
@@ -42,18 +45,20 @@ export function VisitTrendChart({ points }: { readonly points: readonly TrendPoi
           domain={[0, 100]}
           unit="%"
           tick={{ fill: '#14202b', fontSize: 12 }}
-          label={{ value: 'Cleared', angle: 90, position: 'insideRight', fill: '#14202b' }}
+          label={{ value: t('chart.cleared'), angle: 90, position: 'insideRight', fill: '#14202b' }}
         />
         <Tooltip
           formatter={(value, name) =>
-            name === 'Category' ? [categoryTick(Number(value)), name] : [`${String(value)}%`, name]
+            name === categoryName
+              ? [categoryTick(Number(value)), name]
+              : [t('chart.percent', { value: Number(value) / 100 }), name]
           }
         />
         <Legend formatter={(value: string) => <span className="chart-legend-text">{value}</span>} />
         <Bar
           yAxisId="cleared"
           dataKey="cleared"
-          name="Positive findings cleared"
+          name={t('chart.positiveCleared')}
           fill="#8fbce6"
           isAnimationActive={false}
         />
@@ -61,7 +66,7 @@ export function VisitTrendChart({ points }: { readonly points: readonly TrendPoi
           yAxisId="category"
           type="stepAfter"
           dataKey="category"
-          name="Category"
+          name={categoryName}
           stroke="#0b5fa5"
           strokeWidth={2}
           dot={{ r: 4 }}

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '@sotchart/contract';
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Loading } from '../../ui/loading';
 import { trendPoints } from './trend-points';
 import './visit-trends.css';
@@ -16,28 +17,32 @@ export function VisitTrends({
   readonly entries: readonly TimelineEntry[];
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('timeline');
   const points = trendPoints(entries, timeZone);
-  if (points.length < 2) return <p className="muted">The chart appears after two charted visits.</p>;
+  if (points.length < 2) return <p className="muted">{t('trends.tooFew')}</p>;
   const summary = points
-    .map(
-      (p) =>
-        `${p.label}: ${p.category === null ? 'no category' : `Category ${['I', 'II', 'III'][p.category - 1]}`}${p.cleared === null ? '' : `, ${p.cleared}% of positive findings cleared`}`,
-    )
-    .join('; ');
+    .map((p) => {
+      const category = p.category === null ? null : (['I', 'II', 'III'][p.category - 1] ?? null);
+      const found =
+        category === null
+          ? t('trends.pointNoCategory', { date: p.label })
+          : t('trends.pointCategory', { date: p.label, category });
+      return p.cleared === null
+        ? found
+        : t('trends.pointCleared', { point: found, cleared: p.cleared / 100 });
+    })
+    .join(t('verification.separator'));
   return (
     <figure className="chart">
-      <div
-        role="img"
-        aria-label={`Categories and positive findings cleared over ${points.length} visits. ${summary}.`}
-      >
-        <Suspense fallback={<Loading label="Drawing the chart…" />}>
-          <VisitTrendChart points={points} />
-        </Suspense>
+      <div role="img" aria-label={t('trends.label', { visits: points.length, summary })}>
+        {/* The drawing's ticks are dates and category numerals; its words come from the catalogue. */}
+        <div translate="no">
+          <Suspense fallback={<Loading label={t('trends.drawing')} />}>
+            <VisitTrendChart points={points} />
+          </Suspense>
+        </div>
       </div>
-      <figcaption className="muted small">
-        Line: category found at each visit (I–III). Bars: share of the positive findings before treatment that
-        cleared.
-      </figcaption>
+      <figcaption className="muted small">{t('trends.caption')}</figcaption>
     </figure>
   );
 }
