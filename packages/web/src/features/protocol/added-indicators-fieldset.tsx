@@ -1,5 +1,7 @@
 import type { CategoryId, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
+import { useProtocolText } from '../../i18n/protocol-text';
 import { Button } from '../../ui/button';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
@@ -28,29 +30,31 @@ export function AddedIndicatorsFieldset({
   readonly onChange: (value: readonly AddedIndicatorDraft[]) => void;
   readonly errors: FieldErrors;
 }) {
+  const { t } = useTranslation('protocol');
+  const text = useProtocolText();
   const set = (index: number, patch: Partial<AddedIndicatorDraft>) =>
     onChange(value.map((d, i) => (i === index ? { ...d, ...patch } : d)));
   return (
     <fieldset className="stack" id="protocol-added" tabIndex={-1}>
-      <legend>Indicators added by this clinic</legend>
-      {value.length === 0 ? <p className="muted">None.</p> : null}
+      <legend>{t('added.legend')}</legend>
+      {value.length === 0 ? <p className="muted">{t('added.none')}</p> : null}
       {value.map((draft, index) => {
         const path = `addIndicators.${index}`;
         const id = `added-${index}`;
         return (
           <fieldset key={index} className="form-grid nested">
-            <legend>Added indicator {index + 1}</legend>
+            <legend>{t('added.item', { number: index + 1 })}</legend>
             <TextField
               id={`${id}-name`}
-              label="Name"
+              label={t('added.name')}
               value={draft.name}
               onChange={(name) => set(index, { name })}
               error={errorFor(errors, `${path}.name`)}
             />
             <TextField
               id={`${id}-id`}
-              label="Short id"
-              hint="Lower-case letters, digits and _, e.g. psoas_test."
+              label={t('added.id')}
+              hint={t('added.idHint')}
               value={draft.id}
               onChange={(v) => set(index, { id: v })}
               error={errorFor(errors, `${path}.id`)}
@@ -59,28 +63,28 @@ export function AddedIndicatorsFieldset({
             />
             <TextField
               id={`${id}-description`}
-              label="What is examined"
+              label={t('added.description')}
               value={draft.description}
               onChange={(description) => set(index, { description })}
               error={errorFor(errors, `${path}.description`)}
             />
             <SelectField
               id={`${id}-result`}
-              label="Result entered"
+              label={t('added.result')}
               value={draft.result}
-              options={addableResultShapes}
+              options={addableResultShapes.map((o) => ({ value: o.value, label: t(o.labelKey) }))}
               onChange={(v) => set(index, { result: v as AddedIndicatorDraft['result'] })}
               error={errorFor(errors, `${path}.result`)}
             />
             <SelectField
               id={`${id}-category`}
-              label="Counts toward"
+              label={t('added.category')}
               value={draft.category}
               options={[
-                { value: '', label: 'No category (recorded only)' },
-                { value: 'I', label: 'Category I' },
-                { value: 'II', label: 'Category II' },
-                { value: 'III', label: 'Category III' },
+                { value: '', label: t('added.noCategory') },
+                { value: 'I', label: t('added.categoryI') },
+                { value: 'II', label: t('added.categoryII') },
+                { value: 'III', label: t('added.categoryIII') },
               ]}
               onChange={(v) => set(index, { category: v as '' | CategoryId })}
               error={errorFor(errors, `${path}.category`)}
@@ -88,11 +92,11 @@ export function AddedIndicatorsFieldset({
             {draft.category === '' ? null : (
               <SelectField
                 id={`${id}-role`}
-                label="Role"
+                label={t('added.role')}
                 value={draft.role}
                 options={[
-                  { value: 'S', label: 'Supporting' },
-                  { value: 'P', label: 'Primary' },
+                  { value: 'S', label: t('added.supporting') },
+                  { value: 'P', label: t('added.primary') },
                 ]}
                 onChange={(v) => set(index, { role: v as 'P' | 'S' })}
                 error={errorFor(errors, `${path}.role`)}
@@ -100,25 +104,25 @@ export function AddedIndicatorsFieldset({
             )}
             <SelectField
               id={`${id}-source`}
-              label="Source"
+              label={t('added.source')}
               value={draft.source}
               options={[
-                { value: '', label: 'Choose a source' },
-                ...base.sources.map((s) => ({ value: s.id, label: s.title })),
+                { value: '', label: t('added.chooseSource') },
+                ...base.sources.map((s) => ({ value: s.id, label: text('source', s.id, 'title', s.title) })),
               ]}
               onChange={(source) => set(index, { source })}
               error={errorFor(errors, `${path}.sources`)}
             />
             <div className="span-all">
               <Button variant="link" onClick={() => onChange(value.filter((_, i) => i !== index))}>
-                Remove added indicator {index + 1}
+                {t('added.remove', { number: index + 1 })}
               </Button>
             </div>
           </fieldset>
         );
       })}
       <div>
-        <Button onClick={() => onChange([...value, blank])}>Add an indicator</Button>
+        <Button onClick={() => onChange([...value, blank])}>{t('added.add')}</Button>
       </div>
     </fieldset>
   );

@@ -1,19 +1,30 @@
 import type { Certainty } from '@sotchart/engine';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../ui/badge';
 
-const labels: Readonly<Record<Certainty, { text: string; tone: BadgeTone }>> = {
-  sourced: { text: 'Sourced', tone: 'success' },
-  conflicting: { text: 'Sources disagree', tone: 'warning' },
-  'practitioner-defined': { text: 'Set by practitioner', tone: 'neutral' },
-};
+const labels = {
+  sourced: { key: 'certainty.sourced', english: 'Sourced', tone: 'success' },
+  conflicting: { key: 'certainty.conflicting', english: 'Sources disagree', tone: 'warning' },
+  'practitioner-defined': {
+    key: 'certainty.practitionerDefined',
+    english: 'Set by practitioner',
+    tone: 'neutral',
+  },
+} as const satisfies Readonly<Record<Certainty, { key: string; english: string; tone: BadgeTone }>>;
 
-/** A certainty in plain words, e.g. "Sources disagree" (REFERENCE §9). */
+/**
+ * A certainty in plain words in the app's language, e.g. "Sources disagree" (REFERENCE §9); the
+ * English words until the `protocol` catalogue has loaded.
+ */
 export function certaintyText(certainty: Certainty): string {
-  return labels[certainty].text;
+  const { key, english } = labels[certainty];
+  return i18next.t(key, { ns: 'protocol', defaultValue: english });
 }
 
 /** How well a rule is supported, in plain words (never colour alone). */
 export function CertaintyBadge({ certainty }: { readonly certainty: Certainty }) {
-  const { text, tone } = labels[certainty];
-  return <Badge tone={tone}>{text}</Badge>;
+  const { t } = useTranslation('protocol');
+  const { key, tone } = labels[certainty];
+  return <Badge tone={tone}>{t(key)}</Badge>;
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/text-field';
 import { messagesUnder } from './override-errors';
@@ -16,20 +17,18 @@ export function CmrtMapFieldset({
   readonly onChange: (value: Readonly<Record<AreaKey, string>>) => void;
   readonly errors: FieldErrors;
 }) {
+  const { t } = useTranslation('protocol');
   return (
     <fieldset className="form-grid compact-grid" id="protocol-cmrt-map" tabIndex={-1}>
-      <legend>Occipital-fibre area map</legend>
-      <p className="field-hint span-all">
-        Vertebral levels for each of the 7 occipital areas, separated by commas, e.g. “T5, T6”. Leave an area
-        blank to leave it unmapped.
-      </p>
+      <legend>{t('cmrtMap.legend')}</legend>
+      <p className="field-hint span-all">{t('cmrtMap.hint')}</p>
       {areaKeys.map((area) => {
         const messages = messagesUnder(errors, `cmrtMap.${area}`);
         return (
           <TextField
             key={area}
             id={`cmrt-area-${area}`}
-            label={`Area ${area}`}
+            label={t('cmrtMap.area', { area })}
             value={value[area]}
             onChange={(text) => onChange({ ...value, [area]: text })}
             error={messages.length === 0 ? undefined : messages.join('; ')}

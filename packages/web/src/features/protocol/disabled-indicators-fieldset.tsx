@@ -1,4 +1,6 @@
-import type { ProtocolPack } from '@sotchart/engine';
+import type { IndicatorSpec, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../i18n/protocol-text';
 import { CheckboxField } from '../../ui/checkbox-field';
 
 /** Indicators the clinic does not examine: they leave the catalogue and every rule. */
@@ -13,15 +15,22 @@ export function DisabledIndicatorsFieldset({
   readonly onChange: (value: readonly string[]) => void;
   readonly errors: readonly string[];
 }) {
-  const categoryText = (c: string | null, role: string | null) =>
-    c === null ? 'recorded only' : `Category ${c}, ${role === 'P' ? 'primary' : 'supporting'}`;
+  const { t } = useTranslation('protocol');
+  const text = useProtocolText();
+  const label = (indicator: IndicatorSpec) => {
+    const name = text('indicator', indicator.id, 'name', indicator.name);
+    if (indicator.category === null) return t('disabled.recordedOnly', { name });
+    return indicator.role === 'P'
+      ? t('disabled.primary', { name, category: indicator.category })
+      : t('disabled.supporting', { name, category: indicator.category });
+  };
   return (
     <fieldset className="checkbox-list" id="protocol-disabled" tabIndex={-1}>
-      <legend>Indicators not used in this clinic</legend>
+      <legend>{t('disabled.legend')}</legend>
       {base.indicators.map((indicator) => (
         <CheckboxField
           key={indicator.id}
-          label={`${indicator.name} (${categoryText(indicator.category, indicator.role)})`}
+          label={label(indicator)}
           checked={value.includes(indicator.id)}
           onChange={(off) =>
             onChange(off ? [...value, indicator.id] : value.filter((id) => id !== indicator.id))

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { FieldErrors } from '../../api/field-errors';
 import { overrideFieldNameWithin } from './override-field-names';
 
@@ -9,18 +10,19 @@ const levels = 'OC, C1–C7, T1–T12, L1–L5, SA, IL, CO';
  * are kept as they are.
  */
 export function plainMessage(path: string, message: string): string {
+  const t = i18next.getFixedT(null, 'protocol');
   const tooLong = /^Too big: expected string to have <=(\d+) characters?$/.exec(message);
   const tooMany = /^Too big: expected array to have <=(\d+) items?$/.exec(message);
   const tooFew = /^Too small: expected array to have >=(\d+) items?$/.exec(message);
-  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return 'is required';
-  if (/^Invalid input: expected \w+, received undefined$/.test(message)) return 'is required';
-  if (tooLong !== null) return `is too long (at most ${tooLong[1]} characters)`;
-  if (tooMany !== null) return `has too many (at most ${tooMany[1]})`;
-  if (tooFew !== null) return `needs at least ${tooFew[1]}`;
+  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return t('error.required');
+  if (/^Invalid input: expected \w+, received undefined$/.test(message)) return t('error.required');
+  if (tooLong !== null) return t('error.tooLong', { max: tooLong[1] ?? '' });
+  if (tooMany !== null) return t('error.tooMany', { max: tooMany[1] ?? '' });
+  if (tooFew !== null) return t('error.tooFew', { min: tooFew[1] ?? '' });
   if (message.startsWith('Invalid option')) {
-    return path.startsWith('cmrtMap.') ? `is not a level (use ${levels})` : 'is not one of the choices';
+    return path.startsWith('cmrtMap.') ? t('error.notALevel', { levels }) : t('error.notAChoice');
   }
-  if (message === 'field not allowed here') return 'is not a setting of this form';
+  if (message === 'field not allowed here') return t('error.notASetting');
   return message;
 }
 
@@ -45,7 +47,7 @@ export function messagesUnder(errors: FieldErrors, prefix: string): string[] {
   return Object.entries(errors)
     .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
     .map(([path, message]) => {
-      const name = overrideFieldNameWithin(path, prefix);
-      return name === '' ? message : `${name}: ${message}`;
+      const field = overrideFieldNameWithin(path, prefix);
+      return field === '' ? message : i18next.t('error.named', { ns: 'protocol', field, message });
     });
 }

@@ -1,87 +1,105 @@
+import i18next from 'i18next';
+
 /**
  * Names a path of the protocol override in the words of the settings form: "placements.II.blocks.0.landmark"
  * is "Category II blocking placement, block 1, landmark". `within` names it from a fieldset down, so a
  * message beside the Category II fieldset reads "Block 1, landmark".
  */
-const placementParts: Readonly<Record<string, string>> = {
-  position: 'patient position',
-  placement: 'blocks',
-  blocks: 'blocks',
-  recheck: 'indicators to re-check while blocked',
-  endpoint: 'when to remove the blocks',
-  sources: 'source it follows',
-  preset: 'preset',
-  certainty: 'certainty',
+const placementParts = {
+  position: 'fieldName.position',
+  placement: 'fieldName.blocks',
+  blocks: 'fieldName.blocks',
+  recheck: 'fieldName.recheck',
+  endpoint: 'fieldName.endpoint',
+  sources: 'fieldName.source',
+  preset: 'fieldName.preset',
+  certainty: 'fieldName.certainty',
+} as const;
+
+const blockParts = {
+  side: 'fieldName.side',
+  landmark: 'fieldName.landmark',
+  direction: 'fieldName.direction',
+  sources: 'fieldName.source',
+  order: 'fieldName.order',
+  certainty: 'fieldName.certainty',
+} as const;
+
+const addedParts = {
+  id: 'fieldName.shortId',
+  name: 'fieldName.name',
+  description: 'fieldName.description',
+  result: 'fieldName.result',
+  category: 'fieldName.category',
+  role: 'fieldName.role',
+  sources: 'fieldName.source',
+} as const;
+
+type PartKey =
+  | (typeof placementParts)[keyof typeof placementParts]
+  | (typeof blockParts)[keyof typeof blockParts]
+  | (typeof addedParts)[keyof typeof addedParts];
+
+// Read at call time: the words follow the app's language as it is when the name is asked for.
+const fixedT = () => i18next.getFixedT(null, 'protocol');
+
+const part = (parts: Readonly<Record<string, PartKey>>, name: string): string => {
+  const key = parts[name];
+  return key === undefined ? name : fixedT()(key);
 };
 
-const blockParts: Readonly<Record<string, string>> = {
-  side: 'side',
-  landmark: 'landmark',
-  direction: 'direction',
-  sources: 'source it follows',
-  order: 'order',
-  certainty: 'certainty',
-};
-
-const addedParts: Readonly<Record<string, string>> = {
-  id: 'short id',
-  name: 'name',
-  description: 'description',
-  result: 'what is recorded',
-  category: 'category',
-  role: 'role',
-  sources: 'source it follows',
-};
-
-const ordinal = (index: string | undefined): string => String(Number(index ?? 0) + 1);
+const ordinal = (index: string | undefined): number => Number(index ?? 0) + 1;
 
 function placementPart(rest: readonly string[]): string[] {
-  const [part, index, blockPart] = rest;
-  if (part === undefined) return [];
-  if (part === 'blocks' && index !== undefined) {
+  const t = fixedT();
+  const [name, index, blockPart] = rest;
+  if (name === undefined) return [];
+  if (name === 'blocks' && index !== undefined) {
     return [
-      `block ${ordinal(index)}`,
-      ...(blockPart === undefined ? [] : [blockParts[blockPart] ?? blockPart]),
+      t('fieldName.block', { order: ordinal(index) }),
+      ...(blockPart === undefined ? [] : [part(blockParts, blockPart)]),
     ];
   }
-  return [placementParts[part] ?? part];
+  return [part(placementParts, name)];
 }
 
 /** The parts of a path's name, from the top of the form down. */
 function nameParts(path: string): string[] {
+  const t = fixedT();
   const [head, key, ...rest] = path.split('.');
   switch (head) {
     case 'priority':
-      return ['Category priority'];
+      return [t('fieldName.priority')];
     case 'placements':
-      return [`Category ${key ?? ''} blocking placement`, ...placementPart(rest)];
+      return [t('fieldName.placement', { category: key ?? '' }), ...placementPart(rest)];
     case 'cmrtMap':
       return [
-        'Occipital-fibre area map',
-        ...(key === undefined ? [] : [`area ${key}`]),
-        ...(rest[0] === undefined ? [] : [`level ${ordinal(rest[0])}`]),
+        t('fieldName.cmrtMap'),
+        ...(key === undefined ? [] : [t('fieldName.area', { area: key })]),
+        ...(rest[0] === undefined ? [] : [t('fieldName.level', { number: ordinal(rest[0]) })]),
       ];
     case 'disableIndicators':
-      return ['Indicators not used in this clinic'];
+      return [t('fieldName.disabled')];
     case 'addIndicators': {
-      const part = rest[0];
+      const name = rest[0];
       return [
-        key === undefined ? 'Indicators added by this clinic' : `Added indicator ${ordinal(key)}`,
-        ...(part === undefined ? [] : [addedParts[part] ?? part]),
+        key === undefined ? t('fieldName.added') : t('fieldName.addedItem', { number: ordinal(key) }),
+        ...(name === undefined ? [] : [part(addedParts, name)]),
       ];
     }
     case 'blocking':
-      return ['Blocking timing'];
+      return [t('fieldName.blocking')];
     case 'sources':
-      return ['Sources'];
+      return [t('fieldName.sources')];
     default:
-      return ['A setting'];
+      return [t('fieldName.other')];
   }
 }
 
+// The parts read as a path, top down: "Category II blocking placement, block 1, landmark".
 const sentence = (parts: readonly string[]): string => {
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  const text = parts.join(fixedT()('fieldName.separator'));
+  return text.charAt(0).toLocaleUpperCase(i18next.language) + text.slice(1);
 };
 
 /** The whole name of a path, for the summary at the top of the form. */

@@ -1,12 +1,19 @@
 import type { BlockSpec, CategoryId, PlacementSpec, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
+import { useProtocolText } from '../../i18n/protocol-text';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { RadioGroup } from '../../ui/radio-group';
 import { SelectField } from '../../ui/select-field';
 import { TextAreaField } from '../../ui/text-area-field';
 import { TextField } from '../../ui/text-field';
-import { blockSideLabels, landmarkLabels, positionLabels } from './placement-labels';
+import { blockSideKeys, landmarkKeys, positionKeys } from './placement-labels';
 import type { BlockDraft, PlacementChoice } from './protocol-draft';
+
+type LabelKey =
+  | (typeof positionKeys)[keyof typeof positionKeys]
+  | (typeof blockSideKeys)[keyof typeof blockSideKeys]
+  | (typeof landmarkKeys)[keyof typeof landmarkKeys];
 
 type Own = Extract<PlacementChoice, { kind: 'own' }>;
 
@@ -20,9 +27,6 @@ export const ownPlacementFieldPaths: readonly string[] = [
   'sources',
   ...[0, 1].flatMap((i) => ['side', 'landmark', 'direction'].map((f) => `blocks.${i}.${f}`)),
 ];
-
-const options = <K extends string>(labels: Readonly<Record<K, string>>) =>
-  (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 
 /** The clinic's own placement for a category: position, blocks, what to re-check, when to stop. */
 export function OwnPlacementFields({
@@ -47,23 +51,30 @@ export function OwnPlacementFields({
     onChange({ ...value, blocks });
   };
   const recheckable = base.indicators.filter((i) => i.category === category);
+  const { t } = useTranslation('protocol');
+  const text = useProtocolText();
+  const options = <K extends string>(keys: Readonly<Record<K, LabelKey>>) =>
+    (Object.keys(keys) as K[]).map((v) => {
+      const key: LabelKey = keys[v];
+      return { value: v, label: t(key) };
+    });
   return (
     <div className="stack nested">
       <SelectField
         id={`${id}-position`}
-        label="Patient position"
+        label={t('ownPlacement.position')}
         value={value.position}
-        options={options(positionLabels)}
+        options={options(positionKeys)}
         onChange={(v) => onChange({ ...value, position: v as PlacementSpec['position'] })}
         error={errorAt('position')}
       />
       <RadioGroup
-        legend="Blocks"
+        legend={t('ownPlacement.blocks')}
         value={value.mode}
         onChange={(mode) => onChange({ ...value, mode })}
         options={[
-          { value: 'pack', label: 'Our clinic sets the blocks below' },
-          { value: 'practitioner', label: 'The practitioner places them at each visit' },
+          { value: 'pack', label: t('ownPlacement.clinicSets') },
+          { value: 'practitioner', label: t('ownPlacement.practitionerPlaces') },
         ]}
       />
       {value.mode === 'pack'
@@ -71,10 +82,10 @@ export function OwnPlacementFields({
             const block = value.blocks[index];
             return (
               <fieldset key={index} className="form-grid">
-                <legend>Block {index + 1}</legend>
+                <legend>{t('ownPlacement.block', { order: index + 1 })}</legend>
                 {index === 1 ? (
                   <CheckboxField
-                    label="Use a second block"
+                    label={t('ownPlacement.secondBlock')}
                     checked={block.used}
                     onChange={(used) => setBlock(1, { ...block, used })}
                   />
@@ -83,23 +94,23 @@ export function OwnPlacementFields({
                   <>
                     <SelectField
                       id={`${id}-block${index}-side`}
-                      label="Side"
+                      label={t('ownPlacement.side')}
                       value={block.side}
-                      options={options(blockSideLabels)}
+                      options={options(blockSideKeys)}
                       onChange={(v) => setBlock(index, { ...block, side: v as BlockSpec['side'] })}
                       error={errorAt(`blocks.${index}.side`)}
                     />
                     <SelectField
                       id={`${id}-block${index}-landmark`}
-                      label="Landmark"
+                      label={t('ownPlacement.landmark')}
                       value={block.landmark}
-                      options={options(landmarkLabels)}
+                      options={options(landmarkKeys)}
                       onChange={(v) => setBlock(index, { ...block, landmark: v as BlockSpec['landmark'] })}
                       error={errorAt(`blocks.${index}.landmark`)}
                     />
                     <TextField
                       id={`${id}-block${index}-direction`}
-                      label="Direction (optional)"
+                      label={t('ownPlacement.direction')}
                       value={block.direction}
                       onChange={(direction) => setBlock(index, { ...block, direction })}
                       error={errorAt(`blocks.${index}.direction`)}
@@ -112,11 +123,11 @@ export function OwnPlacementFields({
         : null}
       {recheckable.length === 0 ? null : (
         <fieldset className="checkbox-list">
-          <legend>Re-check while blocked</legend>
+          <legend>{t('ownPlacement.recheck')}</legend>
           {recheckable.map((indicator) => (
             <CheckboxField
               key={indicator.id}
-              label={indicator.name}
+              label={text('indicator', indicator.id, 'name', indicator.name)}
               checked={value.recheck.includes(indicator.id)}
               onChange={(checked) =>
                 onChange({
@@ -132,7 +143,7 @@ export function OwnPlacementFields({
       )}
       <TextAreaField
         id={`${id}-endpoint`}
-        label="When to remove the blocks"
+        label={t('ownPlacement.endpoint')}
         rows={3}
         value={value.endpoint}
         onChange={(endpoint) => onChange({ ...value, endpoint })}
@@ -140,10 +151,10 @@ export function OwnPlacementFields({
       />
       <SelectField
         id={`${id}-source`}
-        label="Source it follows"
-        hint="Your placement is recorded as practitioner-defined, citing this source."
+        label={t('ownPlacement.source')}
+        hint={t('ownPlacement.sourceHint')}
         value={value.source}
-        options={base.sources.map((s) => ({ value: s.id, label: s.title }))}
+        options={base.sources.map((s) => ({ value: s.id, label: text('source', s.id, 'title', s.title) }))}
         onChange={(source) => onChange({ ...value, source })}
         error={errorAt('sources')}
       />

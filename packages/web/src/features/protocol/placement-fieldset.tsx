@@ -1,5 +1,7 @@
-import type { CategoryId, ProtocolPack } from '@sotchart/engine';
+import type { CategoryId, PlacementSpec, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors';
+import { useProtocolText } from '../../i18n/protocol-text';
 import { RadioGroup } from '../../ui/radio-group';
 import { messagesUnder } from './override-errors';
 import { OwnPlacementFields, ownPlacementFieldPaths } from './own-placement-fields';
@@ -25,6 +27,8 @@ export function PlacementFieldset({
   /** The form's errors, in words (see overrideErrors). */
   readonly errors: FieldErrors;
 }) {
+  const { t } = useTranslation('protocol');
+  const text = useProtocolText();
   const path = `placements.${category}`;
   // With its own placement open, each of its fields shows its own error; the choice shows the rest.
   const shownAtFields = value.kind === 'own' ? ownPlacementFieldPaths.map((f) => `${path}.${f}`) : [];
@@ -36,25 +40,44 @@ export function PlacementFieldset({
   );
   const presets = base.placementPresets.filter((p) => p.category === category);
   const options = [
-    { value: 'pack', label: 'As the pack has it', description: placementText(base.placements[category]) },
+    {
+      value: 'pack',
+      label: t('placement.asPack'),
+      description: placementText(base.placements[category], t),
+    },
     ...presets.map((p) => ({
       value: `preset:${p.id}`,
-      label: `Preset: ${p.name}`,
-      description: placementText(p.placement),
+      label: t('placement.preset', { name: text('placementPreset', p.id, 'name', p.name) }),
+      description: placementText(p.placement, t),
     })),
-    { value: 'own', label: 'Our own placement' },
+    { value: 'own', label: t('placement.own') },
   ];
+  // The clinic's own placement starts from the pack's, in the words shown on this screen.
+  const ownFromPack = (spec: PlacementSpec): PlacementChoice => {
+    const own = ownPlacementFrom(spec);
+    if (own.kind !== 'own') return own;
+    const direction = (order: 1 | 2, draft: string) =>
+      draft === '' ? '' : text('placement', category, `block${order}.direction`, draft);
+    return {
+      ...own,
+      endpoint: text('placement', category, 'endpoint', own.endpoint),
+      blocks: [
+        { ...own.blocks[0], direction: direction(1, own.blocks[0].direction) },
+        { ...own.blocks[1], direction: direction(2, own.blocks[1].direction) },
+      ],
+    };
+  };
   return (
     <fieldset className="stack" id={`placement-${category}`} tabIndex={-1}>
-      <legend>Category {category} blocking placement</legend>
+      <legend>{t('placement.legend', { category })}</legend>
       <RadioGroup
-        legend="Placement"
+        legend={t('placement.choiceLegend')}
         value={choiceKey(value)}
         options={options}
         error={choiceErrors.length === 0 ? undefined : choiceErrors.join('; ')}
         onChange={(key) => {
           if (key === 'pack') onChange({ kind: 'pack' });
-          else if (key === 'own') onChange(ownPlacementFrom(base.placements[category]));
+          else if (key === 'own') onChange(ownFromPack(base.placements[category]));
           else onChange({ kind: 'preset', preset: key.slice('preset:'.length) });
         }}
       />

@@ -1,32 +1,39 @@
 import type { BlockSpec, PlacementSpec } from '@sotchart/engine';
+import type { TFunction } from 'i18next';
 
-export const blockSideLabels: Readonly<Record<BlockSpec['side'], string>> = {
-  category: "the category's side",
-  opposite: 'the opposite side',
-  short_leg: 'the short-leg side',
-  long_leg: 'the long-leg side',
-};
+/** The words of each block side, as the settings form offers them. */
+export const blockSideKeys = {
+  category: 'blockSide.category',
+  opposite: 'blockSide.opposite',
+  short_leg: 'blockSide.shortLeg',
+  long_leg: 'blockSide.longLeg',
+} as const satisfies Readonly<Record<BlockSpec['side'], string>>;
 
-export const landmarkLabels: Readonly<Record<BlockSpec['landmark'], string>> = {
-  trochanter: 'trochanter',
-  acetabulum: 'acetabulum',
-  asis: 'ASIS',
-  iliac_crest: 'iliac crest',
-};
+/** The words of each landmark a block rests under. */
+export const landmarkKeys = {
+  trochanter: 'landmark.trochanter',
+  acetabulum: 'landmark.acetabulum',
+  asis: 'landmark.asis',
+  iliac_crest: 'landmark.iliacCrest',
+} as const satisfies Readonly<Record<BlockSpec['landmark'], string>>;
 
-export const positionLabels: Readonly<Record<PlacementSpec['position'], string>> = {
-  prone: 'Prone',
-  supine: 'Supine',
-};
+/** The words of each patient position. */
+export const positionKeys = {
+  prone: 'position.prone',
+  supine: 'position.supine',
+} as const satisfies Readonly<Record<PlacementSpec['position'], string>>;
 
-/** "Prone; block 1 under the trochanter on the short-leg side; block 2 …" */
-export function placementText(placement: PlacementSpec): string {
-  if (placement.placement === 'practitioner') {
-    return `${positionLabels[placement.position]}; blocks placed by the practitioner`;
-  }
+/** "Prone; block 1 at the trochanter on the short-leg side; block 2 …", in the app's language. */
+export function placementText(placement: PlacementSpec, t: TFunction<'protocol'>): string {
+  const position = t(positionKeys[placement.position]);
+  if (placement.placement === 'practitioner') return t('placementText.practitioner', { position });
   const blocks = placement.blocks
     .slice()
     .sort((a, b) => a.order - b.order)
-    .map((b) => `block ${b.order} at the ${landmarkLabels[b.landmark]} on ${blockSideLabels[b.side]}`);
-  return [positionLabels[placement.position], ...blocks].join('; ');
+    .map((b) => t('placementText.block', { order: b.order, landmark: b.landmark, side: b.side }));
+  const [first, second] = blocks;
+  if (first === undefined) return position;
+  return second === undefined
+    ? t('placementText.oneBlock', { position, block: first })
+    : t('placementText.twoBlocks', { position, first, second });
 }

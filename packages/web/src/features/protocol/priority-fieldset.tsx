@@ -1,4 +1,6 @@
 import type { PriorityPresetId, ProtocolPack } from '@sotchart/engine';
+import { useTranslation } from 'react-i18next';
+import { useProtocolText } from '../../i18n/protocol-text';
 import { RadioGroup } from '../../ui/radio-group';
 
 /** Which category the analysis reports first when several are indicated. */
@@ -13,18 +15,24 @@ export function PriorityFieldset({
   readonly onChange: (value: PriorityPresetId) => void;
   readonly error: string | undefined;
 }) {
+  const { t } = useTranslation('protocol');
+  const text = useProtocolText();
   return (
     <RadioGroup
       id="protocol-priority"
-      legend="Category priority"
+      legend={t('priority.legend')}
       value={value}
       onChange={onChange}
       error={error}
-      options={base.priorityPresets.map((p) => ({
-        value: p.id,
-        label: p.name,
-        description: `Order: ${p.order.join(' → ')}${p.id === base.priority ? ' (the pack’s default)' : ''}`,
-      }))}
+      options={base.priorityPresets.map((p) => {
+        const order = p.order.join(' → ');
+        return {
+          value: p.id,
+          label: text('priorityPreset', p.id, 'name', p.name),
+          description:
+            p.id === base.priority ? t('priority.orderDefault', { order }) : t('priority.order', { order }),
+        };
+      })}
     />
   );
 }

@@ -2,10 +2,12 @@ import { ErrorCode, type ProtocolState } from '@sotchart/contract';
 import type { CategoryId } from '@sotchart/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';
 import { fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
+import { ReviewNote } from '../../i18n/review-note';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';
@@ -47,6 +49,7 @@ function summaryTarget(path: string): string | undefined {
 }
 
 function ProtocolForm({ state }: { readonly state: ProtocolState }) {
+  const { t } = useTranslation('protocol');
   const [draft, setDraft] = useState<ProtocolDraft>(() => draftOf(state.base, state.override));
   const queryClient = useQueryClient();
   const save = useMutation({
@@ -62,29 +65,22 @@ function ProtocolForm({ state }: { readonly state: ProtocolState }) {
   };
   const conflict = save.error instanceof ApiError && save.error.code === ErrorCode.VERSION_CONFLICT;
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Protocol settings">
+    <form className="stack" onSubmit={submit} noValidate aria-label={t('form.label')}>
       <ErrorSummary
-        title="The protocol settings were not saved"
+        title={t('form.notSaved')}
         revision={save.submittedAt}
         items={Object.entries(errors).map(([path, message]) => {
           const fieldId = summaryTarget(path);
           return {
-            message: `${overrideFieldName(path)}: ${message}`,
+            message: t('error.named', { field: overrideFieldName(path), message }),
             ...(fieldId === undefined ? {} : { fieldId }),
           };
         })}
       />
       {save.isSuccess ? (
-        <Alert tone="success">
-          Saved as revision {save.data.revision}. New analyses use it; signed visits keep theirs.
-        </Alert>
+        <Alert tone="success">{t('form.saved', { revision: save.data.revision })}</Alert>
       ) : null}
-      {conflict ? (
-        <Alert tone="warning">
-          Another owner saved the protocol meanwhile. Reload the page to see their settings before saving
-          yours.
-        </Alert>
-      ) : null}
+      {conflict ? <Alert tone="warning">{t('form.conflict')}</Alert> : null}
       <PriorityFieldset
         base={state.base}
         value={draft.priority}
@@ -116,10 +112,10 @@ function ProtocolForm({ state }: { readonly state: ProtocolState }) {
       />
       <div className="form-actions sticky-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save protocol settings
+          {t('form.save')}
         </Button>
         <span className="muted small">
-          Revision {state.revision === 0 ? 'none yet (the pack as shipped)' : state.revision}
+          {state.revision === 0 ? t('form.revisionNone') : t('form.revision', { revision: state.revision })}
         </span>
       </div>
     </form>
@@ -131,20 +127,19 @@ function ProtocolForm({ state }: { readonly state: ProtocolState }) {
  * pack, with the pack in effect — rules, sources and certainty — read-only beside it.
  */
 export function ProtocolSettingsPage() {
+  const { t } = useTranslation('protocol');
   const protocol = useQuery({ queryKey: queryKeys.protocol, queryFn: clinicApi.protocol });
   return (
     <div className="stack">
-      <PageTitle title="Protocol settings" />
-      <p className="muted">
-        The clinic starts from the published SOT pack. Changes here are stored as the clinic&apos;s own
-        revision; each visit records the revision it was analysed with.
-      </p>
+      <PageTitle title={t('page.title')} />
+      <ReviewNote namespaces={['protocol', 'protocolContent']} />
+      <p className="muted">{t('page.intro')}</p>
       {protocol.isPending ? <Loading /> : null}
       {protocol.isError ? <Alert tone="danger">{protocol.error.message}</Alert> : null}
       {protocol.data === undefined ? null : (
         <div className="two-columns">
           <ProtocolForm state={protocol.data} />
-          <EffectivePackPanel pack={protocol.data.effective} />
+          <EffectivePackPanel pack={protocol.data.effective} base={protocol.data.base} />
         </div>
       )}
     </div>
