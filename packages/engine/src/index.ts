@@ -132,6 +132,7 @@ export { ndi, scoreNdi, type NdiAnswers, type NdiItemId } from './outcomes/ndi';
 export { odi, scoreOdi, type OdiAnswers, type OdiItemId } from './outcomes/odi';
 export { scoreQuestionnaire } from './outcomes/score-questionnaire';
 export { TextPackSchema, type TextPack } from './outcomes/text-pack';
+export { builtInTextPacks, chooseTextPack } from './outcomes/built-in-text-packs';
 export {
   applyTextPack,
   LocalisedInstrumentSchema,

@@ -38,6 +38,10 @@ export interface LocalisedInstrument {
   readonly instructions: string | null;
   readonly items: readonly LocalisedItem[];
   readonly licence: NonNullable<TextPack['licence']> | null;
+  /** Where the wording comes from, as the pack names it. */
+  readonly source: string | null;
+  /** False for an unvalidated translation (its scores are marked); null when the pack does not say. */
+  readonly validated: boolean | null;
 }
 
 /**
@@ -67,6 +71,8 @@ export const LocalisedInstrumentSchema = exactSchema<LocalisedInstrument>()(
     licence: z
       .object({ holder: z.string(), reference: z.string(), statement: z.string().optional() })
       .nullable(),
+    source: z.string().nullable(),
+    validated: z.boolean().nullable(),
   }),
 );
 
@@ -153,6 +159,8 @@ export function applyTextPack(instrument: InstrumentDefinition, pack: unknown): 
       instructions: data.instructions ?? null,
       items,
       licence: data.licence ?? null,
+      source: data.source ?? null,
+      validated: data.validated ?? null,
     },
   };
 }

@@ -34,8 +34,13 @@ export const outcomeTextPackRepository = {
             .where('clinic_id', '=', clinicId)
             .where('id', '=', patientId)
             .executeTakeFirst();
-    if (patient?.language != null) return patient.language;
-    const clinic = await db.selectFrom('clinic').select('language').where('id', '=', clinicId).executeTakeFirst();
+    const own = patient?.language ?? null;
+    if (own !== null) return own;
+    const clinic = await db
+      .selectFrom('clinic')
+      .select('language')
+      .where('id', '=', clinicId)
+      .executeTakeFirst();
     return clinic?.language ?? 'en';
   },
 

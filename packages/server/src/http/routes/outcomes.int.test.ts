@@ -401,6 +401,58 @@ for (const dialect of dialects) {
       );
     });
 
+    test('words the forms in the patient’s language (built-in unvalidated translation, no ODI wording) and scores alike', async () => {
+      interface Form {
+        definition: { id: string };
+        wording: { language: string; validated: boolean | null; items: { title: string }[] } | null;
+      }
+      const reader = (
+        await owner<{ id: string }>(
+          'POST',
+          '/api/patients',
+          patientInput({ chartNumber: 'C-JA', language: 'ja' }),
+        )
+      ).body.id;
+      const forms = await assistant<Form[]>('GET', `/api/instruments?patientId=${reader}`);
+      assert.equal(forms.status, 200);
+      const nprs = forms.body.find((f) => f.definition.id === 'nprs');
+      assert.equal(nprs?.wording?.language, 'ja');
+      assert.equal(nprs?.wording?.validated, false);
+      assert.equal(nprs?.wording?.items[0]?.title, '現在の痛み');
+      assert.equal(forms.body.find((f) => f.definition.id === 'odi')?.wording, null);
+      assert.equal(forms.body.find((f) => f.definition.id === 'ndi')?.wording, null);
+      // The clinic reads English: the shipped titles; a language asked for gets its built-in translation.
+      const english = await assistant<Form[]>('GET', '/api/instruments');
+      assert.equal(english.body.find((f) => f.definition.id === 'nprs')?.wording, null);
+      const german = await assistant<Form[]>('GET', '/api/instruments?language=de');
+      assert.equal(german.body.find((f) => f.definition.id === 'bournemouth-neck')?.wording?.language, 'de');
+
+      const answers = { current: 6 };
+      const there = await owner<Response>('POST', `/api/patients/${reader}/questionnaires`, {
+        instrumentId: 'nprs',
+        answers,
+      });
+      const englishReader = (
+        await owner<{ id: string }>('POST', '/api/patients', patientInput({ chartNumber: 'C-EN' }))
+      ).body.id;
+      const here = await owner<Response>('POST', `/api/patients/${englishReader}/questionnaires`, {
+        instrumentId: 'nprs',
+        answers,
+      });
+      assert.equal(there.status, 201);
+      assert.deepEqual(
+        [there.body.score.value, there.body.score.band?.id],
+        [here.body.score.value, here.body.score.band?.id],
+      );
+      const progress = await practitioner<{
+        series: { instrumentId: string; wording: { language: string; validated: boolean | null } | null }[];
+      }>('GET', `/api/patients/${reader}/outcomes`);
+      assert.deepEqual(
+        progress.body.series.map((s) => [s.instrumentId, s.wording?.language, s.wording?.validated]),
+        [['nprs', 'ja', false]],
+      );
+    });
+
     test('the schedule moves to the next follow-up, and to the re-exam date when the clinic says so', async () => {
       const interval = await owner<{
         items: { instrumentId: string; dueDate: string | null; status: string }[];

@@ -1,16 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import './admin.css';
 
 /** Clinic administration (owners): a second row of navigation over users, clinic, protocol and
  * the backend systems that read the FHIR API. */
 export function AdminLayout() {
+  const { t } = useTranslation('admin');
   return (
     <div className="stack">
-      <nav aria-label="Clinic administration" className="sub-nav">
-        <NavLink to="/admin/users">Users and profiles</NavLink>
-        <NavLink to="/admin/clinic">Clinic settings</NavLink>
-        <NavLink to="/admin/protocol">Protocol</NavLink>
-        <NavLink to="/admin/schedule">Schedule</NavLink>
-        <NavLink to="/admin/backend-systems">Backend systems</NavLink>
+      <nav aria-label={t('nav.label')} className="sub-nav">
+        <NavLink to="/admin/users">{t('nav.users')}</NavLink>
+        <NavLink to="/admin/clinic">{t('nav.clinic')}</NavLink>
+        <NavLink to="/admin/protocol">{t('nav.protocol')}</NavLink>
+        <NavLink to="/admin/schedule">{t('nav.schedule')}</NavLink>
+        <NavLink to="/admin/backend-systems">{t('nav.backendSystems')}</NavLink>
       </nav>
       <Outlet />
     </div>

@@ -6,6 +6,7 @@ import {
 } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../api/api-error';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
@@ -15,12 +16,15 @@ import { Button } from '../../ui/button';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { kindLabels } from '../schedule/appointment-labels';
-
-const kindOptions = AppointmentKindSchema.options.map((k) => ({ value: k, label: kindLabels[k] }));
+import { kindKeys } from '../schedule/appointment-labels';
 
 /** One appointment type's name, kind, length and rules; a new one when `type` is absent. */
 export function AppointmentTypeForm({ type }: { readonly type?: AppointmentType }) {
+  const { t } = useTranslation(['admin', 'schedule', 'common']);
+  const kindOptions = AppointmentKindSchema.options.map((k) => ({
+    value: k,
+    label: t(kindKeys[k], { ns: 'schedule' }),
+  }));
   const [name, setName] = useState(type?.name ?? '');
   const [kind, setKind] = useState<AppointmentKind>(type?.kind ?? 'follow_up');
   const [minutes, setMinutes] = useState(String(type?.minutes ?? 30));
@@ -50,18 +54,18 @@ export function AppointmentTypeForm({ type }: { readonly type?: AppointmentType 
       className="settings-row"
       onSubmit={submit}
       noValidate
-      aria-label={type?.name ?? 'New appointment type'}
+      aria-label={type === undefined ? t('types.new') : t('types.formLabel', { name: type.name })}
     >
       <TextField
         id={`${prefix}-name`}
-        label="Name"
+        label={t('types.name')}
         value={name}
         onChange={setName}
         error={errorFor(errors, 'name')}
       />
       <SelectField
         id={`${prefix}-kind`}
-        label="Kind"
+        label={t('types.kind')}
         value={kind}
         options={kindOptions}
         onChange={(k) => setKind(AppointmentKindSchema.parse(k))}
@@ -69,7 +73,7 @@ export function AppointmentTypeForm({ type }: { readonly type?: AppointmentType 
       />
       <TextField
         id={`${prefix}-minutes`}
-        label="Minutes"
+        label={t('types.minutes')}
         inputMode="numeric"
         value={minutes}
         onChange={setMinutes}
@@ -77,22 +81,20 @@ export function AppointmentTypeForm({ type }: { readonly type?: AppointmentType 
       />
       <div className="settings-checks">
         <CheckboxField
-          label="Double booking allowed"
+          label={t('types.doubleBooking')}
           checked={allowDoubleBooking}
           onChange={setAllowDoubleBooking}
         />
-        <CheckboxField label="Active" checked={active} onChange={setActive} />
+        <CheckboxField label={t('types.active')} checked={active} onChange={setActive} />
       </div>
       <div className="settings-save">
         <Button type="submit" variant={type === undefined ? 'primary' : 'secondary'} busy={save.isPending}>
-          {type === undefined ? 'Add type' : 'Save'}
+          {type === undefined ? t('types.add') : t('save', { ns: 'common' })}
         </Button>
-        {save.isSuccess && type !== undefined ? <span role="status">Saved</span> : null}
+        {save.isSuccess && type !== undefined ? <span role="status">{t('types.saved')}</span> : null}
       </div>
       {hasErrorCode(save.error, ErrorCode.VERSION_CONFLICT) ? (
-        <Alert tone="warning">
-          Someone else changed this type meanwhile. Reload the page to see their change.
-        </Alert>
+        <Alert tone="warning">{t('types.conflict')}</Alert>
       ) : null}
     </form>
   );

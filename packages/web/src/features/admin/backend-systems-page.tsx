@@ -1,6 +1,7 @@
 import type { BackendClient } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { backendClientsApi } from '../../api/backend-clients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -16,6 +17,7 @@ import { RegisterBackendSystemForm } from './register-backend-system-form';
  * to give each one, its scopes and keys; register one, revoke one (its tokens stop at once).
  */
 export function BackendSystemsPage() {
+  const { t } = useTranslation('admin');
   const clients = useQuery({ queryKey: queryKeys.backendClients, queryFn: backendClientsApi.list });
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
@@ -26,20 +28,16 @@ export function BackendSystemsPage() {
   return (
     <div className="stack">
       <div className="page-head">
-        <PageTitle title="Backend systems" />
+        <PageTitle title={t('backend.title')} />
         {adding ? null : (
           <Button variant="primary" onClick={() => setAdding(true)}>
-            Register a system
+            {t('backend.register')}
           </Button>
         )}
       </div>
-      <p>
-        A registered system signs in with its own private key and reads this clinic&apos;s records through the
-        FHIR API, within its scopes. Give it its client id and the token address shown in the server&apos;s
-        SMART configuration.
-      </p>
+      <p>{t('backend.intro')}</p>
       {adding ? (
-        <Section title="New backend system">
+        <Section title={t('backend.new')}>
           <RegisterBackendSystemForm
             onRegistered={() => setAdding(false)}
             onCancel={() => setAdding(false)}
@@ -52,33 +50,33 @@ export function BackendSystemsPage() {
       {clients.data === undefined ? null : (
         <div className="table-scroll">
           <table className="table">
-            <caption className="visually-hidden">Backend systems of the clinic</caption>
+            <caption className="visually-hidden">{t('backend.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Client id</th>
-                <th scope="col">Scopes</th>
-                <th scope="col">Keys</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('backend.name')}</th>
+                <th scope="col">{t('backend.clientId')}</th>
+                <th scope="col">{t('backend.scopes')}</th>
+                <th scope="col">{t('backend.keys')}</th>
+                <th scope="col">{t('backend.status')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('backend.actions')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {clients.data.items.map((client) => (
                 <tr key={client.id}>
-                  <td>{client.name}</td>
-                  <td>
+                  <td translate="no">{client.name}</td>
+                  <td translate="no">
                     <code>{client.id}</code>
                   </td>
-                  <td>{client.scopes.join(' ')}</td>
-                  <td>{client.keyIds.join(', ')}</td>
+                  <td translate="no">{client.scopes.join(' ')}</td>
+                  <td translate="no">{client.keyIds.join(', ')}</td>
                   <td>
                     {client.revokedAt === null ? (
-                      <Badge tone="success">Active</Badge>
+                      <Badge tone="success">{t('backend.active')}</Badge>
                     ) : (
-                      <Badge tone="neutral">Revoked</Badge>
+                      <Badge tone="neutral">{t('backend.revoked')}</Badge>
                     )}
                   </td>
                   <td>
@@ -88,7 +86,7 @@ export function BackendSystemsPage() {
                         busy={revoke.isPending && revoke.variables.id === client.id}
                         onClick={() => revoke.mutate(client)}
                       >
-                        Revoke
+                        {t('backend.revoke')}
                       </Button>
                     ) : null}
                   </td>

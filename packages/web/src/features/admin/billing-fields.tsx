@@ -1,4 +1,5 @@
 import type { Clinic, TaxIdType, UpdateClinic } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
@@ -25,7 +26,7 @@ const orNull = (text: string): string | null => (text.trim() === '' ? null : tex
 /** The part of the settings body that carries the billing facts; blank optional ones become null. */
 export const billingBodyOf = (
   d: BillingDraft,
-): Omit<Required<UpdateClinic>, 'version' | 'name' | 'address' | 'phone' | 'timeZone'> => ({
+): Omit<Required<UpdateClinic>, 'version' | 'name' | 'address' | 'phone' | 'timeZone' | 'language'> => ({
   country: d.country,
   taxId: orNull(d.taxId),
   taxIdType: d.taxIdType,
@@ -33,19 +34,14 @@ export const billingBodyOf = (
   placeOfService: d.placeOfService,
 });
 
-/** The billing fields in screen order, for the error summary. */
+/** The billing fields in screen order, for the error summary; `label` is the catalogue key (`admin`). */
 export const billingFields = [
-  { path: 'country', label: 'Country', id: 'clinic-country' },
-  { path: 'taxId', label: 'Federal tax ID', id: 'clinic-tax-id' },
-  { path: 'taxIdType', label: 'Tax ID type', id: 'clinic-tax-id-type' },
-  { path: 'billingNpi', label: 'Billing NPI', id: 'clinic-billing-npi' },
-  { path: 'placeOfService', label: 'Place of service', id: 'clinic-place-of-service' },
+  { path: 'country', label: 'billing.country', id: 'clinic-country' },
+  { path: 'taxId', label: 'billing.taxId', id: 'clinic-tax-id' },
+  { path: 'taxIdType', label: 'billing.taxIdType', id: 'clinic-tax-id-type' },
+  { path: 'billingNpi', label: 'billing.billingNpi', id: 'clinic-billing-npi' },
+  { path: 'placeOfService', label: 'billing.placeOfService', id: 'clinic-place-of-service' },
 ] as const satisfies readonly { path: keyof BillingDraft; label: string; id: string }[];
-
-const taxIdTypes = [
-  { value: 'ein', label: 'EIN (employer identification number)' },
-  { value: 'ssn', label: "SSN (the practitioner's social security number)" },
-];
 
 export interface BillingFieldsProps {
   readonly draft: BillingDraft;
@@ -58,11 +54,16 @@ export interface BillingFieldsProps {
  * its country, which switches those US billing documents off; the other fields then stay unused.
  */
 export function BillingFields({ draft, onChange, errors }: BillingFieldsProps) {
+  const { t } = useTranslation('admin');
+  const taxIdTypes = [
+    { value: 'ein', label: t('billing.ein') },
+    { value: 'ssn', label: t('billing.ssn') },
+  ];
   const props = (key: keyof BillingDraft) => {
     const spec = billingFields.find((f) => f.path === key);
     return {
       id: spec?.id ?? key,
-      label: spec?.label ?? key,
+      label: spec === undefined ? key : t(spec.label),
       value: draft[key],
       onChange: (value: string) => onChange({ ...draft, [key]: value }),
       error: errorFor(errors, key),
@@ -71,29 +72,16 @@ export function BillingFields({ draft, onChange, errors }: BillingFieldsProps) {
   const us = draft.country.trim().toUpperCase() === 'US';
   return (
     <fieldset className="stack">
-      <legend>Billing</legend>
-      <TextField
-        {...props('country')}
-        hint="Two letters, e.g. US. Outside the US the superbill and the CMS-1500 claim form are off."
-        autoComplete="off"
-        maxLength={2}
-      />
+      <legend>{t('billing.legend')}</legend>
+      <TextField {...props('country')} hint={t('billing.countryHint')} autoComplete="off" maxLength={2} />
       {us ? (
         <>
-          <TextField
-            {...props('taxId')}
-            hint="Box 25 of the claim form, e.g. 12-3456789."
-            autoComplete="off"
-          />
+          <TextField {...props('taxId')} hint={t('billing.taxIdHint')} autoComplete="off" />
           <SelectField {...props('taxIdType')} options={taxIdTypes} />
-          <TextField
-            {...props('billingNpi')}
-            hint="The clinic's own (type 2) NPI, boxes 32a and 33a. Each practitioner's NPI is on their profile."
-            autoComplete="off"
-          />
+          <TextField {...props('billingNpi')} hint={t('billing.billingNpiHint')} autoComplete="off" />
           <TextField
             {...props('placeOfService')}
-            hint="The CMS place-of-service code of your visits: 11 is an office."
+            hint={t('billing.placeOfServiceHint')}
             autoComplete="off"
             maxLength={2}
           />

@@ -1,6 +1,8 @@
-import { ErrorCode, type Clinic } from '@sotchart/contract';
+import { ErrorCode, type Clinic, type Language } from '@sotchart/contract';
+import { languageNames, languages } from '@sotchart/i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
@@ -25,11 +27,16 @@ function timeZoneOptions(current: string): { value: string; label: string }[] {
   return all.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }));
 }
 
+/** The languages as options, each named in itself (an autonym). */
+const languageOptions = languages.map((l) => ({ value: l, label: languageNames[l], lang: l }));
+
 function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
+  const { t } = useTranslation('admin');
   const [name, setName] = useState(clinic.name);
   const [address, setAddress] = useState(clinic.address);
   const [phone, setPhone] = useState(clinic.phone ?? '');
   const [timeZone, setTimeZone] = useState(clinic.timeZone);
+  const [language, setLanguage] = useState<Language>(clinic.language);
   const [billing, setBilling] = useState(() => billingDraftOf(clinic));
   const zones = useMemo(() => timeZoneOptions(clinic.timeZone), [clinic.timeZone]);
   const queryClient = useQueryClient();
@@ -42,6 +49,7 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
         address,
         phone,
         timeZone,
+        language,
         ...billingBodyOf(billing),
       }),
     onSuccess: async (saved) => {
@@ -55,34 +63,33 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
     save.mutate();
   };
   return (
-    <form className="stack narrow" onSubmit={submit} noValidate>
+    <form className="stack narrow admin-form" onSubmit={submit} noValidate>
       <ErrorSummary
-        title="The settings were not saved"
+        title={t('clinic.notSaved')}
         revision={save.submittedAt}
         items={summaryItems(errors, [
-          { path: 'name', label: 'Clinic name', id: 'clinic-name' },
-          { path: 'address', label: 'Address', id: 'clinic-address' },
-          { path: 'phone', label: 'Phone', id: 'clinic-phone' },
-          { path: 'timeZone', label: 'Time zone', id: 'clinic-time-zone' },
-          ...billingFields,
+          { path: 'name', label: t('clinic.name'), id: 'clinic-name' },
+          { path: 'address', label: t('clinic.address'), id: 'clinic-address' },
+          { path: 'phone', label: t('clinic.phone'), id: 'clinic-phone' },
+          { path: 'timeZone', label: t('clinic.timeZone'), id: 'clinic-time-zone' },
+          { path: 'language', label: t('clinic.language'), id: 'clinic-language' },
+          ...billingFields.map((f) => ({ ...f, label: t(f.label) })),
         ])}
       />
-      {save.isSuccess ? <Alert tone="success">Clinic settings saved.</Alert> : null}
+      {save.isSuccess ? <Alert tone="success">{t('clinic.saved')}</Alert> : null}
       {save.error instanceof ApiError && save.error.code === ErrorCode.VERSION_CONFLICT ? (
-        <Alert tone="warning">
-          Someone else changed the settings meanwhile. Reload the page to see their change.
-        </Alert>
+        <Alert tone="warning">{t('clinic.conflict')}</Alert>
       ) : null}
       <TextField
         id="clinic-name"
-        label="Clinic name"
+        label={t('clinic.name')}
         value={name}
         onChange={setName}
         error={errorFor(errors, 'name')}
       />
       <TextAreaField
         id="clinic-address"
-        label="Address"
+        label={t('clinic.address')}
         value={address}
         onChange={setAddress}
         rows={3}
@@ -90,26 +97,35 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
       />
       <TextField
         id="clinic-phone"
-        label="Phone"
-        hint="Printed on the patient handout, for patients to call."
+        label={t('clinic.phone')}
+        hint={t('clinic.phoneHint')}
         value={phone}
         onChange={setPhone}
         error={errorFor(errors, 'phone')}
       />
       <SelectField
         id="clinic-time-zone"
-        label="Time zone"
-        hint="Visit times, dates and signatures are shown in this zone."
+        label={t('clinic.timeZone')}
+        hint={t('clinic.timeZoneHint')}
         value={timeZone}
         options={zones}
         onChange={setTimeZone}
         error={errorFor(errors, 'timeZone')}
       />
+      <SelectField
+        id="clinic-language"
+        label={t('clinic.language')}
+        hint={t('clinic.languageHint')}
+        value={language}
+        options={languageOptions}
+        onChange={(v) => setLanguage(v as Language)}
+        error={errorFor(errors, 'language')}
+      />
       <BillingFields draft={billing} onChange={setBilling} errors={errors} />
-      {clinic.isDemo ? <p className="muted">This is a demo clinic: its patients are made up.</p> : null}
+      {clinic.isDemo ? <p className="muted">{t('clinic.demo')}</p> : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save settings
+          {t('clinic.save')}
         </Button>
       </div>
     </form>
@@ -118,10 +134,11 @@ function ClinicForm({ clinic }: { readonly clinic: Clinic }) {
 
 /** The clinic's name, address, phone, time zone and billing facts. */
 export function ClinicSettingsPage() {
+  const { t } = useTranslation('admin');
   const clinic = useQuery({ queryKey: queryKeys.clinic, queryFn: clinicApi.get });
   return (
     <div className="stack">
-      <PageTitle title="Clinic settings" />
+      <PageTitle title={t('clinic.title')} />
       {clinic.isPending ? <Loading /> : null}
       {clinic.isError ? <Alert tone="danger">{clinic.error.message}</Alert> : null}
       {clinic.data === undefined ? null : <ClinicForm clinic={clinic.data} />}

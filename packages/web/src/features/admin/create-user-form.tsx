@@ -1,6 +1,7 @@
 import { ErrorCode, type CreatedUser, type Role } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
@@ -12,7 +13,7 @@ import { SelectField } from '../../ui/select-field';
 import { summaryItems } from '../../ui/summary-items';
 import { TextField } from '../../ui/text-field';
 import { emptyProfileDraft, profileBodyOf, profileFieldLabels, ProfileFields } from './profile-fields';
-import { roleHint, roleOptions } from './role-options';
+import { roleOptions } from './role-options';
 
 /** Adds a user to the clinic; the server makes up a temporary password unless one is given. */
 export function CreateUserForm({
@@ -22,6 +23,7 @@ export function CreateUserForm({
   readonly onCreated: (created: CreatedUser) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation(['admin', 'common']);
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('practitioner');
@@ -40,17 +42,17 @@ export function CreateUserForm({
     create.mutate();
   };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Add a user">
+    <form className="stack admin-form" onSubmit={submit} noValidate aria-label={t('createUser.formLabel')}>
       <ErrorSummary
-        title="The user was not added"
+        title={t('createUser.notAdded')}
         revision={create.submittedAt}
         items={summaryItems(errors, [
-          { path: 'email', label: 'Email', id: 'new-user-email' },
-          { path: 'displayName', label: 'Name', id: 'new-user-name' },
-          { path: 'role', label: 'Role', id: 'new-user-role' },
+          { path: 'email', label: t('user.email'), id: 'new-user-email' },
+          { path: 'displayName', label: t('user.name'), id: 'new-user-name' },
+          { path: 'role', label: t('user.role'), id: 'new-user-role' },
           ...profileFieldLabels.map((f) => ({
             path: `profile.${f.key}`,
-            label: f.label,
+            label: t(f.label),
             id: `new-user-${f.key}`,
           })),
         ])}
@@ -61,7 +63,7 @@ export function CreateUserForm({
       <div className="form-grid">
         <TextField
           id="new-user-name"
-          label="Name"
+          label={t('user.name')}
           value={displayName}
           onChange={setDisplayName}
           error={errorFor(errors, 'displayName')}
@@ -69,7 +71,7 @@ export function CreateUserForm({
         />
         <TextField
           id="new-user-email"
-          label="Email"
+          label={t('user.email')}
           type="email"
           value={email}
           onChange={setEmail}
@@ -78,12 +80,12 @@ export function CreateUserForm({
         />
         <SelectField
           id="new-user-role"
-          label="Role"
+          label={t('user.role')}
           value={role}
-          options={roleOptions}
+          options={roleOptions()}
           onChange={(v) => setRole(v as Role)}
           error={errorFor(errors, 'role')}
-          hint={roleHint}
+          hint={t('user.roleHint')}
         />
       </div>
       {role === 'practitioner' || role === 'owner' ? (
@@ -91,9 +93,9 @@ export function CreateUserForm({
       ) : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={create.isPending}>
-          Add user
+          {t('createUser.submit')}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('cancel', { ns: 'common' })}</Button>
       </div>
     </form>
   );

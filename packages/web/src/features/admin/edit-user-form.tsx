@@ -1,6 +1,7 @@
 import { ErrorCode, type Role, type User } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
@@ -13,7 +14,7 @@ import { SelectField } from '../../ui/select-field';
 import { summaryItems } from '../../ui/summary-items';
 import { TextField } from '../../ui/text-field';
 import { profileBodyOf, profileDraftOf, profileFieldLabels, ProfileFields } from './profile-fields';
-import { roleHint, roleOptions } from './role-options';
+import { roleOptions } from './role-options';
 
 /** Changes a user's name, role, active state and practitioner profile. */
 export function EditUserForm({
@@ -25,6 +26,7 @@ export function EditUserForm({
   readonly isSelf: boolean;
   readonly onDone: () => void;
 }) {
+  const { t } = useTranslation(['admin', 'common']);
   const [displayName, setDisplayName] = useState(user.displayName);
   const [role, setRole] = useState<Role>(user.role);
   const [active, setActive] = useState(user.active);
@@ -51,31 +53,34 @@ export function EditUserForm({
   };
   const prefix = `user-${user.id}`;
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label={`Edit ${user.displayName}`}>
+    <form
+      className="stack admin-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('editUser.formLabel', { name: user.displayName })}
+    >
       <ErrorSummary
-        title="The changes were not saved"
+        title={t('editUser.notSaved')}
         revision={save.submittedAt}
         items={summaryItems(errors, [
-          { path: 'displayName', label: 'Name', id: `${prefix}-name` },
-          { path: 'role', label: 'Role', id: `${prefix}-role` },
+          { path: 'displayName', label: t('user.name'), id: `${prefix}-name` },
+          { path: 'role', label: t('user.role'), id: `${prefix}-role` },
           ...profileFieldLabels.map((f) => ({
             path: `profile.${f.key}`,
-            label: f.label,
+            label: t(f.label),
             id: `${prefix}-${f.key}`,
           })),
         ])}
       />
       {save.error instanceof ApiError && save.error.code === ErrorCode.VERSION_CONFLICT ? (
-        <Alert tone="warning">
-          Someone changed this user meanwhile. Close this form and open it again to see their change.
-        </Alert>
+        <Alert tone="warning">{t('editUser.conflict')}</Alert>
       ) : save.error instanceof ApiError && save.error.code !== ErrorCode.VALIDATION_FAILED ? (
         <Alert tone="danger">{save.error.message}</Alert>
       ) : null}
       <div className="form-grid">
         <TextField
           id={`${prefix}-name`}
-          label="Name"
+          label={t('user.name')}
           value={displayName}
           onChange={setDisplayName}
           error={errorFor(errors, 'displayName')}
@@ -83,22 +88,22 @@ export function EditUserForm({
         />
         <SelectField
           id={`${prefix}-role`}
-          label="Role"
+          label={t('user.role')}
           value={role}
-          options={roleOptions}
+          options={roleOptions()}
           onChange={(v) => setRole(v as Role)}
           error={errorFor(errors, 'role')}
-          hint={roleHint}
+          hint={t('user.roleHint')}
           disabled={isSelf}
         />
       </div>
-      <CheckboxField label="Active (may sign in)" checked={active} onChange={setActive} disabled={isSelf} />
+      <CheckboxField label={t('editUser.active')} checked={active} onChange={setActive} disabled={isSelf} />
       <ProfileFields draft={profile} onChange={setProfile} errors={errors} idPrefix={prefix} />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save user
+          {t('editUser.save')}
         </Button>
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={onDone}>{t('cancel', { ns: 'common' })}</Button>
       </div>
     </form>
   );

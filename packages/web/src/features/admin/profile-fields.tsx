@@ -1,4 +1,5 @@
 import type { Profile } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/text-field';
 
@@ -27,13 +28,14 @@ export function profileBodyOf(draft: ProfileDraft): Profile {
   return { ...draft, npi: draft.npi.trim() === '' ? null : draft.npi.trim() };
 }
 
-export const profileFieldLabels: readonly { readonly key: keyof ProfileDraft; readonly label: string }[] = [
-  { key: 'nameAsSigned', label: 'Name as signed' },
-  { key: 'degree', label: 'Degree' },
-  { key: 'licenceNumber', label: 'Licence number' },
-  { key: 'licenceState', label: 'Licence state' },
-  { key: 'npi', label: 'NPI' },
-];
+/** The profile's fields with the catalogue keys of their labels (`admin` namespace). */
+export const profileFieldLabels = [
+  { key: 'nameAsSigned', label: 'profile.nameAsSigned' },
+  { key: 'degree', label: 'profile.degree' },
+  { key: 'licenceNumber', label: 'profile.licenceNumber' },
+  { key: 'licenceState', label: 'profile.licenceState' },
+  { key: 'npi', label: 'profile.npi' },
+] as const satisfies readonly { readonly key: keyof ProfileDraft; readonly label: string }[];
 
 /** A practitioner's profile, as it appears on signatures and documents. Errors come under `profile.*`. */
 export function ProfileFields({
@@ -47,19 +49,20 @@ export function ProfileFields({
   readonly errors: FieldErrors;
   readonly idPrefix: string;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <fieldset className="form-grid">
-      <legend>Practitioner profile (on signatures and documents)</legend>
+      <legend>{t('profile.legend')}</legend>
       {profileFieldLabels.map(({ key, label }) => (
         <TextField
           key={key}
           id={`${idPrefix}-${key}`}
-          label={label}
+          label={t(label)}
           value={draft[key]}
           onChange={(value) => onChange({ ...draft, [key]: value })}
           error={errorFor(errors, `profile.${key}`)}
           autoComplete="off"
-          {...(key === 'npi' ? { hint: 'Optional. 10 digits.', inputMode: 'numeric' as const } : {})}
+          {...(key === 'npi' ? { hint: t('profile.npiHint'), inputMode: 'numeric' as const } : {})}
         />
       ))}
     </fieldset>

@@ -1,6 +1,8 @@
 import { ErrorCode } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/api-error';
 import { backendClientsApi } from '../../api/backend-clients-api';
 import { errorFor, fieldErrorsOf, type FieldErrors } from '../../api/field-errors';
@@ -18,9 +20,9 @@ function parsedJwks(text: string): { jwks: { keys: Record<string, unknown>[] } }
     const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys)
       ? { jwks: value as { keys: Record<string, unknown>[] } }
-      : { problem: 'must be a JSON object with a "keys" list' };
+      : { problem: i18next.t('registerBackend.jwksNotKeys', { ns: 'admin' }) };
   } catch {
-    return { problem: 'is not valid JSON' };
+    return { problem: i18next.t('registerBackend.jwksNotJson', { ns: 'admin' }) };
   }
 }
 
@@ -32,6 +34,7 @@ export function RegisterBackendSystemForm({
   readonly onRegistered: () => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation(['admin', 'common']);
   const [name, setName] = useState('');
   const [jwksText, setJwksText] = useState('');
   const [scopesText, setScopesText] = useState('system/*.read');
@@ -57,14 +60,19 @@ export function RegisterBackendSystemForm({
     register.mutate(parsed.jwks);
   };
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label="Register a backend system">
+    <form
+      className="stack admin-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('registerBackend.formLabel')}
+    >
       <ErrorSummary
-        title="The system was not registered"
+        title={t('registerBackend.notRegistered')}
         revision={register.submittedAt}
         items={summaryItems(errors, [
-          { path: 'name', label: 'Name', id: 'backend-name' },
-          { path: 'jwks', label: 'Public key set (JWKS)', id: 'backend-jwks' },
-          { path: 'scopes', label: 'Allowed scopes', id: 'backend-scopes' },
+          { path: 'name', label: t('registerBackend.name'), id: 'backend-name' },
+          { path: 'jwks', label: t('registerBackend.jwks'), id: 'backend-jwks' },
+          { path: 'scopes', label: t('registerBackend.scopes'), id: 'backend-scopes' },
         ])}
       />
       {register.error instanceof ApiError && register.error.code !== ErrorCode.VALIDATION_FAILED ? (
@@ -72,7 +80,7 @@ export function RegisterBackendSystemForm({
       ) : null}
       <TextField
         id="backend-name"
-        label="Name"
+        label={t('registerBackend.name')}
         value={name}
         onChange={setName}
         error={errorFor(errors, 'name')}
@@ -80,8 +88,8 @@ export function RegisterBackendSystemForm({
       />
       <TextAreaField
         id="backend-jwks"
-        label="Public key set (JWKS)"
-        hint='Paste the JSON the system gives you: {"keys": [...]}, RS384 or ES384 public keys only.'
+        label={t('registerBackend.jwks')}
+        hint={t('registerBackend.jwksHint')}
         value={jwksText}
         onChange={setJwksText}
         error={errorFor(errors, 'jwks')}
@@ -90,8 +98,8 @@ export function RegisterBackendSystemForm({
       />
       <TextField
         id="backend-scopes"
-        label="Allowed scopes"
-        hint="Separated by spaces, such as system/*.read or system/Patient.read system/Observation.rs."
+        label={t('registerBackend.scopes')}
+        hint={t('registerBackend.scopesHint')}
         value={scopesText}
         onChange={setScopesText}
         error={errorFor(errors, 'scopes')}
@@ -99,9 +107,9 @@ export function RegisterBackendSystemForm({
       />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={register.isPending}>
-          Register
+          {t('registerBackend.submit')}
         </Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('cancel', { ns: 'common' })}</Button>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { User } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';
@@ -15,32 +16,30 @@ export function ResetPasswordDialog({
   readonly user: User;
   readonly onClose: () => void;
 }) {
+  const { t } = useTranslation(['admin', 'common']);
   const queryClient = useQueryClient();
   const reset = useMutation({
     mutationFn: () => usersApi.resetPassword(user.id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.users }),
   });
   return (
-    <Dialog open title={`Reset the password of ${user.displayName}?`} onClose={onClose}>
+    <Dialog open title={t('resetPassword.title', { name: user.displayName })} onClose={onClose}>
       {reset.data === undefined ? (
         <>
-          <p>
-            Their current password stops working at once and they are signed out everywhere. You get a
-            temporary password to give them; they choose a new one when they next sign in.
-          </p>
+          <p>{t('resetPassword.body')}</p>
           {reset.isError ? <Alert tone="danger">{reset.error.message}</Alert> : null}
           <div className="form-actions">
             <Button variant="danger" busy={reset.isPending} onClick={() => reset.mutate()}>
-              Reset password
+              {t('resetPassword.confirm')}
             </Button>
-            <Button onClick={onClose}>Cancel</Button>
+            <Button onClick={onClose}>{t('cancel', { ns: 'common' })}</Button>
           </div>
         </>
       ) : (
         <>
           <TemporaryPasswordNotice name={user.displayName} password={reset.data.temporaryPassword} />
           <Button variant="primary" onClick={onClose}>
-            Done
+            {t('resetPassword.done')}
           </Button>
         </>
       )}

@@ -1,6 +1,7 @@
 import { ErrorCode, type Room } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../api/api-error';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
@@ -12,6 +13,7 @@ import { TextField } from '../../ui/text-field';
 
 /** One room or treatment table; a new one when `room` is absent. */
 export function RoomForm({ room }: { readonly room?: Room }) {
+  const { t } = useTranslation(['admin', 'common']);
   const [name, setName] = useState(room?.name ?? '');
   const [active, setActive] = useState(room?.active ?? true);
   const queryClient = useQueryClient();
@@ -31,27 +33,30 @@ export function RoomForm({ room }: { readonly room?: Room }) {
     save.mutate();
   };
   return (
-    <form className="settings-row" onSubmit={submit} noValidate aria-label={room?.name ?? 'New room'}>
+    <form
+      className="settings-row"
+      onSubmit={submit}
+      noValidate
+      aria-label={room === undefined ? t('rooms.new') : t('rooms.formLabel', { name: room.name })}
+    >
       <TextField
         id={`room-${room?.id ?? 'new'}-name`}
-        label="Name"
+        label={t('rooms.name')}
         value={name}
         onChange={setName}
         error={errorFor(errors, 'name')}
       />
       <div className="settings-checks">
-        <CheckboxField label="Active" checked={active} onChange={setActive} />
+        <CheckboxField label={t('rooms.active')} checked={active} onChange={setActive} />
       </div>
       <div className="settings-save">
         <Button type="submit" variant={room === undefined ? 'primary' : 'secondary'} busy={save.isPending}>
-          {room === undefined ? 'Add room' : 'Save'}
+          {room === undefined ? t('rooms.add') : t('save', { ns: 'common' })}
         </Button>
-        {save.isSuccess && room !== undefined ? <span role="status">Saved</span> : null}
+        {save.isSuccess && room !== undefined ? <span role="status">{t('rooms.saved')}</span> : null}
       </div>
       {hasErrorCode(save.error, ErrorCode.VERSION_CONFLICT) ? (
-        <Alert tone="warning">
-          Someone else changed this room meanwhile. Reload the page to see their change.
-        </Alert>
+        <Alert tone="warning">{t('rooms.conflict')}</Alert>
       ) : null}
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert';
 
 /** A temporary password, shown once: the owner passes it on; the user must change it at sign-in. */
@@ -8,18 +9,16 @@ export function TemporaryPasswordNotice({
   readonly name: string;
   readonly password: string;
 }) {
+  const { t } = useTranslation('admin');
   return (
     <Alert tone="success">
       <p>
-        Temporary password for {name}:{' '}
-        <code className="secret" data-temporary-password="">
+        {t('tempPassword.for', { name })}{' '}
+        <code className="secret" data-temporary-password="" translate="no">
           {password}
         </code>
       </p>
-      <p className="small">
-        Give it to them in person or by phone. It is shown only now; they must choose their own password when
-        they next sign in.
-      </p>
+      <p className="small">{t('tempPassword.hint')}</p>
     </Alert>
   );
 }

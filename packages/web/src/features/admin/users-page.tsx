@@ -1,6 +1,8 @@
 import type { CreatedUser, User } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';
@@ -10,7 +12,7 @@ import { Dialog } from '../../ui/dialog';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { Section } from '../../ui/section';
-import { roleLabels } from '../auth/role-labels';
+import { roleLabel } from '../auth/role-labels';
 import { useSession } from '../auth/session-context';
 import { CreateUserForm } from './create-user-form';
 import { EditUserForm } from './edit-user-form';
@@ -22,14 +24,17 @@ function profileText(user: User): string {
   const parts = [
     p.nameAsSigned,
     p.degree,
-    p.licenceNumber === '' ? '' : `licence ${p.licenceNumber} ${p.licenceState}`.trim(),
+    p.licenceNumber === ''
+      ? ''
+      : i18next.t('users.licence', { ns: 'admin', number: p.licenceNumber, state: p.licenceState }).trim(),
   ];
-  if (p.npi !== null && p.npi !== '') parts.push(`NPI ${p.npi}`);
+  if (p.npi !== null && p.npi !== '') parts.push(i18next.t('users.npi', { ns: 'admin', npi: p.npi }));
   return parts.filter((s) => s !== '').join(', ') || '—';
 }
 
 /** The clinic's users: roles, active state, practitioner profiles; add a user, reset a password. */
 export function UsersPage() {
+  const { t } = useTranslation(['admin', 'common']);
   const me = useSession().user;
   const users = useQuery({ queryKey: queryKeys.users, queryFn: usersApi.list });
   const [adding, setAdding] = useState(false);
@@ -39,7 +44,7 @@ export function UsersPage() {
   return (
     <div className="stack">
       <div className="page-head">
-        <PageTitle title="Users and profiles" />
+        <PageTitle title={t('users.title')} />
         {adding ? null : (
           <Button
             variant="primary"
@@ -48,7 +53,7 @@ export function UsersPage() {
               setAdding(true);
             }}
           >
-            Add user
+            {t('users.add')}
           </Button>
         )}
       </div>
@@ -56,7 +61,7 @@ export function UsersPage() {
         <TemporaryPasswordNotice name={created.user.displayName} password={created.temporaryPassword} />
       )}
       {adding ? (
-        <Section title="New user">
+        <Section title={t('users.newUser')}>
           <CreateUserForm
             onCreated={(c) => {
               setCreated(c);
@@ -71,45 +76,50 @@ export function UsersPage() {
       {users.data === undefined ? null : (
         <div className="table-scroll">
           <table className="table">
-            <caption className="visually-hidden">Users of the clinic</caption>
+            <caption className="visually-hidden">{t('users.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Profile</th>
+                <th scope="col">{t('user.name')}</th>
+                <th scope="col">{t('user.email')}</th>
+                <th scope="col">{t('user.role')}</th>
+                <th scope="col">{t('users.status')}</th>
+                <th scope="col">{t('users.profile')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('users.actions')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {users.data.items.map((u) => (
                 <tr key={u.id}>
-                  <th scope="row">{u.displayName}</th>
-                  <td>{u.email}</td>
-                  <td>{roleLabels[u.role]}</td>
+                  <th scope="row">
+                    <span translate="no">{u.displayName}</span>
+                  </th>
+                  <td translate="no">{u.email}</td>
+                  <td>{roleLabel(u.role)}</td>
                   <td>
-                    {u.active ? 'Active' : <Badge tone="warning">Inactive</Badge>}
+                    {u.active ? t('users.active') : <Badge tone="warning">{t('users.inactive')}</Badge>}
                     {u.mustChangePassword ? (
                       <>
                         {' '}
-                        <Badge>Must change password</Badge>
+                        <Badge>{t('users.mustChange')}</Badge>
                       </>
                     ) : null}
                   </td>
-                  <td>{profileText(u)}</td>
+                  <td translate="no">{profileText(u)}</td>
                   <td className="row-actions">
-                    <Button onClick={() => setEditing(u)} aria-label={`Edit ${u.displayName}`}>
-                      Edit
+                    <Button
+                      onClick={() => setEditing(u)}
+                      aria-label={t('users.editOf', { name: u.displayName })}
+                    >
+                      {t('edit', { ns: 'common' })}
                     </Button>
                     {u.id === me.id ? null : (
                       <Button
                         onClick={() => setResetting(u)}
-                        aria-label={`Reset password of ${u.displayName}`}
+                        aria-label={t('users.resetOf', { name: u.displayName })}
                       >
-                        Reset password
+                        {t('users.reset')}
                       </Button>
                     )}
                   </td>
@@ -120,7 +130,11 @@ export function UsersPage() {
         </div>
       )}
       {editing === null ? null : (
-        <Dialog open title={`Edit ${editing.displayName}`} onClose={() => setEditing(null)}>
+        <Dialog
+          open
+          title={t('users.editOf', { name: editing.displayName })}
+          onClose={() => setEditing(null)}
+        >
           <EditUserForm user={editing} isSelf={editing.id === me.id} onDone={() => setEditing(null)} />
         </Dialog>
       )}

@@ -1,6 +1,7 @@
 import { ErrorCode, type SchedulePractitioner, type WorkingDay } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../api/api-error';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
@@ -28,6 +29,7 @@ const draftOf = (days: readonly WorkingDay[]): DayDraft[] =>
 
 /** A practitioner's working week: each weekday's hours and breaks; a day not ticked is a day off. */
 export function WorkingHoursForm({ practitioner }: { readonly practitioner: SchedulePractitioner }) {
+  const { t } = useTranslation('admin');
   const [days, setDays] = useState(() => draftOf(practitioner.hours.days));
   const queryClient = useQueryClient();
   const save = useMutation({
@@ -51,12 +53,15 @@ export function WorkingHoursForm({ practitioner }: { readonly practitioner: Sche
   };
   const id = `hours-${practitioner.id}`;
   return (
-    <form className="stack" onSubmit={submit} noValidate aria-label={`Working week of ${practitioner.name}`}>
-      <h3>{practitioner.name}</h3>
+    <form
+      className="stack"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('hours.formLabel', { name: practitioner.name })}
+    >
+      <h3 translate="no">{practitioner.name}</h3>
       {hasErrorCode(save.error, ErrorCode.VERSION_CONFLICT) ? (
-        <Alert tone="warning">
-          Someone else changed these hours meanwhile. Reload the page to see their change.
-        </Alert>
+        <Alert tone="warning">{t('hours.conflict')}</Alert>
       ) : null}
       {errorFor(errors, 'days') !== undefined && days.every((d) => !d.works) ? (
         <Alert tone="danger">{errorFor(errors, 'days')}</Alert>
@@ -66,9 +71,9 @@ export function WorkingHoursForm({ practitioner }: { readonly practitioner: Sche
           const path = `days.${sentIndex(i)}`;
           return (
             <fieldset key={weekdayNames[i]} className="hours-day">
-              <legend className="visually-hidden">{weekdayNames[i]}</legend>
+              <legend className="visually-hidden">{t('hours.day', { day: weekdayNames[i] ?? '' })}</legend>
               <CheckboxField
-                label={weekdayNames[i] ?? ''}
+                label={t('hours.day', { day: weekdayNames[i] ?? '' })}
                 checked={d.works}
                 onChange={(works) => change(i, { works })}
               />
@@ -76,14 +81,14 @@ export function WorkingHoursForm({ practitioner }: { readonly practitioner: Sche
                 <>
                   <TextField
                     id={`${id}-${i}-start`}
-                    label="From"
+                    label={t('hours.from')}
                     value={d.start}
                     onChange={(start) => change(i, { start })}
                     error={errorFor(errors, `${path}.start`)}
                   />
                   <TextField
                     id={`${id}-${i}-end`}
-                    label="To"
+                    label={t('hours.to')}
                     value={d.end}
                     onChange={(end) => change(i, { end })}
                     error={errorFor(errors, `${path}.end`)}
@@ -92,14 +97,14 @@ export function WorkingHoursForm({ practitioner }: { readonly practitioner: Sche
                     {d.breaks.map((b, k) => (
                       <div key={k} className="hours-break">
                         <TextField
-                          label={`Break ${k + 1}`}
+                          label={t('hours.break', { number: k + 1 })}
                           value={b.start}
                           onChange={(start) =>
                             change(i, { breaks: d.breaks.map((x, j) => (j === k ? { ...x, start } : x)) })
                           }
                         />
                         <TextField
-                          label="to"
+                          label={t('hours.breakTo')}
                           value={b.end}
                           onChange={(end) =>
                             change(i, { breaks: d.breaks.map((x, j) => (j === k ? { ...x, end } : x)) })
@@ -107,27 +112,29 @@ export function WorkingHoursForm({ practitioner }: { readonly practitioner: Sche
                         />
                         <Button
                           variant="link"
-                          aria-label={`Remove break ${k + 1} of ${weekdayNames[i] ?? ''}`}
+                          aria-label={t('hours.removeBreakOf', { number: k + 1, day: weekdayNames[i] ?? '' })}
                           onClick={() => change(i, { breaks: d.breaks.filter((_, j) => j !== k) })}
                         >
-                          Remove
+                          {t('hours.remove')}
                         </Button>
                       </div>
                     ))}
                     {errorFor(errors, `${path}.breaks`) === undefined ? null : (
-                      <p className="field-error">Breaks {errorFor(errors, `${path}.breaks`)}</p>
+                      <p className="field-error">
+                        {t('hours.breaksError', { error: errorFor(errors, `${path}.breaks`) ?? '' })}
+                      </p>
                     )}
                     <Button
                       variant="link"
-                      aria-label={`Add a break on ${weekdayNames[i] ?? ''}`}
+                      aria-label={t('hours.addBreakOn', { day: weekdayNames[i] ?? '' })}
                       onClick={() => change(i, { breaks: [...d.breaks, { start: '12:00', end: '13:00' }] })}
                     >
-                      Add break
+                      {t('hours.addBreak')}
                     </Button>
                   </div>
                 </>
               ) : (
-                <span className="muted">Day off</span>
+                <span className="muted">{t('hours.dayOff')}</span>
               )}
             </fieldset>
           );
@@ -135,9 +142,9 @@ export function WorkingHoursForm({ practitioner }: { readonly practitioner: Sche
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save hours of {practitioner.name}
+          {t('hours.save', { name: practitioner.name })}
         </Button>
-        {save.isSuccess ? <span role="status">Hours saved.</span> : null}
+        {save.isSuccess ? <span role="status">{t('hours.saved')}</span> : null}
       </div>
     </form>
   );

@@ -1,34 +1,50 @@
 import type { Consent, CreatedKioskLink, KioskLink } from '@sotchart/contract';
 import { instrumentIds, type InstrumentId } from '@sotchart/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { formatDateTime } from '../../ui/date-format';
 import { SelectField } from '../../ui/select-field';
-import { consentTypeLabels } from '../consents/consent-labels';
-import { instrumentShortNames } from './instrument-labels';
+import { consentTypes, useConsentTypeLabel } from '../consents/consent-labels';
+import { instrumentShortName } from './instrument-labels';
 
 type Kind = 'due_questionnaires' | 'questionnaire' | 'intake' | 'consent';
 
-const kindLabels: Readonly<Record<Kind, string>> = {
-  due_questionnaires: 'Every questionnaire due',
-  questionnaire: 'One questionnaire',
-  intake: 'New-patient intake form',
-  consent: 'Consent to sign',
-};
+const kindKeys = {
+  due_questionnaires: 'kioskLink.kind.due',
+  questionnaire: 'kioskLink.kind.one',
+  intake: 'kioskLink.kind.intake',
+  consent: 'kioskLink.kind.consent',
+} as const satisfies Readonly<Record<Kind, string>>;
+
+const statusKeys = {
+  open: 'kioskLink.status.open',
+  used: 'kioskLink.status.used',
+  expired: 'kioskLink.status.expired',
+} as const satisfies Readonly<Record<KioskLink['status'], string>>;
 
 /** A link as listed: its questionnaires (with how many are answered, when several), intake or consent. */
-function linkLabel(link: KioskLink): string {
+function linkLabel(
+  link: KioskLink,
+  t: TFunction<'outcomes'>,
+  consentLabel: (type: Consent['type']) => string,
+): string {
   const { instrumentIds, answered } = link;
-  if (link.kind === 'check_in') return 'Check-in for an appointment (from the day list)';
+  if (link.kind === 'check_in') return t('kioskLink.checkIn');
   if (instrumentIds.length > 1)
-    return `${instrumentIds.map((id) => instrumentShortNames[id]).join(', ')} (${answered} of ${instrumentIds.length} answered)`;
-  if (instrumentIds[0] !== undefined) return instrumentShortNames[instrumentIds[0]];
-  if (link.consentType !== null) return `Consent: ${consentTypeLabels[link.consentType]}`;
-  return kindLabels[link.kind];
+    return t('kioskLink.several', {
+      instruments: instrumentIds.map((id) => instrumentShortName(id)).join(t('list.separator')),
+      answered,
+      total: instrumentIds.length,
+    });
+  if (instrumentIds[0] !== undefined) return instrumentShortName(instrumentIds[0]);
+  if (link.consentType !== null) return t('kioskLink.consentOf', { consent: consentLabel(link.consentType) });
+  return t(kindKeys[link.kind]);
 }
 
 /**
@@ -46,6 +62,8 @@ export function KioskLinkPanel({
   /** The patient's links, newest first (kept current by the page). */
   readonly links: readonly KioskLink[] | undefined;
 }) {
+  const { t } = useTranslation('outcomes');
+  const consentLabel = useConsentTypeLabel();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>('due_questionnaires');
   const [instrumentId, setInstrumentId] = useState<InstrumentId>('nprs');
@@ -78,40 +96,40 @@ export function KioskLinkPanel({
       <form className="stack" onSubmit={submit}>
         <div className="form-grid">
           <SelectField
-            label="Form"
+            label={t('kioskLink.form')}
             value={kind}
-            options={(Object.keys(kindLabels) as Kind[]).map((k) => ({ value: k, label: kindLabels[k] }))}
+            options={(Object.keys(kindKeys) as Kind[]).map((k) => ({ value: k, label: t(kindKeys[k]) }))}
             onChange={(v) => setKind(v as Kind)}
           />
           {kind === 'questionnaire' ? (
             <SelectField
-              label="Questionnaire"
+              label={t('kioskLink.questionnaire')}
               value={instrumentId}
-              options={instrumentIds.map((id) => ({ value: id, label: instrumentShortNames[id] }))}
+              options={instrumentIds.map((id) => ({ value: id, label: instrumentShortName(id) }))}
               onChange={(v) => setInstrumentId(v as InstrumentId)}
             />
           ) : null}
           {kind === 'consent' ? (
             <SelectField
-              label="Consent"
+              label={t('kioskLink.consent')}
               value={consentType}
-              options={(Object.keys(consentTypeLabels) as Consent['type'][]).map((t) => ({
-                value: t,
-                label: consentTypeLabels[t],
-              }))}
+              options={consentTypes.map((type) => ({ value: type, label: consentLabel(type) }))}
               onChange={(v) => setConsentType(v as Consent['type'])}
             />
           ) : null}
           <SelectField
-            label="Valid for"
+            label={t('kioskLink.validFor')}
             value={minutes}
-            options={['15', '30', '60', '120'].map((m) => ({ value: m, label: `${m} minutes` }))}
+            options={['15', '30', '60', '120'].map((m) => ({
+              value: m,
+              label: t('kioskLink.minutes', { count: Number(m) }),
+            }))}
             onChange={setMinutes}
           />
         </div>
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={create.isPending}>
-            Make tablet link
+            {t('kioskLink.make')}
           </Button>
         </div>
         {create.isError ? <Alert tone="danger">{create.error.message}</Alert> : null}
@@ -121,22 +139,24 @@ export function KioskLinkPanel({
           <img
             className="kiosk-qr"
             src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(created.qrSvg)}`}
-            alt="QR code of the tablet link"
+            alt={t('kioskLink.qrAlt')}
             width={200}
             height={200}
           />
           <div className="stack">
             <p>
-              Scan with the clinic tablet, or{' '}
+              {t('kioskLink.scan')}{' '}
               <a href={created.url} target="_blank" rel="noreferrer">
-                open the link on this device
+                {t('kioskLink.openHere')}
               </a>
-              . It works until its {created.instrumentIds.length > 1 ? 'forms are' : 'form is'} sent, and only
-              until {formatDateTime(created.expiresAt, timeZone)}.
+              .{' '}
+              {t('kioskLink.validUntil', {
+                several: created.instrumentIds.length > 1 ? 'yes' : 'no',
+                time: formatDateTime(created.expiresAt, timeZone),
+              })}
             </p>
             <p className="muted small">
-              The link opens only {created.instrumentIds.length > 1 ? 'these forms' : 'this form'} for this
-              patient; nothing else of the record.
+              {t('kioskLink.onlyThese', { several: created.instrumentIds.length > 1 ? 'yes' : 'no' })}
             </p>
           </div>
         </div>
@@ -145,9 +165,12 @@ export function KioskLinkPanel({
         <ul className="plain-list">
           {links.slice(0, 5).map((l) => (
             <li key={l.id}>
-              {linkLabel(l)} <span className="muted">made {formatDateTime(l.createdAt, timeZone)}</span>{' '}
+              {linkLabel(l, t, consentLabel)}{' '}
+              <span className="muted">
+                {t('kioskLink.madeAt', { date: formatDateTime(l.createdAt, timeZone) })}
+              </span>{' '}
               <Badge tone={l.status === 'open' ? 'accent' : l.status === 'used' ? 'success' : 'neutral'}>
-                {l.status}
+                {t(statusKeys[l.status])}
               </Badge>
             </li>
           ))}

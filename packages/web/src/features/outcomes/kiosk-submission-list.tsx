@@ -1,6 +1,7 @@
 import type { KioskSubmission } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
@@ -11,30 +12,33 @@ import { Loading } from '../../ui/loading';
 import { SignatureImage } from './signature-image';
 
 function IntakeDetails({ intake }: { readonly intake: NonNullable<KioskSubmission['intake']> }) {
-  const lists: [string, readonly string[]][] = [
-    ['Conditions', intake.conditions],
-    ['Surgeries', intake.surgeries],
-    ['Medications', intake.medications],
-    ['Allergies', intake.allergies],
+  const { t } = useTranslation('outcomes');
+  const lists: [string, string, readonly string[]][] = [
+    ['conditions', t('intake.conditions'), intake.conditions],
+    ['surgeries', t('intake.surgeries'), intake.surgeries],
+    ['medications', t('intake.medications'), intake.medications],
+    ['allergies', t('intake.allergies'), intake.allergies],
   ];
   return (
     <dl className="facts stacked">
-      <dt>Complaint</dt>
-      <dd>{intake.complaint}</dd>
-      <dt>Started</dt>
-      <dd>{intake.complaintStarted === '' ? '—' : intake.complaintStarted}</dd>
-      <dt>Pain now</dt>
+      <dt>{t('intake.complaint')}</dt>
+      <dd translate="no">{intake.complaint}</dd>
+      <dt>{t('intake.started')}</dt>
+      <dd translate="no">{intake.complaintStarted === '' ? '—' : intake.complaintStarted}</dd>
+      <dt>{t('intake.painNow')}</dt>
       <dd>{intake.painNow === null ? '—' : `${intake.painNow}/10`}</dd>
-      {lists.map(([label, items]) => (
-        <div key={label}>
+      {lists.map(([key, label, items]) => (
+        <div key={key}>
           <dt>{label}</dt>
-          <dd>{items.length === 0 ? 'None given' : items.join('; ')}</dd>
+          {items.length === 0 ? <dd>{t('intake.noneGiven')}</dd> : <dd translate="no">{items.join('; ')}</dd>}
         </div>
       ))}
       {intake.otherNotes === '' ? null : (
         <>
-          <dt>Other</dt>
-          <dd className="pre-wrap">{intake.otherNotes}</dd>
+          <dt>{t('intake.other')}</dt>
+          <dd className="pre-wrap" translate="no">
+            {intake.otherNotes}
+          </dd>
         </>
       )}
     </dl>
@@ -56,6 +60,7 @@ function SubmissionCard({
   readonly timeZone: string;
   readonly review: ReviewRights;
 }) {
+  const { t } = useTranslation('outcomes');
   const canReview = submission.kind === 'intake' ? rights.intakes : rights.consents;
   const queryClient = useQueryClient();
   const [applyToHistory, setApplyToHistory] = useState(true);
@@ -68,41 +73,55 @@ function SubmissionCard({
   return (
     <article className="panel kiosk-submission">
       <h3>
-        {submission.kind === 'intake' ? 'Intake form' : (submission.consent?.text.title ?? 'Consent')}{' '}
-        <Badge tone={pending ? 'warning' : 'success'}>{pending ? 'to review' : 'accepted'}</Badge>
+        {submission.kind === 'intake' ? (
+          t('submission.intake')
+        ) : submission.consent === null ? (
+          t('submission.consent')
+        ) : (
+          <span translate="no">{submission.consent.text.title}</span>
+        )}{' '}
+        <Badge tone={pending ? 'warning' : 'success'}>
+          {pending ? t('submission.toReview') : t('submission.accepted')}
+        </Badge>
       </h3>
-      <p className="muted small">From the tablet, {formatDateTime(submission.submittedAt, timeZone)}</p>
+      <p className="muted small">
+        {t('submission.fromTablet', { date: formatDateTime(submission.submittedAt, timeZone) })}
+      </p>
       {submission.intake === null ? null : <IntakeDetails intake={submission.intake} />}
       {submission.kind === 'intake' && submission.intake === null ? (
-        <p className="muted">Its answers are for the practitioner to read and accept.</p>
+        <p className="muted">{t('submission.forPractitioner')}</p>
       ) : null}
       {submission.consent === null ? null : (
         <div className="stack">
           <details>
-            <summary>Wording signed</summary>
+            <summary>{t('submission.wordingSigned')}</summary>
             {submission.consent.text.paragraphs.map((p) => (
-              <p key={p}>{p}</p>
+              <p key={p} translate="no">
+                {p}
+              </p>
             ))}
           </details>
           <SignatureImage
             signature={submission.consent.signature}
-            label={`Signature of ${submission.consent.signedName}`}
+            label={t('submission.signatureOf', { name: submission.consent.signedName })}
           />
-          <p>Signed as: {submission.consent.signedName}</p>
+          <p>
+            {t('submission.signedAs')} <span translate="no">{submission.consent.signedName}</span>
+          </p>
         </div>
       )}
       {pending && canReview ? (
         <div className="stack">
           {submission.kind === 'intake' ? (
             <CheckboxField
-              label="Add conditions, surgeries, medications and allergies to the patient's history"
+              label={t('submission.applyToHistory')}
               checked={applyToHistory}
               onChange={setApplyToHistory}
             />
           ) : null}
           <div className="form-actions">
             <Button variant="primary" busy={review.isPending} onClick={() => review.mutate()}>
-              Accept into the record
+              {t('submission.accept')}
             </Button>
           </div>
           {review.isError ? <Alert tone="danger">{review.error.message}</Alert> : null}
@@ -125,14 +144,14 @@ export function KioskSubmissionList({
   readonly timeZone: string;
   readonly review: ReviewRights;
 }) {
+  const { t } = useTranslation('outcomes');
   const submissions = useQuery({
     queryKey: outcomeKeys.kioskSubmissions(patientId),
     queryFn: () => outcomesApi.kioskSubmissions(patientId),
   });
   if (submissions.isPending) return <Loading />;
   if (submissions.isError) return <Alert tone="danger">{submissions.error.message}</Alert>;
-  if (submissions.data.length === 0)
-    return <p className="muted">No intake form or signed consent from the tablet yet.</p>;
+  if (submissions.data.length === 0) return <p className="muted">{t('submission.none')}</p>;
   return (
     <div className="stack">
       {submissions.data.map((s) => (

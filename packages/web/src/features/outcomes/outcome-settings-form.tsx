@@ -2,6 +2,7 @@ import { ErrorCode, type OutcomeSettings } from '@sotchart/contract';
 import { instrumentIds, type InstrumentId } from '@sotchart/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasErrorCode } from '../../api/api-error';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
@@ -10,9 +11,10 @@ import { CheckboxField } from '../../ui/checkbox-field';
 import { Loading } from '../../ui/loading';
 import { RadioGroup } from '../../ui/radio-group';
 import { SelectField } from '../../ui/select-field';
-import { instrumentShortNames } from './instrument-labels';
+import { instrumentShortName } from './instrument-labels';
 
 function SettingsForm({ stored }: { readonly stored: OutcomeSettings }) {
+  const { t } = useTranslation('outcomes');
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(stored);
   const save = useMutation({
@@ -41,41 +43,41 @@ function SettingsForm({ stored }: { readonly stored: OutcomeSettings }) {
     save.mutate();
   };
   return (
-    <form className="stack" onSubmit={submit} aria-label="Questionnaire schedule">
+    <form className="stack" onSubmit={submit} aria-label={t('settings.formLabel')}>
       <RadioGroup
-        legend="Follow-up questionnaires"
+        legend={t('settings.followUps')}
         value={draft.mode}
         options={[
           {
             value: 'interval',
-            label: 'Every few weeks',
-            description: 'After the baseline, at a fixed interval',
+            label: t('settings.interval'),
+            description: t('settings.intervalHint'),
           },
           {
             value: 're_exam',
-            label: 'At each re-examination',
-            description: 'At re-exam visits or the plan’s re-exam date',
+            label: t('settings.reExam'),
+            description: t('settings.reExamHint'),
           },
         ]}
         onChange={(mode) => setDraft({ ...draft, mode })}
       />
       {draft.mode === 'interval' ? (
         <SelectField
-          label="Interval"
+          label={t('settings.intervalLabel')}
           value={String(draft.intervalDays)}
           options={[7, 14, 21, 28, 42].map((d) => ({
             value: String(d),
-            label: `${d / 7} week${d === 7 ? '' : 's'}`,
+            label: t('settings.weeks', { count: d / 7 }),
           }))}
           onChange={(v) => setDraft({ ...draft, intervalDays: Number(v) })}
         />
       ) : null}
       <fieldset className="checkbox-list">
-        <legend>Every episode tracks</legend>
+        <legend>{t('settings.tracks')}</legend>
         {instrumentIds.map((id) => (
           <CheckboxField
             key={id}
-            label={instrumentShortNames[id]}
+            label={instrumentShortName(id)}
             checked={draft.instruments.includes(id)}
             onChange={(on) => toggle(id, on)}
             disabled={draft.instruments.length === 1 && draft.instruments.includes(id)}
@@ -83,27 +85,31 @@ function SettingsForm({ stored }: { readonly stored: OutcomeSettings }) {
         ))}
       </fieldset>
       <RadioGroup
-        legend="NPRS bands"
+        legend={t('settings.nprsBands')}
         value={draft.nprsBands}
         options={[
-          { value: 'standard', label: 'Standard', description: '1–3 mild, 4–6 moderate, 7–10 severe' },
+          {
+            value: 'standard',
+            label: t('settings.bandsStandard'),
+            description: t('settings.bandsStandardHint'),
+          },
           {
             value: 'overall-pain',
-            label: 'Overall pain',
-            description: '1–3 mild, 4–7 moderate, 8–10 severe',
+            label: t('settings.bandsOverall'),
+            description: t('settings.bandsOverallHint'),
           },
         ]}
         onChange={(nprsBands) => setDraft({ ...draft, nprsBands })}
       />
-      {save.isSuccess ? <Alert tone="success">Schedule saved.</Alert> : null}
+      {save.isSuccess ? <Alert tone="success">{t('settings.saved')}</Alert> : null}
       {hasErrorCode(save.error, ErrorCode.VERSION_CONFLICT) ? (
-        <Alert tone="warning">Someone else changed the schedule. Reload the page to see their version.</Alert>
+        <Alert tone="warning">{t('settings.conflict')}</Alert>
       ) : save.isError ? (
         <Alert tone="danger">{save.error.message}</Alert>
       ) : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save schedule
+          {t('settings.save')}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { patientsApi } from '../../api/patients-api';
@@ -8,6 +9,7 @@ import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { formatCalendarDate, formatInstantDate } from '../../ui/date-format';
+import { ReviewNote } from '../../i18n/review-note';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { Section } from '../../ui/section';
@@ -15,7 +17,7 @@ import { useClinicTimeZone } from '../auth/session-context';
 import { useCan } from '../auth/use-can';
 import { patientFullName } from '../patients/patient-name';
 import { VisitTrends } from '../timeline/visit-trends';
-import { instrumentShortNames, scheduleStatusLabels } from './instrument-labels';
+import { instrumentShortName, scheduleStatusKeys } from './instrument-labels';
 import { KioskLinkPanel } from './kiosk-link-panel';
 import { KioskSubmissionList } from './kiosk-submission-list';
 import { OutcomeSettingsForm } from './outcome-settings-form';
@@ -33,6 +35,7 @@ import './outcomes.css';
  * see what is due and done: no answers, scores or intake contents.
  */
 export function OutcomesPage() {
+  const { t } = useTranslation('outcomes');
   const { id = '' } = useParams();
   const timeZone = useClinicTimeZone();
   const clinical = useCan('clinicalRead');
@@ -53,53 +56,64 @@ export function OutcomesPage() {
     queryFn: () => patientsApi.timeline(id),
     enabled: clinical,
   });
-  if (patient.isPending) return <Loading label="Opening the patient…" />;
+  if (patient.isPending) return <Loading label={t('page.opening')} />;
   if (patient.isError) return <Alert tone="danger">{patient.error.message}</Alert>;
   const name = patientFullName(patient.data);
   const schedule = scheduled.data;
   return (
     <div className="stack">
       <div className="page-head">
-        <PageTitle title={`Outcomes — ${name}`} />
+        <PageTitle title={t('page.title', { name })} />
         <div className="page-actions">
           <Link className="button button-secondary" to={`/patients/${id}`}>
-            Back to {name}
+            {t('page.back', { name })}
           </Link>
         </div>
       </div>
-      <Section title="Schedule">
+      <ReviewNote namespaces={['outcomes']} />
+      <Section title={t('schedule.title')}>
         {schedule === undefined ? (
           <Loading />
         ) : schedule.episodeId === null ? (
-          <p className="muted">No open episode of care: questionnaires are scheduled within an episode.</p>
+          <p className="muted">{t('schedule.noEpisode')}</p>
         ) : (
           <div className="table-scroll">
             <table className="table compact">
               <thead>
                 <tr>
-                  <th scope="col">Questionnaire</th>
-                  <th scope="col">Last done</th>
-                  <th scope="col">Next</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Status</th>
+                  <th scope="col">{t('schedule.questionnaire')}</th>
+                  <th scope="col">{t('schedule.lastDone')}</th>
+                  <th scope="col">{t('schedule.next')}</th>
+                  <th scope="col">{t('schedule.due')}</th>
+                  <th scope="col">{t('schedule.status')}</th>
                 </tr>
               </thead>
               <tbody>
                 {schedule.items.map((i) => (
                   <tr key={i.instrumentId}>
-                    <td>{instrumentShortNames[i.instrumentId]}</td>
+                    <td>{instrumentShortName(i.instrumentId)}</td>
                     <td>
-                      {i.lastAdministeredAt === null
-                        ? '—'
-                        : formatInstantDate(i.lastAdministeredAt, timeZone)}
+                      {i.lastAdministeredAt === null ? (
+                        '—'
+                      ) : (
+                        <time dateTime={i.lastAdministeredAt}>
+                          {formatInstantDate(i.lastAdministeredAt, timeZone)}
+                        </time>
+                      )}
                     </td>
-                    <td>{i.kind === 'baseline' ? 'Baseline' : 'Follow-up'}</td>
-                    <td>{i.dueDate === null ? '—' : formatCalendarDate(i.dueDate)}</td>
+                    <td>{i.kind === 'baseline' ? t('schedule.baseline') : t('schedule.followUp')}</td>
+                    <td>
+                      {i.dueDate === null ? (
+                        '—'
+                      ) : (
+                        <time dateTime={i.dueDate}>{formatCalendarDate(i.dueDate)}</time>
+                      )}
+                    </td>
                     <td>
                       <Badge
                         tone={i.status === 'overdue' ? 'warning' : i.status === 'due' ? 'accent' : 'neutral'}
                       >
-                        {scheduleStatusLabels[i.status]}
+                        {t(scheduleStatusKeys[i.status])}
                       </Badge>
                     </td>
                   </tr>
@@ -112,26 +126,26 @@ export function OutcomesPage() {
       {canWrite ? (
         <div className="columns">
           {canChart ? (
-            <Section title="Enter answers">
+            <Section title={t('enter.title')}>
               {entering ? (
                 <QuestionnaireEntry patientId={id} onClose={() => setEntering(false)} />
               ) : (
                 <Button variant="primary" onClick={() => setEntering(true)}>
-                  Enter a questionnaire
+                  {t('enter.open')}
                 </Button>
               )}
             </Section>
           ) : null}
-          <Section title="Send a form to the tablet">
+          <Section title={t('kioskLink.sectionTitle')}>
             <KioskLinkPanel patientId={id} timeZone={timeZone} links={links.data} />
           </Section>
         </div>
       ) : null}
       {clinical ? (
-        <Section title="Progress">
+        <Section title={t('progress.title')}>
           {progress.isPending ? <Loading /> : null}
           {progress.isError ? <Alert tone="danger">{progress.error.message}</Alert> : null}
-          {progress.data?.series.length === 0 ? <p className="muted">No questionnaires yet.</p> : null}
+          {progress.data?.series.length === 0 ? <p className="muted">{t('progress.empty')}</p> : null}
           <div className="stack">
             {progress.data?.series.map((s) => (
               <ScoreTrend key={s.instrumentId} series={s} timeZone={timeZone} />
@@ -140,22 +154,22 @@ export function OutcomesPage() {
         </Section>
       ) : null}
       {clinical && timeline.isSuccess ? (
-        <Section title="Category history">
+        <Section title={t('categoryHistory.title')}>
           <VisitTrends entries={timeline.data.entries} timeZone={timeZone} />
         </Section>
       ) : null}
       {isAdmin ? (
-        <Section title="Clinic questionnaire schedule">
+        <Section title={t('settings.sectionTitle')}>
           <OutcomeSettingsForm />
         </Section>
       ) : null}
       {isAdmin ? (
-        <Section title="Licensed questionnaire wording">
+        <Section title={t('textPack.sectionTitle')}>
           <TextPackUpload timeZone={timeZone} />
         </Section>
       ) : null}
       <div id="from-tablet">
-        <Section title="From the tablet">
+        <Section title={t('fromTablet.title')}>
           <TabletQuestionnaires links={links.data ?? []} timeZone={timeZone} />
           <KioskSubmissionList
             patientId={id}

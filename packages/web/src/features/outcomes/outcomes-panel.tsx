@@ -1,12 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { Section } from '../../ui/section';
 import { useClinicTimeZone } from '../auth/session-context';
-import { changeText, instrumentShortNames, scoreText } from './instrument-labels';
+import { changeText, instrumentShortName, scoreText } from './instrument-labels';
 import { QuestionnaireStatusList } from './questionnaire-status';
+import { UnvalidatedMark } from './unvalidated-mark';
 import './outcomes.css';
 
 export interface OutcomesPanelProps {
@@ -21,6 +23,7 @@ export interface OutcomesPanelProps {
  * tablet waiting for review, and the way to the full view.
  */
 export function OutcomesPanel({ patientId, scores }: OutcomesPanelProps) {
+  const { t } = useTranslation('outcomes');
   const timeZone = useClinicTimeZone();
   const progress = useQuery({
     queryKey: outcomeKeys.progress(patientId),
@@ -34,10 +37,10 @@ export function OutcomesPanel({ patientId, scores }: OutcomesPanelProps) {
   const toReview = (submissions.data ?? []).filter((s) => s.reviewedAt === null).length;
   return (
     <Section
-      title="Outcome questionnaires"
+      title={t('panel.title')}
       actions={
         <Link className="button button-secondary" to={`/patients/${patientId}/outcomes`}>
-          Outcomes and tablet forms
+          {t('panel.open')}
         </Link>
       }
     >
@@ -45,16 +48,22 @@ export function OutcomesPanel({ patientId, scores }: OutcomesPanelProps) {
       {scores && progress.isPending ? <Loading /> : null}
       {progress.isError ? <Alert tone="danger">{progress.error.message}</Alert> : null}
       {progress.data === undefined ? null : progress.data.series.length === 0 ? (
-        <p className="muted">No questionnaires yet.</p>
+        <p className="muted">{t('progress.empty')}</p>
       ) : (
         <ul className="outcome-latest">
           {progress.data.series.map((s) => {
             const last = s.points.at(-1);
             return (
               <li key={s.instrumentId}>
-                <strong>{instrumentShortNames[s.instrumentId]}</strong>{' '}
+                <strong>{instrumentShortName(s.instrumentId)}</strong>{' '}
                 {scoreText(last?.value ?? null, s.unit)}{' '}
                 <span className="muted">{changeText(last?.delta ?? null, last?.verdict ?? null)}</span>
+                {s.wording?.validated === false ? (
+                  <>
+                    {' '}
+                    <UnvalidatedMark compact />
+                  </>
+                ) : null}
               </li>
             );
           })}
@@ -63,7 +72,7 @@ export function OutcomesPanel({ patientId, scores }: OutcomesPanelProps) {
       {toReview > 0 ? (
         <p>
           <Link to={`/patients/${patientId}/outcomes#from-tablet`}>
-            {toReview} form{toReview === 1 ? '' : 's'} from the tablet to review
+            {t('panel.toReview', { count: toReview })}
           </Link>
         </p>
       ) : null}

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { formatCalendarDate } from '../../ui/date-format';
 import { useCan } from '../auth/use-can';
-import { instrumentShortNames } from './instrument-labels';
+import { instrumentShortName } from './instrument-labels';
 
 /**
  * A notice on the patient page when outcome questionnaires of the open episode are overdue (or due
  * today), with a link to enter them or send them to the tablet. Shows nothing otherwise.
  */
 export function OverdueFlag({ patientId }: { readonly patientId: string }) {
+  const { t } = useTranslation('outcomes');
   const canEnter = useCan('clinicalWrite');
   const schedule = useQuery({
     queryKey: outcomeKeys.schedule(patientId),
@@ -21,11 +23,16 @@ export function OverdueFlag({ patientId }: { readonly patientId: string }) {
   if (overdue.length === 0 && due.length === 0) return null;
   const list = (of: typeof items) =>
     of
-      .map(
-        (i) =>
-          `${instrumentShortNames[i.instrumentId]} ${i.kind === 'baseline' ? 'baseline' : 'follow-up'}${i.dueDate === null ? '' : ` (due ${formatCalendarDate(i.dueDate)})`}`,
+      .map((i) =>
+        i.dueDate === null
+          ? t('overdue.item', { instrument: instrumentShortName(i.instrumentId), kind: i.kind })
+          : t('overdue.itemDue', {
+              instrument: instrumentShortName(i.instrumentId),
+              kind: i.kind,
+              date: formatCalendarDate(i.dueDate),
+            }),
       )
-      .join(', ');
+      .join(t('list.separator'));
   return (
     <div
       className={`alert ${overdue.length > 0 ? 'alert-warning' : 'alert-info'} outcome-flag`}
@@ -33,16 +40,16 @@ export function OverdueFlag({ patientId }: { readonly patientId: string }) {
     >
       {overdue.length > 0 ? (
         <p>
-          <strong>Questionnaires overdue:</strong> {list(overdue)}.
+          <strong>{t('overdue.overdue')}</strong> {list(overdue)}.
         </p>
       ) : null}
       {due.length > 0 ? (
         <p>
-          <strong>Questionnaires due today:</strong> {list(due)}.
+          <strong>{t('overdue.dueToday')}</strong> {list(due)}.
         </p>
       ) : null}
       <Link to={`/patients/${patientId}/outcomes`}>
-        {canEnter ? 'Enter answers or send to the tablet' : 'Send to the tablet'}
+        {canEnter ? t('overdue.enterOrSend') : t('overdue.send')}
       </Link>
     </div>
   );

@@ -1,8 +1,15 @@
-import type { InstrumentForm, QuestionnaireResponse } from '@sotchart/contract';
+import {
+  InstrumentFormListSchema,
+  type InstrumentForm,
+  type QuestionnaireResponse,
+} from '@sotchart/contract';
 import type { InstrumentId } from '@sotchart/engine';
+import { isLanguage, languageNames } from '@sotchart/i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
+import { request } from '../../api/http-client';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -10,7 +17,9 @@ import { ErrorSummary } from '../../ui/error-summary';
 import { Loading } from '../../ui/loading';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';
-import { changeText, instrumentShortNames, scoreText } from './instrument-labels';
+import { bandLabel, changeText, instrumentName, instrumentShortName, scoreText } from './instrument-labels';
+import { UnvalidatedMark } from './unvalidated-mark';
+import { WordingSelect } from './wording-select';
 
 interface Activity {
   readonly id: string;
@@ -24,11 +33,11 @@ function localNow(): string {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
-function scaleOptions(form: InstrumentForm, itemId: string) {
+function scaleOptions(form: InstrumentForm, itemId: string, notAnswered: string) {
   const { min, max } = form.definition.itemScale;
   const wording = form.wording?.items.find((i) => i.id === itemId)?.options ?? null;
   return [
-    { value: '', label: 'Not answered / not applicable' },
+    { value: '', label: notAnswered },
     ...Array.from({ length: max - min + 1 }, (_, i) => ({
       value: String(min + i),
       label: wording?.[i] === undefined ? String(min + i) : `${min + i} — ${wording[i]}`,
@@ -44,10 +53,21 @@ function startingActivities(previous: readonly QuestionnaireResponse[]): Activit
   return ['a1', 'a2', 'a3'].map((id) => ({ id, label: '', score: '' }));
 }
 
+/** A language's own name (e.g. 日本語), or its tag when SOT Chart does not speak it. */
+function languageName(tag: string): string {
+  return isLanguage(tag) ? languageNames[tag] : tag;
+}
+
+/** The instruments as forms in the patient's language (else the clinic's): their wording, else English. */
+function patientForms(patientId: string): Promise<InstrumentForm[]> {
+  return request('GET', '/api/instruments', { query: { patientId } }, InstrumentFormListSchema);
+}
+
 /**
- * Staff enter a questionnaire the patient answered on paper or aloud: one control per item (the
- * clinic's licensed wording where it loaded some), scored by the server, which answers with the
- * score, its band and the change since the episode's baseline.
+ * Staff enter a questionnaire the patient answered on paper or aloud: one control per item, worded in
+ * the patient's language (the clinic's licensed pack, else a built-in translation, else English),
+ * scored by the server, which answers with the score, its band and the change since the episode's
+ * baseline. The score never depends on the wording.
  */
 export function QuestionnaireEntry({
   patientId,
@@ -56,10 +76,11 @@ export function QuestionnaireEntry({
   readonly patientId: string;
   readonly onClose: () => void;
 }) {
+  const { t } = useTranslation(['outcomes', 'common']);
   const queryClient = useQueryClient();
   const instruments = useQuery({
-    queryKey: outcomeKeys.instruments,
-    queryFn: outcomesApi.instruments,
+    queryKey: [...outcomeKeys.instruments, patientId],
+    queryFn: () => patientForms(patientId),
     staleTime: Infinity,
   });
   const previous = useQuery({
@@ -114,10 +135,13 @@ export function QuestionnaireEntry({
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <ErrorSummary
-        title="The questionnaire was not saved"
+        title={t('entry.notSaved')}
         revision={revision}
         items={Object.entries(errors).map(([path, message]) => ({
-          message: `${path.replace(/^answers\.?/, '') || 'Answers'}: ${message}`,
+          message: t('entry.fieldError', {
+            path: path.replace(/^answers\.?/, '') || t('entry.answers'),
+            message,
+          }),
         }))}
       />
       {save.isError && Object.keys(errors).length === 0 ? (
@@ -125,20 +149,47 @@ export function QuestionnaireEntry({
       ) : null}
       {result === undefined ? null : (
         <Alert tone="success">
-          Saved {instrumentShortNames[result.instrumentId]}:{' '}
           {result.score.status === 'complete'
-            ? `${scoreText(result.score.value, result.score.unit)}${result.score.band === null ? '' : `, ${result.score.band.label}`}; ${changeText(result.score.change?.delta ?? null, result.score.change?.verdict ?? null)}`
-            : `incomplete (${result.score.missing.length} item(s) missing): not scored`}
-          .
+            ? result.score.band === null
+              ? t('entry.savedScore', {
+                  instrument: instrumentShortName(result.instrumentId),
+                  score: scoreText(result.score.value, result.score.unit),
+                  change: changeText(
+                    result.score.change?.delta ?? null,
+                    result.score.change?.verdict ?? null,
+                  ),
+                })
+              : t('entry.savedScoreBand', {
+                  instrument: instrumentShortName(result.instrumentId),
+                  score: scoreText(result.score.value, result.score.unit),
+                  band: bandLabel(result.instrumentId, result.score.band.id, result.score.band.label),
+                  change: changeText(
+                    result.score.change?.delta ?? null,
+                    result.score.change?.verdict ?? null,
+                  ),
+                })
+            : t('entry.savedIncomplete', {
+                instrument: instrumentShortName(result.instrumentId),
+                count: result.score.missing.length,
+              })}
+          {form.wording?.validated === false ? (
+            <>
+              {' '}
+              <UnvalidatedMark />
+            </>
+          ) : null}
         </Alert>
       )}
       <div className="form-grid">
         <SelectField
-          label="Questionnaire"
+          label={t('entry.questionnaire')}
           value={instrumentId}
           options={instruments.data.map((f) => ({
             value: f.definition.id,
-            label: `${f.definition.name} (${f.definition.version})`,
+            label: t('entry.instrumentOption', {
+              name: instrumentName(f.definition.id),
+              version: f.definition.version,
+            }),
           }))}
           onChange={(v) => {
             setInstrumentId(v as InstrumentId);
@@ -147,7 +198,7 @@ export function QuestionnaireEntry({
           }}
         />
         <TextField
-          label="Answered on"
+          label={t('entry.answeredOn')}
           type="datetime-local"
           value={when}
           onChange={setWhen}
@@ -155,25 +206,33 @@ export function QuestionnaireEntry({
         />
       </div>
       {form.definition.licence.kind === 'proprietary' && form.wording === null ? (
+        <p className="muted small">{t('entry.titlesOnly', { holder: form.definition.licence.holder })}</p>
+      ) : null}
+      {form.wording === null ? null : (
         <p className="muted small">
-          Section titles only: {form.definition.licence.holder} licenses the statement wording. A clinic with
-          a licence can load it as a text pack.
+          {t('entry.wordingIn', { language: languageName(form.wording.language) })}{' '}
+          {form.wording.validated === false ? <UnvalidatedMark /> : null}
+        </p>
+      )}
+      {form.wording?.instructions ? (
+        <p lang={form.wording.language} translate="no">
+          {form.wording.instructions}
         </p>
       ) : null}
       {instrumentId === 'psfs' ? (
         <fieldset className="stack">
-          <legend>Activities the patient finds hard (0 = unable, 10 = as before the problem)</legend>
+          <legend>{t('entry.psfsLegend')}</legend>
           {rows.map((a, i) => (
             <div className="form-grid" key={a.id}>
               <TextField
-                label={`Activity ${i + 1}`}
+                label={t('entry.activity', { number: i + 1 })}
                 value={a.label}
                 onChange={(label) => setActivity(i, { label })}
               />
               <SelectField
-                label={`Activity ${i + 1} rating`}
+                label={t('entry.activityRating', { number: i + 1 })}
                 value={a.score}
-                options={scaleOptions(form, '')}
+                options={scaleOptions(form, '', t('entry.notAnswered'))}
                 onChange={(score) => setActivity(i, { score })}
                 error={errorFor(errors, `answers.activities.${i}`)}
               />
@@ -181,18 +240,25 @@ export function QuestionnaireEntry({
           ))}
           {rows.length < 5 ? (
             <Button onClick={() => setActivities([...rows, { id: `a${Date.now()}`, label: '', score: '' }])}>
-              Add an activity
+              {t('entry.addActivity')}
             </Button>
           ) : null}
         </fieldset>
       ) : (
         <div className="form-grid">
-          {(form.wording?.items ?? form.definition.items).map((item) => (
-            <SelectField
+          {(
+            form.wording?.items ??
+            form.definition.items.map((i) => ({ ...i, text: null, options: null, anchors: null }))
+          ).map((item) => (
+            <WordingSelect
               key={item.id}
               label={item.title}
+              text={item.text}
+              anchors={item.anchors}
+              language={form.wording?.language ?? 'en'}
+              scale={form.definition.itemScale}
               value={values[item.id] ?? ''}
-              options={scaleOptions(form, item.id)}
+              options={scaleOptions(form, item.id, t('entry.notAnswered'))}
               onChange={(v) => setValues({ ...values, [item.id]: v })}
               error={errorFor(errors, `answers.${item.id}`)}
             />
@@ -201,9 +267,9 @@ export function QuestionnaireEntry({
       )}
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={save.isPending}>
-          Save and score
+          {t('entry.save')}
         </Button>
-        <Button onClick={onClose}>Close</Button>
+        <Button onClick={onClose}>{t('close', { ns: 'common' })}</Button>
       </div>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ProgressSeries } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import {
   CartesianGrid,
   Line,
@@ -10,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { instrumentName } from './instrument-labels';
 
 export interface ScorePoint {
   readonly label: string;
@@ -30,6 +32,8 @@ export function ScoreChart({
   readonly series: ProgressSeries;
   readonly points: readonly ScorePoint[];
 }) {
+  const { t } = useTranslation('outcomes');
+  const name = instrumentName(series.instrumentId);
   const unit = series.unit === 'percent' ? '%' : '';
   const bands = series.bands;
   const shadeOf = (i: number): string => {
@@ -67,14 +71,19 @@ export function ScoreChart({
             y={Math.max(series.min, Math.min(series.max, target))}
             stroke="#8a5300"
             strokeDasharray="5 3"
-            label={{ value: 'Important change', position: 'insideTopLeft', fill: '#8a5300', fontSize: 12 }}
+            label={{
+              value: t('trend.importantChange'),
+              position: 'insideTopLeft',
+              fill: '#8a5300',
+              fontSize: 12,
+            }}
           />
         )}
-        <Tooltip formatter={(value) => [`${String(value)}${unit}`, series.name]} />
+        <Tooltip formatter={(value) => [`${String(value)}${unit}`, name]} />
         <Line
           type="linear"
           dataKey="value"
-          name={series.name}
+          name={name}
           stroke="#0b5fa5"
           strokeWidth={2}
           dot={{ r: 4 }}

@@ -1,6 +1,7 @@
 import type { KioskLink } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../ui/date-format';
-import { instrumentShortNames } from './instrument-labels';
+import { instrumentShortName } from './instrument-labels';
 
 /**
  * The questionnaires a patient has answered on the tablet, by hand-over: which ones, and how far a
@@ -13,21 +14,28 @@ export function TabletQuestionnaires({
   readonly links: readonly KioskLink[];
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('outcomes');
   const answered = links.filter((l) => l.answered > 0);
   if (answered.length === 0) return null;
+  const names = (l: KioskLink) =>
+    l.instrumentIds
+      .slice(0, l.answered)
+      .map((id) => instrumentShortName(id))
+      .join(t('list.separator'));
   return (
-    <ul className="plain-list" aria-label="Questionnaires answered on the tablet">
+    <ul className="plain-list" aria-label={t('tablet.listLabel')}>
       {answered.map((l) => (
         <li key={l.id}>
-          {l.instrumentIds
-            .slice(0, l.answered)
-            .map((id) => instrumentShortNames[id])
-            .join(', ')}{' '}
-          answered on the tablet
           {l.answered < l.instrumentIds.length
-            ? ` (${l.answered} of ${l.instrumentIds.length} so far)`
-            : ''}{' '}
-          <span className="muted">handed over {formatDateTime(l.createdAt, timeZone)}</span>
+            ? t('tablet.answeredPartly', {
+                instruments: names(l),
+                answered: l.answered,
+                total: l.instrumentIds.length,
+              })
+            : t('tablet.answered', { instruments: names(l) })}{' '}
+          <span className="muted">
+            {t('tablet.handedOver', { date: formatDateTime(l.createdAt, timeZone) })}
+          </span>
         </li>
       ))}
     </ul>

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../../api/field-errors';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
@@ -7,14 +9,15 @@ import { Button } from '../../ui/button';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { formatDateTime } from '../../ui/date-format';
 import { ErrorSummary } from '../../ui/error-summary';
-import { instrumentShortNames } from './instrument-labels';
+import { instrumentShortName } from './instrument-labels';
+import { UnvalidatedMark } from './unvalidated-mark';
 
 /** The file as JSON, or a problem in words when it is not JSON at all. */
 async function packOf(file: File): Promise<{ readonly pack: unknown } | { readonly problem: string }> {
   try {
     return { pack: JSON.parse(await file.text()) as unknown };
   } catch {
-    return { problem: `${file.name} is not a JSON file.` };
+    return { problem: i18next.t('textPack.notJson', { ns: 'outcomes', file: file.name }) };
   }
 }
 
@@ -25,6 +28,7 @@ async function packOf(file: File): Promise<{ readonly pack: unknown } | { readon
  * tablet then shows the wording instead of section titles. SOT Chart ships no licensed wording.
  */
 export function TextPackUpload({ timeZone }: { readonly timeZone: string }) {
+  const { t } = useTranslation('outcomes');
   const queryClient = useQueryClient();
   const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
@@ -53,31 +57,54 @@ export function TextPackUpload({ timeZone }: { readonly timeZone: string }) {
   return (
     <div className="stack">
       {packs.data === undefined || packs.data.length === 0 ? (
-        <p className="muted">No licensed wording loaded: the tablet shows section titles.</p>
+        <p className="muted">{t('textPack.none')}</p>
       ) : (
-        <ul className="plain-list" aria-label="Loaded wording">
+        <ul className="plain-list" aria-label={t('textPack.listLabel')}>
           {packs.data.map((p) => (
             <li key={p.instrumentId}>
-              {instrumentShortNames[p.instrumentId]} {p.version} ({p.language})
-              {p.licence === null ? '' : `, licensed from ${p.licence.holder} (${p.licence.reference})`}{' '}
-              <span className="muted">loaded {formatDateTime(p.updatedAt, timeZone)}</span>
+              {p.licence === null
+                ? t('textPack.item', {
+                    instrument: instrumentShortName(p.instrumentId),
+                    version: p.version,
+                    language: p.language,
+                  })
+                : t('textPack.itemLicensed', {
+                    instrument: instrumentShortName(p.instrumentId),
+                    version: p.version,
+                    language: p.language,
+                    holder: p.licence.holder,
+                    reference: p.licence.reference,
+                  })}{' '}
+              <span className="muted">
+                {t('textPack.loadedAt', { date: formatDateTime(p.updatedAt, timeZone) })}
+              </span>
+              {p.validated === false ? (
+                <>
+                  {' '}
+                  <UnvalidatedMark compact />
+                </>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
-      <form className="stack" onSubmit={(e) => void submit(e)} aria-label="Load licensed wording">
+      <form className="stack" onSubmit={(e) => void submit(e)} aria-label={t('textPack.formLabel')}>
         <ErrorSummary
-          title="The wording was not loaded"
+          title={t('textPack.notLoaded')}
           revision={revision}
-          items={errors.map(([path, message]) => ({ message: `${path || 'Pack'}: ${message}` }))}
+          items={errors.map(([path, message]) => ({
+            message: t('textPack.fieldError', { path: path || t('textPack.pack'), message }),
+          }))}
         />
         {problem === null ? null : <Alert tone="danger">{problem}</Alert>}
         {load.isError && errors.length === 0 ? <Alert tone="danger">{load.error.message}</Alert> : null}
         {load.isSuccess ? (
-          <Alert tone="success">Loaded {instrumentShortNames[load.data.instrumentId]} wording.</Alert>
+          <Alert tone="success">
+            {t('textPack.loaded', { instrument: instrumentShortName(load.data.instrumentId) })}
+          </Alert>
         ) : null}
         <div className="field">
-          <label htmlFor={fileId}>Text pack (JSON)</label>
+          <label htmlFor={fileId}>{t('textPack.file')}</label>
           <input
             // A new element after each load, so the chosen file's name does not linger beside a disabled button.
             key={load.data?.updatedAt ?? 'none'}
@@ -87,14 +114,10 @@ export function TextPackUpload({ timeZone }: { readonly timeZone: string }) {
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </div>
-        <CheckboxField
-          label="The clinic holds the licence this pack names, and the wording is from that licence"
-          checked={affirmed}
-          onChange={setAffirmed}
-        />
+        <CheckboxField label={t('textPack.affirm')} checked={affirmed} onChange={setAffirmed} />
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={load.isPending} disabled={file === null || !affirmed}>
-            Load wording
+            {t('textPack.load')}
           </Button>
         </div>
       </form>
