@@ -170,6 +170,7 @@ async function build(dialect: DialectName, patients: number, target: string, log
       id: clinicId,
       name: `Benchmark clinic (${patients})`,
       address: '',
+      language: 'en',
       phone: null,
       timeZone: 'America/Chicago',
       isDemo: false,

@@ -72,6 +72,7 @@ export async function scratchDatabase(dialect: DialectName, label: string): Prom
         id: clinicId,
         name: `Harness clinic (${label})`,
         address: '',
+        language: 'en',
         phone: null,
         timeZone: 'UTC',
         isDemo: false,

@@ -20,7 +20,9 @@ export async function signInPseudo(page: Page, credentials: Credentials): Promis
 
 // Plain script text: the test runner's transform names functions with a helper the page lacks.
 const scanPage = `(() => {
-  const skip = (el) => el.closest('[translate="no"], time, script, style, noscript, svg title') !== null;
+  // The chart library's off-screen span measures labels; it is not shown.
+  const skip = (el) =>
+    el.closest('[translate="no"], time, script, style, noscript, svg title, #recharts_measurement_span') !== null;
   const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
   // Marked messages may nest (a message placed inside another); strip the innermost until none is left.
   const outsideMarkers = (text) => {

@@ -5,7 +5,7 @@ import './admin.css';
 /** Clinic administration (owners): a second row of navigation over users, clinic, protocol and
  * the backend systems that read the FHIR API. */
 export function AdminLayout() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'wording']);
   return (
     <div className="stack">
       <nav aria-label={t('nav.label')} className="sub-nav">
@@ -14,6 +14,7 @@ export function AdminLayout() {
         <NavLink to="/admin/protocol">{t('nav.protocol')}</NavLink>
         <NavLink to="/admin/schedule">{t('nav.schedule')}</NavLink>
         <NavLink to="/admin/backend-systems">{t('nav.backendSystems')}</NavLink>
+        <NavLink to="/admin/wording">{t('nav.label', { ns: 'wording' })}</NavLink>
       </nav>
       <Outlet />
     </div>

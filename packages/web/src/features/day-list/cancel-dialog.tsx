@@ -1,9 +1,11 @@
 import type { AppointmentEntry } from '@sotchart/contract';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { TextField } from '../../ui/text-field';
+import { sortedPatientName } from './patient-display';
 
 /** Cancelling takes its reason, which the day list shows beside the cancelled appointment. */
 export function CancelDialog({
@@ -19,6 +21,7 @@ export function CancelDialog({
   readonly onCancel: (reason: string) => void;
   readonly onClose: () => void;
 }) {
+  const { t, i18n } = useTranslation('dayList');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const submit = (e: FormEvent) => {
@@ -37,25 +40,29 @@ export function CancelDialog({
   return (
     <Dialog
       open={entry !== null}
-      title={entry === null ? 'Cancel appointment' : `Cancel ${entry.patientName}’s appointment`}
+      title={
+        entry === null
+          ? t('cancel.title')
+          : t('cancel.titleFor', { name: sortedPatientName(entry.patientName, i18n.language) })
+      }
       onClose={close}
     >
       <form className="stack" onSubmit={submit} noValidate>
         <TextField
-          label="Reason"
+          label={t('cancel.reason')}
           value={reason}
           onChange={setReason}
           required
           maxLength={300}
           autoFocus
-          error={missing ? 'Say why it is cancelled' : undefined}
+          error={missing ? t('cancel.reasonMissing') : undefined}
         />
         {error === null ? null : <Alert tone="danger">{error}</Alert>}
         <div className="form-actions">
           <Button type="submit" variant="danger" busy={busy}>
-            Cancel appointment
+            {t('cancel.submit')}
           </Button>
-          <Button onClick={close}>Keep it</Button>
+          <Button onClick={close}>{t('cancel.keep')}</Button>
         </div>
       </form>
     </Dialog>

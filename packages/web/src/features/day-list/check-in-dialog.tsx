@@ -1,18 +1,20 @@
 import type { AppointmentEntry, CreatedKioskLink } from '@sotchart/contract';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
-import { consentTypeLabels } from '../consents/consent-labels';
-import { instrumentShortNames } from '../outcomes/instrument-labels';
 import { clinicClockTime } from './appointment-timing';
+import { consentKeys, instrumentKeys } from './due-labels';
+import { sortedPatientName } from './patient-display';
 
 /** What the link hands over, in the order the tablet asks. */
-function handOver(link: CreatedKioskLink): string {
+function handOver(link: CreatedKioskLink, t: TFunction<'dayList'>): string {
   const steps = [
-    'arrival',
-    ...link.instrumentIds.map((id) => instrumentShortNames[id]),
-    ...link.consentTypes.map((t) => `consent to ${consentTypeLabels[t].toLowerCase()}`),
+    ...link.instrumentIds.map((id) => t(instrumentKeys[id])),
+    ...link.consentTypes.map((type) => t('checkIn.stepConsent', { consent: t(consentKeys[type]) })),
   ];
-  return steps.length === 1 ? 'arrival only (nothing else is due)' : steps.join(', then ');
+  if (steps.length === 0) return t('checkIn.arrivalOnly');
+  return steps.reduce((previous, next) => t('checkIn.then', { previous, next }), t('checkIn.stepArrival'));
 }
 
 /**
@@ -30,11 +32,16 @@ export function CheckInDialog({
   readonly timeZone: string;
   readonly onClose: () => void;
 }) {
+  const { t, i18n } = useTranslation('dayList');
   const open = entry !== null && link !== null;
   return (
     <Dialog
       open={open}
-      title={entry === null ? 'Tablet check-in' : `Tablet check-in: ${entry.patientName}`}
+      title={
+        entry === null
+          ? t('checkIn.title')
+          : t('checkIn.titleFor', { name: sortedPatientName(entry.patientName, i18n.language) })
+      }
       onClose={onClose}
     >
       {open ? (
@@ -43,28 +50,33 @@ export function CheckInDialog({
             <img
               className="kiosk-qr"
               src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(link.qrSvg)}`}
-              alt="QR code of the check-in link"
+              alt={t('checkIn.qrAlt')}
               width={200}
               height={200}
             />
             <div className="stack">
               <p>
-                For the {clinicClockTime(entry.startAt, timeZone)} {entry.typeName}: {handOver(link)}.
+                {t('checkIn.handOver', {
+                  time: clinicClockTime(entry.startAt, timeZone),
+                  type: entry.typeName,
+                  steps: handOver(link, t),
+                })}
               </p>
+              <p>{t('checkIn.scan', { time: clinicClockTime(link.expiresAt, timeZone) })}</p>
               <p>
-                Scan it with the clinic tablet, or{' '}
                 <a href={link.url} target="_blank" rel="noreferrer">
-                  open the check-in on this device
+                  {t('checkIn.openHere')}
                 </a>
-                , then hand the tablet over. It works once, until {clinicClockTime(link.expiresAt, timeZone)}.
               </p>
-              <p className="day-check-in-url small">{link.url}</p>
-              <p className="muted small">The tablet shows this patient’s check-in only; nothing else.</p>
+              <p className="day-check-in-url small" translate="no">
+                {link.url}
+              </p>
+              <p className="muted small">{t('checkIn.thisPatientOnly')}</p>
             </div>
           </div>
           <div className="form-actions">
             <Button variant="primary" onClick={onClose}>
-              Done
+              {t('checkIn.done')}
             </Button>
           </div>
         </div>

@@ -6,7 +6,9 @@ import {
   type CreatedKioskLink,
 } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { hasErrorCode } from '../../api/api-error';
 import { appointmentsApi } from '../../api/appointments-api';
@@ -31,10 +33,9 @@ export const dayListRefreshMs = 30_000;
 const allPractitioners = 'all';
 
 /** A failed action in words; a conflict means someone else changed the row, and the list is re-read. */
-function actionError(error: unknown): string {
-  if (hasErrorCode(error, ErrorCode.VERSION_CONFLICT))
-    return 'Someone changed this appointment a moment ago. The list is up to date now: try again.';
-  return error instanceof Error ? error.message : 'Something went wrong.';
+function actionError(error: unknown, t: TFunction<'dayList'>): string {
+  if (hasErrorCode(error, ErrorCode.VERSION_CONFLICT)) return t('error.conflict');
+  return error instanceof Error ? error.message : t('error.unknown');
 }
 
 /**
@@ -43,6 +44,7 @@ function actionError(error: unknown): string {
  * have appointments; the front desk sees everyone's. It refreshes itself every 30 seconds.
  */
 export function DayListPage() {
+  const { t } = useTranslation('dayList');
   const session = useSession();
   const clinicZone = useClinicTimeZone();
   const canChart = useCan('clinicalWrite');
@@ -81,7 +83,7 @@ export function DayListPage() {
   const [checkIn, setCheckIn] = useState<{ entry: AppointmentEntry; link: CreatedKioskLink } | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.appointments });
   const failed = async (error: unknown) => {
-    setFailure(actionError(error));
+    setFailure(actionError(error, t));
     if (hasErrorCode(error, ErrorCode.VERSION_CONFLICT)) await refresh();
   };
 
@@ -170,35 +172,38 @@ export function DayListPage() {
   return (
     <div className="stack day-list-page">
       <div className="page-head">
-        <PageTitle title={isToday ? 'Today' : 'Day list'}>
-          {isToday ? 'Today' : 'Day list'} <span className="day-date">{formatCalendarDate(shownDate)}</span>
+        <PageTitle title={isToday ? t('page.today') : t('page.dayList')}>
+          {isToday ? t('page.today') : t('page.dayList')}{' '}
+          <time className="day-date" dateTime={shownDate}>
+            {formatCalendarDate(shownDate)}
+          </time>
         </PageTitle>
       </div>
-      <div className="day-toolbar" role="group" aria-label="Which day">
-        <Button onClick={() => goTo(addDaysToDate(shownDate, -1))} aria-label="Previous day">
-          ‹ Previous
+      <div className="day-toolbar" role="group" aria-label={t('toolbar.label')}>
+        <Button onClick={() => goTo(addDaysToDate(shownDate, -1))} aria-label={t('toolbar.previousDay')}>
+          {t('toolbar.previous')}
         </Button>
         <label className="day-date-field">
-          <span className="visually-hidden">Date</span>
+          <span className="visually-hidden">{t('toolbar.date')}</span>
           <input
             type="date"
             value={shownDate}
             onChange={(e) => (e.target.value === '' ? undefined : goTo(e.target.value))}
           />
         </label>
-        <Button onClick={() => goTo(addDaysToDate(shownDate, 1))} aria-label="Next day">
-          Next ›
+        <Button onClick={() => goTo(addDaysToDate(shownDate, 1))} aria-label={t('toolbar.nextDay')}>
+          {t('toolbar.next')}
         </Button>
-        {isToday ? null : <Button onClick={() => goTo(null)}>Today</Button>}
+        {isToday ? null : <Button onClick={() => goTo(null)}>{t('toolbar.today')}</Button>}
         <div className="day-filter">
           <SelectField
-            label="Practitioner"
+            label={t('toolbar.practitioner')}
             value={filter}
             options={[
-              { value: allPractitioners, label: 'All practitioners' },
+              { value: allPractitioners, label: t('toolbar.allPractitioners') },
               ...(settings.data?.practitioners ?? []).map((p) => ({
                 value: p.id,
-                label: p.id === self ? `${p.name} (me)` : p.name,
+                label: p.id === self ? t('toolbar.me', { name: p.name }) : p.name,
               })),
             ]}
             onChange={(value) => goTo(date, value)}
@@ -214,15 +219,16 @@ export function DayListPage() {
         <>
           <p className="muted" aria-live="polite">
             {entries.length === 0
-              ? 'No appointments on this day.'
-              : `${entries.length} appointment${entries.length === 1 ? '' : 's'}${
-                  practitionerId === null
-                    ? ''
-                    : ` for ${practitionerName.get(practitionerId) ?? 'this practitioner'}`
-                }`}
+              ? t('summary.none')
+              : practitionerId === null
+                ? t('summary.count', { count: entries.length })
+                : t('summary.countFor', {
+                    count: entries.length,
+                    practitioner: practitionerName.get(practitionerId) ?? t('summary.thisPractitioner'),
+                  })}
           </p>
           {entries.length === 0 ? null : (
-            <ol className="day-list" aria-label="Appointments">
+            <ol className="day-list" aria-label={t('list.label')}>
               {entries.map((entry) => (
                 <DayListRow
                   key={entry.id}
@@ -242,7 +248,7 @@ export function DayListPage() {
         key={cancelling?.id ?? 'none'}
         entry={cancelling}
         busy={cancel.isPending}
-        error={cancel.isError ? actionError(cancel.error) : null}
+        error={cancel.isError ? actionError(cancel.error, t) : null}
         onCancel={(reason) => cancelling !== null && cancel.mutate({ entry: cancelling, reason })}
         onClose={() => setCancelling(null)}
       />

@@ -1,9 +1,11 @@
 import type { AppointmentEntry, AppointmentStatus } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../ui/button';
 import { useCan } from '../auth/use-can';
 import { clinicClockTime, minutesLate } from './appointment-timing';
 import { DueBadges } from './due-badges';
+import { sortedPatientName } from './patient-display';
 import { StageBadge } from './stage-badge';
 
 /** What a row's buttons ask the page to do. */
@@ -42,24 +44,26 @@ export function DayListRow({
   readonly busy: boolean;
   readonly handlers: RowHandlers;
 }) {
+  const { t, i18n } = useTranslation('dayList');
   const canChart = useCan('clinicalWrite');
   const canDesk = useCan('demographicsWrite');
   const time = clinicClockTime(entry.startAt, timeZone);
   const late = minutesLate(entry, now);
   const started = entry.visitId !== null;
   const closed = entry.status === 'cancelled' || entry.status === 'no_show';
-  const name = entry.patientName;
+  const name = sortedPatientName(entry.patientName, i18n.language);
 
   const secondary: Secondary[] = [];
   if (canDesk && !started) {
     if (entry.status === 'booked' && canChart)
-      secondary.push({ label: 'Arrived', run: () => handlers.onStatus(entry, 'arrived') });
+      secondary.push({ label: t('action.arrived'), run: () => handlers.onStatus(entry, 'arrived') });
     if (entry.status === 'booked' || entry.status === 'arrived')
-      secondary.push({ label: 'In room', run: () => handlers.onStatus(entry, 'in_room') });
+      secondary.push({ label: t('action.inRoom'), run: () => handlers.onStatus(entry, 'in_room') });
     if (entry.status === 'booked')
-      secondary.push({ label: 'No-show', run: () => handlers.onStatus(entry, 'no_show') });
-    if (!closed) secondary.push({ label: 'Cancel…', run: () => handlers.onCancel(entry) });
-    if (closed) secondary.push({ label: 'Book again', run: () => handlers.onStatus(entry, 'booked') });
+      secondary.push({ label: t('action.noShow'), run: () => handlers.onStatus(entry, 'no_show') });
+    if (!closed) secondary.push({ label: t('action.cancel'), run: () => handlers.onCancel(entry) });
+    if (closed)
+      secondary.push({ label: t('action.bookAgain'), run: () => handlers.onStatus(entry, 'booked') });
   }
   const offersCheckIn = canDesk && !closed && !started;
 
@@ -68,16 +72,16 @@ export function DayListRow({
       className={late === null ? 'day-row' : 'day-row day-row-late'}
       data-appointment={entry.id}
       data-stage={entry.stage}
-      aria-label={`${time} ${name}`}
+      aria-label={t('row.label', { time, name })}
     >
       <div className="day-time">
         <time dateTime={entry.startAt}>{time}</time>
       </div>
       <div className="day-who">
-        <Link className="day-patient" to={`/patients/${entry.patientId}`}>
+        <Link className="day-patient" to={`/patients/${entry.patientId}`} translate="no">
           {name}
         </Link>
-        <span className="muted small">
+        <span className="muted small" translate="no">
           {entry.typeName}
           {where === '' ? '' : ` · ${where}`}
         </span>
@@ -94,9 +98,11 @@ export function DayListRow({
             variant="primary"
             busy={busy}
             onClick={() => handlers.onVisit(entry)}
-            aria-label={`${started ? 'Open visit' : 'Start visit'}: ${name}, ${time}`}
+            aria-label={
+              started ? t('action.openVisitFor', { name, time }) : t('action.startVisitFor', { name, time })
+            }
           >
-            {started ? 'Open visit' : 'Start visit'}
+            {started ? t('action.openVisit') : t('action.startVisit')}
           </Button>
         ) : null}
         {!canChart && canDesk && entry.status === 'booked' ? (
@@ -104,17 +110,17 @@ export function DayListRow({
             variant="primary"
             busy={busy}
             onClick={() => handlers.onStatus(entry, 'arrived')}
-            aria-label={`Arrived: ${name}, ${time}`}
+            aria-label={t('action.arrivedFor', { name, time })}
           >
-            Arrived
+            {t('action.arrived')}
           </Button>
         ) : null}
         {offersCheckIn ? (
           <Button
             onClick={() => handlers.onCheckIn(entry)}
-            aria-label={`Check in on tablet: ${name}, ${time}`}
+            aria-label={t('action.checkInFor', { name, time })}
           >
-            Check in on tablet
+            {t('action.checkIn')}
           </Button>
         ) : null}
         {secondary.length === 0 ? null : (
@@ -127,10 +133,10 @@ export function DayListRow({
               e.currentTarget.querySelector('summary')?.focus();
             }}
           >
-            <summary className="button button-secondary" aria-label={`More actions: ${name}, ${time}`}>
-              More
+            <summary className="button button-secondary" aria-label={t('action.moreFor', { name, time })}>
+              {t('action.more')}
             </summary>
-            <div className="day-more-menu" role="group" aria-label={`More actions: ${name}, ${time}`}>
+            <div className="day-more-menu" role="group" aria-label={t('action.moreFor', { name, time })}>
               {secondary.map((action) => (
                 <Button
                   key={action.label}

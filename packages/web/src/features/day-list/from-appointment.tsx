@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { chartingApi } from '../../api/visits-api';
 import { clinicClockTime } from './appointment-timing';
 
@@ -13,6 +14,7 @@ export function FromAppointment({
   readonly visitId: string;
   readonly timeZone: string;
 }) {
+  const { t } = useTranslation('dayList');
   const found = useQuery({
     queryKey: ['visit', visitId, 'appointment'],
     queryFn: () => chartingApi.appointment(visitId),
@@ -22,8 +24,11 @@ export function FromAppointment({
   if (appointment === undefined || appointment === null) return null;
   return (
     <span data-from-appointment={appointment.id}>
-      {' '}
-      · From the {clinicClockTime(appointment.startAt, timeZone)} {appointment.typeName} appointment
+      {' · '}
+      {t('fromAppointment', {
+        time: clinicClockTime(appointment.startAt, timeZone),
+        type: appointment.typeName,
+      })}
     </span>
   );
 }

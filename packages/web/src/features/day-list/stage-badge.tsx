@@ -1,15 +1,17 @@
 import type { AppointmentEntry, AppointmentStage } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { Badge, type BadgeTone } from '../../ui/badge';
 
-const stageLabels: Readonly<Record<AppointmentStage, string>> = {
-  booked: 'Booked',
-  arrived: 'Arrived',
-  in_room: 'In room',
-  charted: 'Charted',
-  signed: 'Signed',
-  no_show: 'No-show',
-  cancelled: 'Cancelled',
-};
+/** The message of each stage, for the day list's badges and menus. */
+export const stageKeys = {
+  booked: 'stage.booked',
+  arrived: 'stage.arrived',
+  in_room: 'stage.inRoom',
+  charted: 'stage.charted',
+  signed: 'stage.signed',
+  no_show: 'stage.noShow',
+  cancelled: 'stage.cancelled',
+} as const satisfies Record<AppointmentStage, string>;
 
 const stageTones: Readonly<Record<AppointmentStage, BadgeTone>> = {
   booked: 'neutral',
@@ -30,12 +32,16 @@ export function StageBadge({
   /** Minutes late, when the patient has not arrived 10 minutes after the start. */
   readonly late: number | null;
 }) {
+  const { t } = useTranslation('dayList');
   return (
     <span className="day-stage" data-stage={entry.stage}>
-      <Badge tone={stageTones[entry.stage]}>{stageLabels[entry.stage]}</Badge>
-      {late === null ? null : <Badge tone="danger">Late {late} min</Badge>}
+      <Badge tone={stageTones[entry.stage]}>{t(stageKeys[entry.stage])}</Badge>
+      {late === null ? null : <Badge tone="danger">{t('stage.late', { minutes: late })}</Badge>}
       {entry.stage === 'cancelled' && entry.cancelReason !== null ? (
-        <span className="muted small"> {entry.cancelReason}</span>
+        <span className="muted small" translate="no">
+          {' '}
+          {entry.cancelReason}
+        </span>
       ) : null}
     </span>
   );

@@ -1,6 +1,8 @@
 import { timeOfDay } from '@sotchart/contract';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { isReleased, stageLabels } from './appointment-labels';
+import { useTranslation } from 'react-i18next';
+import { sortedPatientName } from '../day-list/patient-display';
+import { isReleased, stageKeys } from './appointment-labels';
 import type { PlacedEntry } from './book-layout';
 
 type DragHandlers = Readonly<{
@@ -42,6 +44,7 @@ export function AppointmentBlock({
   readonly resize: DragHandlers | null;
   readonly onOpen: () => void;
 }) {
+  const { t, i18n } = useTranslation('schedule');
   const { entry } = placed;
   const released = isReleased(entry.stage);
   const classes = [
@@ -54,27 +57,34 @@ export function AppointmentBlock({
   ]
     .filter(Boolean)
     .join(' ');
-  const time = `${timeOfDay(start)}–${timeOfDay(end % (24 * 60))}`;
+  const from = timeOfDay(start);
+  const to = timeOfDay(end % (24 * 60));
+  const name = sortedPatientName(entry.patientName, i18n.language);
+  const stage = t(stageKeys[entry.stage]);
   return (
     <button
       type="button"
       className={classes}
       style={{ top: box.top, height: box.height, left: box.left, width: box.width }}
       data-appointment={entry.id}
-      aria-label={`${time} ${entry.patientName}, ${entry.typeName}, ${stageLabels[entry.stage]}`}
+      aria-label={t('block.label', { from, to, name, type: entry.typeName, stage })}
       onClick={onOpen}
       {...(move ?? {})}
     >
       <span className="appt-line appt-first">
         <span className="appt-time">
-          {timeOfDay(start)}
-          <span className="appt-time-end">–{timeOfDay(end % (24 * 60))}</span>
+          <time>{from}</time>
+          <span className="appt-time-end">
+            –<time>{to}</time>
+          </span>
         </span>{' '}
-        <span className="appt-name">{entry.patientName}</span>
-        {entry.stage === 'booked' ? null : <span className="appt-tag">{stageLabels[entry.stage]}</span>}
+        <span className="appt-name" translate="no">
+          {name}
+        </span>
+        {entry.stage === 'booked' ? null : <span className="appt-tag">{stage}</span>}
       </span>
       <span className="appt-line appt-detail">
-        {entry.typeName} · <span className="appt-stage">{stageLabels[entry.stage]}</span>
+        <span translate="no">{entry.typeName}</span> · <span className="appt-stage">{stage}</span>
       </span>
       {resize === null ? null : <span className="appt-resize" aria-hidden="true" {...resize} />}
     </button>

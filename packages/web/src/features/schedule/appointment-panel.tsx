@@ -7,6 +7,7 @@ import {
 } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
@@ -14,20 +15,20 @@ import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
-import { instrumentShortNames } from '../outcomes/instrument-labels';
-import { isReleased, kindLabels, stageLabels } from './appointment-labels';
+import { sortedPatientName } from '../day-list/patient-display';
+import { instrumentKeys, isReleased, kindKeys, stageKeys } from './appointment-labels';
 import { longDay } from './book-dates';
 import { bookingErrorText } from './booking-error';
 import { MoveForm } from './move-form';
 
 type StatusAction = Exclude<AppointmentStatusChange['status'], 'cancelled'>;
 
-const statusActions: readonly { status: StatusAction; label: string }[] = [
-  { status: 'arrived', label: 'Arrived' },
-  { status: 'in_room', label: 'In room' },
-  { status: 'no_show', label: 'No-show' },
-  { status: 'booked', label: 'Back to booked' },
-];
+const statusActions = [
+  { status: 'arrived', label: 'panel.arrived' },
+  { status: 'in_room', label: 'panel.inRoom' },
+  { status: 'no_show', label: 'panel.noShow' },
+  { status: 'booked', label: 'panel.backToBooked' },
+] as const satisfies readonly { status: StatusAction; label: string }[];
 
 /**
  * One appointment's details and what the front desk does with it: arrived, in room, no-show,
@@ -46,70 +47,83 @@ export function AppointmentPanel({
   readonly onChanged: (message: string) => void;
   readonly onBookAgain: () => void;
 }) {
+  const { t, i18n } = useTranslation('schedule');
   const tz = settings.timeZone;
+  const name = sortedPatientName(entry.patientName, i18n.language);
   const [cancelling, setCancelling] = useState(false);
   const [moving, setMoving] = useState(false);
   const [reason, setReason] = useState('');
   const status = useMutation({
     mutationFn: (change: AppointmentStatusChange) => appointmentsApi.changeStatus(entry.id, change),
-    onSuccess: (saved) => onChanged(`${entry.patientName}: ${stageLabels[saved.status]}.`),
+    onSuccess: (saved) => onChanged(t('panel.changed', { name, stage: t(stageKeys[saved.status]) })),
   });
   const from = wallTimeInZone(entry.startAt, tz);
   const to = wallTimeInZone(entry.endAt, tz);
   const practitioner = settings.practitioners.find((p) => p.id === entry.practitionerId)?.name ?? '—';
-  const room = settings.rooms.find((r) => r.id === entry.roomId)?.name ?? 'No room';
+  const room = settings.rooms.find((r) => r.id === entry.roomId)?.name;
   const errors = fieldErrorsOf(status.error);
   const cancel = (event: FormEvent) => {
     event.preventDefault();
     status.mutate({ status: 'cancelled', reason, version: entry.version });
   };
   const due = [
-    ...entry.due.questionnaires.map((q) => `${instrumentShortNames[q]} questionnaire`),
-    ...(entry.due.reExam ? ['Re-examination'] : []),
-    ...(entry.due.consentsMissing.length > 0 ? ['Consent missing'] : []),
+    ...entry.due.questionnaires.map((q) => t('panel.dueQuestionnaire', { instrument: t(instrumentKeys[q]) })),
+    ...(entry.due.reExam ? [t('panel.dueReExam')] : []),
+    ...(entry.due.consentsMissing.length > 0 ? [t('panel.dueConsent')] : []),
   ];
+  const kind = t(kindKeys[entry.kind]);
   return (
     <div className="stack appt-panel">
       <dl className="facts">
         <div>
-          <dt>When</dt>
+          <dt>{t('panel.when')}</dt>
           <dd>
-            {longDay(from.date)}, {timeOfDay(from.minutes)}–{timeOfDay(to.minutes)}
+            <time dateTime={entry.startAt}>
+              {t('panel.whenValue', {
+                day: longDay(from.date),
+                from: timeOfDay(from.minutes),
+                to: timeOfDay(to.minutes),
+              })}
+            </time>
           </dd>
         </div>
         <div>
-          <dt>Type</dt>
+          <dt>{t('panel.type')}</dt>
           <dd>
-            {entry.typeName}
-            {entry.typeName === kindLabels[entry.kind] ? null : (
-              <span className="muted"> ({kindLabels[entry.kind]})</span>
-            )}
+            <span translate="no">{entry.typeName}</span>
+            {entry.typeName === kind ? null : <span className="muted"> {t('panel.kind', { kind })}</span>}
           </dd>
         </div>
         <div>
-          <dt>Practitioner</dt>
-          <dd>{practitioner}</dd>
+          <dt>{t('panel.practitioner')}</dt>
+          <dd translate="no">{practitioner}</dd>
         </div>
         <div>
-          <dt>Room</dt>
-          <dd>{room}</dd>
+          <dt>{t('panel.room')}</dt>
+          {room === undefined ? <dd>{t('panel.noRoom')}</dd> : <dd translate="no">{room}</dd>}
         </div>
         <div>
-          <dt>Stage</dt>
+          <dt>{t('panel.stage')}</dt>
           <dd>
-            <Badge tone={isReleased(entry.stage) ? 'warning' : 'accent'}>{stageLabels[entry.stage]}</Badge>
-            {entry.cancelReason === null ? null : <span> {entry.cancelReason}</span>}
+            <Badge tone={isReleased(entry.stage) ? 'warning' : 'accent'}>{t(stageKeys[entry.stage])}</Badge>
+            {entry.cancelReason === null ? null : <span translate="no"> {entry.cancelReason}</span>}
           </dd>
         </div>
         {due.length === 0 ? null : (
           <div>
-            <dt>Due</dt>
-            <dd>{due.join(', ')}</dd>
+            <dt>{t('panel.due')}</dt>
+            <dd>
+              <ul className="appt-due">
+                {due.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            </dd>
           </div>
         )}
       </dl>
       {status.error !== null && Object.keys(errors).length === 0 ? (
-        <Alert tone="danger">{bookingErrorText(status.error, tz)}</Alert>
+        <Alert tone="danger">{bookingErrorText(status.error, tz, t)}</Alert>
       ) : null}
       {canWrite ? (
         <div className="row-actions">
@@ -121,12 +135,12 @@ export function AppointmentPanel({
                 busy={status.isPending && status.variables.status === a.status}
                 onClick={() => status.mutate({ status: a.status, version: entry.version })}
               >
-                {a.label}
+                {t(a.label)}
               </Button>
             ))}
           {entry.status === 'cancelled' ? null : (
             <Button variant="danger" onClick={() => setCancelling((c) => !c)} aria-expanded={cancelling}>
-              Cancel appointment…
+              {t('panel.cancel')}
             </Button>
           )}
         </div>
@@ -135,7 +149,7 @@ export function AppointmentPanel({
         <form className="stack" onSubmit={cancel} noValidate>
           <TextField
             id="cancel-reason"
-            label="Reason for cancelling"
+            label={t('panel.cancelReason')}
             value={reason}
             onChange={setReason}
             autoFocus
@@ -143,7 +157,7 @@ export function AppointmentPanel({
           />
           <div className="form-actions">
             <Button type="submit" variant="danger" busy={status.isPending}>
-              Cancel the appointment
+              {t('panel.cancelSubmit')}
             </Button>
           </div>
         </form>
@@ -153,14 +167,14 @@ export function AppointmentPanel({
           <MoveForm entry={entry} settings={settings} onMoved={onChanged} />
         ) : (
           <Button className="align-start" onClick={() => setMoving(true)}>
-            Move…
+            {t('panel.move')}
           </Button>
         )
       ) : null}
       <div className="form-actions">
-        {canWrite ? <Button onClick={onBookAgain}>Book again</Button> : null}
+        {canWrite ? <Button onClick={onBookAgain}>{t('panel.bookAgain')}</Button> : null}
         <Link className="button button-secondary" to={`/patients/${entry.patientId}`}>
-          Open patient
+          {t('panel.openPatient')}
         </Link>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { Loading } from '../../ui/loading';
@@ -19,13 +20,14 @@ export function BookCarePlanButton({
   readonly patientName: string;
   readonly episodeId: string;
 }) {
+  const { t } = useTranslation('schedule');
   const canBook = useCan('demographicsWrite');
   const [open, setOpen] = useState(false);
   if (!canBook) return null;
   return (
     <>
-      <Button onClick={() => setOpen(true)}>Book care-plan visits</Button>
-      <Dialog open={open} title="Book a care-plan series" onClose={() => setOpen(false)}>
+      <Button onClick={() => setOpen(true)}>{t('series.bookVisits')}</Button>
+      <Dialog open={open} title={t('series.title')} onClose={() => setOpen(false)}>
         <Suspense fallback={<Loading />}>
           <CarePlanSeriesDialog
             patient={{ id: patientId, name: patientName }}

@@ -1,5 +1,6 @@
 import { timeOfDay, type AppointmentEntry, type ScheduleSettings } from '@sotchart/contract';
 import { useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AppointmentBlock } from './appointment-block';
 import { isReleased } from './appointment-labels';
 import { shortDay } from './book-dates';
@@ -45,6 +46,7 @@ export function BookGrid({
   readonly onSlot: (column: BookColumn, minutes: number) => void;
   readonly onDrop: (placed: PlacedEntry, target: DragTarget) => void;
 }) {
+  const { t } = useTranslation('schedule');
   const body = useRef<HTMLDivElement>(null);
   const scale = scaleFor(coarsePointer());
   const drag = useBlockDrag({ body, columns, scale, grid, onDrop });
@@ -71,18 +73,24 @@ export function BookGrid({
           <div className="book-head-row book-dates" style={template}>
             {dates.map((d) => (
               <div key={d} className="book-head-cell" style={{ gridColumn: `span ${perDate}` }}>
-                {shortDay(d)}
+                <time dateTime={d}>{shortDay(d)}</time>
               </div>
             ))}
           </div>
         ) : null}
         {showDates && perDate === 1 ? null : (
           <div className="book-head-row" style={template}>
-            {columns.map((c) => (
-              <div key={c.key} className="book-head-cell" title={c.label}>
-                {c.label}
-              </div>
-            ))}
+            {columns.map((c) =>
+              c.label === null ? (
+                <div key={c.key} className="book-head-cell" title={t('grid.noRoom')}>
+                  {t('grid.noRoom')}
+                </div>
+              ) : (
+                <div key={c.key} className="book-head-cell" title={c.label} translate="no">
+                  {c.label}
+                </div>
+              ),
+            )}
           </div>
         )}
       </div>
@@ -90,7 +98,7 @@ export function BookGrid({
         <div className="book-gutter" style={{ height }} aria-hidden="true">
           {hours.map((h) => (
             <span key={h} className="book-hour" style={{ top: (h - grid.start) * scale }}>
-              {timeOfDay(h)}
+              <time>{timeOfDay(h)}</time>
             </span>
           ))}
         </div>
@@ -103,7 +111,7 @@ export function BookGrid({
                   showDates && i % perDate === 0 && i > 0 ? 'book-column book-day-start' : 'book-column'
                 }
                 data-column={c.key}
-                aria-label={`${c.label}, ${shortDay(c.date)}`}
+                aria-label={t('grid.column', { column: c.label ?? t('grid.noRoom'), day: shortDay(c.date) })}
                 role="group"
               >
                 {hours.map((h) => (
@@ -111,10 +119,10 @@ export function BookGrid({
                 ))}
                 {offHours(settings, c, mode, grid).map((s) => (
                   <span
-                    key={`${s.start}-${s.label}`}
-                    className={s.label === 'Break' ? 'book-off book-break' : 'book-off'}
+                    key={`${s.start}-${s.kind}`}
+                    className={s.kind === 'break' ? 'book-off book-break' : 'book-off'}
                     style={{ top: (s.start - grid.start) * scale, height: (s.end - s.start) * scale }}
-                    title={s.label}
+                    title={s.kind === 'break' ? t('grid.break') : t('grid.notWorking')}
                   />
                 ))}
               </div>

@@ -106,12 +106,12 @@ describe(offHours.name, () => {
     const grid = { start: 480, end: 1080 };
     const [monday, tuesday] = bookColumns(settings, ['2026-03-09', '2026-03-10'], 'practitioner', null, []);
     assert.deepEqual(offHours(settings, monday!, 'practitioner', grid), [
-      { start: 480, end: 540, label: 'Not working' },
-      { start: 720, end: 780, label: 'Break' },
-      { start: 1020, end: 1080, label: 'Not working' },
+      { start: 480, end: 540, kind: 'off' },
+      { start: 720, end: 780, kind: 'break' },
+      { start: 1020, end: 1080, kind: 'off' },
     ]);
     assert.deepEqual(offHours(settings, tuesday!, 'practitioner', grid), [
-      { start: 480, end: 1080, label: 'Not working' },
+      { start: 480, end: 1080, kind: 'off' },
     ]);
   });
 });

@@ -14,7 +14,15 @@ export interface BookColumn {
   readonly key: string;
   readonly date: string;
   readonly resourceId: string | null;
-  readonly label: string;
+  /** The practitioner's or room's name; null for the column of appointments with no room. */
+  readonly label: string | null;
+}
+
+/** A shaded stretch of a practitioner's column: outside their hours, or a break. */
+export interface OffHours {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'off' | 'break';
 }
 
 /** An appointment placed in the grid: its column and its wall-clock minutes in the clinic's zone. */
@@ -42,13 +50,12 @@ export function bookColumns(
   only: string | null,
   entries: readonly AppointmentEntry[],
 ): BookColumn[] {
-  const resources: { id: string | null; name: string }[] =
+  const resources: { id: string | null; name: string | null }[] =
     mode === 'practitioner'
       ? settings.practitioners.map((p) => ({ id: p.id, name: p.name }))
       : settings.rooms.filter((r) => r.active).map((r) => ({ id: r.id, name: r.name }));
   // Appointments booked without a room still need somewhere to be seen in the room view.
-  if (mode === 'room' && entries.some((e) => e.roomId === null))
-    resources.push({ id: null, name: 'No room' });
+  if (mode === 'room' && entries.some((e) => e.roomId === null)) resources.push({ id: null, name: null });
   const shown = only === null ? resources : resources.filter((r) => r.id === only);
   return dates.flatMap((date) =>
     shown.map((r) => ({ key: columnKey(date, r.id), date, resourceId: r.id, label: r.name })),
@@ -76,18 +83,23 @@ export function offHours(
   column: BookColumn,
   mode: ColumnMode,
   grid: { start: number; end: number },
-): { start: number; end: number; label: string }[] {
+): OffHours[] {
   if (mode !== 'practitioner') return [];
   const practitioner = settings.practitioners.find((p) => p.id === column.resourceId);
   const day = practitioner?.hours.days.find((d) => d.weekday === isoWeekday(column.date));
-  if (day === undefined) return [{ start: grid.start, end: grid.end, label: 'Not working' }];
+  if (day === undefined) return [{ start: grid.start, end: grid.end, kind: 'off' }];
   const from = minutesOfDay(day.start);
   const to = minutesOfDay(day.end);
-  return [
-    { start: grid.start, end: from, label: 'Not working' },
-    ...day.breaks.map((b) => ({ start: minutesOfDay(b.start), end: minutesOfDay(b.end), label: 'Break' })),
-    { start: to, end: grid.end, label: 'Not working' },
-  ].filter((s) => s.end > s.start);
+  const stretches: OffHours[] = [
+    { start: grid.start, end: from, kind: 'off' },
+    ...day.breaks.map((b) => ({
+      start: minutesOfDay(b.start),
+      end: minutesOfDay(b.end),
+      kind: 'break' as const,
+    })),
+    { start: to, end: grid.end, kind: 'off' },
+  ];
+  return stretches.filter((s) => s.end > s.start);
 }
 
 /**

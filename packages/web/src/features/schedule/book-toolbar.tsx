@@ -1,4 +1,5 @@
 import type { ScheduleSettings } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/button';
 import { longDay, shortDay, stepDate, viewDates, type BookView } from './book-dates';
 import type { ColumnMode } from './book-layout';
@@ -48,30 +49,42 @@ export function BookToolbar({
   readonly onChange: (changes: Readonly<Record<string, string | null>>) => void;
   readonly onBook: () => void;
 }) {
+  const { t } = useTranslation('schedule');
   const dates = viewDates(view, date);
+  const first = dates[0] ?? date;
+  const last = dates[dates.length - 1] ?? date;
   const heading =
-    view === 'day'
-      ? longDay(date)
-      : `${shortDay(dates[0] ?? date)} – ${shortDay(dates[dates.length - 1] ?? date)}`;
+    view === 'day' ? (
+      <time dateTime={date}>{longDay(date)}</time>
+    ) : (
+      <>
+        <time dateTime={first}>{shortDay(first)}</time> – <time dateTime={last}>{shortDay(last)}</time>
+      </>
+    );
   const resources =
     mode === 'practitioner'
       ? settings.practitioners.map((p) => ({ id: p.id, name: p.name }))
       : settings.rooms.filter((r) => r.active).map((r) => ({ id: r.id, name: r.name }));
-  const unit = view === 'day' ? 'day' : 'week';
   return (
     <div className="book-toolbar">
-      <div className="book-nav" role="group" aria-label="Date">
-        <Button aria-label={`Previous ${unit}`} onClick={() => onChange({ date: stepDate(view, date, -1) })}>
+      <div className="book-nav" role="group" aria-label={t('toolbar.date')}>
+        <Button
+          aria-label={view === 'day' ? t('toolbar.previousDay') : t('toolbar.previousWeek')}
+          onClick={() => onChange({ date: stepDate(view, date, -1) })}
+        >
           ‹
         </Button>
         <Button onClick={() => onChange({ date: today })} aria-pressed={dates.includes(today)}>
-          Today
+          {t('toolbar.today')}
         </Button>
-        <Button aria-label={`Next ${unit}`} onClick={() => onChange({ date: stepDate(view, date, 1) })}>
+        <Button
+          aria-label={view === 'day' ? t('toolbar.nextDay') : t('toolbar.nextWeek')}
+          onClick={() => onChange({ date: stepDate(view, date, 1) })}
+        >
           ›
         </Button>
         <label className="visually-hidden" htmlFor="book-go-to">
-          Go to date
+          {t('toolbar.goToDate')}
         </label>
         <input
           id="book-go-to"
@@ -88,25 +101,25 @@ export function BookToolbar({
       </h2>
       <div className="book-switches">
         <Toggle
-          label="View"
+          label={t('toolbar.view')}
           value={view}
           options={[
-            { value: 'day', label: 'Day' },
-            { value: 'week', label: 'Week' },
+            { value: 'day', label: t('toolbar.day') },
+            { value: 'week', label: t('toolbar.week') },
           ]}
           onChange={(v) => onChange({ view: v === 'day' ? null : v })}
         />
         <Toggle
-          label="Columns"
+          label={t('toolbar.columns')}
           value={mode}
           options={[
-            { value: 'practitioner', label: 'Practitioners' },
-            { value: 'room', label: 'Rooms' },
+            { value: 'practitioner', label: t('toolbar.practitioners') },
+            { value: 'room', label: t('toolbar.rooms') },
           ]}
           onChange={(m) => onChange({ by: m === 'practitioner' ? null : m, only: null })}
         />
         <label className="visually-hidden" htmlFor="book-only">
-          Show
+          {t('toolbar.show')}
         </label>
         <select
           id="book-only"
@@ -114,16 +127,18 @@ export function BookToolbar({
           value={only ?? ''}
           onChange={(e) => onChange({ only: e.target.value === '' ? null : e.target.value })}
         >
-          <option value="">{mode === 'practitioner' ? 'All practitioners' : 'All rooms'}</option>
+          <option value="">
+            {mode === 'practitioner' ? t('toolbar.allPractitioners') : t('toolbar.allRooms')}
+          </option>
           {resources.map((r) => (
-            <option key={r.id} value={r.id}>
+            <option key={r.id} value={r.id} translate="no">
               {r.name}
             </option>
           ))}
         </select>
         {canWrite ? (
           <Button variant="primary" onClick={onBook}>
-            Book
+            {t('toolbar.book')}
           </Button>
         ) : null}
       </div>

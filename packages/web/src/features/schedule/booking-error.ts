@@ -1,4 +1,5 @@
 import { ErrorCode, wallTimeInZone, timeOfDay } from '@sotchart/contract';
+import type { TFunction } from 'i18next';
 import { hasErrorCode } from '../../api/api-error';
 import { shortDay } from './book-dates';
 
@@ -19,11 +20,14 @@ export function slotClashes(error: unknown, timeZone: string): { path: string; m
 }
 
 /** One sentence for a booking that failed: the clash in clinic time, a conflict, or the server's message. */
-export function bookingErrorText(error: unknown, timeZone: string): string {
-  const clashes = slotClashes(error, timeZone);
-  if (clashes.length > 0) return `That time is taken: it ${clashes.map((c) => c.message).join('; it ')}.`;
-  if (hasErrorCode(error, ErrorCode.SLOT_TAKEN)) return 'That time is taken.';
-  if (hasErrorCode(error, ErrorCode.VERSION_CONFLICT))
-    return 'Someone else changed this appointment meanwhile; the book now shows it as it is.';
-  return error instanceof Error ? error.message : 'The change was not saved.';
+export function bookingErrorText(error: unknown, timeZone: string, t: TFunction<'schedule'>): string {
+  const clashes = slotClashes(error, timeZone).map((c) => c.message);
+  const [first, ...rest] = clashes;
+  if (first !== undefined)
+    return t('error.slotTakenBy', {
+      clashes: rest.reduce((previous, next) => t('error.clashAnd', { previous, next }), first),
+    });
+  if (hasErrorCode(error, ErrorCode.SLOT_TAKEN)) return t('error.slotTaken');
+  if (hasErrorCode(error, ErrorCode.VERSION_CONFLICT)) return t('error.conflict');
+  return error instanceof Error ? error.message : t('error.notSaved');
 }

@@ -1,6 +1,7 @@
 import { instantInZone, timeOfDay, type Appointment, type ScheduleSettings } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';
@@ -46,11 +47,13 @@ export function BookingForm({
   readonly onSeries: (draft: BookingDraft) => void;
   readonly onCancel: () => void;
 }) {
-  const types = settings.appointmentTypes.filter((t) => t.active);
-  const firstType = prefill.typeId ?? types.find((t) => t.kind === 'follow_up')?.id ?? types[0]?.id ?? '';
+  const { t } = useTranslation('schedule');
+  const types = settings.appointmentTypes.filter((type) => type.active);
+  const firstType =
+    prefill.typeId ?? types.find((type) => type.kind === 'follow_up')?.id ?? types[0]?.id ?? '';
   const [patient, setPatient] = useState<PickedPatient | null>(prefill.patient);
   const [typeId, setTypeId] = useState(firstType);
-  const [length, setLength] = useState(String(types.find((t) => t.id === firstType)?.minutes ?? 30));
+  const [length, setLength] = useState(String(types.find((type) => type.id === firstType)?.minutes ?? 30));
   const [date, setDate] = useState(prefill.date);
   const [time, setTime] = useState(timeOfDay(prefill.minutes));
   const [practitionerId, setPractitionerId] = useState(prefill.practitionerId);
@@ -80,11 +83,10 @@ export function BookingForm({
     const start = parseTime(time);
     const minutes = Number(length);
     const problems: Record<string, string> = {};
-    if (patient === null) problems.patientId = 'is needed: type a name and pick the patient';
-    if (start === null) problems.startAt = 'must be a time as HH:MM';
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.date = 'must be a date';
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 480)
-      problems.endAt = 'must be 5 to 480 minutes';
+    if (patient === null) problems.patientId = t('form.patientMissing');
+    if (start === null) problems.startAt = t('form.timeInvalid');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.date = t('form.dateInvalid');
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 480) problems.endAt = t('form.minutesInvalid');
     setLocalErrors(problems);
     if (Object.keys(problems).length > 0 || start === null) return;
     const startAt = instantInZone(date, start, settings.timeZone);
@@ -92,13 +94,13 @@ export function BookingForm({
   };
 
   const episodeOptions = [
-    { value: '', label: 'No episode' },
-    ...(episodes.data ?? []).map((e) => ({ value: e.id, label: episodeLabel(e) })),
+    { value: '', label: t('form.noEpisode') },
+    ...(episodes.data ?? []).map((e) => ({ value: e.id, label: episodeLabel(e, t) })),
   ];
   return (
     <form className="stack booking-form" onSubmit={submit} noValidate>
-      <p className="muted">Times are the clinic’s ({settings.timeZone.replaceAll('_', ' ')}), as HH:MM.</p>
-      {failure ? <Alert tone="danger">{bookingErrorText(book.error, settings.timeZone)}</Alert> : null}
+      <p className="muted">{t('form.timesHint', { zone: settings.timeZone.replaceAll('_', ' ') })}</p>
+      {failure ? <Alert tone="danger">{bookingErrorText(book.error, settings.timeZone, t)}</Alert> : null}
       <PatientPicker
         id="book-patient"
         value={patient}
@@ -111,19 +113,19 @@ export function BookingForm({
       <div className="form-grid series-grid">
         <SelectField
           id="book-type"
-          label="Type"
+          label={t('form.type')}
           value={typeId}
-          options={typeOptions(settings)}
+          options={typeOptions(settings, t)}
           onChange={(id) => {
             setTypeId(id);
-            const type = types.find((t) => t.id === id);
+            const type = types.find((x) => x.id === id);
             if (type !== undefined) setLength(String(type.minutes));
           }}
           error={errorFor(errors, 'typeId')}
         />
         <TextField
           id="book-length"
-          label="Minutes"
+          label={t('form.minutes')}
           inputMode="numeric"
           value={length}
           onChange={setLength}
@@ -131,7 +133,7 @@ export function BookingForm({
         />
         <TextField
           id="book-date"
-          label="Date"
+          label={t('form.date')}
           type="date"
           value={date}
           onChange={setDate}
@@ -139,7 +141,7 @@ export function BookingForm({
         />
         <TextField
           id="book-time"
-          label="Time"
+          label={t('form.time')}
           list={timesId}
           value={time}
           onChange={setTime}
@@ -162,8 +164,8 @@ export function BookingForm({
       </datalist>
       <SelectField
         id="book-episode"
-        label="Episode of care"
-        hint={patient === null ? 'Pick the patient first.' : undefined}
+        label={t('form.episode')}
+        hint={patient === null ? t('form.pickPatientFirst') : undefined}
         value={episodeId}
         options={episodeOptions}
         onChange={setEpisodeId}
@@ -172,7 +174,7 @@ export function BookingForm({
       />
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={book.isPending}>
-          Book
+          {t('form.book')}
         </Button>
         <Button
           disabled={patient === null}
@@ -188,10 +190,10 @@ export function BookingForm({
             })
           }
         >
-          Book a care-plan series…
+          {t('form.bookSeries')}
         </Button>
         <Button variant="link" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </Button>
       </div>
     </form>

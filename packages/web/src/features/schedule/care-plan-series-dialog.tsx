@@ -1,6 +1,7 @@
 import { addDaysToDate, minutesOfDay, wallTimeInZone, type BookedSeries } from '@sotchart/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -25,6 +26,7 @@ export function CarePlanSeriesDialog({
   readonly episodeId: string;
   readonly onDone: () => void;
 }) {
+  const { t } = useTranslation('schedule');
   const settings = useScheduleSettings();
   const queryClient = useQueryClient();
   const [booked, setBooked] = useState<BookedSeries | null>(null);
@@ -35,15 +37,15 @@ export function CarePlanSeriesDialog({
     const first = booked.appointments[0];
     return (
       <div className="stack">
-        <Alert tone="success">Booked {booked.appointments.length} appointments.</Alert>
+        <Alert tone="success">{t('series.booked', { count: booked.appointments.length })}</Alert>
         <div className="form-actions">
           <Link
             className="button button-primary"
             to={`/schedule?view=week${first === undefined ? '' : `&date=${wallTimeInZone(first.startAt, s.timeZone).date}`}`}
           >
-            Open the appointment book
+            {t('series.openBook')}
           </Link>
-          <Button onClick={onDone}>Close</Button>
+          <Button onClick={onDone}>{t('series.close')}</Button>
         </div>
       </div>
     );

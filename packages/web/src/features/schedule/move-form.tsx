@@ -7,6 +7,7 @@ import {
 } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';
@@ -14,6 +15,8 @@ import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
 import { parseTime } from './book-dates';
 import { bookingErrorText } from './booking-error';
+import { sortedPatientName } from '../day-list/patient-display';
+import { longDay } from './book-dates';
 import { PlaceFields } from './place-fields';
 
 /** Moving an appointment by keyboard: the same PATCH a drag sends, with the version read. */
@@ -26,6 +29,7 @@ export function MoveForm({
   readonly settings: ScheduleSettings;
   readonly onMoved: (message: string) => void;
 }) {
+  const { t, i18n } = useTranslation('schedule');
   const tz = settings.timeZone;
   const from = wallTimeInZone(entry.startAt, tz);
   const [date, setDate] = useState(from.date);
@@ -44,25 +48,32 @@ export function MoveForm({
         practitionerId,
         roomId: roomId === '' ? null : roomId,
       }),
-    onSuccess: () => onMoved(`${entry.patientName} moved to ${date} ${time}.`),
+    onSuccess: () =>
+      onMoved(
+        t('move.done', {
+          name: sortedPatientName(entry.patientName, i18n.language),
+          day: longDay(date),
+          time,
+        }),
+      ),
   });
   const errors = fieldErrorsOf(move.error);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const minutes = parseTime(time);
-    setTimeError(minutes === null ? 'must be a time as HH:MM' : undefined);
+    setTimeError(minutes === null ? t('form.timeInvalid') : undefined);
     if (minutes !== null) move.mutate(instantInZone(date, minutes, tz));
   };
   return (
     <form className="stack nested move-form" onSubmit={submit} noValidate>
       {move.error !== null && Object.keys(errors).length === 0 ? (
-        <Alert tone="danger">{bookingErrorText(move.error, tz)}</Alert>
+        <Alert tone="danger">{bookingErrorText(move.error, tz, t)}</Alert>
       ) : null}
       <div className="form-grid series-grid">
-        <TextField id="move-date" label="Date" type="date" value={date} onChange={setDate} />
+        <TextField id="move-date" label={t('form.date')} type="date" value={date} onChange={setDate} />
         <TextField
           id="move-time"
-          label="Time"
+          label={t('form.time')}
           value={time}
           onChange={setTime}
           error={timeError ?? errorFor(errors, 'startAt')}
@@ -78,7 +89,7 @@ export function MoveForm({
       </div>
       <div className="form-actions">
         <Button type="submit" variant="primary" busy={move.isPending}>
-          Move appointment
+          {t('move.submit')}
         </Button>
       </div>
     </form>

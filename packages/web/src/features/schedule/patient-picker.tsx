@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { formatSortedPersonName } from '@sotchart/i18n';
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { searchPatients } from '../../api/patient-search-api';
 import { queryKeys } from '../../api/query-keys';
-import { patientName } from '../patients/patient-name';
+import { formatCalendarDate } from '../../ui/date-format';
 import { useDebouncedValue } from '../patients/use-debounced-value';
 
 /** The patient a booking is for. */
@@ -26,6 +28,7 @@ export function PatientPicker({
   readonly onChange: (patient: PickedPatient | null) => void;
   readonly error?: string | undefined;
 }) {
+  const { t, i18n } = useTranslation('schedule');
   const [text, setText] = useState(value?.name ?? '');
   const [active, setActive] = useState(0);
   const q = useDebouncedValue(text.trim(), 200);
@@ -43,7 +46,7 @@ export function PatientPicker({
   const choose = (index: number) => {
     const p = matches[index];
     if (p === undefined) return;
-    const picked = { id: p.id, name: patientName(p) };
+    const picked = { id: p.id, name: formatSortedPersonName(p, i18n.language) };
     setText(picked.name);
     onChange(picked);
   };
@@ -64,7 +67,8 @@ export function PatientPicker({
   return (
     <div className={error === undefined ? 'field picker' : 'field field-invalid picker'}>
       <label htmlFor={id}>
-        Patient<span className="required-mark"> (required)</span>
+        {t('picker.label')}
+        <span className="required-mark"> {t('picker.required')}</span>
       </label>
       <input
         id={id}
@@ -76,7 +80,7 @@ export function PatientPicker({
         aria-activedescendant={activeId}
         aria-invalid={error === undefined ? undefined : true}
         aria-describedby={error === undefined ? undefined : `${id}-error`}
-        placeholder="Type a name or chart number"
+        placeholder={t('picker.placeholder')}
         value={text}
         onChange={(e) => {
           setText(e.target.value);
@@ -85,7 +89,7 @@ export function PatientPicker({
         }}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Matching patients" className="picker-list" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label={t('picker.matches')} className="picker-list" hidden={!open}>
         {matches.map((p, i) => (
           <li
             key={p.id}
@@ -96,16 +100,19 @@ export function PatientPicker({
             onPointerDown={(e) => e.preventDefault()}
             onClick={() => choose(i)}
           >
-            {patientName(p)} <span className="muted small">{p.dateOfBirth}</span>
+            <span translate="no">{formatSortedPersonName(p, i18n.language)}</span>{' '}
+            <time className="muted small" dateTime={p.dateOfBirth}>
+              {formatCalendarDate(p.dateOfBirth)}
+            </time>
           </li>
         ))}
       </ul>
       {searching && answered && matches.length === 0 ? (
-        <p className="field-hint">No patient matches “{text.trim()}”.</p>
+        <p className="field-hint">{t('picker.noMatch', { text: text.trim() })}</p>
       ) : null}
       {error === undefined ? null : (
         <p id={`${id}-error`} className="field-error">
-          Patient {error}
+          {t('picker.error', { error })}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 import type { ScheduleSettings } from '@sotchart/contract';
+import { useTranslation } from 'react-i18next';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { SelectField } from '../../ui/select-field';
 import { practitionerOptions, roomOptions } from './booking-options';
@@ -15,12 +16,13 @@ export function PlaceFields(props: {
   readonly onRoomChange: (id: string) => void;
   readonly errors?: FieldErrors;
 }) {
+  const { t } = useTranslation('schedule');
   const { idPrefix, settings, errors } = props;
   return (
     <>
       <SelectField
         id={`${idPrefix}-practitioner`}
-        label="Practitioner"
+        label={t('form.practitioner')}
         value={props.practitionerId}
         options={practitionerOptions(settings)}
         onChange={props.onPractitionerChange}
@@ -28,9 +30,9 @@ export function PlaceFields(props: {
       />
       <SelectField
         id={`${idPrefix}-room`}
-        label="Room"
+        label={t('form.room')}
         value={props.roomId}
-        options={roomOptions(settings)}
+        options={roomOptions(settings, t)}
         onChange={props.onRoomChange}
         error={errors === undefined ? undefined : errorFor(errors, 'roomId')}
       />

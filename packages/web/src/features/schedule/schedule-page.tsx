@@ -8,6 +8,7 @@ import {
 } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { appointmentsApi } from '../../api/appointments-api';
 import { queryKeys } from '../../api/query-keys';
@@ -18,6 +19,7 @@ import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { todayIn } from '../../ui/date-format';
 import { useCan } from '../auth/use-can';
+import { sortedPatientName } from '../day-list/patient-display';
 import { AppointmentPanel } from './appointment-panel';
 import { BookGrid } from './book-grid';
 import { BookToolbar } from './book-toolbar';
@@ -32,10 +34,11 @@ import './schedule.css';
 
 /** The appointment book: the screen the front desk runs the week from. */
 export function SchedulePage() {
+  const { t } = useTranslation('schedule');
   const settings = useScheduleSettings();
   return (
     <div className="stack schedule">
-      <PageTitle title="Appointment book" />
+      <PageTitle title={t('page.title')} />
       {settings.isPending ? <Loading /> : null}
       {settings.isError ? <Alert tone="danger">{settings.error.message}</Alert> : null}
       {settings.data === undefined ? null : <Book settings={settings.data} />}
@@ -46,6 +49,8 @@ export function SchedulePage() {
 type Message = { readonly tone: AlertTone; readonly text: string } | null;
 
 function Book({ settings }: { readonly settings: ScheduleSettings }) {
+  const { t, i18n } = useTranslation('schedule');
+  const nameOf = (entry: AppointmentEntry): string => sortedPatientName(entry.patientName, i18n.language);
   const tz = settings.timeZone;
   const today = todayIn(tz);
   const [params, setParams] = useSearchParams();
@@ -93,7 +98,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
     mutationFn: ({ entry, body }: { entry: AppointmentEntry; body: UpdateAppointment }) =>
       appointmentsApi.update(entry.id, body),
     onSuccess: async (_saved, { entry }) => {
-      setMessage({ tone: 'success', text: `${entry.patientName} moved.` });
+      setMessage({ tone: 'success', text: t('book.moved', { name: nameOf(entry) }) });
       await refresh();
       release(entry.id);
     },
@@ -102,7 +107,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
       release(entry.id);
       setMessage({
         tone: 'danger',
-        text: `${entry.patientName} was not moved. ${bookingErrorText(error, tz)}`,
+        text: t('book.notMoved', { name: nameOf(entry), reason: bookingErrorText(error, tz, t) }),
       });
       await refresh();
     },
@@ -160,9 +165,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
       {entries.isError ? <Alert tone="danger">{entries.error.message}</Alert> : null}
       {entries.isPending ? <Loading /> : null}
       {columns.length === 0 ? (
-        <Alert tone="info">
-          {mode === 'room' ? 'The clinic has no rooms yet.' : 'The clinic has no practitioners yet.'}
-        </Alert>
+        <Alert tone="info">{mode === 'room' ? t('book.noRooms') : t('book.noPractitioners')}</Alert>
       ) : (
         <BookGrid
           settings={settings}
@@ -179,7 +182,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
           onDrop={canWrite ? drop : () => undefined}
         />
       )}
-      <Dialog open={booking !== null} title="Book an appointment" onClose={() => setBooking(null)}>
+      <Dialog open={booking !== null} title={t('book.bookTitle')} onClose={() => setBooking(null)}>
         {booking === null ? null : (
           <BookingForm
             settings={settings}
@@ -188,7 +191,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
             onBooked={(saved, name) => {
               setBooking(null);
               const wall = wallTimeInZone(saved.startAt, tz);
-              setMessage({ tone: 'success', text: `Booked ${name}.` });
+              setMessage({ tone: 'success', text: t('book.booked', { name }) });
               setParam({ date: wall.date });
               void refresh();
             }}
@@ -208,7 +211,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
           />
         )}
       </Dialog>
-      <Dialog open={series !== null} title="Book a care-plan series" onClose={() => setSeries(null)}>
+      <Dialog open={series !== null} title={t('series.title')} onClose={() => setSeries(null)}>
         {series === null ? null : (
           <SeriesForm
             settings={settings}
@@ -218,7 +221,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
               setSeries(null);
               setMessage({
                 tone: 'success',
-                text: `Booked ${booked.appointments.length} appointments for ${series.patient.name}.`,
+                text: t('series.bookedFor', { count: booked.appointments.length, name: series.patient.name }),
               });
               const first = booked.appointments[0];
               if (first !== undefined) setParam({ date: wallTimeInZone(first.startAt, tz).date });
@@ -229,7 +232,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
       </Dialog>
       <Dialog
         open={opened !== undefined}
-        title={opened === undefined ? 'Appointment' : opened.patientName}
+        title={opened === undefined ? t('book.appointment') : <span translate="no">{nameOf(opened)}</span>}
         onClose={() => setOpenId(null)}
       >
         {opened === undefined ? null : (
@@ -248,7 +251,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
                 setOpenId(null);
                 const wall = wallTimeInZone(opened.startAt, tz);
                 setBooking({
-                  patient: { id: opened.patientId, name: opened.patientName },
+                  patient: { id: opened.patientId, name: nameOf(opened) },
                   date: addDaysToDate(wall.date, 7),
                   minutes: wall.minutes,
                   practitionerId: opened.practitionerId,
@@ -259,7 +262,7 @@ function Book({ settings }: { readonly settings: ScheduleSettings }) {
               }}
             />
             <Button variant="link" onClick={() => setOpenId(null)}>
-              Close
+              {t('book.close')}
             </Button>
           </>
         )}

@@ -9,6 +9,7 @@ import {
 } from '@sotchart/contract';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
@@ -55,8 +56,9 @@ export function SeriesForm({
   readonly onBooked: (series: BookedSeries) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation('schedule');
   const tz = settings.timeZone;
-  const types = settings.appointmentTypes.filter((t) => t.active);
+  const types = settings.appointmentTypes.filter((type) => type.active);
   const episodes = useBookingEpisodes(prefill.patient.id);
   const [episodeId, setEpisodeId] = useState(prefill.episodeId ?? '');
   const [firstDate, setFirstDate] = useState(prefill.firstDate);
@@ -66,9 +68,9 @@ export function SeriesForm({
   const [practitionerId, setPractitionerId] = useState(prefill.practitionerId);
   const [roomId, setRoomId] = useState(prefill.roomId ?? '');
   const [typeId, setTypeId] = useState(
-    prefill.typeId ?? types.find((t) => t.kind === 'follow_up')?.id ?? types[0]?.id ?? '',
+    prefill.typeId ?? types.find((type) => type.kind === 'follow_up')?.id ?? types[0]?.id ?? '',
   );
-  const reExamType = types.find((t) => t.kind === 're_exam')?.id ?? typeId;
+  const reExamType = types.find((type) => type.kind === 're_exam')?.id ?? typeId;
   const [reExamOn, setReExamOn] = useState(false);
   const [reExamDate, setReExamDate] = useState(addDaysToDate(prefill.firstDate, 28));
   // The re-exam keeps the series' time until it is given one of its own.
@@ -155,18 +157,16 @@ export function SeriesForm({
 
   return (
     <form className="stack series-form" onSubmit={submit} noValidate>
-      <p>
-        For <strong>{prefill.patient.name}</strong>.{' '}
-        <span className="muted">Times are the clinic’s ({tz.replaceAll('_', ' ')}), as HH:MM.</span>
-      </p>
+      <p>{t('series.for', { name: prefill.patient.name })}</p>
+      <p className="muted">{t('form.timesHint', { zone: tz.replaceAll('_', ' ') })}</p>
       {episodes.isPending ? <Loading /> : null}
       <SelectField
         id="series-episode"
-        label="Episode of care"
+        label={t('form.episode')}
         value={episodeId}
         options={[
-          { value: '', label: 'Choose the episode' },
-          ...(episodes.data ?? []).map((e) => ({ value: e.id, label: episodeLabel(e) })),
+          { value: '', label: t('series.chooseEpisode') },
+          ...(episodes.data ?? []).map((e) => ({ value: e.id, label: episodeLabel(e, t) })),
         ]}
         onChange={(id) => {
           setEpisodeId(id);
@@ -174,17 +174,15 @@ export function SeriesForm({
         }}
         error={errorFor(errors, 'episodeId')}
       />
-      {episodes.data?.length === 0 ? (
-        <Alert tone="warning">This patient has no episode of care; a practitioner starts one first.</Alert>
-      ) : null}
+      {episodes.data?.length === 0 ? <Alert tone="warning">{t('series.noEpisode')}</Alert> : null}
       <fieldset className="series-days">
-        <legend>Weekdays</legend>
+        <legend>{t('series.weekdays')}</legend>
         {weekdayNames.map((name, i) => {
           const day = (i + 1) as Weekday;
           return (
             <CheckboxField
               key={name}
-              label={name}
+              label={t('series.weekday', { day: name })}
               checked={weekdays.includes(day)}
               onChange={(on) => toggleDay(day, on)}
             />
@@ -194,7 +192,7 @@ export function SeriesForm({
       <div className="form-grid series-grid">
         <TextField
           id="series-first-date"
-          label="First date"
+          label={t('series.firstDate')}
           type="date"
           value={firstDate}
           onChange={setFirstDate}
@@ -202,14 +200,14 @@ export function SeriesForm({
         />
         <TextField
           id="series-time"
-          label="Time"
+          label={t('form.time')}
           value={time}
           onChange={setTime}
-          error={start === null ? 'must be a time as HH:MM' : errorFor(errors, 'time')}
+          error={start === null ? t('form.timeInvalid') : errorFor(errors, 'time')}
         />
         <TextField
           id="series-weeks"
-          label="Weeks"
+          label={t('series.weeks')}
           inputMode="numeric"
           value={weeks}
           onChange={setWeeks}
@@ -217,9 +215,9 @@ export function SeriesForm({
         />
         <SelectField
           id="series-type"
-          label="Type"
+          label={t('form.type')}
           value={typeId}
-          options={typeOptions(settings)}
+          options={typeOptions(settings, t)}
           onChange={setTypeId}
           error={errorFor(errors, 'typeId')}
         />
@@ -234,13 +232,13 @@ export function SeriesForm({
         />
       </div>
       <fieldset className="stack">
-        <legend>Re-examination</legend>
-        <CheckboxField label="Book the re-examination" checked={reExamOn} onChange={setReExamOn} />
+        <legend>{t('series.reExam')}</legend>
+        <CheckboxField label={t('series.bookReExam')} checked={reExamOn} onChange={setReExamOn} />
         {reExamOn ? (
           <div className="form-grid series-grid">
             <TextField
               id="series-re-exam-date"
-              label="Re-exam date"
+              label={t('series.reExamDate')}
               type="date"
               value={reExamDate}
               onChange={setReExamDate}
@@ -248,31 +246,31 @@ export function SeriesForm({
             />
             <TextField
               id="series-re-exam-time"
-              label="Re-exam time"
+              label={t('series.reExamTime')}
               value={reExamTime}
               onChange={setReExamTime}
-              error={reExamStart === null ? 'must be a time as HH:MM' : errorFor(errors, 'reExam.time')}
+              error={reExamStart === null ? t('form.timeInvalid') : errorFor(errors, 'reExam.time')}
             />
             <SelectField
               id="series-re-exam-type"
-              label="Re-exam type"
+              label={t('series.reExamType')}
               value={reExamTypeId}
-              options={typeOptions(settings)}
+              options={typeOptions(settings, t)}
               onChange={setReExamTypeId}
               error={errorFor(errors, 'reExam.typeId')}
             />
           </div>
         ) : null}
       </fieldset>
-      <section className="stack" aria-label="Preview">
+      <section className="stack" aria-label={t('series.preview')}>
         <h3>
           {preview.data === undefined
-            ? 'Preview'
-            : `${occurrences.length} appointments${preview.isFetching ? ' (updating…)' : ''}`}
+            ? t('series.preview')
+            : preview.isFetching
+              ? t('series.countUpdating', { count: occurrences.length })
+              : t('series.count', { count: occurrences.length })}
         </h3>
-        {!ready ? (
-          <p className="muted">Choose the episode, weekdays, time and weeks to see the dates.</p>
-        ) : null}
+        {!ready ? <p className="muted">{t('series.notReady')}</p> : null}
         {preview.error !== null && Object.keys(fieldErrorsOf(preview.error)).length === 0 ? (
           <Alert tone="danger">{preview.error.message}</Alert>
         ) : null}
@@ -293,23 +291,24 @@ export function SeriesForm({
       </section>
       {clashes.length > 0 ? (
         <Alert tone="danger">
-          <p>Nothing was booked: these appointments clash with others.</p>
+          <p>{t('series.clashes')}</p>
           <ul>
             {clashes.map((c, i) => (
-              <li key={i}>
-                {occurrenceName(c.path)}: {c.message}
-              </li>
+              <li key={i}>{t('series.problemOf', { what: occurrenceName(c.path), problem: c.message })}</li>
             ))}
           </ul>
         </Alert>
       ) : null}
       {book.error !== null && clashes.length === 0 ? (
         <Alert tone="danger">
-          <p>Nothing was booked: {book.error.message}</p>
+          <p>{t('series.notBooked', { reason: book.error.message })}</p>
           <ul>
             {Object.entries(fieldErrorsOf(book.error)).map(([path, message]) => (
               <li key={path}>
-                {path.startsWith('occurrences.') ? occurrenceName(path) : path}: {inClinicTime(message, tz)}
+                {t('series.problemOf', {
+                  what: path.startsWith('occurrences.') ? occurrenceName(path) : path,
+                  problem: inClinicTime(message, tz),
+                })}
               </li>
             ))}
           </ul>
@@ -322,14 +321,16 @@ export function SeriesForm({
           busy={book.isPending}
           disabled={!ready || occurrences.length === 0 || preview.isFetching}
         >
-          Book {occurrences.length} appointments
+          {t('series.book', { count: occurrences.length })}
         </Button>
         <Button variant="link" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </Button>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {preview.data === undefined ? '' : `${occurrences.length} appointments from ${longDay(firstDate)}`}
+        {preview.data === undefined
+          ? ''
+          : t('series.announce', { count: occurrences.length, day: longDay(firstDate) })}
       </p>
     </form>
   );

@@ -1,10 +1,10 @@
 import { timeOfDay, wallTimeInZone, type SeriesOccurrence } from '@sotchart/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';
-import { instrumentShortNames } from '../outcomes/instrument-labels';
-import { kindLabels, problemLabels } from './appointment-labels';
+import { instrumentKeys, kindKeys, problemKeys } from './appointment-labels';
 import { longDay, parseTime, shortDay } from './book-dates';
 
 /** An exception of one occurrence: booked at another date and time. */
@@ -35,10 +35,11 @@ export function SeriesOccurrences({
   readonly onMove: (move: SeriesMove) => void;
   readonly onUnmove: (ruleDate: string) => void;
 }) {
+  const { t } = useTranslation('schedule');
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <div className="stack">
-      <ol className="series-list" aria-label="Appointments of the series">
+      <ol className="series-list" aria-label={t('occurrences.label')}>
         {occurrences.map((o, i) => {
           const wall = wallTimeInZone(o.startAt, timeZone);
           const moved = o.ruleDate !== null && o.ruleDate !== wall.date;
@@ -46,36 +47,50 @@ export function SeriesOccurrences({
           return (
             <li key={`${o.ruleDate ?? 're-exam'}-${o.startAt}`} className="series-item" data-occurrence={i}>
               <div className="series-when">
-                <strong>{label}</strong>{' '}
-                {o.kind === 're_exam' ? <Badge tone="cat-3">{kindLabels.re_exam}</Badge> : null}
+                <strong>
+                  <time dateTime={o.startAt}>{label}</time>
+                </strong>{' '}
+                {o.kind === 're_exam' ? <Badge tone="cat-3">{t(kindKeys.re_exam)}</Badge> : null}
                 {moved && o.ruleDate !== null ? (
-                  <span className="muted small"> moved from {shortDay(o.ruleDate)}</span>
+                  <span className="muted small">
+                    {' '}
+                    {t('occurrences.movedFrom', { day: shortDay(o.ruleDate) })}
+                  </span>
                 ) : null}
               </div>
               <div className="series-flags">
                 {o.problems.map((p) => (
                   <Badge key={p} tone={p === 'outside_hours' ? 'warning' : 'danger'}>
-                    {problemLabels[p]}
+                    {t(problemKeys[p])}
                   </Badge>
                 ))}
                 {o.dueQuestionnaires.map((q) => (
                   <Badge key={q} tone="neutral">
-                    {instrumentShortNames[q]} due
+                    {t('occurrences.due', { instrument: t(instrumentKeys[q]) })}
                   </Badge>
                 ))}
               </div>
               {o.ruleDate === null ? null : (
                 <div className="row-actions">
-                  <Button onClick={() => onSkip(o.ruleDate ?? '')} aria-label={`Skip ${label}`}>
-                    Skip
+                  <Button
+                    onClick={() => onSkip(o.ruleDate ?? '')}
+                    aria-label={t('occurrences.skipLabel', { label })}
+                  >
+                    {t('occurrences.skip')}
                   </Button>
                   {moved ? (
-                    <Button onClick={() => onUnmove(o.ruleDate ?? '')} aria-label={`Undo move of ${label}`}>
-                      Undo move
+                    <Button
+                      onClick={() => onUnmove(o.ruleDate ?? '')}
+                      aria-label={t('occurrences.undoMoveLabel', { label })}
+                    >
+                      {t('occurrences.undoMove')}
                     </Button>
                   ) : (
-                    <Button onClick={() => setEditing(o.ruleDate)} aria-label={`Move ${label}`}>
-                      Move…
+                    <Button
+                      onClick={() => setEditing(o.ruleDate)}
+                      aria-label={t('occurrences.moveLabel', { label })}
+                    >
+                      {t('occurrences.move')}
                     </Button>
                   )}
                 </div>
@@ -97,10 +112,15 @@ export function SeriesOccurrences({
       </ol>
       {skipped.length === 0 ? null : (
         <div className="series-skipped">
-          <span className="muted">Skipped:</span>
+          <span className="muted">{t('occurrences.skipped')}</span>
           {skipped.map((d) => (
-            <Button key={d} variant="link" onClick={() => onRestore(d)} aria-label={`Restore ${longDay(d)}`}>
-              {shortDay(d)} (restore)
+            <Button
+              key={d}
+              variant="link"
+              onClick={() => onRestore(d)}
+              aria-label={t('occurrences.restoreLabel', { day: longDay(d) })}
+            >
+              {t('occurrences.restore', { day: shortDay(d) })}
             </Button>
           ))}
         </div>
@@ -120,17 +140,18 @@ function MoveOccurrence({
   readonly onApply: (toDate: string, toTime: string) => void;
   readonly onCancel: () => void;
 }) {
+  const { t } = useTranslation('schedule');
   const [toDate, setToDate] = useState(date);
   const [toTime, setToTime] = useState(time);
   const minutes = parseTime(toTime);
   return (
     <div className="series-move">
-      <TextField label="New date" type="date" value={toDate} onChange={setToDate} />
+      <TextField label={t('occurrences.newDate')} type="date" value={toDate} onChange={setToDate} />
       <TextField
-        label="New time"
+        label={t('occurrences.newTime')}
         value={toTime}
         onChange={setToTime}
-        error={minutes === null ? 'must be a time as HH:MM' : undefined}
+        error={minutes === null ? t('form.timeInvalid') : undefined}
       />
       <div className="form-actions">
         <Button
@@ -138,10 +159,10 @@ function MoveOccurrence({
           disabled={minutes === null}
           onClick={() => onApply(toDate, timeOfDay(minutes ?? 0))}
         >
-          Apply
+          {t('occurrences.apply')}
         </Button>
         <Button variant="link" onClick={onCancel}>
-          Cancel
+          {t('form.cancel')}
         </Button>
       </div>
     </div>
