@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
 import { apiSession, createTestUser, type ApiSession } from './support/api-session';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from './support/pseudo-locale';
+import { assertFullyTranslated, signInPseudo, usePseudoLocale, pseudoDevices } from './support/pseudo-locale';
 import { sharedDemoServer } from './support/shared-server';
 import { uiTest } from './support/ui-test-options';
 
@@ -73,11 +73,8 @@ describe('languages in the browser', () => {
   );
 
   test('the wording screen is translated and unclipped in the pseudo-locale', uiTest, async () => {
-    for (const device of [
-      { viewport: { width: 1280, height: 800 }, hasTouch: false },
-      { viewport: { width: 1024, height: 768 }, hasTouch: true },
-    ]) {
-      const context = await browser.newContext(device);
+    for (const device of pseudoDevices) {
+      const context = await browser.newContext({ viewport: device.viewport, hasTouch: device.hasTouch });
       const page = await context.newPage();
       await usePseudoLocale(page);
       await page.goto(`${server.url}/admin/wording`);

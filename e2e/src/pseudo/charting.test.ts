@@ -3,14 +3,16 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
 import { freshPatient, row, waitForFocus } from '../charting-helpers';
 import { apiSession, type ApiSession } from '../support/api-session';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from '../support/pseudo-locale';
+import {
+  assertFullyTranslated,
+  signInPseudo,
+  usePseudoLocale,
+  pseudoDevices,
+} from '../support/pseudo-locale';
 import { sharedDemoServer } from '../support/shared-server';
 import { uiTest } from '../support/ui-test-options';
 
-const devices = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
-  { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
-] as const;
+const devices = pseudoDevices;
 
 describe('pseudo-locale: charting a visit', () => {
   const server = sharedDemoServer();

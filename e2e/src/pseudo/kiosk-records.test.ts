@@ -3,7 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
 import { freshPatient } from '../charting-helpers';
 import { apiSession, type ApiSession } from '../support/api-session';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from '../support/pseudo-locale';
+import {
+  assertFullyTranslated,
+  signInPseudo,
+  usePseudoLocale,
+  pseudoDevices,
+} from '../support/pseudo-locale';
 import { sharedDemoServer } from '../support/shared-server';
 import { uiTest } from '../support/ui-test-options';
 
@@ -12,10 +17,7 @@ interface Settings {
   readonly appointmentTypes: readonly { readonly id: string; readonly kind: string }[];
 }
 
-const devices = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
-  { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
-] as const;
+const devices = pseudoDevices;
 
 /**
  * Opens a path of the app and waits for what shows it is drawn. From a blank page first: two kiosk

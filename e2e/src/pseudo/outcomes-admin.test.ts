@@ -2,14 +2,16 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
 import { apiSession, type ApiSession } from '../support/api-session';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from '../support/pseudo-locale';
+import {
+  assertFullyTranslated,
+  signInPseudo,
+  usePseudoLocale,
+  pseudoDevices,
+} from '../support/pseudo-locale';
 import { sharedDemoServer } from '../support/shared-server';
 import { uiTest } from '../support/ui-test-options';
 
-const devices = [
-  { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
-  { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
-] as const;
+const devices = pseudoDevices;
 
 /** Opens a path of the app and waits for what shows it is drawn. */
 async function open(page: Page, url: string, ready: string): Promise<void> {

@@ -1,7 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from '../support/pseudo-locale';
+import {
+  assertFullyTranslated,
+  signInPseudo,
+  usePseudoLocale,
+  pseudoDevices,
+} from '../support/pseudo-locale';
 import { sharedDemoServer } from '../support/shared-server';
 import { uiTest } from '../support/ui-test-options';
 
@@ -16,10 +21,7 @@ describe('pseudo-locale: the protocol settings', () => {
     await browser?.close();
   });
 
-  for (const device of [
-    { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
-    { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
-  ]) {
+  for (const device of pseudoDevices) {
     test(`the protocol settings are translated and unclipped on ${device.name}`, uiTest, async () => {
       const context = await browser.newContext({ viewport: device.viewport, hasTouch: device.hasTouch });
       const page = await context.newPage();

@@ -3,7 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
 import { freshPatient } from '../charting-helpers';
 import { apiSession, createTestUser, type ApiSession } from '../support/api-session';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from '../support/pseudo-locale';
+import {
+  assertFullyTranslated,
+  signInPseudo,
+  usePseudoLocale,
+  pseudoDevices,
+} from '../support/pseudo-locale';
 import { sharedDemoServer } from '../support/shared-server';
 import { uiTest } from '../support/ui-test-options';
 
@@ -62,10 +67,7 @@ describe('pseudo-locale: the day list and the appointment book', () => {
     await browser?.close();
   });
 
-  for (const device of [
-    { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
-    { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
-  ]) {
+  for (const device of pseudoDevices) {
     test(`the day list and the book are translated and unclipped on ${device.name}`, uiTest, async () => {
       const context = await browser.newContext({ viewport: device.viewport, hasTouch: device.hasTouch });
       const page = await context.newPage();

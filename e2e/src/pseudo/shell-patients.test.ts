@@ -2,7 +2,12 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '@sotchart/test-support';
 import { apiSession, type ApiSession } from '../support/api-session';
-import { assertFullyTranslated, signInPseudo, usePseudoLocale } from '../support/pseudo-locale';
+import {
+  assertFullyTranslated,
+  signInPseudo,
+  usePseudoLocale,
+  pseudoDevices,
+} from '../support/pseudo-locale';
 import { sharedDemoServer } from '../support/shared-server';
 import { uiTest } from '../support/ui-test-options';
 
@@ -75,10 +80,7 @@ describe('pseudo-locale: the app shell, sign-in, account and the patient screens
     await browser?.close();
   });
 
-  for (const device of [
-    { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
-    { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
-  ]) {
+  for (const device of pseudoDevices) {
     test(
       `the shell, sign-in, account and patient screens are translated and unclipped on ${device.name}`,
       uiTest,

@@ -2,6 +2,12 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Credentials } from './demo-login';
 
+/** The two devices every screen is checked on: a desktop, and a 1024×768 touch tablet. */
+export const pseudoDevices = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, hasTouch: false },
+  { name: 'tablet', viewport: { width: 1024, height: 768 }, hasTouch: true },
+] as const;
+
 /**
  * Runs the page's app in the pseudo-locale (accented English, 40 % longer, each message in ⟦ ⟧):
  * call before the first `goto`.
