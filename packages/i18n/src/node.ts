@@ -6,9 +6,15 @@ import type { MessageCatalog, StatusCatalog } from './review-status';
 /** The folder of the catalogues: `<language>/<namespace>.json` and `.status.json`. */
 export const catalogDir = fileURLToPath(new URL('../catalogs/', import.meta.url));
 
+// The files ship with the build and never change while a process runs: each is read once.
+const read = new Map<string, unknown>();
+
 function readJson<T>(file: string): T | undefined {
-  const path = `${catalogDir}${file}`;
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+  if (!read.has(file)) {
+    const path = `${catalogDir}${file}`;
+    read.set(file, existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined);
+  }
+  return read.get(file) as T | undefined;
 }
 
 /** A namespace's messages in one language; empty when the catalogue does not exist. */

@@ -1,6 +1,7 @@
 import { pseudoLanguage, type Namespace } from '@sotchart/i18n';
 import type { TFunction } from 'i18next';
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { ClinicMessage } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { clinicMessageRepository } from '../db/repositories/clinic-message.repository';
@@ -21,15 +22,29 @@ export async function clinicTranslator<N extends Namespace>(
   namespace: N,
 ): Promise<TFunction<N>> {
   const lng = serverLanguage(language);
-  const base = translator(lng, namespace);
-  if (lng === pseudoLanguage) return base;
+  if (lng === pseudoLanguage) return translator(lng, namespace);
   const own = await clinicMessageRepository.list(db, clinicId, {
     language: lng,
     namespace,
     approvedOnly: true,
   });
-  if (own.length === 0) return base;
-  const formats = new Map(own.map((m) => [m.key, new IntlMessageFormat(m.text, lng)]));
+  return withClinicWording(lng, namespace, own);
+}
+
+/**
+ * The messages of one namespace with the clinic's approved wording laid over them, from wording
+ * already read (of any namespaces: those of others are ignored).
+ */
+export function withClinicWording<N extends Namespace>(
+  language: string,
+  namespace: N,
+  own: readonly ClinicMessage[],
+): TFunction<N> {
+  const lng = serverLanguage(language);
+  const base = translator(lng, namespace);
+  const mine = own.filter((m) => m.namespace === namespace);
+  if (lng === pseudoLanguage || mine.length === 0) return base;
+  const formats = new Map(mine.map((m) => [m.key, new IntlMessageFormat(m.text, lng)]));
   const withOwn = (key: string, values?: Record<string, unknown>): string => {
     const format = formats.get(key);
     return format === undefined

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { clinicMessageRepository } from '../db/repositories/clinic-message.repository';
-import { clinicTranslator } from '../i18n/clinic-translator';
+import { withClinicWording } from '../i18n/clinic-translator';
 import { documentLanguage, type DocumentLanguage, type DocumentNamespace } from './document-language';
 
 /**
@@ -20,18 +20,13 @@ export async function clinicDocumentLanguage(
   language: Language,
   namespaces: readonly DocumentNamespace[],
 ): Promise<DocumentLanguage> {
-  const [reports, handout, protocolContent, narrative, own] = await Promise.all([
-    clinicTranslator(db, clinicId, language, 'reports'),
-    clinicTranslator(db, clinicId, language, 'handout'),
-    clinicTranslator(db, clinicId, language, 'protocolContent'),
-    clinicTranslator(db, clinicId, language, 'narrative'),
-    clinicMessageRepository.list(db, clinicId, { language, approvedOnly: true }),
-  ]);
+  // One read of the clinic's approved wording in the language, for every namespace a document uses.
+  const own = await clinicMessageRepository.list(db, clinicId, { language, approvedOnly: true });
   const loaded: { readonly [N in DocumentNamespace]: TFunction<N> } = {
-    reports,
-    handout,
-    protocolContent,
-    narrative,
+    reports: withClinicWording(language, 'reports', own),
+    handout: withClinicWording(language, 'handout', own),
+    protocolContent: withClinicWording(language, 'protocolContent', own),
+    narrative: withClinicWording(language, 'narrative', own),
   };
   return documentLanguage(
     language,
