@@ -88,7 +88,10 @@ export function survivingPool(pool: pg.Pool): PostgresPool {
 
 /** Opens PostgreSQL and checks it answers, so a wrong URL fails at start with one clear sentence. */
 export async function openPostgres(url: string, max = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5000 });
+  // A burst (fifty addenda to one visit, each rendering its PDF under the visit's lock) can keep every
+  // connection busy for seconds: a request waits its turn up to 15 s before answering 503. A server
+  // that is down refuses the connection at once, whatever this says.
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 15_000 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: survivingPool(pool) }) });
   try {
     await sql`select 1`.execute(db);
