@@ -1,4 +1,4 @@
-import type { User } from '@sotchart/contract';
+import type { Language, User } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
@@ -35,8 +35,16 @@ export async function practitionerById(
 
 /** The clinic as documents print it: its name, address, phone and time zone. */
 export async function clinicOf(db: Kysely<Database>, clinicId: string): Promise<ClinicSnapshot> {
-  const { name, address, phone, timeZone } = await loadClinic(db, clinicId);
-  return { name, address, phone, timeZone };
+  return (await clinicWithLanguage(db, clinicId)).clinic;
+}
+
+/** The clinic as a document prints it, and the clinical record's language, from one read. */
+export async function clinicWithLanguage(
+  db: Kysely<Database>,
+  clinicId: string,
+): Promise<{ readonly clinic: ClinicSnapshot; readonly language: Language }> {
+  const { name, address, phone, timeZone, language } = await loadClinic(db, clinicId);
+  return { clinic: { name, address, phone, timeZone }, language };
 }
 
 export async function patientOf(db: Kysely<Database>, clinicId: string, patientId: string) {

@@ -5,8 +5,7 @@ import type { VisitRow } from '../db/repositories/visit.repository';
 import { formatPersonName } from '@sotchart/i18n';
 import type { AddendumSnapshot } from '../reports/documents/addendum-snapshot';
 import type { FreezeStamp } from '../reports/documents/visit-note-snapshot';
-import { loadClinic } from './clinic.service';
-import { clinicOf, patientOf, practitionerById } from './document-sources';
+import { clinicWithLanguage, patientOf, practitionerById } from './document-sources';
 
 /**
  * Gathers what an addendum's signed PDF shows, from the database as it stands: the clinic, the
@@ -22,10 +21,7 @@ export async function gatherAddendum(
   note: AddendumSnapshot['note'],
   freeze: FreezeStamp,
 ): Promise<AddendumSnapshot> {
-  const [clinic, { language: clinicLanguage }] = await Promise.all([
-    clinicOf(db, clinicId),
-    loadClinic(db, clinicId),
-  ]);
+  const { clinic, language: clinicLanguage } = await clinicWithLanguage(db, clinicId);
   const language = visit.noteLanguage ?? clinicLanguage;
   const [patient, signer, author] = await Promise.all([
     patientOf(db, clinicId, visit.patientId),

@@ -9,8 +9,7 @@ import type { DocumentLanguage } from '../reports/document-language';
 import { translatedPackNames } from '../reports/documents/protocol-names';
 import type { FreezeStamp, NoteOutcome, VisitNoteSnapshot } from '../reports/documents/visit-note-snapshot';
 import { dateInZone } from './clinic-date';
-import { loadClinic } from './clinic.service';
-import { clinicOf, patientOf, practitionerById } from './document-sources';
+import { clinicWithLanguage, patientOf, practitionerById } from './document-sources';
 import { progressSeries } from './outcome-progress';
 import { packOfRef } from './protocol.service';
 import { loadOutcomeSettings } from './questionnaire-schedule.service';
@@ -75,10 +74,7 @@ export async function gatherVisitNote(
   visit: Visit,
   options: { readonly freeze: FreezeStamp | null; readonly pageSize?: PageSizeName | undefined },
 ): Promise<VisitNoteSnapshot> {
-  const [clinic, { language: clinicLanguage }] = await Promise.all([
-    clinicOf(db, clinicId),
-    loadClinic(db, clinicId),
-  ]);
+  const { clinic, language: clinicLanguage } = await clinicWithLanguage(db, clinicId);
   const language = visit.noteLanguage ?? clinicLanguage;
   const dl = await clinicDocumentLanguage(db, clinicId, language, [
     'reports',
