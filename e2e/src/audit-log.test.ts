@@ -35,20 +35,28 @@ describe('an owner reads the audit log', () => {
     // The patient is named as the list names her, never by an id.
     await table.getByRole('link', { name: 'Okafor, Amelia' }).first().waitFor();
 
-    const cells = (column: number) =>
-      table.locator(`tbody tr td:nth-child(${column})`).evaluateAll((tds) => tds.map((td) => td.textContent));
+    // The URL changes a moment before the new answer replaces the rows, so wait until every row
+    // shows the filter's value, then read them: a row of another value fails after the wait's timeout.
+    const columnReads = async (column: number, value: string) => {
+      await page.waitForFunction(
+        ([c, v]) => {
+          const tds = [...document.querySelectorAll(`table tbody tr td:nth-child(${c})`)];
+          return tds.length > 0 && tds.every((td) => td.textContent === v);
+        },
+        [column, value] as const,
+      );
+      return [...new Set(await table.locator(`tbody tr td:nth-child(${column})`).allTextContents())];
+    };
 
     await page.getByLabel('Action').selectOption({ label: 'Read' });
     await page.waitForURL(/action=read/);
-    await table.locator('tbody tr').first().waitFor();
-    assert.deepEqual([...new Set(await cells(3))], ['Read']);
+    assert.deepEqual(await columnReads(3, 'Read'), ['Read']);
 
     const user = page.getByLabel('User');
     const someone = (await user.locator('option').nth(1).textContent()) ?? '';
     await user.selectOption({ label: someone });
     await page.waitForURL(/actorId=/);
-    await table.locator('tbody tr').first().waitFor();
-    assert.deepEqual([...new Set(await cells(2))], [someone]);
+    assert.deepEqual(await columnReads(2, someone), [someone]);
     await screenshot(page, 'audit-log-filtered');
 
     await page.getByLabel('From').fill('2001-01-01');
