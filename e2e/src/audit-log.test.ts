@@ -40,7 +40,7 @@ describe('an owner reads the audit log', () => {
     const columnReads = async (column: number, value: string) => {
       await page.waitForFunction(
         ([c, v]) => {
-          const tds = [...document.querySelectorAll(`table tbody tr td:nth-child(${c})`)];
+          const tds = Array.from(document.querySelectorAll(`table tbody tr td:nth-child(${c})`));
           return tds.length > 0 && tds.every((td) => td.textContent === v);
         },
         [column, value] as const,

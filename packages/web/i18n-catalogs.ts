@@ -17,31 +17,17 @@ function servedFile(language: string, file: string): string | undefined {
   }
   if (file.endsWith('.status.json')) return text;
   const messages = JSON.parse(text) as Record<string, string>;
-  const shown =
-    language === pseudoLanguage
-      ? Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, pseudolocalize(message)]))
-      : messages;
-  return JSON.stringify(compileCatalog(shown));
+  return JSON.stringify(compileCatalog(messages, language === pseudoLanguage ? pseudolocalize : undefined));
 }
 
 /**
  * The message catalogues as static files, `/locales/<language>/<namespace>.json`, each fetched when a
  * screen in that language first needs it: they never add to the JavaScript the first screen loads.
- * Messages are compiled to ICU syntax trees here, so the browser formats them with `intl-messageformat`
- * alone: its parser (imported by `intl-messageformat`) is swapped for the parser-less build.
+ * Messages are compiled here (Lingui's compiled form), so the browser formats them without an ICU parser.
  */
 export function i18nCatalogs(): Plugin {
   return {
     name: 'sotchart-i18n-catalogs',
-    enforce: 'pre',
-    async resolveId(source, importer, options) {
-      if (source !== '@formatjs/icu-messageformat-parser' || !importer?.includes('/intl-messageformat/'))
-        return null;
-      return this.resolve('@formatjs/icu-messageformat-parser/no-parser.js', importer, {
-        ...options,
-        skipSelf: true,
-      });
-    },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const match = /^\/locales\/([\w-]+)\/([\w.]+\.json)$/.exec(request.url ?? '');

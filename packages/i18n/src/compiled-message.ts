@@ -1,24 +1,28 @@
-import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { compiledMark } from './compiled-mark';
+import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
+
+export type { CompiledMessage };
+
+/** A namespace's messages compiled for formatting, by key. */
+export type CompiledCatalog = Readonly<Record<string, CompiledMessage>>;
 
 /**
- * An ICU message compiled ahead of time, so the browser formats it without the ICU parser: a message
- * of plain text is that text (its ICU quoting undone), any other is `compiledMark` + its AST as JSON
- * (what `intl-messageformat` takes in place of a string).
+ * An ICU message compiled ahead of time into Lingui's form (text pieces and placeholders), so the
+ * browser formats it without an ICU parser; throws on a message that is not valid ICU MessageFormat.
+ * `mapText` rewrites every piece of text, never a placeholder (the pseudo-locale accents with it).
  *
  * @example
- * compileMessage("Don''t save"); // "Don't save"
- * compileMessage('{count, plural, one {# visit} other {# visits}}').startsWith(compiledMark); // true
+ * compileMessage("Don''t save"); // ["Don't save"]
+ * compileMessage('{count, plural, one {# visit} other {# visits}}');
+ * // [['count', 'plural', { offset: undefined, one: ['#', ' visit'], other: ['#', ' visits'] }]]
  */
-export function compileMessage(message: string): string {
-  const ast = parse(message, { ignoreTag: true });
-  if (ast.length === 0) return '';
-  const [only] = ast;
-  if (ast.length === 1 && only?.type === TYPE.literal) return only.value;
-  return compiledMark + JSON.stringify(ast);
+export function compileMessage(message: string, mapText?: (text: string) => string): CompiledMessage {
+  return compileMessageOrThrow(message, mapText);
 }
 
 /** Every message of a catalogue compiled with {@link compileMessage}. */
-export function compileCatalog(messages: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, compileMessage(message)]));
+export function compileCatalog(
+  messages: Readonly<Record<string, string>>,
+  compile: (message: string) => CompiledMessage = compileMessage,
+): Record<string, CompiledMessage> {
+  return Object.fromEntries(Object.entries(messages).map(([key, message]) => [key, compile(message)]));
 }

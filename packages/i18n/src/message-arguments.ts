@@ -1,15 +1,17 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { compileMessage, type CompiledMessage } from './compiled-message';
 
-function collect(elements: readonly MessageFormatElement[], found: Set<string>): void {
-  for (const element of elements) {
-    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-    if (element.type === TYPE.tag) {
-      collect(element.children, found);
-      continue;
-    }
-    found.add(element.value);
-    if (element.type === TYPE.plural || element.type === TYPE.select)
-      for (const option of Object.values(element.options)) collect(option.value, found);
+function collect(message: CompiledMessage, found: Set<string>): void {
+  for (const token of message) {
+    if (typeof token === 'string') continue;
+    const [name, type, format] = token;
+    found.add(name);
+    if (
+      (type === 'plural' || type === 'selectordinal' || type === 'select') &&
+      typeof format === 'object' &&
+      format !== null
+    )
+      for (const [key, option] of Object.entries(format))
+        if (key !== 'offset' && Array.isArray(option)) collect(option as CompiledMessage, found);
   }
 }
 
@@ -23,6 +25,6 @@ function collect(elements: readonly MessageFormatElement[], found: Set<string>):
  */
 export function messageArguments(message: string): string[] {
   const found = new Set<string>();
-  collect(parse(message), found);
+  collect(compileMessage(message), found);
   return [...found].sort();
 }

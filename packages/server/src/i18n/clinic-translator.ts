@@ -1,6 +1,6 @@
-import { pseudoLanguage, type Namespace } from '@sotchart/i18n';
-import type { TFunction } from 'i18next';
-import { IntlMessageFormat } from 'intl-messageformat';
+import { pseudoLanguage, type MessageValues, type Namespace, type TFunction } from '@sotchart/i18n';
+import { compileCatalog } from '@sotchart/i18n/compiled-message';
+import { MessageStore } from '@sotchart/i18n/message-store';
 import type { ClinicMessage } from '@sotchart/contract';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
@@ -44,13 +44,11 @@ export function withClinicWording<N extends Namespace>(
   const base = translator(lng, namespace);
   const mine = own.filter((m) => m.namespace === namespace);
   if (lng === pseudoLanguage || mine.length === 0) return base;
-  const formats = new Map(mine.map((m) => [m.key, new IntlMessageFormat(m.text, lng)]));
-  const withOwn = (key: string, values?: Record<string, unknown>): string => {
-    const format = formats.get(key);
-    return format === undefined
-      ? (base as unknown as (k: string, v?: unknown) => string)(key, values)
-      : String(format.format(values as never));
-  };
-  // The same call shape as i18next's t for the keys and values documents pass.
-  return withOwn as unknown as TFunction<N>;
+  const store = new MessageStore();
+  store.add(lng, namespace, compileCatalog(Object.fromEntries(mine.map((m) => [m.key, m.text]))));
+  const withOwn = (key: string, values?: MessageValues): string =>
+    values?.ns === undefined && store.exists(lng, namespace, key)
+      ? store.format(lng, [namespace], key, values)
+      : (base as (k: string, v?: MessageValues) => string)(key, values);
+  return withOwn as TFunction<N>;
 }

@@ -6,38 +6,19 @@ import {
   pseudoLanguage,
   sourceLanguage,
   type Namespace,
+  type TFunction,
 } from '@sotchart/i18n';
+import { compileCatalog } from '@sotchart/i18n/compiled-message';
+import { MessageStore } from '@sotchart/i18n/message-store';
 import { readCatalog } from '@sotchart/i18n/node';
 import { pseudolocalize } from '@sotchart/i18n/pseudo';
-import i18next, { type TFunction } from 'i18next';
-import ICU from 'i18next-icu';
 
-function resourcesOf(language: string, messages: (ns: Namespace) => Record<string, string>) {
-  return { [language]: Object.fromEntries(namespaces.map((ns) => [ns, messages(ns)])) };
+// Every catalogue is small and compiled once at start-up; the server never waits on a catalogue.
+const store = new MessageStore();
+for (const ns of namespaces) {
+  for (const language of languages) store.add(language, ns, compileCatalog(readCatalog(language, ns)));
+  store.add(pseudoLanguage, ns, compileCatalog(readCatalog(sourceLanguage, ns), pseudolocalize));
 }
-
-const english = (ns: Namespace) => ({ ...readCatalog(sourceLanguage, ns) });
-
-// Every catalogue is small and read once at start-up; the server never waits on a catalogue.
-const instance = i18next.createInstance();
-void instance.use(ICU).init({
-  initAsync: false,
-  resources: Object.assign(
-    {},
-    ...languages.map((language) => resourcesOf(language, (ns) => ({ ...readCatalog(language, ns) }))),
-    resourcesOf(pseudoLanguage, (ns) =>
-      Object.fromEntries(Object.entries(english(ns)).map(([key, text]) => [key, pseudolocalize(text)])),
-    ),
-  ) as Record<string, Record<string, Record<string, string>>>,
-  supportedLngs: [...languages, pseudoLanguage],
-  fallbackLng: sourceLanguage,
-  ns: [...namespaces],
-  defaultNS: 'common',
-  keySeparator: false,
-  nsSeparator: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
 
 /** The server's language tag for a requested one: a supported language, the pseudo-locale, or English. */
 export function serverLanguage(tag: string | null | undefined): string {
@@ -56,9 +37,8 @@ export function requestLanguage(acceptLanguage: string | undefined): string {
  * `errors` catalogue is keyed so), else the text as it is: a message built with values stays English.
  */
 export function translateKnown(language: string, namespace: Namespace, text: string): string {
-  if (language === sourceLanguage || !instance.exists(text, { lng: language, ns: namespace })) return text;
-  // The key is the English text itself, so it is not one of the typed literal keys.
-  return instance.t(text as never, { lng: language, ns: namespace }) as string;
+  if (language === sourceLanguage || !store.exists(language, namespace, text)) return text;
+  return store.format(language, [namespace], text);
 }
 
 /**
@@ -69,5 +49,5 @@ export function translateKnown(language: string, namespace: Namespace, text: str
  * translator('ja', 'errors')('NOT_FOUND');
  */
 export function translator<N extends Namespace>(language: string, namespace: N): TFunction<N> {
-  return instance.getFixedT(serverLanguage(language), namespace);
+  return store.fixed(serverLanguage(language), namespace);
 }

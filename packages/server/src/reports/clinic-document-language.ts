@@ -1,5 +1,5 @@
 import type { Language } from '@sotchart/i18n';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database';
 import { clinicMessageRepository } from '../db/repositories/clinic-message.repository';

@@ -1,6 +1,6 @@
 import { formatPersonName, isLanguage, sourceLanguage, type Language, type PersonName } from '@sotchart/i18n';
 import { readStatus } from '@sotchart/i18n/node';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { translator } from '../i18n/translator';
 
 /** The namespaces a document's words come from. */

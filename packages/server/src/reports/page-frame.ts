@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import type { DocumentLanguage } from './document-language';
 import { fonts } from './fonts';
 import { reportTheme } from './report-theme';

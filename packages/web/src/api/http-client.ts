@@ -1,5 +1,5 @@
 import { ErrorCode } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../i18n/translation';
 import { ApiError, apiErrorOf } from './api-error';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -62,13 +62,13 @@ async function errorOf(response: Response): Promise<ApiError> {
   return apiErrorOf(
     response.status,
     body,
-    i18next.t('api.serverAnswered', { ns: 'common', status: response.status }),
+    i18n.t('api.serverAnswered', { ns: 'common', status: response.status }),
   );
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
   // The server answers errors in the app's language (documents follow the patient's or the clinic's).
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.file !== undefined) headers['content-type'] = options.file.type;
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
@@ -83,7 +83,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
     });
   } catch (cause) {
     if (options.signal?.aborted === true) throw cause;
-    throw new ApiError(0, ErrorCode.NETWORK, i18next.t('api.unreachable', { ns: 'common' }));
+    throw new ApiError(0, ErrorCode.NETWORK, i18n.t('api.unreachable', { ns: 'common' }));
   }
 }
 
@@ -122,7 +122,7 @@ export async function request<T>(
     throw new ApiError(
       response.status,
       ErrorCode.CONTRACT_MISMATCH,
-      i18next.t('api.contractMismatch', { ns: 'common', method, path: path.split('?')[0] ?? path }),
+      i18n.t('api.contractMismatch', { ns: 'common', method, path: path.split('?')[0] ?? path }),
     );
   }
 }

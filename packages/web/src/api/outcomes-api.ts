@@ -27,7 +27,7 @@ import {
   type TextPackSummary,
   type UpdateOutcomeSettings,
 } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../i18n/translation';
 import { ApiError, apiErrorOf } from './api-error';
 import { request, type ResponseSchema } from './http-client';
 
@@ -98,16 +98,15 @@ async function kioskCall<T>(path: string, body: unknown, schema: ResponseSchema<
       headers: {
         accept: 'application/json',
         'content-type': 'application/json',
-        'accept-language': i18next.language,
+        'accept-language': i18n.language,
       },
       body: JSON.stringify(body),
     });
   } catch {
-    throw new ApiError(0, ErrorCode.NETWORK, i18next.t('api.kioskUnreachable', { ns: 'common' }));
+    throw new ApiError(0, ErrorCode.NETWORK, i18n.t('api.kioskUnreachable', { ns: 'common' }));
   }
   const json: unknown = await response.json().catch(() => null);
-  if (!response.ok)
-    throw apiErrorOf(response.status, json, i18next.t('api.somethingWrong', { ns: 'common' }));
+  if (!response.ok) throw apiErrorOf(response.status, json, i18n.t('api.somethingWrong', { ns: 'common' }));
   return schema.parse(json);
 }
 

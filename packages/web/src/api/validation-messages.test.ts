@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { readCatalog } from '@sotchart/i18n/node';
-import i18next from 'i18next';
-import ICU from 'i18next-icu';
+import { addBundledCatalogs } from '../i18n/bundled-catalogs';
+import { i18n } from '../i18n/translation';
 import { z } from 'zod';
 import { fieldErrorsFromIssues } from './validation-messages';
 
@@ -16,7 +15,7 @@ const Form = z.object({
 });
 
 const errorsIn = async (language: string) => {
-  await i18next.changeLanguage(language);
+  await i18n.changeLanguage(language);
   const result = Form.safeParse({
     name: 'too long',
     email: 'x',
@@ -30,19 +29,7 @@ const errorsIn = async (language: string) => {
 };
 
 describe(fieldErrorsFromIssues.name, () => {
-  before(async () => {
-    await i18next.use(ICU).init({
-      lng: 'en',
-      ns: ['common'],
-      defaultNS: 'common',
-      keySeparator: false,
-      nsSeparator: false,
-      resources: {
-        en: { common: readCatalog('en', 'common') },
-        de: { common: readCatalog('de', 'common') },
-      },
-    });
-  });
+  before(() => addBundledCatalogs(['en', 'de'], ['common']));
 
   test('words each issue by its code and limits, as the server words them in English', async () => {
     assert.deepEqual(await errorsIn('en'), {

@@ -1,10 +1,10 @@
 import { sourceLanguage } from '@sotchart/i18n';
-import i18next from 'i18next';
+import { i18n } from '../i18n/translation';
 import type { z } from 'zod';
 import type { FieldErrors } from './field-errors';
 
-const t = (key: Parameters<typeof i18next.t>[0] & string, values: Record<string, unknown> = {}): string =>
-  i18next.t(key as never, { ns: 'common', ...values }) as string;
+const t = (key: Parameters<typeof i18n.t>[0] & string, values: Record<string, unknown> = {}): string =>
+  i18n.t(key as never, { ns: 'common', ...values }) as string;
 
 /**
  * A zod issue as the words shown after a field's label ("Email must be an email address"), in the
@@ -47,7 +47,7 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return t('validation.notAllowed');
     case 'custom': {
-      const language = i18next.resolvedLanguage ?? i18next.language;
+      const language = i18n.language;
       return language === sourceLanguage ? issue.message : t('validation.invalid');
     }
     default:

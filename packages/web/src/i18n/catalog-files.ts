@@ -1,4 +1,4 @@
-import type { MessageCatalog, StatusCatalog } from '@sotchart/i18n';
+import type { CompiledCatalog, StatusCatalog } from '@sotchart/i18n';
 
 // The build serves every catalogue as /locales/<language>/<file> (i18n-catalogs.ts), compiled.
 async function fetchJson<T>(path: string): Promise<T | undefined> {
@@ -9,8 +9,8 @@ async function fetchJson<T>(path: string): Promise<T | undefined> {
 }
 
 /** A namespace's bundled messages in one language, compiled; empty when there is no such catalogue. */
-export async function loadMessages(language: string, namespace: string): Promise<MessageCatalog> {
-  return (await fetchJson<MessageCatalog>(`/locales/${language}/${namespace}.json`)) ?? {};
+export async function loadMessages(language: string, namespace: string): Promise<CompiledCatalog> {
+  return (await fetchJson<CompiledCatalog>(`/locales/${language}/${namespace}.json`)) ?? {};
 }
 
 /** A translated namespace's bundled review status by key; empty for English. */

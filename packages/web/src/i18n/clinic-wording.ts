@@ -1,9 +1,9 @@
 import { ClinicWordingSchema } from '@sotchart/contract';
-import { isLanguage } from '@sotchart/i18n';
+import { isLanguage, type CompiledCatalog, type CompiledMessage } from '@sotchart/i18n';
 import { request } from '../api/http-client';
 
 /** The clinic's own wording in one language: compiled text by key, by namespace. */
-export type ClinicWording = Readonly<Record<string, Readonly<Record<string, string>>>>;
+export type ClinicWording = Readonly<Record<string, CompiledCatalog>>;
 
 let signedIn = false;
 const byLanguage = new Map<string, Promise<ClinicWording>>();
@@ -27,7 +27,7 @@ async function fetchWording(language: string): Promise<ClinicWording> {
   if (messages.length === 0) return {};
   // Only a clinic with its own wording loads the ICU parser, to compile it like the bundled messages.
   const { compileMessage } = await import('@sotchart/i18n/compiled-message');
-  const result: Record<string, Record<string, string>> = {};
+  const result: Record<string, Record<string, CompiledMessage>> = {};
   for (const m of messages) (result[m.namespace] ??= {})[m.key] = compileMessage(m.text);
   return result;
 }

@@ -1,11 +1,11 @@
 import { pseudoLanguage, sourceLanguage } from '@sotchart/i18n';
-import i18next from 'i18next';
+import { i18n } from './translation';
 
 /**
  * The locale dates, times and numbers are formatted in: the app's language, with English written the
  * way the clinic record has always shown it (day month year, 24-hour), as is the pseudo-locale.
  */
 export function formatLocale(): string {
-  const language = i18next.resolvedLanguage ?? i18next.language ?? sourceLanguage;
+  const language = i18n.language ?? sourceLanguage;
   return language === sourceLanguage || language === pseudoLanguage ? 'en-GB' : language;
 }

@@ -3,9 +3,14 @@ import { describe, test } from 'node:test';
 import { defaultPack, mergePack, type ProtocolPack } from '@sotchart/engine';
 import { languages, sourceLanguage } from '@sotchart/i18n';
 import { readCatalog } from '@sotchart/i18n/node';
-import i18next from 'i18next';
-import ICU from 'i18next-icu';
-import { protocolTextEntries, protocolTranslator, resolveProtocolText } from './protocol-text';
+import { compileCatalog } from '@sotchart/i18n/compiled-message';
+import { MessageStore } from '@sotchart/i18n/message-store';
+import {
+  protocolTextEntries,
+  protocolTranslator,
+  resolveProtocolText,
+  type ProtocolMessages,
+} from './protocol-text';
 
 // Fields of a pack that hold ids, codes, enums or addresses rather than wording.
 const notText = new Set([
@@ -57,24 +62,17 @@ function textLeaves(
 const entries = protocolTextEntries(defaultPack);
 const english = readCatalog(sourceLanguage, 'protocolContent');
 
-function instance(language: string) {
-  const i18n = i18next.createInstance();
-  void i18n.use(ICU).init({
-    lng: language,
-    fallbackLng: sourceLanguage,
-    ns: ['protocolContent', 'protocol'],
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    resources: Object.fromEntries(
-      languages.map((l) => [
-        l,
-        { protocolContent: readCatalog(l, 'protocolContent'), protocol: readCatalog(l, 'protocol') },
-      ]),
-    ),
-  });
-  return i18n;
+const store = new MessageStore();
+for (const l of languages)
+  for (const ns of ['protocolContent', 'protocol'] as const)
+    store.add(l, ns, compileCatalog(readCatalog(l, ns)));
+
+// The catalogues in one language, as the app reads them (English where a message is missing).
+function instance(language: string): ProtocolMessages {
+  return {
+    exists: (key, { ns }) => store.exists(language, ns, key) || store.exists(sourceLanguage, ns, key),
+    t: store.fixed(language, 'common'),
+  };
 }
 
 describe('the protocolContent catalogue', () => {

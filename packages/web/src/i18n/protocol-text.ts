@@ -1,7 +1,7 @@
+import type { Namespace, TFunction } from '@sotchart/i18n';
 import { defaultPack, type PlacementSpec, type ProtocolPack } from '@sotchart/engine';
 import { createElement, Fragment, useCallback, type ReactElement } from 'react';
-import type { i18n as I18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation';
 
 /** The kinds of protocol-pack item whose wording the `protocolContent` catalogue translates. */
 export type ProtocolTextKind =
@@ -189,15 +189,20 @@ export function resolveProtocolText(
   return { text: packText, own: true };
 }
 
+/** The messages {@link protocolTranslator} reads: the app's, or a catalogue in one language in tests. */
+export interface ProtocolMessages {
+  exists(key: string, options: { readonly ns: Namespace }): boolean;
+  readonly t: TFunction;
+}
+
 /**
- * The catalogue lookup {@link resolveProtocolText} needs, on an i18next instance in its current
- * language: a `protocolContent` message with its values, a value the engine filled in (e.g. "prone")
+ * The catalogue lookup {@link resolveProtocolText} needs, in the messages' language: a `protocolContent` message with its values, a value the engine filled in (e.g. "prone")
  * in the instance's words.
  *
  * @example
- * resolveProtocolText('rule', rule.id, 'summary', rule.summary, protocolTranslator(i18next));
+ * resolveProtocolText('rule', rule.id, 'summary', rule.summary, protocolTranslator(i18n));
  */
-export function protocolTranslator(i18n: I18n): ProtocolTranslate {
+export function protocolTranslator(i18n: ProtocolMessages): ProtocolTranslate {
   return (key, values) => {
     if (!i18n.exists(key, { ns: 'protocolContent' })) return undefined;
     const words = Object.fromEntries(

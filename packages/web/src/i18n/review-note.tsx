@@ -1,6 +1,6 @@
 import { pseudoLanguage, sourceLanguage, type Namespace } from '@sotchart/i18n';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './translation';
 import { loadStatus } from './catalog-files';
 import { clinicWording } from './clinic-wording';
 
@@ -24,7 +24,7 @@ async function hasUnreviewed(language: string, namespaces: readonly Namespace[])
  */
 export function ReviewNote({ namespaces }: { readonly namespaces: readonly Namespace[] }) {
   const { t, i18n } = useTranslation('common');
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const language = i18n.language;
   const { data: unreviewed = false } = useQuery({
     queryKey: ['translation-review', language, ...namespaces],
     queryFn: () => hasUnreviewed(language, namespaces),

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 
 export interface AppShellProps {
   /** A notice above the header, e.g. the demo-clinic banner. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translation';
 
 /** A quiet loading line; announced politely so screen-reader users know something is coming. */
 export function Loading({ label }: { readonly label?: string }) {

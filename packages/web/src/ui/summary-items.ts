@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../i18n/translation';
 import type { ErrorSummaryItem } from './error-summary';
 
 export interface SummaryField {
@@ -25,12 +25,12 @@ export function summaryItems(
     for (const k of Object.keys(errors)) if (k === field.path || k.startsWith(`${field.path}.`)) used.add(k);
     items.push({
       fieldId: field.id,
-      message: i18next.t('field.error', { ns: 'common', label: field.label, error: errors[key] ?? '' }),
+      message: i18n.t('field.error', { ns: 'common', label: field.label, error: errors[key] ?? '' }),
     });
   }
   for (const [path, message] of Object.entries(errors)) {
     if (!used.has(path))
-      items.push({ message: i18next.t('errorSummary.otherField', { ns: 'common', path, message }) });
+      items.push({ message: i18n.t('errorSummary.otherField', { ns: 'common', path, message }) });
   }
   return items;
 }

@@ -1,7 +1,7 @@
 import type { CalendarFeed } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { calendarFeedApi, calendarFeedKey } from '../../api/calendar-feed-api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';

@@ -2,7 +2,7 @@ import { LanguageSchema } from '@sotchart/contract';
 import { languageNames, languages } from '@sotchart/i18n';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { authApi } from '../../api/auth-api';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';

@@ -1,7 +1,7 @@
 import type { BackendClient } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { backendClientsApi } from '../../api/backend-clients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';

@@ -2,7 +2,7 @@ import { ErrorCode, type Clinic, type Language } from '@sotchart/contract';
 import { languageNames, languages } from '@sotchart/i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ApiError } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';

@@ -1,7 +1,7 @@
 import { ErrorCode, type CreatedUser, type Role } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';

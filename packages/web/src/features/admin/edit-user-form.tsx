@@ -1,7 +1,7 @@
 import { ErrorCode, type Role, type User } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ApiError } from '../../api/api-error';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';

@@ -1,5 +1,5 @@
 import type { Profile } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/text-field';
 

@@ -1,8 +1,8 @@
 import { ErrorCode } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ApiError } from '../../api/api-error';
 import { backendClientsApi } from '../../api/backend-clients-api';
 import { errorFor, fieldErrorsOf, type FieldErrors } from '../../api/field-errors';
@@ -20,9 +20,9 @@ function parsedJwks(text: string): { jwks: { keys: Record<string, unknown>[] } }
     const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && Array.isArray((value as { keys?: unknown }).keys)
       ? { jwks: value as { keys: Record<string, unknown>[] } }
-      : { problem: i18next.t('registerBackend.jwksNotKeys', { ns: 'admin' }) };
+      : { problem: i18n.t('registerBackend.jwksNotKeys', { ns: 'admin' }) };
   } catch {
-    return { problem: i18next.t('registerBackend.jwksNotJson', { ns: 'admin' }) };
+    return { problem: i18n.t('registerBackend.jwksNotJson', { ns: 'admin' }) };
   }
 }
 

@@ -1,6 +1,6 @@
 import type { User } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';

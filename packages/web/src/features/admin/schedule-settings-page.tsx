@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Alert } from '../../ui/alert';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';

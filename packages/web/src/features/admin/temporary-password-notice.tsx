@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Alert } from '../../ui/alert';
 
 /** A temporary password, shown once: the owner passes it on; the user must change it at sign-in. */

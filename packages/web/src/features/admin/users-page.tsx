@@ -1,8 +1,8 @@
 import type { CreatedUser, User } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
+import { useTranslation } from '../../i18n/translation';
+import { i18n } from '../../i18n/translation';
 import { queryKeys } from '../../api/query-keys';
 import { usersApi } from '../../api/users-api';
 import { Alert } from '../../ui/alert';
@@ -26,9 +26,9 @@ function profileText(user: User): string {
     p.degree,
     p.licenceNumber === ''
       ? ''
-      : i18next.t('users.licence', { ns: 'admin', number: p.licenceNumber, state: p.licenceState }).trim(),
+      : i18n.t('users.licence', { ns: 'admin', number: p.licenceNumber, state: p.licenceState }).trim(),
   ];
-  if (p.npi !== null && p.npi !== '') parts.push(i18next.t('users.npi', { ns: 'admin', npi: p.npi }));
+  if (p.npi !== null && p.npi !== '') parts.push(i18n.t('users.npi', { ns: 'admin', npi: p.npi }));
   return parts.filter((s) => s !== '').join(', ') || '—';
 }
 

@@ -1,7 +1,7 @@
 import { ErrorCode, type SchedulePractitioner, type WorkingDay } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { hasErrorCode } from '../../api/api-error';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';

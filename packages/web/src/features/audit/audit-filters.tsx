@@ -1,5 +1,5 @@
 import { auditActions } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';

@@ -1,16 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import i18next from 'i18next';
+import { addBundledCatalogs } from '../../i18n/bundled-catalogs';
 import { whoLabel } from './audit-labels';
 
 describe(whoLabel.name, () => {
-  test('names the user, the patient at the kiosk, or the system', async () => {
-    await i18next.init({
-      lng: 'en',
-      keySeparator: false,
-      nsSeparator: false,
-      resources: { en: { audit: { 'who.kiosk': 'Patient (kiosk)', 'who.system': 'System' } } },
-    });
+  test('names the user, the patient at the kiosk, or the system', () => {
+    addBundledCatalogs(['en'], ['audit']);
     assert.deepEqual(whoLabel({ by: 'user', actor: { id: 'u1', displayName: 'Dr Rivera' } }), {
       name: 'Dr Rivera',
       text: 'Dr Rivera',

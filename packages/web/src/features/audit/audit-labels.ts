@@ -1,5 +1,5 @@
 import type { AuditActionName, AuditEntry } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
 /** Each action's label in the `audit` catalogue. */
 export const actionKeys = {
@@ -70,7 +70,7 @@ const isEntity = (type: string): type is EntityType => Object.hasOwn(entityKeys,
 
 /** An action's label in the app's language; an action this version does not know, as recorded. */
 export function actionLabel(action: string): string {
-  return isAction(action) ? i18next.t(actionKeys[action], { ns: 'audit' }) : action;
+  return isAction(action) ? i18n.t(actionKeys[action], { ns: 'audit' }) : action;
 }
 
 /**
@@ -78,7 +78,7 @@ export function actionLabel(action: string): string {
  * know (then shown as recorded).
  */
 export function entityLabel(entityType: string): string | null {
-  return isEntity(entityType) ? i18next.t(entityKeys[entityType], { ns: 'audit' }) : null;
+  return isEntity(entityType) ? i18n.t(entityKeys[entityType], { ns: 'audit' }) : null;
 }
 
 /**
@@ -92,12 +92,12 @@ export function whoLabel(entry: Pick<AuditEntry, 'by' | 'actor'>): {
   switch (entry.by) {
     case 'user':
       return entry.actor === null
-        ? { name: null, text: i18next.t('who.unknown', { ns: 'audit' }) }
+        ? { name: null, text: i18n.t('who.unknown', { ns: 'audit' }) }
         : { name: entry.actor.displayName, text: entry.actor.displayName };
     case 'kiosk':
-      return { name: null, text: i18next.t('who.kiosk', { ns: 'audit' }) };
+      return { name: null, text: i18n.t('who.kiosk', { ns: 'audit' }) };
     case 'system':
-      return { name: null, text: i18next.t('who.system', { ns: 'audit' }) };
+      return { name: null, text: i18n.t('who.system', { ns: 'audit' }) };
     default: {
       const unreachable: never = entry.by;
       return unreachable;

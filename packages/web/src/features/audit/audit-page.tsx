@@ -1,7 +1,7 @@
 import type { AuditPage as AuditPageBody } from '@sotchart/contract';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link, useSearchParams } from 'react-router';
 import { auditApi } from '../../api/audit-api';
 import { fieldErrorsOf } from '../../api/field-errors';

@@ -1,7 +1,7 @@
 import { minPasswordLength } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { authApi } from '../../api/auth-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';

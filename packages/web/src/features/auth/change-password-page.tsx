@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import { Embed, embedMark } from '../../ui/embed';

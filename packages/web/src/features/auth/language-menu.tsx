@@ -1,6 +1,6 @@
 import { languageNames, languages, pseudoLanguage, type Language } from '@sotchart/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { setDeviceLanguage } from '../../i18n/i18n';
 
 /**
@@ -10,7 +10,7 @@ import { setDeviceLanguage } from '../../i18n/i18n';
 export function LanguageMenu() {
   const { t, i18n } = useTranslation('auth');
   const id = useId();
-  const current = i18n.resolvedLanguage ?? i18n.language;
+  const current = i18n.language;
   // The pseudo-locale of the browser tests is no one's choice: it shows as the source language.
   const value = current === pseudoLanguage ? 'en' : current;
   return (

@@ -1,6 +1,6 @@
 import { isGranted } from '@sotchart/contract';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { NavLink } from 'react-router';
 import { AppShell } from '../../ui/app-shell';
 import { DemoBanner } from '../clinic/demo-banner';

@@ -1,5 +1,5 @@
 import type { Permission } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Outlet } from 'react-router';
 import { PageTitle } from '../../ui/page-title';
 import { useCan } from './use-can';

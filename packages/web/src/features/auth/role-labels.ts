@@ -1,5 +1,5 @@
 import type { Role } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
 const roleKeys = {
   owner: 'role.owner',
@@ -10,7 +10,7 @@ const roleKeys = {
 
 /** How a role is named on screen, in the app's language (the `common` catalogue, always loaded). */
 export function roleLabel(role: Role): string {
-  return i18next.t(roleKeys[role], { ns: 'common' });
+  return i18n.t(roleKeys[role], { ns: 'common' });
 }
 
 /** How each role is named on screen; each read gives the name in the app's language at that moment. */

@@ -1,7 +1,7 @@
 import { ClinicChoiceSchema, ErrorCode, type ClinicChoice } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { hasErrorCode } from '../../api/api-error';
 import { authApi } from '../../api/auth-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { Embed, embedMark } from '../../ui/embed';
 import { Loading } from '../../ui/loading';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { unsentDraftCount } from '../charting/draft/unsent-draft-count';

@@ -1,6 +1,6 @@
 import type { SchematicLandmark } from '@sotchart/engine';
 import { useId, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { formatLocale } from '../../i18n/format-locale';
 import { listText } from '../charting/analysis/list-text';
 import { blockLandmarks, blockPhrase, landmarkLabelKey, type BlockLandmark } from './landmark-names';

@@ -1,5 +1,5 @@
 import type { SchematicLandmark } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
 /** The landmarks a block can sit under (the engine's block landmarks). */
 export type BlockLandmark = 'trochanter' | 'acetabulum' | 'asis' | 'iliac_crest';
@@ -25,7 +25,7 @@ export function blockPhrase(block: {
   readonly side: 'L' | 'R' | null;
   readonly landmark: BlockLandmark;
 }): string {
-  return i18next.t('block.phrase', {
+  return i18n.t('block.phrase', {
     ns: 'blocking',
     order: block.order,
     side: block.side ?? 'none',

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { focusFirstRow } from './panel/row-focus';
 
 export interface ChartingNavProps {

@@ -1,7 +1,7 @@
 import type { Episode, Visit } from '@sotchart/contract';
 import type { ProtocolPack } from '@sotchart/engine';
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useProtocolText } from '../../i18n/protocol-text';
 import { indicatorNames } from './analysis/indicator-names';
 import { AnalysisLine } from './analysis/analysis-headline';

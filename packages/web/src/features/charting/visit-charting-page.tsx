@@ -1,7 +1,7 @@
 import { ErrorCode, type Visit } from '@sotchart/contract';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link, useParams } from 'react-router';
 import { hasErrorCode } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';

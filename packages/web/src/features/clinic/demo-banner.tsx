@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Banner } from '../../ui/banner';
 
 /** Shown on every screen of a demo clinic, so nobody mistakes its patients for real ones. */

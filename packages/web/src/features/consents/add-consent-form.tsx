@@ -1,7 +1,7 @@
 import type { Consent } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';

@@ -1,11 +1,11 @@
 import type { Consent } from '@sotchart/contract';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/translation';
+import { useTranslation } from '../../i18n/translation';
 
 // Screens of other areas (the day list, the outcomes page) read these labels too: the catalogue is
 // fetched as soon as this module loads, so it is there when they render. Those screens should still
 // name the namespace in their useTranslation() to re-render on its arrival.
-if (typeof window !== 'undefined') void i18next.loadNamespaces('consents');
+if (typeof window !== 'undefined') void i18n.loadNamespaces('consents');
 
 type ConsentType = Consent['type'];
 
@@ -26,7 +26,7 @@ export const consentTypes = Object.keys(consentTypeKeys) as ConsentType[];
 
 /** A consent type's name in the app's language (the `consents` catalogue must be loaded: see the hook). */
 export function consentTypeLabel(type: ConsentType): string {
-  return i18next.t(consentTypeKeys[type], { ns: 'consents' });
+  return i18n.t(consentTypeKeys[type], { ns: 'consents' });
 }
 
 /** A component's consent-type names: loads the `consents` catalogue and renders again on a change of language. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';

@@ -1,6 +1,6 @@
 import type { AppointmentEntry, CreatedKioskLink } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@sotchart/i18n';
+import { useTranslation } from '../../i18n/translation';
 import { Button } from '../../ui/button';
 import { Dialog } from '../../ui/dialog';
 import { clinicClockTime } from './appointment-timing';

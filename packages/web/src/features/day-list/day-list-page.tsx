@@ -6,9 +6,9 @@ import {
   type CreatedKioskLink,
 } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useNavigate, useSearchParams } from 'react-router';
 import { hasErrorCode } from '../../api/api-error';
 import { appointmentsApi } from '../../api/appointments-api';

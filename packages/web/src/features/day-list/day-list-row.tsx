@@ -1,5 +1,5 @@
 import type { AppointmentEntry, AppointmentStatus } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link } from 'react-router';
 import { Button } from '../../ui/button';
 import { useCan } from '../auth/use-can';

@@ -1,5 +1,5 @@
 import type { AppointmentEntry } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link } from 'react-router';
 import { Badge } from '../../ui/badge';
 import { useCan } from '../auth/use-can';

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { chartingApi } from '../../api/visits-api';
 import { clinicClockTime } from './appointment-timing';
 

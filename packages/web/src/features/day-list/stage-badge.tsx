@@ -1,5 +1,5 @@
 import type { AppointmentEntry, AppointmentStage } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Badge, type BadgeTone } from '../../ui/badge';
 
 /** The message of each stage, for the day list's badges and menus. */

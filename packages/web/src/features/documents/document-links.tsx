@@ -1,6 +1,6 @@
 import type { PageSizeName } from '@sotchart/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { documentsApi } from '../../api/documents-api';
 import { SelectField } from '../../ui/select-field';
 import { TextField } from '../../ui/text-field';

@@ -1,6 +1,6 @@
 import { defaultPageSize, type PageSizeName, type TimelineEntry } from '@sotchart/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ReviewNote } from '../../i18n/review-note';
 import { formatDateTime } from '../../ui/date-format';
 import { Section } from '../../ui/section';

@@ -1,7 +1,7 @@
 import type { Episode } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate } from '../../ui/date-format';
 

@@ -1,5 +1,5 @@
 import type { Episode } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ReviewNote } from '../../i18n/review-note';
 import { BookCarePlanButton } from '../schedule/book-care-plan-button';
 import { currentEpisode } from './current-episode';

@@ -1,6 +1,6 @@
 import { csvTables, type ResearchDateMode } from '@sotchart/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { exportsApi } from '../../api/exports-api';
 import { RadioGroup } from '../../ui/radio-group';
 import { Section } from '../../ui/section';

@@ -1,7 +1,7 @@
 import type { FhirImportOutcome, FhirImportResult } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { fhirImportApi } from '../../api/fhir-import-api';
 import { Alert } from '../../ui/alert';
 import { Badge, type BadgeTone } from '../../ui/badge';

@@ -1,6 +1,6 @@
 import { csvTables, usBillingOn } from '@sotchart/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { exportsApi } from '../../api/exports-api';
 import { useSession } from '../auth/session-context';
 import { Section } from '../../ui/section';

@@ -1,6 +1,6 @@
 import type { ConsentType, KioskForm } from '@sotchart/contract';
 import type { InstrumentId } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { checkInSteps, whatFollows } from './check-in-steps';
 import { KioskConsent } from './kiosk-consent';
 import { KioskQuestionnaire } from './kiosk-questionnaire';

@@ -1,6 +1,6 @@
 import type { IntakeForm } from '@sotchart/contract';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ChoiceTiles } from './choice-tiles';
 
 const lines = (text: string): string[] =>

@@ -1,6 +1,6 @@
 import { languageNames, languages, type Language } from '@sotchart/i18n';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { isPseudo } from '../../i18n/i18n';
 
 /**

@@ -1,6 +1,6 @@
 import { ErrorCode, type KioskForm, type KioskReceipt, type KioskSubmitInput } from '@sotchart/contract';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ApiError } from '../../api/api-error';
 import { kioskApi } from '../../api/outcomes-api';
 import { isPseudo } from '../../i18n/i18n';

@@ -1,7 +1,7 @@
 import type { KioskQuestionnaire as Questionnaire } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ChoiceTiles, type Choice } from './choice-tiles';
 
 type KioskT = TFunction<'kiosk'>;

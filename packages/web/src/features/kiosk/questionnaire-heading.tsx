@@ -1,5 +1,5 @@
 import type { KioskQuestionnaire } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 
 /**
  * The heading of one questionnaire on the tablet: its name (the clinic's licensed title where it

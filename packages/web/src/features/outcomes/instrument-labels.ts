@@ -1,5 +1,5 @@
 import type { InstrumentId } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import { formatLocale } from '../../i18n/format-locale';
 
 /** Catalogue keys of the instruments' short names, for tables, badges and buttons. */
@@ -24,12 +24,12 @@ export const instrumentNameKeys = {
 
 /** An instrument's short name in the app's language, e.g. "Bournemouth (back)". Call at render time. */
 export function instrumentShortName(id: InstrumentId): string {
-  return i18next.t(instrumentShortNameKeys[id], { ns: 'outcomes' });
+  return i18n.t(instrumentShortNameKeys[id], { ns: 'outcomes' });
 }
 
 /** An instrument's full name in the app's language, e.g. "Neck Disability Index". Call at render time. */
 export function instrumentName(id: InstrumentId): string {
-  return i18next.t(instrumentNameKeys[id], { ns: 'outcomes' });
+  return i18n.t(instrumentNameKeys[id], { ns: 'outcomes' });
 }
 
 /** Catalogue keys of the score bands by instrument and band id (the engine's labels are English). */
@@ -54,7 +54,7 @@ type BandKey = (typeof bandKeys)[keyof typeof bandKeys];
 /** A score band's label in the app's language (the engine's English label when it has no message). */
 export function bandLabel(instrumentId: InstrumentId, bandId: string, english: string): string {
   const key = (bandKeys as Readonly<Record<string, BandKey>>)[`${instrumentId}.${bandId}`];
-  return key === undefined ? english : i18next.t(key, { ns: 'outcomes' });
+  return key === undefined ? english : i18n.t(key, { ns: 'outcomes' });
 }
 
 /** A number as shown: one decimal at most, in the app's language. */
@@ -66,16 +66,16 @@ function numberText(value: number): string {
 export function scoreText(value: number | null, unit: 'points' | 'percent'): string {
   if (value === null) return '—';
   const n = numberText(value);
-  return unit === 'percent' ? i18next.t('score.percent', { ns: 'outcomes', value: n }) : n;
+  return unit === 'percent' ? i18n.t('score.percent', { ns: 'outcomes', value: n }) : n;
 }
 
 /** A change since baseline as shown, e.g. "−11.2 (improved)". */
 export function changeText(delta: number | null, verdict: string | null): string {
-  if (delta === null) return i18next.t('change.baseline', { ns: 'outcomes' });
+  if (delta === null) return i18n.t('change.baseline', { ns: 'outcomes' });
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '';
   const text = `${sign}${numberText(Math.abs(delta))}`;
   if (verdict === null || verdict === 'none') return text;
-  return i18next.t('change.withVerdict', { ns: 'outcomes', delta: text, verdict });
+  return i18n.t('change.withVerdict', { ns: 'outcomes', delta: text, verdict });
 }
 
 /** Catalogue keys of the schedule statuses. */

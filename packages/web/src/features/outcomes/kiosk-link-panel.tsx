@@ -1,9 +1,9 @@
 import type { Consent, CreatedKioskLink, KioskLink } from '@sotchart/contract';
 import { instrumentIds, type InstrumentId } from '@sotchart/engine';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';

@@ -1,7 +1,7 @@
 import type { KioskSubmission } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
 import { Badge } from '../../ui/badge';

@@ -2,7 +2,7 @@ import { ErrorCode, type OutcomeSettings } from '@sotchart/contract';
 import { instrumentIds, type InstrumentId } from '@sotchart/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { hasErrorCode } from '../../api/api-error';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link, useParams } from 'react-router';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { patientsApi } from '../../api/patients-api';

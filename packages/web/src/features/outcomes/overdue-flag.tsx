@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link } from 'react-router';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { formatCalendarDate } from '../../ui/date-format';

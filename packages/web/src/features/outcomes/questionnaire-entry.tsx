@@ -7,7 +7,7 @@ import type { InstrumentId } from '@sotchart/engine';
 import { isLanguage, languageNames } from '@sotchart/i18n';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { request } from '../../api/http-client';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';

@@ -1,5 +1,5 @@
 import type { ProgressSeries } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import {
   CartesianGrid,
   Line,

@@ -1,6 +1,6 @@
 import type { ProgressSeries } from '@sotchart/contract';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { formatInstantDate } from '../../ui/date-format';
 import { Loading } from '../../ui/loading';
 import { bandLabel, changeText, instrumentName, scoreText } from './instrument-labels';

@@ -1,5 +1,5 @@
 import type { KioskLink } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { formatDateTime } from '../../ui/date-format';
 import { instrumentShortName } from './instrument-labels';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { fieldErrorsOf } from '../../api/field-errors';
 import { outcomeKeys, outcomesApi } from '../../api/outcomes-api';
 import { Alert } from '../../ui/alert';
@@ -17,7 +17,7 @@ async function packOf(file: File): Promise<{ readonly pack: unknown } | { readon
   try {
     return { pack: JSON.parse(await file.text()) as unknown };
   } catch {
-    return { problem: i18next.t('textPack.notJson', { ns: 'outcomes', file: file.name }) };
+    return { problem: i18n.t('textPack.notJson', { ns: 'outcomes', file: file.name }) };
   }
 }
 

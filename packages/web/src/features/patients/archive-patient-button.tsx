@@ -1,7 +1,7 @@
 import type { Patient } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';

@@ -1,5 +1,5 @@
 import type { Coverage, CoverageRank, InsuranceType, InsuredRelationship } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
 /** One coverage as the form holds it: every field as typed. */
 export interface CoverageDraft {
@@ -106,14 +106,13 @@ const labelKeys = {
 export const coverageKeys = Object.keys(labelKeys) as (keyof CoverageDraft)[];
 
 /** A coverage field's label in the app's language (call at render time). */
-export const coverageLabel = (key: keyof CoverageDraft): string =>
-  i18next.t(labelKeys[key], { ns: 'patients' });
+export const coverageLabel = (key: keyof CoverageDraft): string => i18n.t(labelKeys[key], { ns: 'patients' });
 
 /** A coverage's title: "Primary insurance" or "Secondary insurance". */
 export const coverageTitle = (rank: CoverageRank): string =>
   rank === 'primary'
-    ? i18next.t('coverage.primary', { ns: 'patients' })
-    : i18next.t('coverage.secondary', { ns: 'patients' });
+    ? i18n.t('coverage.primary', { ns: 'patients' })
+    : i18n.t('coverage.secondary', { ns: 'patients' });
 
 /**
  * Where the server names a coverage field in its error details: `coverage.<index in the body>.<key>`,
@@ -134,8 +133,8 @@ export const coverageSummary = (drafts: CoverageDrafts): string =>
     .map((c) =>
       [
         c.rank === 'primary'
-          ? i18next.t('coverage.primaryShort', { ns: 'patients' })
-          : i18next.t('coverage.secondaryShort', { ns: 'patients' }),
+          ? i18n.t('coverage.primaryShort', { ns: 'patients' })
+          : i18n.t('coverage.secondaryShort', { ns: 'patients' }),
         c.payerName,
         c.insuredId,
         c.insuredName,

@@ -1,7 +1,7 @@
 import { ErrorCode, MedicalHistorySchema, type MedicalHistory } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, conflictRecord } from '../../api/api-error';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';

@@ -1,8 +1,8 @@
 import { ErrorCode, PatientSchema, type Patient } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, conflictRecord } from '../../api/api-error';
 import { fieldErrorsOf } from '../../api/field-errors';
@@ -28,7 +28,7 @@ import { patientFullName } from './patient-name';
 /** What a conflict compares: the demographics, and the insurance as one line. */
 const conflictFields = (): FieldSpec<DemographicKey | 'insurance'>[] => [
   ...patientFields(),
-  { key: 'insurance', path: 'coverage', label: i18next.t('editPatient.insurance', { ns: 'patients' }) },
+  { key: 'insurance', path: 'coverage', label: i18n.t('editPatient.insurance', { ns: 'patients' }) },
 ];
 const comparable = (draft: PatientDraft) => ({ ...draft, insurance: coverageSummary(draft.coverage) });
 

@@ -1,7 +1,7 @@
 import type { ImportedHistoryEntry, ImportedRecord } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/translation';
+import { useTranslation } from '../../i18n/translation';
 import { fhirImportApi } from '../../api/fhir-import-api';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';
@@ -13,19 +13,19 @@ import { Section } from '../../ui/section';
 function typeLabel(resourceType: string): string {
   switch (resourceType) {
     case 'Condition':
-      return i18next.t('imported.type.condition', { ns: 'patients' });
+      return i18n.t('imported.type.condition', { ns: 'patients' });
     case 'AllergyIntolerance':
-      return i18next.t('imported.type.allergy', { ns: 'patients' });
+      return i18n.t('imported.type.allergy', { ns: 'patients' });
     case 'MedicationStatement':
-      return i18next.t('imported.type.medication', { ns: 'patients' });
+      return i18n.t('imported.type.medication', { ns: 'patients' });
     case 'MedicationRequest':
-      return i18next.t('imported.type.prescription', { ns: 'patients' });
+      return i18n.t('imported.type.prescription', { ns: 'patients' });
     case 'Observation':
-      return i18next.t('imported.type.vitalSign', { ns: 'patients' });
+      return i18n.t('imported.type.vitalSign', { ns: 'patients' });
     case 'Procedure':
-      return i18next.t('imported.type.procedure', { ns: 'patients' });
+      return i18n.t('imported.type.procedure', { ns: 'patients' });
     case 'Encounter':
-      return i18next.t('imported.type.encounter', { ns: 'patients' });
+      return i18n.t('imported.type.encounter', { ns: 'patients' });
     default:
       return resourceType;
   }
@@ -33,7 +33,7 @@ function typeLabel(resourceType: string): string {
 
 /** The entry's name: its text, else its code and system. */
 const nameOf = (e: ImportedHistoryEntry): string =>
-  e.display ?? `${e.code ?? ''} (${e.codeSystem ?? i18next.t('imported.noSystem', { ns: 'patients' })})`;
+  e.display ?? `${e.code ?? ''} (${e.codeSystem ?? i18n.t('imported.noSystem', { ns: 'patients' })})`;
 
 /** A FHIR date or dateTime shown as its date part, as precise as the source gave it. */
 const dateOf = (value: string | null): string => (value === null ? '' : value.slice(0, 10));

@@ -1,5 +1,5 @@
 import type { MedicalHistory } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 
 function Items({ items }: { readonly items: readonly string[] }) {
   const { t } = useTranslation('patients');

@@ -1,5 +1,5 @@
 import type { MedicalHistory, UpdateMedicalHistory } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import type { FieldSpec } from './patient-draft';
 
 /** The medical history form's state: each list one item per line, and the notes. */
@@ -48,11 +48,11 @@ export function historyBodyOf(draft: MedicalHistoryDraft, version: number): Upda
  */
 export function historyFields(): FieldSpec<keyof MedicalHistoryDraft>[] {
   const label = {
-    conditions: i18next.t('history.conditions', { ns: 'patients' }),
-    surgeries: i18next.t('history.surgeries', { ns: 'patients' }),
-    medications: i18next.t('history.medications', { ns: 'patients' }),
-    allergies: i18next.t('history.allergies', { ns: 'patients' }),
-    notes: i18next.t('history.notes', { ns: 'patients' }),
+    conditions: i18n.t('history.conditions', { ns: 'patients' }),
+    surgeries: i18n.t('history.surgeries', { ns: 'patients' }),
+    medications: i18n.t('history.medications', { ns: 'patients' }),
+    allergies: i18n.t('history.allergies', { ns: 'patients' }),
+    notes: i18n.t('history.notes', { ns: 'patients' }),
   };
   return [
     { key: 'conditions', path: 'history.conditions', label: label.conditions },

@@ -1,7 +1,7 @@
 import { ErrorCode } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../api/api-error';
 import { fieldErrorsOf } from '../../api/field-errors';

@@ -1,8 +1,8 @@
 import type { Episode, TimelineEntry } from '@sotchart/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link, useNavigate } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { visitsApi } from '../../api/visits-api';
@@ -31,7 +31,7 @@ function episodeOption(episode: Episode): RadioOption<string> {
     value: episode.id,
     label: episode.complaint,
     userData: true,
-    description: i18next.t('newVisit.episodeStarted', {
+    description: i18n.t('newVisit.episodeStarted', {
       ns: 'patients',
       date: formatCalendarDate(episode.startDate),
       phase: episode.phase,

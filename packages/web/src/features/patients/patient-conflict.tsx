@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Alert } from '../../ui/alert';
 import { Button } from '../../ui/button';
 import type { FieldSpec } from './patient-draft';

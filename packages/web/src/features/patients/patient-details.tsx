@@ -1,6 +1,6 @@
 import type { Patient } from '@sotchart/contract';
 import { languageNames } from '@sotchart/i18n';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Embed, embedMark } from '../../ui/embed';
 
 type Coverage = Patient['coverage'][number];

@@ -1,6 +1,6 @@
 import type { Patient } from '@sotchart/contract';
 import { isLanguage } from '@sotchart/i18n';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import type { NewPatient } from '../../api/patients-api';
 import { coverageBodyOf, coverageDraftsOf, emptyCoverageDrafts, type CoverageDrafts } from './coverage-draft';
 
@@ -119,6 +119,6 @@ export function patientFields(): FieldSpec<DemographicKey>[] {
   return demographicKeys.map((key) => ({
     key,
     path: key,
-    label: i18next.t(labelKeys[key], { ns: 'patients' }),
+    label: i18n.t(labelKeys[key], { ns: 'patients' }),
   }));
 }

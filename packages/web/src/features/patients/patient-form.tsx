@@ -1,6 +1,6 @@
 import { languageNames, languages } from '@sotchart/i18n';
 import { type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { Button } from '../../ui/button';
 import { ErrorSummary } from '../../ui/error-summary';

@@ -1,5 +1,5 @@
 import type { Episode, Patient, TimelineEntry } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate, formatInstantDate, yearsBetween } from '../../ui/date-format';
 import { Embed, embedMark } from '../../ui/embed';

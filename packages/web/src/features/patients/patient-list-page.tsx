@@ -1,6 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { searchPatients } from '../../api/patient-search-api';
 import { queryKeys } from '../../api/query-keys';

@@ -1,8 +1,8 @@
 import type { PatientSummary } from '@sotchart/contract';
 import { formatPersonName, formatSortedPersonName } from '@sotchart/i18n';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
-const language = (): string => i18next.resolvedLanguage ?? i18next.language;
+const language = (): string => i18n.language;
 
 /**
  * "Family, Given": the order a front desk files and searches by (family name first, without the
@@ -26,7 +26,7 @@ const sexKeys = {
 
 /** How a recorded sex is named on screen, in the app's language (the `common` catalogue). */
 export function sexLabel(sex: PatientSummary['sex']): string {
-  return i18next.t(sexKeys[sex], { ns: 'common' });
+  return i18n.t(sexKeys[sex], { ns: 'common' });
 }
 
 /** Each recorded sex's name; each read gives it in the app's language at that moment. */

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '@sotchart/contract';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link, useParams } from 'react-router';
 import { patientsApi } from '../../api/patients-api';
 import { queryKeys } from '../../api/query-keys';

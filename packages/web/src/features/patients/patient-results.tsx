@@ -1,6 +1,6 @@
 import type { PatientSummary } from '@sotchart/contract';
 import { forwardRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link } from 'react-router';
 import { Badge } from '../../ui/badge';
 import { formatCalendarDate } from '../../ui/date-format';

@@ -1,5 +1,5 @@
 import type { CategoryId, ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { useProtocolText } from '../../i18n/protocol-text';
 import { Button } from '../../ui/button';

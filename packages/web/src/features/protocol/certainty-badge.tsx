@@ -1,6 +1,6 @@
 import type { Certainty } from '@sotchart/engine';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/translation';
+import { useTranslation } from '../../i18n/translation';
 import { Badge, type BadgeTone } from '../../ui/badge';
 
 const labels = {
@@ -19,7 +19,7 @@ const labels = {
  */
 export function certaintyText(certainty: Certainty): string {
   const { key, english } = labels[certainty];
-  return i18next.t(key, { ns: 'protocol', defaultValue: english });
+  return i18n.t(key, { ns: 'protocol', defaultValue: english });
 }
 
 /** How well a rule is supported, in plain words (never colour alone). */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import type { FieldErrors } from '../../api/field-errors';
 import { TextField } from '../../ui/text-field';
 import { messagesUnder } from './override-errors';

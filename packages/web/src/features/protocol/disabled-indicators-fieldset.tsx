@@ -1,5 +1,5 @@
 import type { IndicatorSpec, ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useProtocolText } from '../../i18n/protocol-text';
 import { CheckboxField } from '../../ui/checkbox-field';
 

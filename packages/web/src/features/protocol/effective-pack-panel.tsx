@@ -1,5 +1,5 @@
 import type { ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ProtocolText, useProtocolText } from '../../i18n/protocol-text';
 import { CertaintyBadge } from './certainty-badge';
 import { placementText } from './placement-labels';

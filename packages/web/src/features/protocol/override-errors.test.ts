@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { readCatalog } from '@sotchart/i18n/node';
-import i18next from 'i18next';
-import ICU from 'i18next-icu';
+import { addBundledCatalogs } from '../../i18n/bundled-catalogs';
 import { messagesUnder, overrideErrors } from './override-errors';
 import { overrideFieldName } from './override-field-names';
 
 // The form's words come from the English `protocol` catalogue, as on an English screen.
-before(async () => {
-  await i18next.use(ICU).init({
-    lng: 'en',
-    ns: ['protocol'],
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-    resources: { en: { protocol: readCatalog('en', 'protocol') } },
-  });
-});
+before(() => addBundledCatalogs(['en'], ['protocol']));
 
 describe(overrideErrors.name, () => {
   test('drops the body’s `override.` and words schema messages as the form would', () => {

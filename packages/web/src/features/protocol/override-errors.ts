@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import type { FieldErrors } from '../../api/field-errors';
 import { overrideFieldNameWithin } from './override-field-names';
 
@@ -10,7 +10,7 @@ const levels = 'OC, C1–C7, T1–T12, L1–L5, SA, IL, CO';
  * are kept as they are.
  */
 export function plainMessage(path: string, message: string): string {
-  const t = i18next.getFixedT(null, 'protocol');
+  const t = i18n.getFixedT(null, 'protocol');
   const tooLong = /^Too big: expected string to have <=(\d+) characters?$/.exec(message);
   const tooMany = /^Too big: expected array to have <=(\d+) items?$/.exec(message);
   const tooFew = /^Too small: expected array to have >=(\d+) items?$/.exec(message);
@@ -48,6 +48,6 @@ export function messagesUnder(errors: FieldErrors, prefix: string): string[] {
     .filter(([path]) => path === prefix || path.startsWith(`${prefix}.`))
     .map(([path, message]) => {
       const field = overrideFieldNameWithin(path, prefix);
-      return field === '' ? message : i18next.t('error.named', { ns: 'protocol', field, message });
+      return field === '' ? message : i18n.t('error.named', { ns: 'protocol', field, message });
     });
 }

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
 /**
  * Names a path of the protocol override in the words of the settings form: "placements.II.blocks.0.landmark"
@@ -41,7 +41,7 @@ type PartKey =
   | (typeof addedParts)[keyof typeof addedParts];
 
 // Read at call time: the words follow the app's language as it is when the name is asked for.
-const fixedT = () => i18next.getFixedT(null, 'protocol');
+const fixedT = () => i18n.getFixedT(null, 'protocol');
 
 const part = (parts: Readonly<Record<string, PartKey>>, name: string): string => {
   const key = parts[name];
@@ -99,7 +99,7 @@ function nameParts(path: string): string[] {
 // The parts read as a path, top down: "Category II blocking placement, block 1, landmark".
 const sentence = (parts: readonly string[]): string => {
   const text = parts.join(fixedT()('fieldName.separator'));
-  return text.charAt(0).toLocaleUpperCase(i18next.language) + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
 };
 
 /** The whole name of a path, for the summary at the top of the form. */

@@ -1,5 +1,5 @@
 import type { CategoryId, PlacementSpec, ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import type { FieldErrors } from '../../api/field-errors';
 import { useProtocolText } from '../../i18n/protocol-text';
 import { RadioGroup } from '../../ui/radio-group';

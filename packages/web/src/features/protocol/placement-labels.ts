@@ -1,5 +1,5 @@
 import type { BlockSpec, PlacementSpec } from '@sotchart/engine';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 
 /** The words of each block side, as the settings form offers them. */
 export const blockSideKeys = {

@@ -2,7 +2,7 @@ import { ErrorCode, type ProtocolState } from '@sotchart/contract';
 import type { CategoryId } from '@sotchart/engine';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ApiError } from '../../api/api-error';
 import { clinicApi } from '../../api/clinic-api';
 import { fieldErrorsOf } from '../../api/field-errors';

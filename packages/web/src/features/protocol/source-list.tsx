@@ -1,5 +1,5 @@
 import type { ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { ProtocolText } from '../../i18n/protocol-text';
 
 /** Source ids as their titles, linked to the first address of each. */

@@ -1,6 +1,6 @@
 import { timeOfDay } from '@sotchart/contract';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { sortedPatientName } from '../day-list/patient-display';
 import { isReleased, stageKeys } from './appointment-labels';
 import type { PlacedEntry } from './book-layout';

@@ -1,6 +1,6 @@
 import type { AppointmentKind, AppointmentStage, OccurrenceProblem } from '@sotchart/contract';
 import type { InstrumentId } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 
 /** The `schedule` message of each stage. */
 export const stageKeys = {
@@ -27,16 +27,16 @@ export const kindKeys = {
  */
 export const kindLabels: Readonly<Record<AppointmentKind, string>> = {
   get new_patient() {
-    return i18next.t(kindKeys.new_patient, { ns: 'schedule' });
+    return i18n.t(kindKeys.new_patient, { ns: 'schedule' });
   },
   get follow_up() {
-    return i18next.t(kindKeys.follow_up, { ns: 'schedule' });
+    return i18n.t(kindKeys.follow_up, { ns: 'schedule' });
   },
   get re_exam() {
-    return i18next.t(kindKeys.re_exam, { ns: 'schedule' });
+    return i18n.t(kindKeys.re_exam, { ns: 'schedule' });
   },
   get other() {
-    return i18next.t(kindKeys.other, { ns: 'schedule' });
+    return i18n.t(kindKeys.other, { ns: 'schedule' });
   },
 };
 

@@ -1,6 +1,6 @@
 import { timeOfDay, type AppointmentEntry, type ScheduleSettings } from '@sotchart/contract';
 import { useRef, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { AppointmentBlock } from './appointment-block';
 import { isReleased } from './appointment-labels';
 import { shortDay } from './book-dates';

@@ -1,5 +1,5 @@
 import type { ScheduleSettings } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Button } from '../../ui/button';
 import { longDay, shortDay, stepDate, viewDates, type BookView } from './book-dates';
 import type { ColumnMode } from './book-layout';

@@ -1,5 +1,5 @@
 import { ErrorCode, wallTimeInZone, timeOfDay } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { hasErrorCode } from '../../api/api-error';
 import { shortDay } from './book-dates';
 

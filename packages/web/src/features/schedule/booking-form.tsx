@@ -1,7 +1,7 @@
 import { instantInZone, timeOfDay, type Appointment, type ScheduleSettings } from '@sotchart/contract';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { Alert } from '../../ui/alert';

@@ -1,5 +1,5 @@
 import { timeOfDay, type BookingEpisode, type ScheduleSettings } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import type { SelectOption } from '../../ui/select-field';
 import { formatCalendarDate } from '../../ui/date-format';
 

@@ -1,7 +1,7 @@
 import { addDaysToDate, minutesOfDay, wallTimeInZone, type BookedSeries } from '@sotchart/contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link } from 'react-router';
 import { queryKeys } from '../../api/query-keys';
 import { Alert } from '../../ui/alert';

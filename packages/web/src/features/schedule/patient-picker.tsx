@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatSortedPersonName } from '@sotchart/i18n';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { searchPatients } from '../../api/patient-search-api';
 import { queryKeys } from '../../api/query-keys';
 import { formatCalendarDate } from '../../ui/date-format';

@@ -1,5 +1,5 @@
 import type { ScheduleSettings } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, type FieldErrors } from '../../api/field-errors';
 import { SelectField } from '../../ui/select-field';
 import { practitionerOptions, roomOptions } from './booking-options';

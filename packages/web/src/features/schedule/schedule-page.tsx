@@ -8,7 +8,7 @@ import {
 } from '@sotchart/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { useSearchParams } from 'react-router';
 import { appointmentsApi } from '../../api/appointments-api';
 import { queryKeys } from '../../api/query-keys';

@@ -9,7 +9,7 @@ import {
 } from '@sotchart/contract';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { appointmentsApi } from '../../api/appointments-api';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { queryKeys } from '../../api/query-keys';

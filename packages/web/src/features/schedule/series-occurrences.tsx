@@ -1,6 +1,6 @@
 import { timeOfDay, wallTimeInZone, type SeriesOccurrence } from '@sotchart/contract';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Badge } from '../../ui/badge';
 import { Button } from '../../ui/button';
 import { TextField } from '../../ui/text-field';

@@ -1,11 +1,11 @@
 import type { Change } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../i18n/translation';
 import { changeCount } from './change-label';
 
 // Screens of other areas (charting, the patient header) read these labels too: the catalogue is
 // fetched as soon as this module loads, so it is there when they render. Those screens should still
 // name the namespace in their useTranslation() to re-render on its arrival.
-if (typeof window !== 'undefined') void i18next.loadNamespaces('timeline');
+if (typeof window !== 'undefined') void i18n.loadNamespaces('timeline');
 
 /**
  * A verification summary as stored (REFERENCE §9): one count per change, where `not_rechecked`
@@ -23,8 +23,8 @@ const count = (summary: SummaryCounts, key: string): number => summary[key] ?? 0
  */
 export function clearedHeadline(summary: SummaryCounts): string {
   const positivePre = count(summary, 'positivePre');
-  if (positivePre === 0) return i18next.t('verification.nonePositive', { ns: 'timeline' });
-  return i18next.t('verification.cleared', {
+  if (positivePre === 0) return i18n.t('verification.nonePositive', { ns: 'timeline' });
+  return i18n.t('verification.cleared', {
     ns: 'timeline',
     cleared: count(summary, 'positiveCleared'),
     positivePre,
@@ -45,26 +45,26 @@ export function verificationNotes(summary: SummaryCounts): string[] {
   const notes = noted.filter((c) => count(summary, c) > 0).map((c) => changeCount(c, count(summary, c)));
   const positiveGap = count(summary, 'not_rechecked');
   if (positiveGap > 0)
-    notes.push(i18next.t('verification.positiveNotRechecked', { ns: 'timeline', count: positiveGap }));
+    notes.push(i18n.t('verification.positiveNotRechecked', { ns: 'timeline', count: positiveGap }));
   const negative = count(summary, 'negativeNotRechecked');
   if (negative > 0)
-    notes.push(i18next.t('verification.negativeNotRechecked', { ns: 'timeline', count: negative }));
+    notes.push(i18n.t('verification.negativeNotRechecked', { ns: 'timeline', count: negative }));
   return notes;
 }
 
 /** The headline and its notes in one line, e.g. "2 of 3 positive findings cleared; 1 side changed". */
 export function verificationText(summary: SummaryCounts): string {
   return [clearedHeadline(summary), ...verificationNotes(summary)].join(
-    i18next.t('verification.separator', { ns: 'timeline' }),
+    i18n.t('verification.separator', { ns: 'timeline' }),
   );
 }
 
 /** "left", "right" or "" for an unsided item (the leg check, unsided indicators). */
 export function sideWord(side: 'L' | 'R' | null | undefined): string {
   return side === 'L'
-    ? i18next.t('side.left', { ns: 'timeline' })
+    ? i18n.t('side.left', { ns: 'timeline' })
     : side === 'R'
-      ? i18next.t('side.right', { ns: 'timeline' })
+      ? i18n.t('side.right', { ns: 'timeline' })
       : '';
 }
 

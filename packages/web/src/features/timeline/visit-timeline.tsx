@@ -1,5 +1,5 @@
 import type { TimelineEntry } from '@sotchart/contract';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Link } from 'react-router';
 import { ReviewNote } from '../../i18n/review-note';
 import { Badge } from '../../ui/badge';

@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import type { TrendPoint } from './trend-points';
 
 const categoryTick = (value: number): string => ['', 'I', 'II', 'III'][value] ?? '';

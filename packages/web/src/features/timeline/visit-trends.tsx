@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '@sotchart/contract';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { Loading } from '../../ui/loading';
 import { trendPoints } from './trend-points';
 import './visit-trends.css';

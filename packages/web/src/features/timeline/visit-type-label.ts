@@ -1,11 +1,11 @@
 import type { TimelineEntry } from '@sotchart/contract';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/translation';
+import { useTranslation } from '../../i18n/translation';
 
 // Screens of other areas (charting, the patient header) read these labels too: the catalogue is
 // fetched as soon as this module loads, so it is there when they render. Those screens should still
 // name the namespace in their useTranslation() to re-render on its arrival.
-if (typeof window !== 'undefined') void i18next.loadNamespaces('timeline');
+if (typeof window !== 'undefined') void i18n.loadNamespaces('timeline');
 
 type VisitType = TimelineEntry['type'];
 
@@ -18,7 +18,7 @@ export const visitTypeKeys = {
 
 /** A visit type's name in the app's language (the `timeline` catalogue must be loaded: see the hook). */
 export function visitTypeLabel(type: VisitType): string {
-  return i18next.t(visitTypeKeys[type], { ns: 'timeline' });
+  return i18n.t(visitTypeKeys[type], { ns: 'timeline' });
 }
 
 /** A component's visit-type names: loads the `timeline` catalogue and renders again on a change of language. */

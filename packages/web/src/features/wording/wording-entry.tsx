@@ -2,7 +2,7 @@ import type { Language, WordingEntry } from '@sotchart/contract';
 import type { Namespace, ReviewStatus } from '@sotchart/i18n';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { errorFor, fieldErrorsOf } from '../../api/field-errors';
 import { wordingApi } from '../../api/wording-api';
 import { Badge } from '../../ui/badge';

@@ -2,7 +2,7 @@ import type { Language } from '@sotchart/contract';
 import { languageNames, languages, namespaces, type Namespace } from '@sotchart/i18n';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translation';
 import { wordingApi } from '../../api/wording-api';
 import { setClinicWording } from '../../i18n/clinic-wording';
 import { CheckboxField } from '../../ui/checkbox-field';

@@ -1,5 +1,5 @@
 import type { EngineResult, Level } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Badge } from '../../../ui/badge';
 import { CategoryBadge } from '../../timeline/category-badge';
 

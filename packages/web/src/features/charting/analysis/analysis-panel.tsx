@@ -1,6 +1,6 @@
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { Badge } from '../../../ui/badge';
 import { CertaintyBadge } from '../../protocol/certainty-badge';

@@ -1,5 +1,5 @@
 import type { Analysis, CategoryId } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { SelectField } from '../../../ui/select-field';
 import { TextAreaField } from '../../../ui/text-area-field';
 import type { VisitDraft } from '../draft/visit-draft';

@@ -1,5 +1,5 @@
 import type { BlockingPlan, EngineResult } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { Badge } from '../../../ui/badge';
 import { Section } from '../../../ui/section';

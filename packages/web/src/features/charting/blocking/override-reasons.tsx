@@ -1,6 +1,5 @@
 import type { BlockingPlan } from '@sotchart/engine';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Alert } from '../../../ui/alert';
 import { TextAreaField } from '../../../ui/text-area-field';
 import type { VisitDraft } from '../draft/visit-draft';
@@ -22,8 +21,8 @@ export function OverrideReasons({ warnings, position, overrides, name, update }:
   const warning = (w: OverrideReasonsProps['warnings'][number]) => {
     const key = `contraindication.${w.contraindication}.warning`;
     // The catalogue's keys are made from pack ids at run time, so they are not typed literals.
-    return i18next.exists(key, { ns: 'protocolContent' })
-      ? i18next.t(key as never, { ns: 'protocolContent', position: t('plan.position', { position }) })
+    return i18n.exists(key, { ns: 'protocolContent' })
+      ? i18n.t(key as never, { ns: 'protocolContent', position: t('plan.position', { position }) })
       : w.message;
   };
   // The name inside a sentence: lower case, except in German, where nouns keep their capital.

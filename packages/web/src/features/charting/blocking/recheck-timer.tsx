@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../../ui/button';
 import { playRecheckTone, readMuted, writeMuted } from './recheck-cue';
 import { clockText, timerMinutes } from './timer-minutes';

@@ -1,6 +1,6 @@
 import type { Visit } from '@sotchart/contract';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../../ui/button';
 import { formatDateTime } from '../../../ui/date-format';
 import { mergeDrafts } from '../draft/merge-drafts';

@@ -1,5 +1,5 @@
 import { codingLineText } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import type { VisitDraft } from '../draft/visit-draft';
 import { entryText } from '../entry/entry-text';
 import { valueOf } from '../entry/entry-value';

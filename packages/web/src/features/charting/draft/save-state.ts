@@ -1,5 +1,5 @@
 import type { Visit } from '@sotchart/contract';
-import i18next from 'i18next';
+import { i18n } from '../../../i18n/translation';
 import type { VisitDraft } from './visit-draft';
 
 /** Where the draft's latest edits are: on the server, on their way, kept on this device, or stuck. */
@@ -20,19 +20,19 @@ export function saveStateText(state: SaveState): string {
   const ns = 'chartingNote';
   switch (state.kind) {
     case 'saved':
-      return i18next.t('saveState.saved', { ns });
+      return i18n.t('saveState.saved', { ns });
     case 'pending':
-      return i18next.t('saveState.pending', { ns });
+      return i18n.t('saveState.pending', { ns });
     case 'saving':
-      return i18next.t('saveState.saving', { ns });
+      return i18n.t('saveState.saving', { ns });
     case 'offline':
-      return i18next.t('saveState.offline', { ns });
+      return i18n.t('saveState.offline', { ns });
     case 'conflict':
-      return i18next.t('saveState.conflict', { ns });
+      return i18n.t('saveState.conflict', { ns });
     case 'signed-elsewhere':
-      return i18next.t('saveState.signedElsewhere', { ns });
+      return i18n.t('saveState.signedElsewhere', { ns });
     case 'error':
-      return i18next.t('saveState.error', { ns, message: state.message });
+      return i18n.t('saveState.error', { ns, message: state.message });
     default: {
       const unknown: never = state;
       return String(unknown);

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { i18n } from '../../../i18n/translation';
 import type { EntryValue } from './entry-value';
 
 // A pack item's wording from the protocol catalogue, else the text as the pack (or the user) gave it,
@@ -6,9 +6,8 @@ import type { EntryValue } from './entry-value';
 function packOrData(kind: string, id: string, field: string, text: string): string {
   const key = `${kind}.${id}.${field}`;
   // The catalogue's keys are made from pack ids at run time, so they are not typed literals.
-  if (i18next.exists(key, { ns: 'protocolContent' }))
-    return i18next.t(key as never, { ns: 'protocolContent' });
-  return i18next.getFixedT(null, 'charting')('entry.data', { text });
+  if (i18n.exists(key, { ns: 'protocolContent' })) return i18n.t(key as never, { ns: 'protocolContent' });
+  return i18n.getFixedT(null, 'charting')('entry.data', { text });
 }
 
 // The shorthand's words, each its own message (the keys typed: L, R, B, 0).
@@ -26,7 +25,7 @@ const fossaKey = { upper: 'entry.fossa.upper', lower: 'entry.fossa.lower' } as c
  */
 export function entryText(value: EntryValue | undefined): string {
   if (value === undefined) return '';
-  const t = i18next.getFixedT(null, 'charting');
+  const t = i18n.getFixedT(null, 'charting');
   const parts: string[] = [];
   if (value.side !== undefined) parts.push(t(sideKey[value.side]));
   if (value.positive !== undefined && value.side === undefined) parts.push(value.positive ? '+' : '−');

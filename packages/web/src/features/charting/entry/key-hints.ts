@@ -1,9 +1,9 @@
 import type { ResultShapeId } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../../i18n/translation';
 
 /** The keys a row takes, shown beside it so nobody has to remember them (in the app's language). */
 export function keyHints(shape: ResultShapeId, oneSide = false): string {
-  const t = i18next.getFixedT(null, 'charting');
+  const t = i18n.getFixedT(null, 'charting');
   if (oneSide && shape === 'side_degrees_symptom') return t('keys.oneLeg');
   if (oneSide && shape === 'side_grade') return t('keys.oneSideGrade');
   switch (shape) {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { documentsApi } from '../../../api/documents-api';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';

@@ -1,7 +1,7 @@
 import type { ConfirmedCoding } from '@sotchart/contract';
 import type { CodingProblem } from '@sotchart/engine';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../../ui/button';
 import { CodingProblems, problemsAt } from './coding-problems';
 import { codingEdit } from './coding-edit';

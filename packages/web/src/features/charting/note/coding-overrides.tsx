@@ -1,6 +1,6 @@
 import type { ConfirmedCoding } from '@sotchart/contract';
 import { codingCheckRules, type CodingProblem } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { TextField } from '../../../ui/text-field';
 import { codingEdit } from './coding-edit';
 

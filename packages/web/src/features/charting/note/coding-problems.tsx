@@ -1,5 +1,5 @@
 import type { CodingProblem } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 
 /** The problems of one diagnosis or line, in words, beside it; errors and warnings say which they are. */
 export function CodingProblems({ problems }: { readonly problems: readonly CodingProblem[] }) {

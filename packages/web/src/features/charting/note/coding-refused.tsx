@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@sotchart/i18n';
+import { useTranslation } from '../../../i18n/translation';
 import type { ApiErrorDetail } from '../../../api/api-error';
 import { Alert } from '../../../ui/alert';
 

@@ -1,7 +1,7 @@
 import { codingFromSuggestion, type ConfirmedCoding, type VisitRecord } from '@sotchart/contract';
 import { blockingProblems, type CodingProblem, type CodingSuggestion, type Region } from '@sotchart/engine';
-import type { ParseKeys } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '@sotchart/i18n';
+import { useTranslation } from '../../../i18n/translation';
 import { formatLocale } from '../../../i18n/format-locale';
 import { Badge } from '../../../ui/badge';
 import { Button } from '../../../ui/button';
@@ -49,7 +49,7 @@ const treatedRegionKey = {
 } as const satisfies Record<Region, string>;
 
 // The modifier hint's advice by its rule; `code` is the spinal CMT code it applies to.
-const modifierKey: Readonly<Record<string, ParseKeys<'chartingNote'>>> = {
+const modifierKey: Readonly<Record<string, MessageKey<'chartingNote'>>> = {
   'modifier.spinal-cmt-only': 'coding.modifier.spinalCmtOnly',
   'modifier.at-active-care': 'coding.modifier.atActiveCare',
   'modifier.ga-maintenance-with-abn': 'coding.modifier.gaWithAbn',

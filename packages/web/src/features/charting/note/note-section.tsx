@@ -1,6 +1,6 @@
 import type { Episode } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Section } from '../../../ui/section';
 import type { VisitDraftControl } from '../draft/use-visit-draft';
 import { CodingSection } from './coding-section';

@@ -1,5 +1,5 @@
 import type { EngineResult, Urgency } from '@sotchart/engine';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { formatLocale } from '../../../i18n/format-locale';
 import { lessUrgent } from '../screen/referral-text';
 import type { SaveState } from '../draft/save-state';

@@ -1,8 +1,8 @@
 import { ErrorCode } from '@sotchart/contract';
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { ApiError, hasErrorCode, type ApiErrorDetail } from '../../../api/api-error';
 import { chartingApi } from '../../../api/visits-api';
 import { Alert } from '../../../ui/alert';

@@ -1,7 +1,7 @@
 import { codingLineText, type ReferralRecord, type Visit } from '@sotchart/contract';
 import type { Analysis, BlockingPlan, Level, Urgency } from '@sotchart/engine';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@sotchart/i18n';
+import { useTranslation } from '../../../i18n/translation';
 import { documentsApi } from '../../../api/documents-api';
 import { Badge } from '../../../ui/badge';
 import { formatDateTime } from '../../../ui/date-format';

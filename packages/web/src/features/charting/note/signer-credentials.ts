@@ -1,5 +1,5 @@
 import type { Profile } from '@sotchart/contract';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 
 /** The name a note is signed with: the profile's name as signed, else the display name. */
 export function signedName(user: { readonly displayName: string; readonly profile: Profile }): string {

@@ -6,7 +6,7 @@ import {
   type Soap,
 } from '@sotchart/contract';
 import type { EngineResult } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../../i18n/translation';
 import { formatCalendarDate } from '../../../ui/date-format';
 import { certaintyText } from '../../protocol/certainty-badge';
 import type { VisitDraft } from '../draft/visit-draft';
@@ -38,8 +38,8 @@ export function soapNarrative({ draft, engine, name, timeZone, plan, visitAt }: 
     urgency: (u) => `${urgencyWords[u].label.toLowerCase()}, ${urgencyWords[u].when}`,
     referral: referralStatus(draft.record.referral, timeZone),
     // The screen writes in the app's language (the `narrative` catalogue, loaded by the note section).
-    text: (key, values) => i18next.t(key, { ns: 'narrative', ...values }),
-    language: i18next.language,
+    text: (key, values) => i18n.t(key, { ns: 'narrative', ...values }),
+    language: i18n.language,
   };
   return writeNarrative({ visit: draft, engine, plan, visitDay: dateInZone(visitAt, timeZone), words });
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 
 /** The last visit's value for a row, offered for an explicit, per-row carry-forward. */
 export interface CarryOffer {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { entryText } from '../entry/entry-text';
 import { editFossa, fossae, fossaMode, fossaValue, type Fossa, type FossaMode } from '../entry/fossa-values';

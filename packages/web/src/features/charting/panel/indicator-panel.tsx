@@ -1,7 +1,7 @@
 import type { Visit } from '@sotchart/contract';
 import { resultShapes, type Finding, type ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { formatInstantDate } from '../../../ui/date-format';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';

@@ -1,6 +1,6 @@
 import type { Finding, Phase, ResultShapeId } from '@sotchart/engine';
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { applyKey } from '../entry/apply-key';
 import { completeFinding } from '../entry/complete-finding';
 import { entryText } from '../entry/entry-text';

@@ -1,5 +1,5 @@
 import type { IndicatorSpec } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Badge, type BadgeTone } from '../../../ui/badge';
 
 const tones: Readonly<Record<string, BadgeTone>> = { I: 'cat-1', II: 'cat-2', III: 'cat-3' };

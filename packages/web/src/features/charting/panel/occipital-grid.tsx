@@ -1,6 +1,6 @@
 import type { Finding, ProtocolPack } from '@sotchart/engine';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import {
   areas,

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 
 /** The panel's keys, always on screen; the key caps are the keys themselves, in every language. */
 export function ShortcutLegend() {

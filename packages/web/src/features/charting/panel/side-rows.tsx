@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { entryText } from '../entry/entry-text';
 import { editSide, oneSides, sideValues, type OneSide } from '../entry/side-values';

@@ -1,6 +1,6 @@
 import { resultShapes, siteKey, type FindingSite, type IndicatorSpec } from '@sotchart/engine';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import type { EntryValue } from '../entry/entry-value';
 import { siteFields } from './site-fields';

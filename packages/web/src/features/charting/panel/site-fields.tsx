@@ -1,5 +1,5 @@
 import { segments, siteKey, type FindingSite, type ResultShapeId } from '@sotchart/engine';
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@sotchart/i18n';
 import type { ReactNode } from 'react';
 import type { ProtocolTextKind } from '../../../i18n/protocol-text';
 import type { EntryValue } from '../entry/entry-value';

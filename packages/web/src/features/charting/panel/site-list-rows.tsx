@@ -1,7 +1,7 @@
 import type { FindingSite } from '@sotchart/engine';
 import { siteKey } from '@sotchart/engine';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { entryText } from '../entry/entry-text';
 import { editAtSite, siteListRows } from '../entry/site-list';

@@ -1,6 +1,6 @@
 import type { FindingSite } from '@sotchart/engine';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 
 /**

@@ -1,8 +1,8 @@
 import type { ResultShapeId } from '@sotchart/engine';
-import type { ParseKeys } from 'i18next';
+import type { MessageKey } from '@sotchart/i18n';
 import type { EntryValue } from '../entry/entry-value';
 
-type Label = ParseKeys<'chartingNote'>;
+type Label = MessageKey<'chartingNote'>;
 
 /**
  * One on-screen key of a row: what it types, how it reads (the key cap, the same in every language,

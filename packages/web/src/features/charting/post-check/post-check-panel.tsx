@@ -8,7 +8,7 @@ import {
   type ResultShapeId,
 } from '@sotchart/engine';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { Badge } from '../../../ui/badge';
 import { changeLabel } from '../../timeline/change-label';

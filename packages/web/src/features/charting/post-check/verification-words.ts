@@ -1,6 +1,6 @@
 import type { Change } from '@sotchart/engine';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import type { SummaryCounts } from '../../timeline/verification-text';
 
 const changeKey = {

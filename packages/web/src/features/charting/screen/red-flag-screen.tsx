@@ -1,6 +1,6 @@
 import type { ProtocolPack } from '@sotchart/engine';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { Button } from '../../../ui/button';
 import { replaceFindings, type VisitDraft } from '../draft/visit-draft';

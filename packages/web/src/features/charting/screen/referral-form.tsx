@@ -1,7 +1,7 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import type { Urgency } from '@sotchart/engine';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Button } from '../../../ui/button';
 import { dateTimeInputIn, instantFromInput } from '../../../ui/date-format';
 import { RadioGroup } from '../../../ui/radio-group';

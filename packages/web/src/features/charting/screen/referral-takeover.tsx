@@ -1,7 +1,7 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import type { Analysis } from '@sotchart/engine';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { documentsApi } from '../../../api/documents-api';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { Alert } from '../../../ui/alert';

@@ -1,12 +1,12 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import { urgencies, type Urgency } from '@sotchart/engine';
-import i18next from 'i18next';
+import { i18n } from '../../../i18n/translation';
 import { formatDateTime } from '../../../ui/date-format';
 
 export type ReferralMethod = ReferralRecord['method'];
 
 // Read at each use (never at module load): the language changes at run time.
-const charting = () => i18next.getFixedT(null, 'charting');
+const charting = () => i18n.getFixedT(null, 'charting');
 
 // The words are read when shown (getters), so they follow the app's language as it changes.
 

@@ -1,5 +1,5 @@
 import type { ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { listText } from '../analysis/list-text';
 import type { VisitDraft } from '../draft/visit-draft';

@@ -1,5 +1,5 @@
 import { segments, type Segment } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
 import { InlineSelect, InlineText } from './inline-fields';
 import { SpinePicker } from './spine-picker';

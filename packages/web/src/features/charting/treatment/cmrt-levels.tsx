@@ -1,5 +1,5 @@
 import { segments, type CmrtTarget, type Segment } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { Button } from '../../../ui/button';
 import { listText } from '../analysis/list-text';

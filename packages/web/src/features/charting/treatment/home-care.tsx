@@ -1,5 +1,5 @@
 import type { HeelLiftSuggestion } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { CertaintyBadge } from '../../protocol/certainty-badge';

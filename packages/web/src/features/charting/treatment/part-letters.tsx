@@ -6,7 +6,7 @@ import {
   type ProtocolPack,
   type Segment,
 } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Badge } from '../../../ui/badge';
 import { listText } from '../analysis/list-text';
 import { Button } from '../../../ui/button';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { blockLandmarks, type BlockLandmark } from '../../blocking-diagram/landmark-names';
 import { withTreatment, type VisitDraft } from '../draft/visit-draft';
 import { InlineNumber, InlineSelect } from './inline-fields';

@@ -1,6 +1,6 @@
 import { segments, type Segment } from '@sotchart/engine';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@sotchart/i18n';
+import { useTranslation } from '../../../i18n/translation';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { withTreatment, type VisitDraft } from '../draft/visit-draft';
 import { extremityJoints } from '@sotchart/contract';

@@ -1,6 +1,6 @@
 import { segments, type Segment } from '@sotchart/engine';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 
 // The segments named in words beside their code.
 const segmentNames = {

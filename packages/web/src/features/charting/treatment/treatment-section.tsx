@@ -1,5 +1,5 @@
 import type { EngineResult, ProtocolPack } from '@sotchart/engine';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/translation';
 import { Section } from '../../../ui/section';
 import type { VisitDraft } from '../draft/visit-draft';
 import { Adjustments } from './adjustments';
