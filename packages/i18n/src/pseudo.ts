@@ -23,7 +23,7 @@ function accent(text: string): string {
  *
  * @example
  * pseudolocalize('{count, plural, one {# visit} other {# visits}}');
- * // ['⟦', ['count', 'plural', { one: ['#', ' ṽíšíţ'], other: ['#', ' ṽíšíţš'] }], '·····⟧']
+ * // ['⟦', ['count', 'plural', { one: ['#', ' víšíţ'], other: ['#', ' víšíţš'] }], '·····⟧']
  */
 export function pseudolocalize(message: string): CompiledMessage {
   // In words of at most eight dots, so the padding wraps as a longer sentence would.
