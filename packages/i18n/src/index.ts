@@ -1,5 +1,6 @@
 export * from './languages';
 export * from './message-arguments';
+export * from './message-template';
 export * from './namespaces';
 export * from './person-name';
 export * from './review-status';

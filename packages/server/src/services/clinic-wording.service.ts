@@ -33,9 +33,15 @@ function checkText(text: string, english: string): void {
   }
   const expected = messageArguments(english);
   if (used.join() !== expected.join()) {
-    const names = expected.map((a) => `{${a}}`).join(', ') || 'no placeholders';
+    const names = expected.map((a) => `{${a}}`).join(', ');
     throw validationFailed([
-      { path: 'text', message: `must use the same placeholders as the English: ${names}` },
+      {
+        path: 'text',
+        message:
+          names === ''
+            ? 'must use no placeholders, as the English'
+            : `must use the same placeholders as the English: ${names}`,
+      },
     ]);
   }
 }

@@ -66,9 +66,7 @@ export async function createCheckInLink(
     const appointment = await appointmentRepository.findById(trx, ctx.clinicId, appointmentId);
     if (appointment === undefined) throw notFound();
     if (notComing.includes(appointment.status))
-      throw validationFailed([
-        { path: 'status', message: `is ${appointment.status.replace('_', '-')}: book it again first` },
-      ]);
+      throw validationFailed([{ path: 'status', message: `is ${appointment.status}: book it again first` }]);
     await loadPatient(trx, ctx, appointment.patientId);
     const timeZone = await clinicTimeZone(trx, ctx.clinicId);
     const [entry] = await appointmentEntries(trx, ctx.clinicId, timeZone, [appointment]);
