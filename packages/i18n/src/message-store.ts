@@ -1,6 +1,7 @@
 import { setupI18n, type I18n } from '@lingui/core';
 import type { CompiledCatalog } from './compiled-message';
 import { sourceLanguage } from './languages';
+import { templatePattern } from './message-template';
 import type { Namespace } from './namespaces';
 import type { Resources } from './resources';
 
@@ -47,6 +48,7 @@ const idOf = (namespace: string, key: string): string => `${namespace}\u001f${ke
 export class MessageStore {
   readonly #byLanguage = new Map<string, I18n>();
   readonly #loaded = new Set<string>();
+  readonly #templates = new Map<string, ReadonlyArray<readonly [string, RegExp]>>();
 
   #i18n(language: string): I18n {
     let i18n = this.#byLanguage.get(language);
@@ -64,6 +66,7 @@ export class MessageStore {
     );
     this.#i18n(language).load(language, messages);
     this.#loaded.add(idOf(language, namespace));
+    this.#templates.delete(idOf(language, namespace));
   }
 
   /** Whether a namespace's catalogue in a language has been added. */
@@ -82,6 +85,37 @@ export class MessageStore {
       for (const namespace of namespaces)
         if (this.exists(lng, namespace, key)) return this.#i18n(lng)._(idOf(namespace, key), values);
     return values?.defaultValue ?? key;
+  }
+
+  /**
+   * A text in a language, from a namespace keyed by English wording (`errors`, `coding`): the message
+   * under the text itself, or under the template it was built from, formatted with the values found in
+   * it (`Use at least {count} characters.` matches "Use at least 12 characters."); else the text.
+   */
+  translateText(language: string, namespace: string, text: string): string {
+    if (this.exists(language, namespace, text)) return this.format(language, [namespace], text);
+    for (const [key, pattern] of this.#templatesOf(language, namespace)) {
+      const values = pattern.exec(text)?.groups;
+      if (values !== undefined) return this.format(language, [namespace], key, values);
+    }
+    return text;
+  }
+
+  // The keys of a loaded catalogue that are templates, with their patterns, found once.
+  #templatesOf(language: string, namespace: string): ReadonlyArray<readonly [string, RegExp]> {
+    const id = idOf(language, namespace);
+    let found = this.#templates.get(id);
+    if (found === undefined) {
+      const prefix = idOf(namespace, '');
+      found = Object.keys(this.#i18n(language).messages).flatMap((messageId) => {
+        if (!messageId.startsWith(prefix)) return [];
+        const key = messageId.slice(prefix.length);
+        const pattern = templatePattern(key);
+        return pattern === undefined ? [] : [[key, pattern] as const];
+      });
+      this.#templates.set(id, found);
+    }
+    return found;
   }
 
   /** A {@link TFunction} of namespaces in one language. */

@@ -26,6 +26,7 @@ export const namespaces = [
   'blocking',
   'charting',
   'chartingNote',
+  'coding',
   'protocolContent',
   'reports',
   'handout',

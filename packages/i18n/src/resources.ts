@@ -21,6 +21,7 @@ import type timeline from '../catalogs/en/timeline.json';
 import type blocking from '../catalogs/en/blocking.json';
 import type charting from '../catalogs/en/charting.json';
 import type chartingNote from '../catalogs/en/chartingNote.json';
+import type coding from '../catalogs/en/coding.json';
 import type protocolContent from '../catalogs/en/protocolContent.json';
 import type reports from '../catalogs/en/reports.json';
 import type handout from '../catalogs/en/handout.json';
@@ -51,6 +52,7 @@ export interface Resources {
   blocking: typeof blocking;
   charting: typeof charting;
   chartingNote: typeof chartingNote;
+  coding: typeof coding;
   protocolContent: typeof protocolContent;
   reports: typeof reports;
   handout: typeof handout;

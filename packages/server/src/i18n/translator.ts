@@ -5,7 +5,6 @@ import {
   namespaces,
   pseudoLanguage,
   sourceLanguage,
-  templatePattern,
   type Namespace,
   type TFunction,
 } from '@sotchart/i18n';
@@ -33,33 +32,14 @@ export function requestLanguage(acceptLanguage: string | undefined): string {
   return tags[0] === pseudoLanguage ? pseudoLanguage : matchLanguage(tags);
 }
 
-// The keys of a namespace that are templates (`Use at least {count} characters.`), with their patterns.
-const templates = new Map<Namespace, ReadonlyArray<readonly [string, RegExp]>>();
-function templatesOf(namespace: Namespace): ReadonlyArray<readonly [string, RegExp]> {
-  let found = templates.get(namespace);
-  if (found === undefined) {
-    found = Object.keys(readCatalog(sourceLanguage, namespace)).flatMap((key) => {
-      const pattern = templatePattern(key);
-      return pattern === undefined ? [] : [[key, pattern] as const];
-    });
-    templates.set(namespace, found);
-  }
-  return found;
-}
-
 /**
  * A text in a language when the namespace's catalogue holds it under its English wording (the
  * `errors` catalogue is keyed so), or under the template it was built from with its values (whose
  * English message may word a value, `no_show` as "a no-show"); else the text as it is.
  */
 export function translateKnown(language: string, namespace: Namespace, text: string): string {
-  if (store.exists(language, namespace, text))
-    return language === sourceLanguage ? text : store.format(language, [namespace], text);
-  for (const [key, pattern] of templatesOf(namespace)) {
-    const values = pattern.exec(text)?.groups;
-    if (values !== undefined) return store.format(language, [namespace], key, values);
-  }
-  return text;
+  if (language === sourceLanguage && store.exists(language, namespace, text)) return text;
+  return store.translateText(language, namespace, text);
 }
 
 /**

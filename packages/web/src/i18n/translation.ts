@@ -74,6 +74,14 @@ export const i18n = {
   t: ((key: string, values?: Parameters<TFunction>[1]) =>
     store.format(current, [values?.ns ?? 'common'], key, values)) as TFunction,
 
+  /**
+   * A text the server or the engine wrote in English, in the app's language where the namespace keys
+   * it by that wording or by the template it was built from (`errors`, `coding`); else as it is.
+   */
+  translateText(namespace: Namespace, text: string): string {
+    return store.translateText(current, namespace, text);
+  },
+
   /** Whether a namespace's catalogue (in the app's language or English) holds a key. */
   exists(key: string, options: { readonly ns: Namespace }): boolean {
     return store.exists(current, options.ns, key) || store.exists(sourceLanguage, options.ns, key);

@@ -453,7 +453,7 @@ describe(checkCoding.name, () => {
           path: 'lines.0.code',
           severity: 'error',
           overridable: false,
-          message: '98942 does not fit: 2 spinal regions were treated (lumbar, sacral), which is 98940.',
+          message: '98942 does not fit: 2 spinal regions were treated, which is 98940.',
           source: `${cpm12}; ${bpm}; CPT CMT region definitions (clinical-notes §1.5)`,
         },
         {

@@ -11,19 +11,16 @@ function regionCount(coding: ClaimCoding, context: Pick<CodingCheckContext, 'sug
   const spinal = context.suggestion?.spinalRegions ?? [];
   const extraspinal = context.suggestion?.extraspinalRegions ?? [];
   const expected = spinalCmtCode(spinal.length);
-  const treated =
-    spinal.length === 0
-      ? 'no spinal region was treated'
-      : `${spinal.length} spinal region${spinal.length === 1 ? ' was' : 's were'} treated (${spinal.join(', ')})`;
+  // Each wording is a template of the `coding` catalogue, so the server can answer it in any language.
+  const misfit = (code: string) =>
+    expected === null
+      ? `${code} does not fit: no spinal region was treated.`
+      : spinal.length === 1
+        ? `${code} does not fit: 1 spinal region was treated, which is ${expected}.`
+        : `${code} does not fit: ${spinal.length} spinal regions were treated, which is ${expected}.`;
   return coding.lines.flatMap((line, i) => {
     if (isSpinalCmt(line.code) && line.code !== expected)
-      return [
-        problem(
-          'cpt.cmt-region-count',
-          `lines.${i}.code`,
-          `${line.code} does not fit: ${treated}${expected === null ? '' : `, which is ${expected}`}.`,
-        ),
-      ];
+      return [problem('cpt.cmt-region-count', `lines.${i}.code`, misfit(line.code))];
     if (line.code === '98943' && extraspinal.length === 0)
       return [
         problem(

@@ -13,47 +13,48 @@ function pointers(coding: ClaimCoding): CodingProblem[] {
     const path = `lines.${i}.pointers`;
     const n = coding.diagnoses.length;
     const wrong: string[] = [];
-    if (line.pointers.length === 0) wrong.push(`${line.code} points at no diagnosis`);
+    if (line.pointers.length === 0) wrong.push(`${line.code} points at no diagnosis.`);
     if (line.pointers.length > 4)
-      wrong.push(`${line.code} points at ${line.pointers.length} diagnoses; at most 4`);
+      wrong.push(`${line.code} points at ${line.pointers.length} diagnoses; at most 4.`);
     const outside = line.pointers.filter((p) => !Number.isInteger(p) || p < 1 || p > n);
     if (outside.length > 0)
-      wrong.push(`pointer ${outside.join(', ')} is outside the ${n} diagnos${n === 1 ? 'is' : 'es'} listed`);
-    if (new Set(line.pointers).size !== line.pointers.length) wrong.push('a diagnosis is pointed at twice');
-    return wrong.map((w) => problem('line.pointers', path, `${w.charAt(0).toUpperCase()}${w.slice(1)}.`));
+      wrong.push(`Pointer ${outside.join(', ')} is outside the diagnoses listed (${n}).`);
+    if (new Set(line.pointers).size !== line.pointers.length) wrong.push('A diagnosis is pointed at twice.');
+    return wrong.map((w) => problem('line.pointers', path, w));
   });
+}
+
+/**
+ * Why a diagnosis cannot lead a spinal CMT line, as the claim's first diagnosis or as the line's first
+ * pointer: each wording whole, as the `coding` catalogue's templates hold it.
+ */
+function notPrimary(place: 'claim' | 'line', cmt: string, code: string | undefined): string {
+  if (place === 'claim') {
+    if (code === undefined)
+      return `The first diagnosis for ${cmt} must be the subluxation (M99.00–M99.05) of a treated region; there is none.`;
+    return cmtPrimary.test(code)
+      ? `The first diagnosis for ${cmt} must be the subluxation (M99.00–M99.05) of a treated region; the region of ${code} was not treated with spinal CMT.`
+      : `The first diagnosis for ${cmt} must be the subluxation (M99.00–M99.05) of a treated region; ${code} is not in M99.00–M99.05.`;
+  }
+  if (code === undefined)
+    return `The first pointer of ${cmt} must name the subluxation (M99.00–M99.05) of a treated region; it names none.`;
+  return cmtPrimary.test(code)
+    ? `The first pointer of ${cmt} must name the subluxation (M99.00–M99.05) of a treated region; the region of ${code} was not treated with spinal CMT.`
+    : `The first pointer of ${cmt} must name the subluxation (M99.00–M99.05) of a treated region; ${code} is not in M99.00–M99.05.`;
 }
 
 function cmtPrimaryDiagnosis(coding: ClaimCoding, spinalTreated: ReadonlySet<string>): CodingProblem[] {
   const fits = (code: string | undefined) =>
     code !== undefined && cmtPrimary.test(code) && spinalTreated.has(code);
-  const why = (code: string | undefined) =>
-    code === undefined
-      ? 'there is none'
-      : cmtPrimary.test(code)
-        ? `${code}'s region was not treated with spinal CMT`
-        : `${code} is not in M99.00–M99.05`;
   const out: CodingProblem[] = [];
   const first = coding.diagnoses[0];
   coding.lines.forEach((line, i) => {
     if (!isSpinalCmt(line.code)) return;
     if (!fits(first) && out.length === 0)
-      out.push(
-        problem(
-          'dx.cmt-primary',
-          'diagnoses.0',
-          `The first diagnosis for ${line.code} must be the subluxation (M99.00–M99.05) of a treated region: ${why(first)}.`,
-        ),
-      );
+      out.push(problem('dx.cmt-primary', 'diagnoses.0', notPrimary('claim', line.code, first)));
     const own = line.pointers[0] === undefined ? undefined : coding.diagnoses[line.pointers[0] - 1];
     if (own !== first && line.pointers.length > 0 && !fits(own))
-      out.push(
-        problem(
-          'dx.cmt-primary',
-          `lines.${i}.pointers`,
-          `${line.code}'s first pointer must name the subluxation (M99.00–M99.05) of a treated region: ${why(own)}.`,
-        ),
-      );
+      out.push(problem('dx.cmt-primary', `lines.${i}.pointers`, notPrimary('line', line.code, own)));
   });
   return out;
 }
@@ -91,7 +92,11 @@ export function checkDiagnoses(
   coding.diagnoses.forEach((code, i) => {
     if (m99Segmental.test(code) && !treated.has(code))
       out.push(
-        problem('dx.m99-regions-agree', `diagnoses.${i}`, `${code}'s region was not treated this visit.`),
+        problem(
+          'dx.m99-regions-agree',
+          `diagnoses.${i}`,
+          `The region of ${code} was not treated this visit.`,
+        ),
       );
   });
   if (billsSpinal) {
@@ -101,7 +106,7 @@ export function checkDiagnoses(
         problem(
           'dx.m99-regions-agree',
           'diagnoses',
-          `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing: each spinal region treated needs its M99.0x code.`,
+          `Missing ${missing.join(', ')}: each spinal region treated needs its M99.0x code.`,
         ),
       );
   }

@@ -24,12 +24,13 @@ export function fiscalYearOf(date: string): number {
 const billableIn = (entry: Icd10Entry, fy: number) =>
   fy >= (entry.firstFiscalYear ?? 2016) && fy <= (entry.lastFiscalYear ?? Number.POSITIVE_INFINITY);
 
-const fyWords = (fy: number) => `fiscal year ${fy} (${fy - 1}-10-01 to ${fy}-09-30)`;
-
 function checkOne(code: string, path: string, fy: number, clinicCodes: ReadonlySet<string>): CodingProblem[] {
   const at = (id: CodingRuleId, message: string) => [problem(id, path, message)];
   if (!icd10Format.test(code))
-    return at('icd10.format', `${code === '' ? 'An empty diagnosis' : code} is not an ICD-10-CM code.`);
+    return at(
+      'icd10.format',
+      code === '' ? 'An empty diagnosis is not an ICD-10-CM code.' : `${code} is not an ICD-10-CM code.`,
+    );
   if (clinicCodes.has(code)) return [];
   const entry = icd10CodeList.find((e) => e.code === code);
   if (entry !== undefined) {
@@ -37,9 +38,13 @@ function checkOne(code: string, path: string, fy: number, clinicCodes: ReadonlyS
     const successors = icd10CodeList.filter(
       (e) => e.code.startsWith(code) && e.code !== code && billableIn(e, fy),
     );
+    const from = `${fy - 1}-10-01`;
+    const to = `${fy}-09-30`;
     return at(
       'icd10.billable-on-date',
-      `${code} is not billable in ${fyWords(fy)}${successors.length > 0 ? `; use ${successors.map((e) => e.code).join(', ')}` : ''}.`,
+      successors.length === 0
+        ? `${code} is not billable in fiscal year ${fy} (${from} to ${to}).`
+        : `${code} is not billable in fiscal year ${fy} (${from} to ${to}); use ${successors.map((e) => e.code).join(', ')}.`,
     );
   }
   const narrower = icd10CodeList.filter((e) => e.code.startsWith(code) && billableIn(e, fy));

@@ -64,7 +64,9 @@ export function checkSubluxationDocumented(
       problem(
         'part.documented',
         `lines.${line}.code`,
-        `PART is not met at ${c.segment} (${c.letters.join(', ') || 'no letters'}): ${c.summary} No X-ray on file shows it within 12 months before or 3 months after the course start (${courseStart}).`,
+        c.letters.length === 0
+          ? `PART is not met at ${c.segment} (no letters), and no X-ray on file shows it within 12 months before or 3 months after the course start (${courseStart}).`
+          : `PART is not met at ${c.segment} (${c.letters.join(', ')}), and no X-ray on file shows it within 12 months before or 3 months after the course start (${courseStart}).`,
       ),
     );
 }

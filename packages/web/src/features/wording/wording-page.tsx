@@ -38,6 +38,7 @@ const namespaceKey = {
   blocking: 'namespace.blocking',
   charting: 'namespace.charting',
   chartingNote: 'namespace.chartingNote',
+  coding: 'namespace.coding',
   protocolContent: 'namespace.protocolContent',
   reports: 'namespace.reports',
   handout: 'namespace.handout',

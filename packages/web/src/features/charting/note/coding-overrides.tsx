@@ -1,4 +1,5 @@
 import type { ConfirmedCoding } from '@sotchart/contract';
+import type { MessageKey } from '@sotchart/i18n';
 import { codingCheckRules, type CodingProblem } from '@sotchart/engine';
 import { useTranslation } from '../../../i18n/translation';
 import { TextField } from '../../../ui/text-field';
@@ -13,12 +14,15 @@ export interface CodingOverridesProps {
 const ruleText = (rule: string): string | undefined =>
   Object.values(codingCheckRules).find((r) => r.id === rule)?.text;
 
+// The `coding` catalogue words each rule under its id; a rule the engine no longer knows has none.
+const isRuleKey = (rule: string): rule is MessageKey<'coding'> => ruleText(rule) !== undefined;
+
 /**
  * A reason field for each rule whose errors a written reason may override (e.g. PART), and for each
  * override already recorded; signing goes ahead over such an error only with its reason.
  */
 export function CodingOverrides({ coding, problems, change }: CodingOverridesProps) {
-  const { t } = useTranslation('chartingNote');
+  const { t } = useTranslation(['chartingNote', 'coding']);
   const rules = [
     ...new Set([
       ...problems.filter((p) => p.severity === 'error' && p.overridable).map((p) => p.rule),
@@ -35,7 +39,7 @@ export function CodingOverrides({ coding, problems, change }: CodingOverridesPro
           key={rule}
           id={`coding-override-${rule}`}
           label={t('overrides.reason', { rule })}
-          hint={ruleText(rule) ?? t('overrides.unknownRule')}
+          hint={isRuleKey(rule) ? t(rule, { ns: 'coding' }) : t('overrides.unknownRule')}
           translate="no"
           value={coding.overrides.find((o) => o.rule === rule)?.reason ?? ''}
           maxLength={1000}

@@ -4,7 +4,7 @@ import type { ApiErrorDetail } from '../../../api/api-error';
 import { Alert } from '../../../ui/alert';
 
 /** Where in the coding a refusal's path points, in words: `record.coding.lines.0.modifiers` → "Line 1". */
-function placeOf(path: string, t: TFunction<'chartingNote'>): string {
+function placeOf(path: string, t: TFunction<readonly ('chartingNote' | 'coding')[]>): string {
   const [, , part, index] = path.split('.');
   if (part === 'lines' && index !== undefined) return t('refused.line', { n: Number(index) + 1 });
   if (part === 'diagnoses' && index !== undefined) return t('refused.diagnosis', { n: Number(index) + 1 });
@@ -16,7 +16,7 @@ function placeOf(path: string, t: TFunction<'chartingNote'>): string {
  * is, and whether a written reason in the Coding section may override it or the code must be corrected.
  */
 export function CodingRefused({ details }: { readonly details: readonly ApiErrorDetail[] }) {
-  const { t } = useTranslation('chartingNote');
+  const { t, i18n } = useTranslation(['chartingNote', 'coding']);
   if (details.length === 0) return null;
   return (
     <Alert tone="danger">
@@ -24,7 +24,10 @@ export function CodingRefused({ details }: { readonly details: readonly ApiError
       <ul>
         {details.map((d) => (
           <li key={`${d.rule ?? ''}:${d.path}:${d.message}`}>
-            {t('refused.item', { place: placeOf(d.path, t), message: d.message })}{' '}
+            {t('refused.item', {
+              place: placeOf(d.path, t),
+              message: i18n.translateText('coding', d.message),
+            })}{' '}
             <span className="small">
               {d.overridable === true
                 ? t('refused.overridable', { rule: d.rule ?? t('refused.rule') })
