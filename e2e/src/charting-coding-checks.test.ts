@@ -13,14 +13,16 @@ interface Created {
 describe('coding checks on the charting screen', () => {
   const chart = chartingFixture();
 
-  test('shows each problem beside its line, refuses signing in words, and signs once corrected and reasoned', async () => {
-    const patientId = await chart.freshPatient('Coder');
+  // L5 and SA adjusted (2 spinal regions, so 98940), PART not met at L5; 98942 with AT and GA confirmed.
+  async function codedVisit(
+    name: string,
+  ): Promise<{ readonly patientId: string; readonly created: Created }> {
+    const patientId = await chart.freshPatient(name);
     const created = await chart.session.call<Created>('POST', `/api/patients/${patientId}/visits`, {
       visitAt: new Date().toISOString(),
       type: 'follow_up',
       chiefComplaint: 'Low back pain',
     });
-    // L5 and SA adjusted (2 spinal regions, so 98940), PART not met at L5; 98942 with AT and GA confirmed.
     await chart.session.call('PATCH', `/api/visits/${created.id}`, {
       version: created.version,
       findings: screenAnswers(),
@@ -41,6 +43,11 @@ describe('coding checks on the charting screen', () => {
         },
       },
     });
+    return { patientId, created };
+  }
+
+  test('shows each problem beside its line, refuses signing in words, and signs once corrected and reasoned', async () => {
+    const { patientId, created } = await codedVisit('Coder');
     const context = await chart.newContext();
     const page = await openVisit(
       context,
@@ -87,6 +94,31 @@ describe('coding checks on the charting screen', () => {
       lines: [{ code: '98940', modifiers: ['AT'], pointers: [1, 2, 3], units: 1 }],
       overrides: [{ rule: 'part.documented', reason: 'Acute guarding: ROM not testable today.' }],
     });
+    await context.close();
+  });
+
+  test('words the problems and the override hint in the app’s language', async () => {
+    const { patientId, created } = await codedVisit('Kodierer');
+    const context = await chart.newContext();
+    const page = await openVisit(
+      context,
+      chart.url,
+      chart.owner,
+      `/patients/${patientId}/visits/${created.id}`,
+    );
+    // The owner has no language of their own, so the device's choice (German) applies after a reload.
+    await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
+    await page.reload();
+    const line = page.getByRole('group', { name: 'Zeile 1', exact: true });
+    await line
+      .getByText('98942 passt nicht: 2 spinale Regionen wurden behandelt, das entspricht 98940.')
+      .waitFor();
+    await line.getByText('AT und GA dürfen nicht in derselben Zeile stehen.').waitFor();
+    await line.getByText(/PART ist bei L5 nicht erfüllt/).waitFor();
+    const hint = page.getByText(/^Bei einem spinalen CMT-Code belegt jedes behandelte Segment/);
+    await hint.waitFor();
+    await page.locator('div.coding').screenshot({ path: `${screenshotDir}coding-checks-problems-de.png` });
+    assert.equal(await page.getByText('AT and GA may not be on one line.').count(), 0);
     await context.close();
   });
 });
