@@ -37,6 +37,17 @@ export type StoredAnswer = z.infer<typeof StoredAnswerSchema>;
 
 export const QuestionnaireSourceSchema = z.enum(['staff', 'kiosk']);
 
+/**
+ * The wording a questionnaire was shown in: a text pack's language, whether it is a published,
+ * validated translation (null when the pack does not say), and its source.
+ */
+export const QuestionnaireWordingSchema = z.object({
+  language: z.string(),
+  validated: z.boolean().nullable(),
+  source: z.string().nullable(),
+});
+export type QuestionnaireWording = z.infer<typeof QuestionnaireWordingSchema>;
+
 /** A stored questionnaire: the answers item by item and the score the server computed when it arrived. */
 export const QuestionnaireResponseSchema = z.object({
   id: IdSchema,
@@ -51,6 +62,11 @@ export const QuestionnaireResponseSchema = z.object({
   score: OutcomeScoreSchema,
   engineVersion: z.string(),
   createdAt: IsoDateTimeSchema,
+  /**
+   * The wording it was answered in, kept with it: null for the shipped English titles; absent for a
+   * questionnaire stored before the wording was kept.
+   */
+  wording: QuestionnaireWordingSchema.nullable().optional(),
 });
 export type QuestionnaireResponse = z.infer<typeof QuestionnaireResponseSchema>;
 
@@ -158,9 +174,7 @@ export const ProgressSeriesSchema = z.object({
    * titles): `validated: false` marks an unvalidated translation, whose scores may not match the
    * published change thresholds.
    */
-  wording: z
-    .object({ language: z.string(), validated: z.boolean().nullable(), source: z.string().nullable() })
-    .nullable(),
+  wording: QuestionnaireWordingSchema.nullable(),
   points: z.array(ProgressPointSchema),
 });
 export type ProgressSeries = z.infer<typeof ProgressSeriesSchema>;

@@ -332,6 +332,8 @@ export interface QuestionnaireResponseTable {
   score: string;
   engine_version: string;
   created_at: string;
+  /** JSON: the wording it was answered in, `null` for the shipped English; SQL NULL when not kept. */
+  wording: string | null;
 }
 
 export interface QuestionnaireAnswerTable {

@@ -40,6 +40,7 @@ import * as addImagingSubluxation from './migrations/0049-add-imaging-subluxatio
 import * as createSchedule from './migrations/0050-create-schedule';
 import * as addKioskCheckIn from './migrations/0051-add-kiosk-check-in';
 import * as addLanguages from './migrations/0052-add-languages';
+import * as addQuestionnaireWording from './migrations/0053-add-questionnaire-wording';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -83,6 +84,7 @@ const migrations: Record<string, Migration> = {
   '0050-create-schedule': createSchedule,
   '0051-add-kiosk-check-in': addKioskCheckIn,
   '0052-add-languages': addLanguages,
+  '0053-add-questionnaire-wording': addQuestionnaireWording,
 };
 
 /**

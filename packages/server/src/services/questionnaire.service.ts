@@ -21,7 +21,7 @@ import { validationFailed } from '../errors';
 import { dateInZone } from './clinic-date';
 import { clinicTimeZone } from './clinic.service';
 import { patientInstrumentForms } from './instrument.service';
-import { progressSeries } from './outcome-progress';
+import { progressSeries, questionnaireWording } from './outcome-progress';
 import { loadPatient } from './patient.service';
 import { loadOutcomeSettings, scheduleFor } from './questionnaire-schedule.service';
 import { auditOf, type ServiceDeps } from './service-deps';
@@ -123,6 +123,8 @@ export async function recordQuestionnaire(
   const scored = scoreQuestionnaire(input.instrumentId, input.answers, context);
   if (!scored.ok) throw validationFailed(scored.error.details);
   const score: OutcomeScore = scored.value;
+  // The wording the patient was shown (their language's pack, else the clinic's), kept with the answers.
+  const forms = await patientInstrumentForms(db, clinicId, input.patientId);
   const response: QuestionnaireResponse = {
     id: deps.newId(),
     patientId: input.patientId,
@@ -136,6 +138,7 @@ export async function recordQuestionnaire(
     score,
     engineVersion: ENGINE_VERSION,
     createdAt: deps.clock().toISOString(),
+    wording: questionnaireWording(forms.get(input.instrumentId)?.wording),
   };
   const { answers, ...row } = response;
   await questionnaireRepository.insert(db, clinicId, row, input.kioskLinkId);
@@ -195,7 +198,7 @@ export const questionnaireService = {
     const rows = await questionnaireRepository.listByPatient(deps.db, ctx.clinicId, patientId);
     const settings = await loadOutcomeSettings(deps.db, ctx.clinicId);
     const schedule = await scheduleFor(deps.db, ctx.clinicId, patientId, rows, deps.clock());
-    // The wording the patient reads now: the response does not yet record the one it was answered in.
+    // The wording the patient reads now, for questionnaires stored before their own was kept.
     const forms = await patientInstrumentForms(deps.db, ctx.clinicId, patientId);
     await deps.audit.record(auditOf(ctx, 'read', 'questionnaire_response', [patientId], patientId));
     const series = progressSeries(rows, settings.nprsBands, (id) => forms.get(id)?.wording ?? null);

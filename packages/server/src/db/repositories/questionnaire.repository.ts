@@ -1,4 +1,4 @@
-import type { QuestionnaireResponse, StoredAnswer } from '@sotchart/contract';
+import type { QuestionnaireResponse, QuestionnaireWording, StoredAnswer } from '@sotchart/contract';
 import type { InstrumentId, OutcomeScore } from '@sotchart/engine';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, QuestionnaireResponseTable } from '../database';
@@ -21,6 +21,7 @@ function toResponse(r: Row): QuestionnaireRow {
     score: fromJson<OutcomeScore>(r.score),
     engineVersion: r.engine_version,
     createdAt: r.created_at,
+    ...(r.wording === null ? {} : { wording: fromJson<QuestionnaireWording | null>(r.wording) }),
   };
 }
 
@@ -50,6 +51,7 @@ export const questionnaireRepository = {
         score: toJson(q.score),
         engine_version: q.engineVersion,
         created_at: q.createdAt,
+        wording: q.wording === undefined ? null : toJson(q.wording),
       })
       .execute();
   },

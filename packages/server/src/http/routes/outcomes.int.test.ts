@@ -34,6 +34,7 @@ interface Response {
   episodeId: string | null;
   answers: { itemId: string; label: string | null; value: number | null }[];
   score: Score;
+  wording?: { language: string; validated: boolean | null; source: string | null } | null;
   error?: { code: string; details?: { path: string }[] };
 }
 
@@ -449,6 +450,23 @@ for (const dialect of dialects) {
       }>('GET', `/api/patients/${reader}/outcomes`);
       assert.deepEqual(
         progress.body.series.map((s) => [s.instrumentId, s.wording?.language, s.wording?.validated]),
+        [['nprs', 'ja', false]],
+      );
+      // Each questionnaire keeps the wording it was answered in, whatever the patient reads later.
+      assert.deepEqual([there.body.wording?.language, there.body.wording?.validated], ['ja', false]);
+      assert.match(there.body.wording?.source ?? '', /SOT Chart translation/);
+      assert.equal(here.body.wording, null);
+      const read = await owner<{ version: number }>('GET', `/api/patients/${reader}`);
+      const changed = await owner('PATCH', `/api/patients/${reader}`, {
+        version: read.body.version,
+        language: 'en',
+      });
+      assert.equal(changed.status, 200);
+      const later = await practitioner<{
+        series: { instrumentId: string; wording: { language: string; validated: boolean | null } | null }[];
+      }>('GET', `/api/patients/${reader}/outcomes`);
+      assert.deepEqual(
+        later.body.series.map((s) => [s.instrumentId, s.wording?.language, s.wording?.validated]),
         [['nprs', 'ja', false]],
       );
     });
