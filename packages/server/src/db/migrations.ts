@@ -41,6 +41,7 @@ import * as createSchedule from './migrations/0050-create-schedule';
 import * as addKioskCheckIn from './migrations/0051-add-kiosk-check-in';
 import * as addLanguages from './migrations/0052-add-languages';
 import * as addQuestionnaireWording from './migrations/0053-add-questionnaire-wording';
+import * as keyTextPacksByLanguage from './migrations/0054-key-text-packs-by-language';
 
 /** Every migration in order. Forward-only: never edit or rename one that has landed; add a new one. */
 const migrations: Record<string, Migration> = {
@@ -85,6 +86,7 @@ const migrations: Record<string, Migration> = {
   '0051-add-kiosk-check-in': addKioskCheckIn,
   '0052-add-languages': addLanguages,
   '0053-add-questionnaire-wording': addQuestionnaireWording,
+  '0054-key-text-packs-by-language': keyTextPacksByLanguage,
 };
 
 /**

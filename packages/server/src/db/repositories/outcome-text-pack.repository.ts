@@ -9,13 +9,14 @@ export interface StoredTextPack {
 }
 
 export const outcomeTextPackRepository = {
-  /** The clinic's text packs, by instrument id. */
+  /** The clinic's text packs, by instrument id and language. */
   async list(db: Kysely<Database>, clinicId: string): Promise<StoredTextPack[]> {
     const rows = await db
       .selectFrom('outcome_text_pack')
       .select(['pack', 'updated_at'])
       .where('clinic_id', '=', clinicId)
       .orderBy('instrument_id')
+      .orderBy('language')
       .execute();
     return rows.map((r) => ({ pack: fromJson<TextPack>(r.pack), updatedAt: r.updated_at }));
   },
@@ -44,7 +45,7 @@ export const outcomeTextPackRepository = {
     return clinic?.language ?? 'en';
   },
 
-  /** Stores a pack, replacing the clinic's earlier pack for the same instrument. */
+  /** Stores a pack, replacing the clinic's earlier pack for the same instrument and language. */
   async put(
     db: Kysely<Database>,
     clinicId: string,
@@ -62,7 +63,7 @@ export const outcomeTextPackRepository = {
     await db
       .insertInto('outcome_text_pack')
       .values({ clinic_id: clinicId, instrument_id: pack.instrumentId, ...values })
-      .onConflict((oc) => oc.columns(['clinic_id', 'instrument_id']).doUpdateSet(values))
+      .onConflict((oc) => oc.columns(['clinic_id', 'instrument_id', 'language']).doUpdateSet(values))
       .execute();
   },
 };

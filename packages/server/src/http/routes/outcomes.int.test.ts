@@ -567,6 +567,49 @@ for (const dialect of dialects) {
       );
     });
 
+    test('keeps a licensed wording per language: a French ODI beside the English, each patient reading their own', async () => {
+      const french = placeholderTextPack('odi', {
+        language: 'fr',
+        items: Object.fromEntries(
+          Object.entries(placeholderTextPack('odi').items).map(([id, item]) => [
+            id,
+            { ...item, options: item.options?.map((o) => `FR ${o}`) },
+          ]),
+        ),
+      });
+      assert.equal((await owner('PUT', '/api/outcome-text-packs', placeholderTextPack('odi'))).status, 200);
+      assert.equal((await owner('PUT', '/api/outcome-text-packs', french)).status, 200);
+      const listed = await assistant<{ instrumentId: string; language: string }[]>(
+        'GET',
+        '/api/outcome-text-packs',
+      );
+      assert.deepEqual(
+        listed.body.filter((p) => p.instrumentId === 'odi').map((p) => p.language),
+        ['en-GB', 'fr'],
+      );
+      const reader = (
+        await owner<{ id: string }>(
+          'POST',
+          '/api/patients',
+          patientInput({ chartNumber: 'C-FR', language: 'fr' }),
+        )
+      ).body.id;
+      type Forms = {
+        definition: { id: string };
+        wording: { items: { options: string[] | null }[] } | null;
+      }[];
+      const odiOf = (forms: Forms) =>
+        forms.find((f) => f.definition.id === 'odi')?.wording?.items[0]?.options?.[0];
+      assert.equal(
+        odiOf((await owner<Forms>('GET', `/api/instruments?patientId=${reader}`)).body),
+        'FR Pain intensity, statement 0',
+      );
+      assert.equal(
+        odiOf((await owner<Forms>('GET', '/api/instruments')).body),
+        'Pain intensity, statement 0',
+      );
+    });
+
     const refusedPacks: { name: string; pack: () => Record<string, unknown>; paths: string[] }[] = [
       {
         // Issue 21: a pack is validated against the instrument's item count.
