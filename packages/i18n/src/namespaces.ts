@@ -21,6 +21,7 @@ export const namespaces = [
   'admin',
   'audit',
   'exports',
+  'fhirImport',
   'protocol',
   'timeline',
   'blocking',

@@ -16,6 +16,7 @@ import type drafts from '../catalogs/en/drafts.json';
 import type admin from '../catalogs/en/admin.json';
 import type audit from '../catalogs/en/audit.json';
 import type exports from '../catalogs/en/exports.json';
+import type fhirImport from '../catalogs/en/fhirImport.json';
 import type protocol from '../catalogs/en/protocol.json';
 import type timeline from '../catalogs/en/timeline.json';
 import type blocking from '../catalogs/en/blocking.json';
@@ -47,6 +48,7 @@ export interface Resources {
   admin: typeof admin;
   audit: typeof audit;
   exports: typeof exports;
+  fhirImport: typeof fhirImport;
   protocol: typeof protocol;
   timeline: typeof timeline;
   blocking: typeof blocking;

@@ -23,12 +23,12 @@ const maxNesting = 100;
  * resource or type, or text the database cannot store (checked here because an imported resource
  * never passes through a route's body schema).
  */
-function resourceOf(
+export function resourceOf(
   input: FhirInputEntry,
 ): { resource: Json & { resourceType: string } } | { refused: FhirImportEntryResult } {
   const { index, resource } = input;
-  if (input.unreadable !== undefined)
-    return { refused: notImported(index, null, 'refused', `The line ${input.unreadable}.`, 'line') };
+  if (input.unreadable === true)
+    return { refused: notImported(index, null, 'refused', 'The line is not JSON.', 'line') };
   if (!isObject(resource))
     return { refused: notImported(index, null, 'refused', 'The entry has no resource.', 'resource') };
   const type = resource.resourceType;
@@ -53,7 +53,10 @@ function resourceOf(
         index,
         type,
         'refused',
-        `The ${type} has text that cannot be stored: ${bad.message}.`,
+        // The detail says which of the two the database refuses (contract `unstorableTextReason`).
+        bad.message.includes('U+0000')
+          ? `The ${type} has text that cannot be stored: it contains the character U+0000.`
+          : `The ${type} has text that cannot be stored: it is not valid Unicode (it has an unpaired surrogate).`,
         `resource.${bad.path}`,
       ),
     };

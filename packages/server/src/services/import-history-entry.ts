@@ -15,7 +15,12 @@ import { referenceKey } from '../interop/fhir/import/patient-links';
 import { notImported, writeOnce, type FhirImportRun } from './fhir-import-run';
 
 type Resolved =
-  { readonly patientId: string | null } | { readonly refused: string } | { readonly skipped: string };
+  | { readonly patientId: string | null }
+  /** The clinic's own patient, whose record is here already. */
+  | { readonly skipped: 'clinic-own' }
+  /** The patient's entry of this import was not imported, or the patient is nowhere. */
+  | { readonly refused: 'not-imported'; readonly entry: number }
+  | { readonly refused: 'unknown' };
 
 /**
  * The patient a history entry belongs to: a Patient of this import (by fullUrl or id), else one
@@ -28,11 +33,11 @@ async function patientOf(run: FhirImportRun, reference: string): Promise<Resolve
       case 'patient':
         return { patientId: link.patientId };
       case 'clinic-own':
-        return { skipped: 'its patient is this clinic’s own, whose record is here already' };
+        return { skipped: 'clinic-own' };
       case 'would-create':
         return { patientId: null };
       case 'not-imported':
-        return { refused: `its patient (entry ${link.entry}) was not imported` };
+        return { refused: 'not-imported', entry: link.entry };
       default: {
         const never: never = link;
         return never;
@@ -48,9 +53,7 @@ async function patientOf(run: FhirImportRun, reference: string): Promise<Resolve
       )
     : [];
   const only = ids.length === 1 ? ids[0] : undefined;
-  return only === undefined
-    ? { refused: 'its patient is neither in this import nor imported before' }
-    : { patientId: only };
+  return only === undefined ? { refused: 'unknown' } : { patientId: only };
 }
 
 /** What a later import may change about an entry (the resource keeps its source's key order). */
@@ -81,21 +84,27 @@ export async function importHistoryEntry(
   const entry = input.index;
   const type = typeof resource.resourceType === 'string' ? resource.resourceType : null;
   const mapped = historyEntryFromFhir(resource, input.fullUrl);
-  if (!mapped.ok)
-    return notImported(entry, type, mapped.outcome, `The ${type ?? 'entry'} ${mapped.reason}.`, mapped.path);
+  if (!mapped.ok) return notImported(entry, type, mapped.outcome, mapped.reason, mapped.path);
   const incoming: IncomingHistoryEntry = mapped.entry;
   const patientPath = `resource.${historyTypes[incoming.resourceType]}`;
   if (mapped.patientReference === null)
     return notImported(entry, type, 'refused', `The ${type} names no patient.`, patientPath);
   const patient = await patientOf(run, mapped.patientReference);
   if ('skipped' in patient)
-    return notImported(entry, type, 'skipped', `The ${type} is not imported: ${patient.skipped}.`);
+    return notImported(
+      entry,
+      type,
+      'skipped',
+      `The ${type} is not imported: its patient is this clinic’s own, whose record is here already.`,
+    );
   if ('refused' in patient)
     return notImported(
       entry,
       type,
       'refused',
-      `The ${type} is not imported: ${patient.refused}.`,
+      patient.refused === 'not-imported'
+        ? `The ${type} is not imported: its patient (entry ${patient.entry}) was not imported.`
+        : `The ${type} is not imported: its patient is neither in this import nor imported before.`,
       patientPath,
     );
   const ownId = typeof resource.id === 'string' ? resource.id : null;

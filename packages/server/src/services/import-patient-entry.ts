@@ -9,11 +9,33 @@ import type { PatientLink } from '../interop/fhir/import/patient-links';
 import { patientFromFhir, type IncomingIdentifier } from '../interop/fhir/patient-from-fhir';
 import { identifierKey, notImported, writeOnce, type FhirImportRun } from './fhir-import-run';
 
-/** How an identifier is named in a result: a national one never by its value. */
-const labelOf = (i: IncomingIdentifier) =>
-  i.national
-    ? `a national identifier (${i.type ?? i.system})`
-    : `the identifier ${i.system === '' ? '' : `${i.system}|`}${i.value}`;
+/** What an earlier import of a Patient was found by. */
+export type FoundBy =
+  | { readonly kind: 'chart-number'; readonly chartNumber: string }
+  | { readonly kind: 'identifier'; readonly identifier: IncomingIdentifier };
+
+/** An identifier as a result names it (system|value); a national one is never named by its value. */
+const identifierText = (i: IncomingIdentifier) => `${i.system === '' ? '' : `${i.system}|`}${i.value}`;
+
+/**
+ * Why a Patient is skipped as imported before (`entry` null) or earlier in this import: one whole
+ * sentence per case, each a message of the `fhirImport` catalogue.
+ */
+export function alreadyImportedReason(by: FoundBy, entry: number | null): string {
+  if (by.kind === 'chart-number')
+    return `Already imported: the chart number ${by.chartNumber} was imported before.`;
+  const i = by.identifier;
+  if (i.national) {
+    const identifierType = i.type ?? i.system;
+    return entry === null
+      ? `Already imported: a national identifier (${identifierType}) was imported before.`
+      : `Already imported: a national identifier (${identifierType}) is in entry ${entry} of this import.`;
+  }
+  const identifier = identifierText(i);
+  return entry === null
+    ? `Already imported: the identifier ${identifier} was imported before.`
+    : `Already imported: the identifier ${identifier} is in entry ${entry} of this import.`;
+}
 
 /**
  * The patient this Patient was imported as before, in this import or an earlier one: the clinic's own
@@ -24,22 +46,24 @@ async function earlierImport(
   run: FhirImportRun,
   identifiers: readonly IncomingIdentifier[],
   resourceId: string | null,
-): Promise<{ patientId: string | null; entry: number | null; label: string; own?: true } | undefined> {
+): Promise<{ patientId: string | null; entry: number | null; by: FoundBy; own?: true } | undefined> {
   for (const i of identifiers.filter((id) => id.system === systems.chartNumber)) {
     const taken = await importedPatientRepository.idByChartNumber(run.deps.db, run.actor.clinicId, i.value);
     if (taken !== undefined && taken === resourceId)
-      return { patientId: taken, entry: null, label: `the chart number ${i.value}`, own: true };
+      return { patientId: taken, entry: null, by: { kind: 'chart-number', chartNumber: i.value }, own: true };
   }
   for (const i of identifiers) {
     const seen = run.identifiers.get(identifierKey(i.system, i.value));
-    if (seen !== undefined) return { patientId: null, entry: seen, label: labelOf(i) };
+    if (seen !== undefined)
+      return { patientId: null, entry: seen, by: { kind: 'identifier', identifier: i } };
     const found = await patientIdentifierRepository.findPatient(
       run.deps.db,
       run.actor.clinicId,
       i.system,
       i.value,
     );
-    if (found !== undefined) return { patientId: found, entry: null, label: labelOf(i) };
+    if (found !== undefined)
+      return { patientId: found, entry: null, by: { kind: 'identifier', identifier: i } };
   }
   return undefined;
 }
@@ -76,7 +100,7 @@ export async function importPatientEntry(
   const mapped = patientFromFhir(resource);
   if (!mapped.ok) {
     run.links.add(entry, input.fullUrl, resourceId, { kind: 'not-imported', entry });
-    return notImported(entry, 'Patient', 'refused', `The Patient ${mapped.reason}.`, mapped.path);
+    return notImported(entry, 'Patient', 'refused', mapped.reason, mapped.path);
   }
   const earlier = await earlierImport(run, mapped.identifiers, resourceId);
   if (earlier !== undefined) {
@@ -86,9 +110,7 @@ export async function importPatientEntry(
         ? (run.links.ofEntry(earlier.entry ?? -1) ?? { kind: 'not-imported', entry })
         : { kind: earlier.own === true ? 'clinic-own' : 'patient', patientId: earlier.patientId };
     run.links.add(entry, input.fullUrl, resourceId, link);
-    const where =
-      earlier.entry === null ? 'was imported before' : `is in entry ${earlier.entry} of this import`;
-    const reason = `Already imported: ${earlier.label} ${where}.`;
+    const reason = alreadyImportedReason(earlier.by, earlier.entry);
     return {
       ...notImported(entry, 'Patient', 'skipped', reason, 'resource.identifier'),
       ...(link.kind === 'patient' || link.kind === 'clinic-own' ? { patientId: link.patientId } : {}),

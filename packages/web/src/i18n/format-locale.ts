@@ -5,7 +5,6 @@ import { i18n } from './translation';
  * The locale dates, times and numbers are formatted in: the app's language, with English written the
  * way the clinic record has always shown it (day month year, 24-hour), as is the pseudo-locale.
  */
-export function formatLocale(): string {
-  const language = i18n.language ?? sourceLanguage;
+export function formatLocale(language: string = i18n.language): string {
   return language === sourceLanguage || language === pseudoLanguage ? 'en-GB' : language;
 }

@@ -141,8 +141,20 @@ export function useTranslation<N extends Namespaces = 'common'>(
   namespaces?: N,
 ): { readonly t: TFunction<N>; readonly i18n: I18nApp } {
   useSyncExternalStore(subscribe, () => version);
-  const listed = listOf(namespaces ?? 'common');
-  const language = current;
+  return { t: useMessagesIn(current, namespaces ?? ('common' as N)), i18n };
+}
+
+/**
+ * Messages in a language other than the app's, e.g. the clinical record's for a note written on
+ * screen; suspends like {@link useTranslation} until the catalogues have arrived.
+ */
+export function useTranslationIn<N extends Namespaces>(language: string, namespaces: N): TFunction<N> {
+  useSyncExternalStore(subscribe, () => version);
+  return useMessagesIn(language, namespaces);
+}
+
+function useMessagesIn<N extends Namespaces>(language: string, namespaces: N): TFunction<N> {
+  const listed = listOf(namespaces);
   const missing = listed.find((ns) => !store.has(language, ns));
   if (missing !== undefined) {
     used.add(missing);
@@ -151,6 +163,5 @@ export function useTranslation<N extends Namespaces = 'common'>(
   }
   // One t per language and list of namespaces, however the caller spells the list.
   const key = listed.join(',');
-  const t = useMemo(() => store.fixed(language, key.split(',') as unknown as N), [language, key]);
-  return { t, i18n };
+  return useMemo(() => store.fixed(language, key.split(',') as unknown as N), [language, key]);
 }

@@ -5,8 +5,7 @@ import { formatLocale } from '../i18n/format-locale';
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const locale = formatLocale();
+function dateTimeFormat(timeZone: string, withTime: boolean, locale = formatLocale()): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${withTime}`;
   let format = dateTimeFormats.get(key);
   if (format === undefined) {
@@ -22,9 +21,9 @@ function dateTimeFormat(timeZone: string, withTime: boolean): Intl.DateTimeForma
   return format;
 }
 
-/** An instant as "3 Mar 2025, 14:05" in the given IANA time zone. */
-export function formatDateTime(iso: string, timeZone: string): string {
-  return dateTimeFormat(timeZone, true).format(new Date(iso));
+/** An instant as "3 Mar 2025, 14:05" in the given IANA time zone (in the app's locale, or `locale`). */
+export function formatDateTime(iso: string, timeZone: string, locale?: string): string {
+  return dateTimeFormat(timeZone, true, locale).format(new Date(iso));
 }
 
 /** An instant's calendar date in the given time zone, e.g. "3 Mar 2025". */
@@ -33,8 +32,8 @@ export function formatInstantDate(iso: string, timeZone: string): string {
 }
 
 /** A calendar date (YYYY-MM-DD) as "3 Mar 2025", without any time-zone shift. */
-export function formatCalendarDate(date: string): string {
-  return dateTimeFormat('UTC', false).format(new Date(`${date}T00:00:00Z`));
+export function formatCalendarDate(date: string, locale?: string): string {
+  return dateTimeFormat('UTC', false, locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Today's calendar date (YYYY-MM-DD) in the given time zone. */

@@ -11,7 +11,9 @@ import {
   type TestDatabase,
 } from '@sotchart/test-support';
 import type { FhirImportResult, ImportedRecord, PatientSummary } from '@sotchart/contract';
+import { languages, sourceLanguage } from '@sotchart/i18n';
 import { buildApp } from '../../app';
+import { translateKnown } from '../../i18n/translator';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const chartNumberSystem = 'https://sotchart.org/fhir/sid/chart-number';
@@ -111,6 +113,11 @@ for (const dialect of dialects) {
       });
       const back = JSON.parse(home.body) as FhirImportResult;
       assert.deepEqual([back.counts.created, back.counts.updated, back.counts.refused], [0, 0, 0]);
+      // Why each entry was skipped is shown in the user's language (the fhirImport catalogue).
+      for (const { reason } of [...result.entries, ...back.entries])
+        for (const language of languages.filter((l) => l !== sourceLanguage))
+          if (reason !== undefined)
+            assert.notEqual(translateKnown(language, 'fhirImport', reason), reason, `${language}: ${reason}`);
       assert.deepEqual(await clinicContents(first.headers), before);
     });
   });

@@ -12,7 +12,9 @@ import {
   type TestDatabase,
 } from '@sotchart/test-support';
 import type { FhirImportResult, ImportedRecord } from '@sotchart/contract';
+import { languages, sourceLanguage } from '@sotchart/i18n';
 import { buildApp } from '../../app';
+import { translateKnown } from '../../i18n/translator';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -43,6 +45,14 @@ const collection = (...resources: unknown[]) => ({
   entry: resources.map((resource) => ({ resource })),
 });
 
+/** Every reason an import answers is a message of the `fhirImport` catalogue, so the app shows it translated. */
+function assertTranslated(result: FhirImportResult): void {
+  for (const { reason } of result.entries)
+    for (const language of languages.filter((l) => l !== sourceLanguage))
+      if (reason !== undefined)
+        assert.notEqual(translateKnown(language, 'fhirImport', reason), reason, `${language}: ${reason}`);
+}
+
 for (const dialect of dialects) {
   describe(`FHIR import on ${dialect}`, () => {
     let database: TestDatabase;
@@ -58,7 +68,9 @@ for (const dialect of dialects) {
         headers: { ...headers, 'content-type': contentType },
         payload,
       });
-      return { status: res.statusCode, body: JSON.parse(res.body) as T };
+      const body = JSON.parse(res.body) as T;
+      if (res.statusCode === 200) assertTranslated(body as FhirImportResult);
+      return { status: res.statusCode, body };
     };
     const importJson = (body: unknown, query = '') =>
       post(JSON.stringify(body), 'application/fhir+json', query);
@@ -106,6 +118,29 @@ for (const dialect of dialects) {
       assert.match(bundle.body.entries[1]?.reason ?? '', /entry 0/);
       // The duplicate leads to the patient its first entry created, so its history is kept.
       assert.equal(bundle.body.entries[1]?.patientId, bundle.body.entries[0]?.patientId);
+    });
+
+    test('skips a history entry twice in one Bundle, and one imported before unchanged', async () => {
+      const neckPain = {
+        resourceType: 'Condition',
+        id: 'dup-c1',
+        code: { text: 'Neck pain' },
+        subject: { reference: 'Patient/p-40' },
+      };
+      const body = collection(fhirPatient('MRN-40', { id: 'p-40' }), neckPain, neckPain);
+      const first = await importJson(body);
+      assert.deepEqual(outcomes(first.body), [
+        [0, 'Patient', 'created'],
+        [1, 'Condition', 'created'],
+        [2, 'Condition', 'skipped'],
+      ]);
+      assert.match(first.body.entries[2]?.reason ?? '', /earlier entry/);
+      const again = await importJson(body);
+      assert.deepEqual(
+        again.body.entries.map((e) => e.outcome),
+        ['skipped', 'skipped', 'skipped'],
+      );
+      assert.match(again.body.entries[1]?.reason ?? '', /unchanged/);
     });
 
     test('gives each entry its own result, refusals naming the field', async () => {

@@ -1,4 +1,5 @@
 import { CreatePatientSchema, type CreatePatient, type DatePrecision } from '@sotchart/contract';
+import type { z } from 'zod';
 import { systems } from './fhir-systems';
 import { isObject, objects, text, type Json } from './import/fhir-json';
 import { isNationalIdentifier } from './import/national-identifier';
@@ -33,6 +34,7 @@ export type PatientMapping =
       readonly identifiers: readonly IncomingIdentifier[];
       readonly facts: IncomingPatientFacts;
     }
+  /** `reason`: one whole sentence, a message of the `fhirImport` catalogue (keyed by its English template). */
   | { readonly ok: false; readonly reason: string; readonly path: string };
 
 /** Longest identifier system or value kept (they are keys of a unique index). */
@@ -109,6 +111,16 @@ const fhirPathOf: Record<string, string> = {
 };
 
 /**
+ * Why a demographic field the schema refused is not imported, naming the field (never the library's
+ * wording, so the sentence is one of the `fhirImport` catalogue's): too long, else not valid.
+ */
+function invalidFieldReason(issue: z.core.$ZodIssue | undefined, field: string): string {
+  if (issue?.code === 'too_big' && issue.origin === 'string')
+    return `The Patient’s ${field} is longer than ${String(issue.maximum)} characters.`;
+  return `The Patient’s ${field} is not valid.`;
+}
+
+/**
  * Maps one FHIR R4 Patient to a new SOT Chart patient: name (official, else usual, else the first;
  * every given name), birth date of any precision, gender in any case, first phone, email and address,
  * deceased, inactive (archived), and every identifier with its type. What SOT Chart cannot hold is
@@ -120,13 +132,20 @@ export function patientFromFhir(resource: Json): PatientMapping {
   const givenNames = Array.isArray(name?.given)
     ? name.given.map(text).filter((g): g is string => g !== undefined)
     : [];
-  if (family === undefined) return { ok: false, reason: 'has no family name', path: 'resource.name' };
-  if (givenNames.length === 0) return { ok: false, reason: 'has no given name', path: 'resource.name' };
+  if (family === undefined)
+    return { ok: false, reason: 'The Patient has no family name.', path: 'resource.name' };
+  if (givenNames.length === 0)
+    return { ok: false, reason: 'The Patient has no given name.', path: 'resource.name' };
   const birthDate = text(resource.birthDate);
-  if (birthDate === undefined) return { ok: false, reason: 'has no birth date', path: 'resource.birthDate' };
+  if (birthDate === undefined)
+    return { ok: false, reason: 'The Patient has no birth date.', path: 'resource.birthDate' };
   const born = partialDate(birthDate);
   if (born === undefined)
-    return { ok: false, reason: 'has a birth date that is not a date', path: 'resource.birthDate' };
+    return {
+      ok: false,
+      reason: 'The Patient has a birth date that is not a date.',
+      path: 'resource.birthDate',
+    };
   const telecom = objects(resource.telecom);
   const gender = typeof resource.gender === 'string' ? resource.gender.toLowerCase() : 'unknown';
   const parsed = DemographicsSchema.safeParse({
@@ -141,18 +160,14 @@ export function patientFromFhir(resource: Json): PatientMapping {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = String(issue?.path[0] ?? '');
-    return {
-      ok: false,
-      reason: `${field} ${issue?.message ?? 'is not valid'}`,
-      path: fhirPathOf[field] ?? 'resource',
-    };
+    return { ok: false, reason: invalidFieldReason(issue, field), path: fhirPathOf[field] ?? 'resource' };
   }
   const identifiers = identifiersOf(resource);
   // An index holds a key of a few kilobytes at most; no real identifier comes near this.
   if (identifiers.some((i) => i.system.length > maxIdentifierLength || i.value.length > maxIdentifierLength))
     return {
       ok: false,
-      reason: `has an identifier longer than ${maxIdentifierLength} characters`,
+      reason: `The Patient has an identifier longer than ${maxIdentifierLength} characters.`,
       path: 'resource.identifier',
     };
   const meta = isObject(resource.meta) ? resource.meta : {};

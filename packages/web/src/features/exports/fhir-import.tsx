@@ -24,7 +24,7 @@ const outcomeTones: Record<FhirImportOutcome, BadgeTone> = {
 };
 
 function Results({ result }: { readonly result: FhirImportResult }) {
-  const { t } = useTranslation('exports');
+  const { t, i18n } = useTranslation(['exports', 'fhirImport']);
   const { created, updated, skipped, refused } = result.counts;
   const counts = { created, updated, skipped, refused };
   return (
@@ -52,7 +52,7 @@ function Results({ result }: { readonly result: FhirImportResult }) {
                 </td>
                 <td translate="no">{e.chartNumber ?? ''}</td>
                 <td>
-                  {e.reason ?? ''}
+                  {e.reason === undefined ? '' : i18n.translateText('fhirImport', e.reason)}
                   {e.path === undefined ? null : (
                     <span className="muted" translate="no">
                       {' '}

@@ -1,4 +1,5 @@
 import type { Certainty } from '@sotchart/engine';
+import type { TFunction } from '@sotchart/i18n';
 import { i18n } from '../../i18n/translation';
 import { useTranslation } from '../../i18n/translation';
 import { Badge, type BadgeTone } from '../../ui/badge';
@@ -14,12 +15,15 @@ const labels = {
 } as const satisfies Readonly<Record<Certainty, { key: string; english: string; tone: BadgeTone }>>;
 
 /**
- * A certainty in plain words in the app's language, e.g. "Sources disagree" (REFERENCE §9); the
- * English words until the `protocol` catalogue has loaded.
+ * A certainty in plain words, e.g. "Sources disagree" (REFERENCE §9), in the app's language or `t`'s
+ * (a note written in the record's language); the English words until the `protocol` catalogue has loaded.
  */
-export function certaintyText(certainty: Certainty): string {
+export function certaintyText(
+  certainty: Certainty,
+  t: TFunction<'protocol'> = i18n.getFixedT(null, 'protocol'),
+): string {
   const { key, english } = labels[certainty];
-  return i18n.t(key, { ns: 'protocol', defaultValue: english });
+  return t(key, { defaultValue: english });
 }
 
 /** How well a rule is supported, in plain words (never colour alone). */

@@ -33,6 +33,7 @@ const namespaceKey = {
   admin: 'namespace.admin',
   audit: 'namespace.audit',
   exports: 'namespace.exports',
+  fhirImport: 'namespace.fhirImport',
   protocol: 'namespace.protocol',
   timeline: 'namespace.timeline',
   blocking: 'namespace.blocking',

@@ -11,7 +11,7 @@ export interface FhirInputEntry {
   readonly fullUrl: string | null;
   readonly resource: unknown;
   /** Set when the entry could not be read (an NDJSON line that is not JSON). */
-  readonly unreadable?: string;
+  readonly unreadable?: true;
 }
 
 /** The top of a JSON document, read without holding the entries. */
@@ -108,7 +108,7 @@ export async function* inputEntries(file: string, kind: FhirInputKind): AsyncGen
       try {
         yield { index, fullUrl: null, resource: JSON.parse(line) as unknown };
       } catch {
-        yield { index, fullUrl: null, resource: null, unreadable: 'is not JSON' };
+        yield { index, fullUrl: null, resource: null, unreadable: true };
       }
       index += 1;
     }

@@ -37,6 +37,7 @@ export type HistoryMapping =
   | {
       readonly ok: false;
       readonly outcome: 'refused' | 'skipped';
+      /** One whole sentence, a message of the `fhirImport` catalogue (keyed by its English template). */
       readonly reason: string;
       readonly path: string;
     };
@@ -166,14 +167,17 @@ export function historyEntryFromFhir(resource: Json, fallbackId: string | null):
     return {
       ok: false,
       outcome: 'skipped',
-      reason: `${type === '' ? 'a resource of no type' : type} is not imported`,
+      reason:
+        type === ''
+          ? 'The resource has no type.'
+          : `The ${type} is not imported: SOT Chart does not keep this type of resource.`,
       path: 'resource.resourceType',
     };
   if (type === 'Observation' && !isVitalOrPain(resource))
     return {
       ok: false,
       outcome: 'skipped',
-      reason: 'only vital-sign and pain Observations are imported',
+      reason: 'The Observation is not imported: only vital-sign and pain Observations are imported.',
       path: 'resource.code',
     };
   const sourceId = text(resource.id) ?? fallbackId;
@@ -181,7 +185,7 @@ export function historyEntryFromFhir(resource: Json, fallbackId: string | null):
     return {
       ok: false,
       outcome: 'refused',
-      reason: 'has no id or fullUrl, so a later import could not recognise it',
+      reason: `The ${type} has no id or fullUrl, so a later import could not recognise it.`,
       path: 'resource.id',
     };
   const meta = isObject(resource.meta) ? resource.meta : {};
@@ -190,13 +194,18 @@ export function historyEntryFromFhir(resource: Json, fallbackId: string | null):
     return {
       ok: false,
       outcome: 'refused',
-      reason: `has an id or meta.source longer than ${maxIdentifierLength} characters`,
+      reason: `The ${type} has an id or meta.source longer than ${maxIdentifierLength} characters.`,
       path: 'resource.id',
     };
   const f = facts(type, resource);
   const coding = firstCoding(f.concept);
   if (coding.code === undefined && coding.display === undefined)
-    return { ok: false, outcome: 'refused', reason: 'has no code or text naming it', path: 'resource.code' };
+    return {
+      ok: false,
+      outcome: 'refused',
+      reason: `The ${type} has no code or text naming it.`,
+      path: 'resource.code',
+    };
   const { id: _id, [historyTypes[type]]: _patient, ...rest } = resource;
   return {
     ok: true,

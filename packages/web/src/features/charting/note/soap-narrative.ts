@@ -6,13 +6,36 @@ import {
   type Soap,
 } from '@sotchart/contract';
 import type { EngineResult } from '@sotchart/engine';
+import type { TFunction } from '@sotchart/i18n';
+import { formatLocale } from '../../../i18n/format-locale';
 import { i18n } from '../../../i18n/translation';
 import { formatCalendarDate } from '../../../ui/date-format';
 import { certaintyText } from '../../protocol/certainty-badge';
 import type { VisitDraft } from '../draft/visit-draft';
-import { referralStatus, urgencyWords } from '../screen/referral-text';
+import { referralStatus, urgencyText } from '../screen/referral-text';
 
 export type { Soap };
+
+/** The namespaces a narrative is written from, in the note's language. */
+export const narrativeNamespaces = ['narrative', 'protocol', 'charting'] as const;
+
+/** The language a note is written in, and its messages (loaded: see {@link narrativeNamespaces}). */
+export interface NoteWords {
+  readonly language: string;
+  readonly narrative: TFunction<'narrative'>;
+  readonly protocol: TFunction<'protocol'>;
+  readonly charting: TFunction<'charting'>;
+}
+
+/** A note's words in a language whose {@link narrativeNamespaces} catalogues have arrived. */
+export function noteWords(language: string): NoteWords {
+  return {
+    language,
+    narrative: i18n.getFixedT(language, 'narrative'),
+    protocol: i18n.getFixedT(language, 'protocol'),
+    charting: i18n.getFixedT(language, 'charting'),
+  };
+}
 
 export interface NarrativeInput {
   readonly draft: VisitDraft;
@@ -27,19 +50,26 @@ export interface NarrativeInput {
 }
 
 /**
- * The SOAP narrative written from the structured record with the screen's words; the practitioner
- * edits it freely after. The writing itself is shared with the visit-note PDF.
+ * The SOAP narrative written from the structured record in the note's language (the clinical record's,
+ * whatever language the screen is in); the practitioner edits it freely after. The writing itself is
+ * shared with the visit-note PDF.
  */
-export function soapNarrative({ draft, engine, name, timeZone, plan, visitAt }: NarrativeInput): Soap {
+export function soapNarrative(
+  { draft, engine, name, timeZone, plan, visitAt }: NarrativeInput,
+  { language, narrative, protocol, charting }: NoteWords,
+): Soap {
+  const locale = formatLocale(language);
   const words: NarrativeWords = {
     name,
-    certainty: (c) => certaintyText(c).toLowerCase(),
-    day: formatCalendarDate,
-    urgency: (u) => `${urgencyWords[u].label.toLowerCase()}, ${urgencyWords[u].when}`,
-    referral: referralStatus(draft.record.referral, timeZone),
-    // The screen writes in the app's language (the `narrative` catalogue, loaded by the note section).
-    text: (key, values) => i18n.t(key, { ns: 'narrative', ...values }),
-    language: i18n.language,
+    certainty: (c) => certaintyText(c, protocol).toLowerCase(),
+    day: (date) => formatCalendarDate(date, locale),
+    urgency: (u) => {
+      const { label, when } = urgencyText(u, charting);
+      return `${label.toLowerCase()}, ${when}`;
+    },
+    referral: referralStatus(draft.record.referral, timeZone, charting, locale),
+    text: (key, values) => narrative(key, { ...values }),
+    language,
   };
   return writeNarrative({ visit: draft, engine, plan, visitDay: dateInZone(visitAt, timeZone), words });
 }

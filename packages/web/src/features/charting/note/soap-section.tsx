@@ -1,8 +1,17 @@
-import { useTranslation } from '../../../i18n/translation';
+import { pseudoLanguage } from '@sotchart/i18n';
+import { useMemo } from 'react';
+import { useTranslation, useTranslationIn } from '../../../i18n/translation';
+import { useSession } from '../../auth/session-context';
 import { Button } from '../../../ui/button';
 import { TextAreaField } from '../../../ui/text-area-field';
 import { withRecord, type VisitDraft } from '../draft/visit-draft';
-import { soapNarrative, type NarrativeInput, type Soap } from './soap-narrative';
+import {
+  narrativeNamespaces,
+  noteWords,
+  soapNarrative,
+  type NarrativeInput,
+  type Soap,
+} from './soap-narrative';
 
 const parts = [
   { key: 'subjective', label: 'soap.subjective' },
@@ -16,9 +25,15 @@ export function SoapSection(
   props: NarrativeInput & { readonly update: (change: (draft: VisitDraft) => VisitDraft) => void },
 ) {
   const { draft, update } = props;
-  const { t } = useTranslation(['chartingNote', 'narrative']);
+  const { t, i18n } = useTranslation('chartingNote');
+  // The note is written in the clinical record's language, whatever the screen's (the pseudo-locale's
+  // in its browser tests, so hard-coded words show there too).
+  const clinicLanguage = useSession().clinic.language;
+  const language = i18n.language === pseudoLanguage ? pseudoLanguage : clinicLanguage;
+  useTranslationIn(language, narrativeNamespaces);
+  const words = useMemo(() => noteWords(language), [language]);
   const soap = draft.record.soap;
-  const generated = soapNarrative(props);
+  const generated = soapNarrative(props, words);
   const empty = parts.every((p) => soap[p.key].trim() === '');
   const current = parts.every((p) => soap[p.key] === generated[p.key]);
   const set = (key: keyof Soap, text: string) =>

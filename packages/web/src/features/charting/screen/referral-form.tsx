@@ -9,10 +9,10 @@ import { SelectField } from '../../../ui/select-field';
 import { TextAreaField } from '../../../ui/text-area-field';
 import { TextField } from '../../../ui/text-field';
 import {
-  methodLabels,
+  methodLabel,
   referralMethods,
   urgenciesFrom,
-  urgencyWords,
+  urgencyText,
   type ReferralMethod,
 } from './referral-text';
 
@@ -73,7 +73,7 @@ export function ReferralForm({ advised, recorded, timeZone, onRecord, onCancel }
         <SelectField
           label={t('referralForm.how')}
           value={method}
-          options={referralMethods.map((m) => ({ value: m, label: methodLabels[m] }))}
+          options={referralMethods.map((m) => ({ value: m, label: methodLabel(m) }))}
           onChange={(v) => setMethod(v as ReferralMethod)}
         />
         <TextField
@@ -89,8 +89,8 @@ export function ReferralForm({ advised, recorded, timeZone, onRecord, onCancel }
         value={urgency}
         options={offered.map((u) => ({
           value: u,
-          label: urgencyWords[u].label,
-          description: urgencyWords[u].when,
+          label: urgencyText(u).label,
+          description: urgencyText(u).when,
         }))}
         onChange={setUrgency}
       />

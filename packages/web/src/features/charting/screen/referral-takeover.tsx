@@ -8,7 +8,7 @@ import { Alert } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { listText } from '../analysis/list-text';
 import { ReferralForm } from './referral-form';
-import { lessUrgent, referralStatus, urgencyHeadings, urgencyWords } from './referral-text';
+import { lessUrgent, referralStatus, urgencyText } from './referral-text';
 
 export interface ReferralTakeoverProps {
   readonly referral: NonNullable<Analysis['referral']>;
@@ -43,7 +43,7 @@ export function ReferralTakeover({
   const text = useProtocolText();
   const headingId = useId();
   const [editing, setEditing] = useState(false);
-  const urgency = urgencyWords[referral.urgency];
+  const urgency = urgencyText(referral.urgency);
   const tooLow = record !== null && lessUrgent(record.urgency, referral.urgency);
   return (
     <section id="referral" className="stack referral-takeover" aria-label={t('referral.heading')}>
@@ -54,7 +54,7 @@ export function ReferralTakeover({
         data-urgency={referral.urgency}
       >
         <h2 id={headingId} tabIndex={-1}>
-          {urgencyHeadings[referral.urgency]}
+          {urgency.heading}
         </h2>
         <p className="referral-urgency">
           {t('referral.urgency')} <strong>{urgency.label}</strong> — {urgency.when}

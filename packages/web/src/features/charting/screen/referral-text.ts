@@ -1,77 +1,50 @@
 import type { ReferralRecord } from '@sotchart/contract';
 import { urgencies, type Urgency } from '@sotchart/engine';
+import type { MessageKey, TFunction } from '@sotchart/i18n';
 import { i18n } from '../../../i18n/translation';
 import { formatDateTime } from '../../../ui/date-format';
 
 export type ReferralMethod = ReferralRecord['method'];
 
 // Read at each use (never at module load): the language changes at run time.
-const charting = () => i18n.getFixedT(null, 'charting');
+const charting = (): TFunction<'charting'> => i18n.getFixedT(null, 'charting');
 
-// The words are read when shown (getters), so they follow the app's language as it changes.
-
-/** Each urgency in words: its name and how soon the patient needs medical care (REFERENCE §7). */
-export const urgencyWords: Readonly<Record<Urgency, { readonly label: string; readonly when: string }>> = {
+const urgencyKeys = {
   emergency: {
-    get label() {
-      return charting()('urgency.emergency.label');
-    },
-    get when() {
-      return charting()('urgency.emergency.when');
-    },
+    label: 'urgency.emergency.label',
+    when: 'urgency.emergency.when',
+    heading: 'urgency.emergency.heading',
   },
-  urgent: {
-    get label() {
-      return charting()('urgency.urgent.label');
-    },
-    get when() {
-      return charting()('urgency.urgent.when');
-    },
-  },
-  prompt: {
-    get label() {
-      return charting()('urgency.prompt.label');
-    },
-    get when() {
-      return charting()('urgency.prompt.when');
-    },
-  },
-};
+  urgent: { label: 'urgency.urgent.label', when: 'urgency.urgent.when', heading: 'urgency.urgent.heading' },
+  prompt: { label: 'urgency.prompt.label', when: 'urgency.prompt.when', heading: 'urgency.prompt.heading' },
+} as const satisfies Record<Urgency, Record<'label' | 'when' | 'heading', MessageKey<'charting'>>>;
 
-/** The heading a red flag is shown under: an emergency says so in capitals, as the message does. */
-export const urgencyHeadings: Readonly<Record<Urgency, string>> = {
-  get emergency() {
-    return charting()('urgency.emergency.heading');
-  },
-  get urgent() {
-    return charting()('urgency.urgent.heading');
-  },
-  get prompt() {
-    return charting()('urgency.prompt.heading');
-  },
-};
+const methodKeys = {
+  emergency_services: 'referral.method.emergencyServices',
+  phone: 'referral.method.phone',
+  letter: 'referral.method.letter',
+  email: 'referral.method.email',
+  fax: 'referral.method.fax',
+  in_person: 'referral.method.inPerson',
+} as const satisfies Record<ReferralMethod, MessageKey<'charting'>>;
+
+/**
+ * An urgency in words: its name, how soon the patient needs medical care (REFERENCE §7), and the
+ * heading a red flag is shown under (an emergency says so in capitals, as the message does); in the
+ * app's language, or in `t`'s (a note written in the record's language).
+ */
+export function urgencyText(
+  urgency: Urgency,
+  t: TFunction<'charting'> = charting(),
+): { readonly label: string; readonly when: string; readonly heading: string } {
+  const keys = urgencyKeys[urgency];
+  return { label: t(keys.label), when: t(keys.when), heading: t(keys.heading) };
+}
 
 /** How a referral was made, in words. */
-export const methodLabels: Readonly<Record<ReferralMethod, string>> = {
-  get emergency_services() {
-    return charting()('referral.method.emergencyServices');
-  },
-  get phone() {
-    return charting()('referral.method.phone');
-  },
-  get letter() {
-    return charting()('referral.method.letter');
-  },
-  get email() {
-    return charting()('referral.method.email');
-  },
-  get fax() {
-    return charting()('referral.method.fax');
-  },
-  get in_person() {
-    return charting()('referral.method.inPerson');
-  },
-};
+export function methodLabel(method: ReferralMethod, t: TFunction<'charting'> = charting()): string {
+  return t(methodKeys[method]);
+}
 
 /** The methods, in the order the form offers them. */
 export const referralMethods: readonly ReferralMethod[] = [
@@ -95,15 +68,20 @@ export function lessUrgent(recorded: Urgency, advised: Urgency): boolean {
 
 /**
  * Where the referral stands, in the words the screen and the note use: "Referral recommended" until
- * the practitioner records it, then "Referred to {to} ({method}) on {date}, {urgency}" (in the app's language). The note never
- * says "referred" before a referral is recorded (REFERENCE §7).
+ * the practitioner records it, then "Referred to {to} ({method}) on {date}, {urgency}", in the app's
+ * language or `t`'s. The note never says "referred" before a referral is recorded (REFERENCE §7).
  */
-export function referralStatus(record: ReferralRecord | null, timeZone: string): string {
-  if (record === null) return charting()('referral.recommended');
-  return charting()('referral.referred', {
+export function referralStatus(
+  record: ReferralRecord | null,
+  timeZone: string,
+  t: TFunction<'charting'> = charting(),
+  locale?: string,
+): string {
+  if (record === null) return t('referral.recommended');
+  return t('referral.referred', {
     to: record.to,
-    method: methodLabels[record.method],
-    when: formatDateTime(record.at, timeZone),
+    method: methodLabel(record.method, t),
+    when: formatDateTime(record.at, timeZone, locale),
     urgency: record.urgency,
   });
 }
