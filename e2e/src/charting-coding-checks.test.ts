@@ -121,4 +121,26 @@ describe('coding checks on the charting screen', () => {
     assert.equal(await page.getByText('AT and GA may not be on one line.').count(), 0);
     await context.close();
   });
+
+  test('writes the note in the clinical record’s language while the screen is in German', async () => {
+    const { patientId, created } = await codedVisit('Notiz');
+    const context = await chart.newContext();
+    const page = await openVisit(
+      context,
+      chart.url,
+      chart.owner,
+      `/patients/${patientId}/visits/${created.id}`,
+    );
+    await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Verlaufstext aus der Dokumentation erstellen' }).click();
+    // The demo clinic keeps its record in English: the screen's words are German, the note's English.
+    const subjective = page.getByLabel('Subjektiv', { exact: true });
+    const field = await subjective.elementHandle();
+    await page.waitForFunction((el) => (el as HTMLTextAreaElement).value !== '', field);
+    const written = await subjective.inputValue();
+    assert.match(written, /^Chief complaint: Low back pain\./u);
+    assert.doesNotMatch(written, /Hauptbeschwerde/u);
+    await context.close();
+  });
 });
