@@ -1,5 +1,5 @@
-import { codingLineText, type ReferralRecord, type Visit } from '@sotchart/contract';
-import type { Analysis, BlockingPlan, Level, Urgency } from '@sotchart/engine';
+import { codingLineText, type Visit } from '@sotchart/contract';
+import type { Analysis, BlockingPlan, Level } from '@sotchart/engine';
 import type { TFunction } from '@sotchart/i18n';
 import { useTranslation } from '../../../i18n/translation';
 import { documentsApi } from '../../../api/documents-api';
@@ -14,42 +14,10 @@ import { changeLabel } from '../../timeline/change-label';
 import { readingOnSide } from '../../timeline/finding-text';
 import { useProtocolText } from '../../../i18n/protocol-text';
 import { useVerificationWords } from '../post-check/verification-words';
+import { referralStatus, urgencyText } from '../screen/referral-text';
 import { AddendaSection } from './addenda-section';
 import { CredentialsLine } from './credentials-line';
 import { credentialParts, signedName, type CredentialParts } from './signer-credentials';
-
-const urgencyKey = {
-  emergency: 'urgency.emergency',
-  urgent: 'urgency.urgent',
-  prompt: 'urgency.prompt',
-} as const satisfies Record<Urgency, string>;
-
-const urgencyWhenKey = {
-  emergency: 'urgency.when.emergency',
-  urgent: 'urgency.when.urgent',
-  prompt: 'urgency.when.prompt',
-} as const satisfies Record<Urgency, string>;
-
-const urgencyHeadingKey = {
-  emergency: 'urgency.heading.emergency',
-  urgent: 'urgency.heading.urgent',
-  prompt: 'urgency.heading.prompt',
-} as const satisfies Record<Urgency, string>;
-
-const urgencyWordKey = {
-  emergency: 'blockers.urgency.emergency',
-  urgent: 'blockers.urgency.urgent',
-  prompt: 'blockers.urgency.prompt',
-} as const satisfies Record<Urgency, string>;
-
-const methodKey = {
-  emergency_services: 'referral.method.emergencyServices',
-  phone: 'referral.method.phone',
-  letter: 'referral.method.letter',
-  email: 'referral.method.email',
-  fax: 'referral.method.fax',
-  in_person: 'referral.method.inPerson',
-} as const satisfies Record<ReferralRecord['method'], string>;
 
 const levelKey = {
   indicated: 'level.indicated',
@@ -73,24 +41,6 @@ const soapParts = [
   { key: 'assessment', label: 'soap.assessment' },
   { key: 'plan', label: 'soap.plan' },
 ] as const;
-
-/**
- * Where the referral stands: "Referral recommended" until the practitioner records it, then "Referred
- * to {to} ({method}) on {date}, {urgency}". The note never says "referred" before it is recorded.
- */
-function referralStatus(
-  record: ReferralRecord | null,
-  timeZone: string,
-  t: TFunction<'chartingNote'>,
-): string {
-  if (record === null) return t('referral.recommended');
-  return t('referral.referred', {
-    to: record.to,
-    method: t(methodKey[record.method]),
-    date: formatDateTime(record.at, timeZone),
-    urgency: t(urgencyWordKey[record.urgency]),
-  });
-}
 
 /** Who signed: the signed-in user's name as signed when it is them, with their credentials below. */
 function useSigner(
@@ -177,9 +127,12 @@ export function SignedVisitView({
   readonly timeZone: string;
 }) {
   const { t } = useTranslation('chartingNote');
+  // The referral reads as it did on the charting screen.
+  const { t: charting } = useTranslation('charting');
   const text = useProtocolText();
   const words = useVerificationWords();
   const { analysis: a, plan, verification } = visit.engine;
+  const urgency = a.referral === null ? null : urgencyText(a.referral.urgency, charting);
   const soap = visit.record.soap;
   const codes = [...visit.record.coding.diagnoses, ...visit.record.coding.lines.map(codingLineText)];
   const notes = words.notes(verification.summary);
@@ -231,10 +184,9 @@ export function SignedVisitView({
       {a.referral === null ? null : (
         <Section title={t('referral.title')}>
           <div className={`referral referral-${a.referral.urgency}`} data-urgency={a.referral.urgency}>
-            <h3>{t(urgencyHeadingKey[a.referral.urgency])}</h3>
+            <h3>{urgency?.heading}</h3>
             <p className="referral-urgency">
-              {t('referral.urgency')} <strong>{t(urgencyKey[a.referral.urgency])}</strong> —{' '}
-              {t(urgencyWhenKey[a.referral.urgency])}
+              {t('referral.urgency')} <strong>{urgency?.label}</strong> — {urgency?.when}
             </p>
             {visit.record.referral === null ? (
               <p>{text('urgency', a.referral.urgency, 'message', a.referral.message)}</p>
@@ -245,7 +197,7 @@ export function SignedVisitView({
             </p>
           </div>
           <p className="referral-status">
-            <strong>{referralStatus(visit.record.referral, timeZone, t)}</strong>
+            <strong>{referralStatus(visit.record.referral, timeZone, charting)}</strong>
             {visit.record.referral?.note === undefined ? null : (
               <span className="muted">
                 {' '}
