@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
 import { screenAnswers } from '@sotchart/test-support';
 import { allSaved, attestation, openVisit } from './charting-helpers';
 import { chartingFixture } from './charting-fixture';
@@ -44,6 +45,23 @@ describe('coding checks on the charting screen', () => {
       },
     });
     return { patientId, created };
+  }
+
+  /** A fresh coded visit opened on a German device (the owner has no language of their own). */
+  async function openInGerman(
+    name: string,
+  ): Promise<{ readonly context: BrowserContext; readonly page: Page }> {
+    const { patientId, created } = await codedVisit(name);
+    const context = await chart.newContext();
+    const page = await openVisit(
+      context,
+      chart.url,
+      chart.owner,
+      `/patients/${patientId}/visits/${created.id}`,
+    );
+    await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
+    await page.reload();
+    return { context, page };
   }
 
   test('shows each problem beside its line, refuses signing in words, and signs once corrected and reasoned', async () => {
@@ -98,17 +116,7 @@ describe('coding checks on the charting screen', () => {
   });
 
   test('words the problems and the override hint in the app’s language', async () => {
-    const { patientId, created } = await codedVisit('Kodierer');
-    const context = await chart.newContext();
-    const page = await openVisit(
-      context,
-      chart.url,
-      chart.owner,
-      `/patients/${patientId}/visits/${created.id}`,
-    );
-    // The owner has no language of their own, so the device's choice (German) applies after a reload.
-    await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
-    await page.reload();
+    const { context, page } = await openInGerman('Kodierer');
     const line = page.getByRole('group', { name: 'Zeile 1', exact: true });
     await line
       .getByText('98942 passt nicht: 2 spinale Regionen wurden behandelt, das entspricht 98940.')
@@ -123,16 +131,7 @@ describe('coding checks on the charting screen', () => {
   });
 
   test('writes the note in the clinical record’s language while the screen is in German', async () => {
-    const { patientId, created } = await codedVisit('Notiz');
-    const context = await chart.newContext();
-    const page = await openVisit(
-      context,
-      chart.url,
-      chart.owner,
-      `/patients/${patientId}/visits/${created.id}`,
-    );
-    await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
-    await page.reload();
+    const { context, page } = await openInGerman('Notiz');
     await page.getByRole('button', { name: 'Verlaufstext aus der Dokumentation erstellen' }).click();
     // The demo clinic keeps its record in English: the screen's words are German, the note's English.
     const subjective = page.getByLabel('Subjektiv', { exact: true });
