@@ -47,10 +47,14 @@ describe('coding checks on the charting screen', () => {
     return { patientId, created };
   }
 
-  /** A fresh coded visit opened on a German device (the owner has no language of their own). */
-  async function openInGerman(
+  /**
+   * A fresh coded visit opened in the browser; on a German device when asked (the owner has no
+   * language of their own, so the device's applies).
+   */
+  async function openCoded(
     name: string,
-  ): Promise<{ readonly context: BrowserContext; readonly page: Page }> {
+    german = false,
+  ): Promise<{ readonly context: BrowserContext; readonly page: Page; readonly visitId: string }> {
     const { patientId, created } = await codedVisit(name);
     const context = await chart.newContext();
     const page = await openVisit(
@@ -59,20 +63,15 @@ describe('coding checks on the charting screen', () => {
       chart.owner,
       `/patients/${patientId}/visits/${created.id}`,
     );
-    await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
-    await page.reload();
-    return { context, page };
+    if (german) {
+      await page.evaluate(() => localStorage.setItem('sotchart.language', 'de'));
+      await page.reload();
+    }
+    return { context, page, visitId: created.id };
   }
 
   test('shows each problem beside its line, refuses signing in words, and signs once corrected and reasoned', async () => {
-    const { patientId, created } = await codedVisit('Coder');
-    const context = await chart.newContext();
-    const page = await openVisit(
-      context,
-      chart.url,
-      chart.owner,
-      `/patients/${patientId}/visits/${created.id}`,
-    );
+    const { context, page, visitId } = await openCoded('Coder');
     const line = page.getByRole('group', { name: 'Line 1', exact: true });
     await line.getByText('98942 does not fit: 2 spinal regions were treated, which is 98940.').waitFor();
     await line.getByText('AT and GA may not be on one line.').waitFor();
@@ -104,7 +103,7 @@ describe('coding checks on the charting screen', () => {
     await page.getByRole('status').filter({ hasText: 'Signed' }).waitFor();
     const signed = await chart.session.call<{ status: string; record: { coding: unknown } }>(
       'GET',
-      `/api/visits/${created.id}`,
+      `/api/visits/${visitId}`,
     );
     assert.equal(signed.status, 'signed');
     assert.deepEqual(signed.record.coding, {
@@ -116,7 +115,7 @@ describe('coding checks on the charting screen', () => {
   });
 
   test('words the problems and the override hint in the app’s language', async () => {
-    const { context, page } = await openInGerman('Kodierer');
+    const { context, page } = await openCoded('Kodierer', true);
     const line = page.getByRole('group', { name: 'Zeile 1', exact: true });
     await line
       .getByText('98942 passt nicht: 2 spinale Regionen wurden behandelt, das entspricht 98940.')
@@ -131,7 +130,7 @@ describe('coding checks on the charting screen', () => {
   });
 
   test('writes the note in the clinical record’s language while the screen is in German', async () => {
-    const { context, page } = await openInGerman('Notiz');
+    const { context, page } = await openCoded('Notiz', true);
     await page.getByRole('button', { name: 'Verlaufstext aus der Dokumentation erstellen' }).click();
     // The demo clinic keeps its record in English: the screen's words are German, the note's English.
     const subjective = page.getByLabel('Subjektiv', { exact: true });
