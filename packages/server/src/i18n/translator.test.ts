@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { zodDetails } from '@sotchart/engine';
+import { z } from 'zod';
 import { translateKnown, translator } from './translator';
 
 describe(translateKnown.name, () => {
@@ -35,6 +37,51 @@ describe(translateKnown.name, () => {
       translateKnown('de', 'errors', 'Something no catalogue holds.'),
       'Something no catalogue holds.',
     );
+  });
+});
+
+describe('validation details', () => {
+  test('every plain wording of a schema issue is translated, its numbers kept', () => {
+    const Form = z.strictObject({
+      name: z.string().min(1).max(5),
+      code: z.string().min(3),
+      tags: z.array(z.string()).min(1).max(2),
+      visits: z.number().max(52),
+      floor: z.number().min(2),
+      weeks: z.number().multipleOf(2),
+      side: z.enum(['L', 'R']),
+      at: z.iso.datetime(),
+      zip: z.string().regex(/^\d+$/),
+      count: z.number(),
+    });
+    const result = Form.safeParse({
+      name: '',
+      code: 'ab',
+      tags: [],
+      visits: 60,
+      floor: 1,
+      weeks: 3,
+      side: 'X',
+      at: 'noon',
+      zip: 'x',
+      count: 'x',
+    });
+    const messages = zodDetails(result.success ? [] : result.error.issues, '').map((d) => d.message);
+    assert.equal(messages.length, 10);
+    for (const language of ['ja', 'de', 'fr']) {
+      const shown = messages.map((m) => translateKnown(language, 'errors', m));
+      assert.deepEqual(
+        shown.filter((text, i) => text === messages[i]),
+        [],
+        language,
+      );
+      for (const n of ['3', '52', '2'])
+        assert.ok(
+          shown.some((text) => text.includes(n)),
+          `${language} keeps ${n}`,
+        );
+    }
+    assert.equal(translateKnown('en', 'errors', 'needs at least 1 items'), 'needs at least 1 item');
   });
 });
 

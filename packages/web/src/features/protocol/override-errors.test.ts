@@ -11,10 +11,10 @@ describe(overrideErrors.name, () => {
   test('drops the body’s `override.` and words schema messages as the form would', () => {
     assert.deepEqual(
       overrideErrors({
-        'override.placements.II.endpoint': 'Too small: expected string to have >=1 characters',
-        'override.cmrtMap.5.1': 'Invalid option: expected one of "OC"|"C1"',
-        'override.placements.III.blocks.0.landmark': 'Invalid option: expected one of "trochanter"|"asis"',
-        'override.addIndicators.0.name': 'Too big: expected string to have <=80 characters',
+        'override.placements.II.endpoint': 'is required',
+        'override.cmrtMap.5.1': 'is not one of the allowed options',
+        'override.placements.III.blocks.0.landmark': 'is not one of the allowed options',
+        'override.addIndicators.0.name': 'must be at most 80 characters',
         'override.placements.I.sources.0': 'unknown source id "clinic-x"',
       }),
       {

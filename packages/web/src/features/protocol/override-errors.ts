@@ -5,21 +5,20 @@ import { overrideFieldNameWithin } from './override-field-names';
 const levels = 'OC, C1–C7, T1–T12, L1–L5, SA, IL, CO';
 
 /**
- * A schema message in the form's words: "Too small: expected string to have >=1 characters" becomes
- * "is required". Messages the server already words (an unknown source, a preset of another category)
- * are kept as they are.
+ * A schema message in the form's words: the server's "must be at most 80 characters" becomes "is too
+ * long (at most 80 characters)". Messages the server words for this form (an unknown source, a preset
+ * of another category) are kept as they are.
  */
 export function plainMessage(path: string, message: string): string {
   const t = i18n.getFixedT(null, 'protocol');
-  const tooLong = /^Too big: expected string to have <=(\d+) characters?$/.exec(message);
-  const tooMany = /^Too big: expected array to have <=(\d+) items?$/.exec(message);
-  const tooFew = /^Too small: expected array to have >=(\d+) items?$/.exec(message);
-  if (/^Too small: expected string to have >=1 characters?$/.test(message)) return t('error.required');
-  if (/^Invalid input: expected \w+, received undefined$/.test(message)) return t('error.required');
+  const tooLong = /^must be at most (\d+) characters$/.exec(message);
+  const tooMany = /^allows at most (\d+) items$/.exec(message);
+  const tooFew = /^needs at least (\d+) items$/.exec(message);
+  if (message === 'is required') return t('error.required');
   if (tooLong !== null) return t('error.tooLong', { max: tooLong[1] ?? '' });
   if (tooMany !== null) return t('error.tooMany', { max: tooMany[1] ?? '' });
   if (tooFew !== null) return t('error.tooFew', { min: tooFew[1] ?? '' });
-  if (message.startsWith('Invalid option')) {
+  if (message === 'is not one of the allowed options') {
     return path.startsWith('cmrtMap.') ? t('error.notALevel', { levels }) : t('error.notAChoice');
   }
   if (message === 'field not allowed here') return t('error.notASetting');
