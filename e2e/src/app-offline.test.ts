@@ -24,6 +24,8 @@ describe('the app opened without a network', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
     await context.setOffline(true);
+    // The page must be offline before the edit, or a loaded machine may send it before the switch.
+    await page.waitForFunction(() => !navigator.onLine);
     await row(page, 'arm_fossa').focus();
     await page.keyboard.press('r');
     await saveStatus(page, 'Saved on this device').waitFor();
@@ -35,6 +37,7 @@ describe('the app opened without a network', () => {
     await page.close();
     const cold = await context.newPage();
     await cold.goto(`${chart.url}${visitPath}`);
+    await cold.waitForFunction(() => !navigator.onLine);
     await row(cold, 'arm_fossa').locator('output').getByText('R +').waitFor();
     assert.equal(hasArmFossa(await chart.session.call<VisitBody>('GET', `/api/visits/${visitId}`)), false);
 
