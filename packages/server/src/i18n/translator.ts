@@ -1,8 +1,6 @@
 import {
   acceptedLanguages,
-  languages,
   matchLanguage,
-  namespaces,
   pseudoLanguage,
   sourceLanguage,
   type Namespace,
@@ -13,11 +11,23 @@ import { MessageStore } from '@sotchart/i18n/message-store';
 import { readCatalog } from '@sotchart/i18n/node';
 import { pseudolocalize } from '@sotchart/i18n/pseudo';
 
-// Every catalogue is small and compiled once at start-up; the server never waits on a catalogue.
 const store = new MessageStore();
-for (const ns of namespaces) {
-  for (const language of languages) store.add(language, ns, compileCatalog(readCatalog(language, ns)));
-  store.add(pseudoLanguage, ns, compileCatalog(readCatalog(sourceLanguage, ns), pseudolocalize));
+
+/**
+ * The language, once its catalogue of the namespace (and the English one it falls back to) is in the
+ * store: each is read and compiled the first time an answer or a document needs it, not at start-up.
+ */
+function withCatalog(language: string, ns: Namespace): string {
+  for (const lng of language === sourceLanguage ? [language] : [language, sourceLanguage])
+    if (!store.has(lng, ns))
+      store.add(
+        lng,
+        ns,
+        lng === pseudoLanguage
+          ? compileCatalog(readCatalog(sourceLanguage, ns), pseudolocalize)
+          : compileCatalog(readCatalog(lng, ns)),
+      );
+  return language;
 }
 
 /** The server's language tag for a requested one: a supported language, the pseudo-locale, or English. */
@@ -38,8 +48,9 @@ export function requestLanguage(acceptLanguage: string | undefined): string {
  * English message may word a value, `no_show` as "a no-show"); else the text as it is.
  */
 export function translateKnown(language: string, namespace: Namespace, text: string): string {
-  if (language === sourceLanguage && store.exists(language, namespace, text)) return text;
-  return store.translateText(language, namespace, text);
+  const lng = withCatalog(serverLanguage(language), namespace);
+  if (lng === sourceLanguage && store.exists(lng, namespace, text)) return text;
+  return store.translateText(lng, namespace, text);
 }
 
 /**
@@ -50,5 +61,5 @@ export function translateKnown(language: string, namespace: Namespace, text: str
  * translator('ja', 'errors')('NOT_FOUND');
  */
 export function translator<N extends Namespace>(language: string, namespace: N): TFunction<N> {
-  return store.fixed(serverLanguage(language), namespace);
+  return store.fixed(withCatalog(serverLanguage(language), namespace), namespace);
 }
